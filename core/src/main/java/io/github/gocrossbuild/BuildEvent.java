@@ -1,0 +1,73 @@
+package io.github.gocrossbuild;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Something that happened during a build; sent to {@link BuildListener}s. */
+public sealed interface BuildEvent {
+
+  /**
+   * Returns the target the event belongs to.
+   *
+   * @return the target
+   */
+  Target target();
+
+  /**
+   * A build is starting.
+   *
+   * @param target the target
+   * @param host the host name, e.g. {@code local}
+   * @param command the argv about to run
+   * @param variables the variables the library set or removed (value null for a removal)
+   */
+  record Started(Target target, String host, List<String> command, Map<String, String> variables)
+      implements BuildEvent {}
+
+  /**
+   * One line of {@code go build} output.
+   *
+   * @param target the target
+   * @param line the line, without its line terminator
+   */
+  record OutputLine(Target target, String line) implements BuildEvent {}
+
+  /**
+   * Bytes moved between this machine and a remote host.
+   *
+   * @param target the target
+   * @param what the file or step, e.g. {@code upload main.go}
+   * @param bytes bytes done so far
+   * @param totalBytes bytes in all, or -1 when unknown
+   */
+  record Transfer(Target target, String what, long bytes, long totalBytes) implements BuildEvent {}
+
+  /**
+   * The artifact was proven and moved to its final path.
+   *
+   * @param target the target
+   * @param artifact the final path
+   * @param size its size in bytes
+   */
+  record ArtifactWritten(Target target, Path artifact, long size) implements BuildEvent {}
+
+  /**
+   * Something the user should know although the build succeeded.
+   *
+   * @param target the target
+   * @param id a stable id, e.g. {@code cgo.static}
+   * @param message what and why
+   */
+  record Warning(Target target, String id, String message) implements BuildEvent {}
+
+  /**
+   * The build ended.
+   *
+   * @param target the target
+   * @param duration how long it took
+   * @param success whether a proven artifact was written
+   */
+  record Finished(Target target, Duration duration, boolean success) implements BuildEvent {}
+}

@@ -1,0 +1,69 @@
+package io.github.gocrossbuild;
+
+import io.github.gocrossbuild.internal.build.LocalBuildHost;
+import java.util.Optional;
+
+/**
+ * Where a build runs: this machine ({@link #local()}) or, with the ssh module, a remote host.
+ *
+ * <p>A host finds a toolchain, reports the environment {@code go} would inherit there, and runs
+ * {@code go build}, leaving the artifact at a local path. Proof, atomic placement and events are
+ * the caller's job, so every host gets them alike. Implementations must be safe for concurrent
+ * builds (a matrix runs several at once).
+ */
+public interface BuildHost extends AutoCloseable {
+
+  /**
+   * Returns the host that runs {@code go} on this machine.
+   *
+   * @return the local host (shared, stateless)
+   */
+  static BuildHost local() {
+    return LocalBuildHost.instance();
+  }
+
+  /**
+   * Returns a short name for messages and events.
+   *
+   * @return e.g. {@code local} or {@code pi@raspberry:22}
+   */
+  String name();
+
+  /**
+   * Returns the platform of the host machine.
+   *
+   * @return the host's own target, or empty when unknown
+   */
+  Optional<Target> platform();
+
+  /**
+   * Finds the Go toolchain.
+   *
+   * @param goCommand an explicit {@code go} path as the host spells it, or empty to discover one
+   * @param extraEnv variables the build adds (a GOROOT here is looked at first)
+   * @return the toolchain
+   * @throws ToolchainNotFoundException listing every place looked, when there is none
+   */
+  Toolchain toolchain(Optional<String> goCommand, java.util.Map<String, String> extraEnv);
+
+  /**
+   * Returns the environment {@code go} inherits on this host, with its go env files.
+   *
+   * @param toolchain the toolchain (its GOROOT locates {@code go.env})
+   * @return the environment
+   */
+  HostEnvironment environment(Toolchain toolchain);
+
+  /**
+   * Runs {@code go build} and writes the artifact to {@link HostBuildRequest#artifact()}.
+   *
+   * @param request what to run
+   * @return the command, exit code and output; a non-zero exit is returned, not thrown
+   * @throws BuildTimeoutException when the request's timeout passes (the process tree is killed)
+   */
+  HostBuildOutcome build(HostBuildRequest request);
+
+  /** Releases the host's resources; the local host has none. */
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,171 @@
+package io.github.gocrossbuild;
+
+import io.github.gocrossbuild.internal.GoCrossStyle;
+import io.github.gocrossbuild.internal.build.SpecChecks;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What to build: targets, package, flags and environment. Immutable; made by {@link
+ * GoCrossBuilder}, which adds where to build ({@link BuildHost}) and who listens.
+ */
+@Value.Immutable
+@GoCrossStyle
+public abstract class BuildSpec {
+
+  BuildSpec() {}
+
+  /**
+   * Returns the targets, in request order.
+   *
+   * @return one or more targets
+   */
+  public abstract List<Target> targets();
+
+  /**
+   * Returns the cgo choice: true for {@code cgo()}, false for {@code noCgo()}, empty to leave
+   * Go's own rule in force.
+   *
+   * @return the choice
+   */
+  public abstract Optional<Boolean> cgo();
+
+  /**
+   * Returns the Go module directory.
+   *
+   * @return an absolute directory; the JVM's working directory by default
+   */
+  @Value.Default
+  public Path moduleDir() {
+    return Path.of("").toAbsolutePath();
+  }
+
+  /**
+   * Returns the package to build.
+   *
+   * @return {@code .} by default, or e.g. {@code ./cmd/server}
+   */
+  @Value.Default
+  public String pkg() {
+    return ".";
+  }
+
+  /**
+   * Returns the output directory.
+   *
+   * @return the directory, or empty for {@code <moduleDir>/bin}
+   */
+  public abstract Optional<Path> outputDir();
+
+  /**
+   * Returns the base name of the artifact.
+   *
+   * @return the name, or empty to use the package's last path element
+   */
+  public abstract Optional<String> binaryName();
+
+  /**
+   * Tells whether {@code -trimpath} is passed.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean trimpath() {
+    return true;
+  }
+
+  /**
+   * Tells whether {@code -s -w} (no symbol table, no DWARF) lead the linker flags.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean strip() {
+    return true;
+  }
+
+  /**
+   * Returns the extra linker arguments, each one argument (see {@link GoCrossBuilder#ldflags}).
+   *
+   * @return the arguments
+   */
+  public abstract List<String> ldflags();
+
+  /**
+   * Returns the build tags.
+   *
+   * @return the tags
+   */
+  public abstract List<String> tags();
+
+  /**
+   * Returns the extra environment variables.
+   *
+   * @return name to value
+   */
+  public abstract Map<String, String> env();
+
+  /**
+   * Returns the explicit {@code go} command.
+   *
+   * @return the path, or empty to discover the toolchain
+   */
+  public abstract Optional<Path> goCommand();
+
+  /**
+   * Returns the time limit of one target's build.
+   *
+   * @return the timeout, or empty for none
+   */
+  public abstract Optional<Duration> timeout();
+
+  /**
+   * Tells whether the artifact is proven against this spec.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean verify() {
+    return true;
+  }
+
+  /**
+   * Returns the arguments of the smoke run after the build.
+   *
+   * @return the arguments, or empty for no smoke run
+   */
+  public abstract Optional<List<String>> smokeTestArgs();
+
+  /**
+   * Returns how many targets of a matrix build at once.
+   *
+   * @return at least 1; by default the number of processors, at most 4
+   */
+  @Value.Default
+  public int concurrency() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  @Value.Check
+  void check() {
+    SpecChecks.check(this);
+  }
+
+  /**
+   * Creates a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BuildSpec} values. */
+  public static final class Builder extends ImmutableBuildSpec.Builder {
+    Builder() {}
+  }
+}

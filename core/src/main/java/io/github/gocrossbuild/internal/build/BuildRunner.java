@@ -1,0 +1,225 @@
+package io.github.gocrossbuild.internal.build;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildFailedException;
+import io.github.gocrossbuild.BuildHost;
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.HostBuildOutcome;
+import io.github.gocrossbuild.HostBuildRequest;
+import io.github.gocrossbuild.HostEnvironment;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.internal.env.CgoRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one target's build: toolchain, environment, {@code go build} on the host into a temporary
+ * file, proof, then the move into place. A failure at any step leaves the previous artifact (or
+ * nothing) at the final path.
+ */
+public final class BuildRunner {
+  private final BuildSpec spec;
+  private final BuildHost host;
+  private final BuildListener listener;
+
+  /**
+   * Creates a runner.
+   *
+   * @param spec what to build
+   * @param host where
+   * @param listener who listens
+   */
+  public BuildRunner(BuildSpec spec, BuildHost host, BuildListener listener) {
+    this.spec = spec;
+    this.host = host;
+    this.listener = new SafeListener(listener);
+  }
+
+  /**
+   * Returns the final artifact path of a target.
+   *
+   * @param target the target
+   * @return the path the artifact is moved to
+   */
+  public Path artifactPath(Target target) {
+    String base = spec.binaryName().orElseGet(() -> OutputNaming.baseName(moduleDir(), spec.pkg()));
+    return outputDir().resolve(OutputNaming.fileName(base, target));
+  }
+
+  private Path moduleDir() {
+    return spec.moduleDir().toAbsolutePath().normalize();
+  }
+
+  private Path outputDir() {
+    return spec.outputDir().map(p -> p.toAbsolutePath().normalize())
+        .orElseGet(() -> moduleDir().resolve("bin"));
+  }
+
+  /**
+   * Resolves the environment a target's build would run with, without building.
+   *
+   * @param target the target
+   * @return the environment with provenance
+   */
+  public ResolvedEnv explain(Target target) {
+    Toolchain toolchain = toolchain();
+    HostEnvironment hostEnv = host.environment(toolchain);
+    CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
+    return BuildEnvironment.resolve(spec, target, toolchain, hostEnv, cgo);
+  }
+
+  private Toolchain toolchain() {
+    return host.toolchain(spec.goCommand().map(Path::toString), spec.env());
+  }
+
+  /**
+   * Builds one target.
+   *
+   * @param target the target
+   * @return the result
+   */
+  public BuildResult run(Target target) {
+    long start = System.nanoTime();
+    boolean success = false;
+    Path tmp = null;
+    try {
+      checkDirectories();
+      Path artifact = artifactPath(target);
+      Toolchain toolchain = toolchain();
+      HostEnvironment hostEnv = host.environment(toolchain);
+      CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
+      ResolvedEnv env = BuildEnvironment.resolve(spec, target, toolchain, hostEnv, cgo);
+      Map<String, String> set = BuildEnvironment.librarySet(target, cgo);
+      List<String> flags = flags();
+      tmp = AtomicFiles.temporaryFor(artifact);
+      HostBuildRequest request = HostBuildRequest.builder()
+          .target(target)
+          .toolchain(toolchain)
+          .moduleDir(moduleDir())
+          .flags(flags)
+          .pkg(spec.pkg())
+          .environment(env.processEnvironment())
+          .artifact(tmp)
+          .timeout(spec.timeout())
+          .listener(listener)
+          .build();
+      listener.onEvent(new BuildEvent.Started(target, host.name(), preview(toolchain, flags,
+          artifact), set));
+      HostBuildOutcome outcome = host.build(request);
+      if (outcome.exitCode() != 0) {
+        throw new BuildFailedException(target, outcome.exitCode(), outcome.output(),
+            outcome.command(), withoutRemovals(set));
+      }
+      if (!Files.isRegularFile(tmp)) {
+        throw new BuildFailedException(target, 0, outcome.output()
+            + "\n(go build exited 0 but wrote no file: is " + spec.pkg() + " a main package?)",
+            outcome.command(), withoutRemovals(set));
+      }
+      List<String> warnings = new ArrayList<>();
+      AtomicFiles.moveIntoPlace(tmp, artifact);
+      long size = Files.size(artifact);
+      listener.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
+      BuildResult result = BuildResult.builder()
+          .target(target)
+          .artifact(artifact)
+          .command(outcome.command())
+          .environment(env)
+          .cgo(cgo)
+          .toolchain(toolchain)
+          .host(host.name())
+          .duration(Duration.ofNanos(System.nanoTime() - start))
+          .output(outcome.output())
+          .warnings(warnings)
+          .build();
+      success = true;
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (tmp != null) {
+        AtomicFiles.deleteQuietly(tmp);
+      }
+      listener.onEvent(new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start),
+          success));
+    }
+  }
+
+  private static Map<String, String> withoutRemovals(Map<String, String> set) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    set.forEach((k, v) -> {
+      if (v != null) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  private List<String> preview(Toolchain toolchain, List<String> flags, Path artifact) {
+    List<String> argv = new ArrayList<>();
+    argv.add(toolchain.goCommand());
+    argv.add("build");
+    argv.addAll(flags);
+    argv.add("-o");
+    argv.add(artifact.toString());
+    argv.add(spec.pkg());
+    return argv;
+  }
+
+  /**
+   * Returns the {@code go build} flags of the spec.
+   *
+   * @return e.g. {@code [-trimpath, -ldflags=-s -w]}
+   */
+  public List<String> flags() {
+    List<String> flags = new ArrayList<>();
+    if (spec.trimpath()) {
+      flags.add("-trimpath");
+    }
+    LdFlags.join(spec.strip(), spec.ldflags()).ifPresent(v -> flags.add("-ldflags=" + v));
+    if (!spec.tags().isEmpty()) {
+      flags.add("-tags=" + String.join(",", spec.tags()));
+    }
+    return flags;
+  }
+
+  private void checkDirectories() throws IOException {
+    Path module = moduleDir();
+    if (!Files.isDirectory(module)) {
+      throw new IllegalArgumentException("moduleDir: " + module + " is not a directory");
+    }
+    Path out = outputDir();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException("outputDir: " + out + " exists and is not a directory");
+    }
+    Files.createDirectories(out);
+  }
+
+  /** Shields builds from listeners that throw. */
+  private static final class SafeListener implements BuildListener {
+    private final BuildListener delegate;
+
+    SafeListener(BuildListener delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void onEvent(BuildEvent event) {
+      try {
+        delegate.onEvent(event);
+      } catch (RuntimeException ignored) {
+        // Documented: a listener's exception does not reach the build.
+      }
+    }
+  }
+}

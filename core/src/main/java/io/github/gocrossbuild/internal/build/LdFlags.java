@@ -1,0 +1,90 @@
+package io.github.gocrossbuild.internal.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the {@code -ldflags} value so that every argument reaches the linker intact: Go splits
+ * the value with {@code cmd/internal/quoted.Split}, so an argument with spaces or quotes is
+ * wrapped in single quotes (or double quotes when it contains a single quote).
+ */
+public final class LdFlags {
+
+  private LdFlags() {}
+
+  /**
+   * Joins the linker arguments into one {@code -ldflags} value.
+   *
+   * @param strip whether {@code -s -w} lead
+   * @param args the caller's arguments; {@code "-X name=value"} as one string is split into
+   *     {@code -X} and {@code name=value}, and quotes around {@code name=value} are removed
+   * @return the value, or empty when there are no arguments
+   * @throws IllegalArgumentException when an argument holds both quote kinds
+   */
+  public static Optional<String> join(boolean strip, List<String> args) {
+    List<String> all = new ArrayList<>();
+    if (strip) {
+      all.add("-s");
+      all.add("-w");
+    }
+    for (String arg : args) {
+      all.addAll(expand(arg));
+    }
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> quoted = new ArrayList<>();
+    for (String arg : all) {
+      quoted.add(quote(arg));
+    }
+    return Optional.of(String.join(" ", quoted));
+  }
+
+  static List<String> expand(String arg) {
+    if (arg.startsWith("-X ") && arg.length() > 3) {
+      String rest = arg.substring(3).strip();
+      if (rest.length() >= 2) {
+        char first = rest.charAt(0);
+        if ((first == '\'' || first == '"') && rest.charAt(rest.length() - 1) == first) {
+          rest = rest.substring(1, rest.length() - 1);
+        }
+      }
+      return List.of("-X", rest);
+    }
+    return List.of(arg);
+  }
+
+  /**
+   * Quotes one argument the way Go's {@code quoted.Join} does.
+   *
+   * @param arg the argument
+   * @return the argument, quoted if needed
+   */
+  static String quote(String arg) {
+    boolean space = false;
+    boolean single = false;
+    boolean dbl = false;
+    for (int i = 0; i < arg.length(); i++) {
+      char c = arg.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = true;
+      } else if (c == '\'') {
+        single = true;
+      } else if (c == '"') {
+        dbl = true;
+      }
+    }
+    if (!space && !single && !dbl) {
+      return arg;
+    }
+    if (!single) {
+      return "'" + arg + "'";
+    }
+    if (!dbl) {
+      return "\"" + arg + "\"";
+    }
+    throw new IllegalArgumentException("ldflags: argument " + arg + " contains both single and"
+        + " double quotes; Go cannot pass it to the linker");
+  }
+}

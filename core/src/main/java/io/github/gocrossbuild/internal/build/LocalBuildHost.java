@@ -1,0 +1,97 @@
+package io.github.gocrossbuild.internal.build;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildHost;
+import io.github.gocrossbuild.BuildTimeoutException;
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.HostBuildOutcome;
+import io.github.gocrossbuild.HostBuildRequest;
+import io.github.gocrossbuild.HostEnvironment;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.internal.env.GoEnvFiles;
+import io.github.gocrossbuild.internal.process.ProcessRunner;
+import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs {@code go} on this machine. Stateless; one shared instance. */
+public final class LocalBuildHost implements BuildHost {
+  private static final LocalBuildHost INSTANCE = new LocalBuildHost();
+
+  private LocalBuildHost() {}
+
+  /**
+   * Returns the shared instance.
+   *
+   * @return the local host
+   */
+  public static LocalBuildHost instance() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return "local";
+  }
+
+  @Override
+  public Optional<Target> platform() {
+    return Target.current();
+  }
+
+  @Override
+  public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.putAll(extraEnv);
+    return ToolchainLocator.locate(goCommand, env);
+  }
+
+  @Override
+  public HostEnvironment environment(Toolchain toolchain) {
+    Map<String, String> variables = System.getenv();
+    Optional<String> envFile =
+        toolchain.goEnv().containsKey("GOENV")
+            ? Optional.of(toolchain.goEnv().get("GOENV")).filter(s -> !s.isEmpty())
+            : GoEnvFiles.userEnvFile(GoOs.current().orElse(GoOs.LINUX), variables);
+    return HostEnvironment.builder()
+        .variables(variables)
+        .userEnvFile(envFile)
+        .userEnvFileValues(envFile.map(f -> GoEnvFiles.read(Path.of(f))).orElse(Map.of()))
+        .goRootEnvValues(
+            toolchain.goRoot().map(r -> GoEnvFiles.readGoRootEnv(Path.of(r))).orElse(Map.of()))
+        .build();
+  }
+
+  @Override
+  public HostBuildOutcome build(HostBuildRequest request) {
+    List<String> argv = new ArrayList<>();
+    argv.add(request.toolchain().goCommand());
+    argv.add("build");
+    argv.addAll(request.flags());
+    argv.add("-o");
+    argv.add(request.artifact().toString());
+    argv.add(request.pkg());
+    Target target = request.target();
+    ProcessRunner.Result result =
+        ProcessRunner.run(
+            argv,
+            request.moduleDir(),
+            request.environment(),
+            request.timeout(),
+            line -> request.listener().onEvent(new BuildEvent.OutputLine(target, line)));
+    if (result.timedOut()) {
+      throw new BuildTimeoutException(target, request.timeout().orElseThrow(), result.output());
+    }
+    return HostBuildOutcome.of(argv, result.exitCode(), result.output());
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.gocrossbuild.internal.env;
+
+import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.HostEnvironment;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.env.EnvLayer;
+import java.util.Optional;
+
+/**
+ * Decides CGO_ENABLED for a build as {@code cmd/go} does: the builder's choice; else a non-empty
+ * process value (only 0 and 1 count); else the go env files; else Go's default rule (off when
+ * cross-compiling, else on when a C compiler is found).
+ */
+public final class CgoRule {
+  private static final String NAME = "CGO_ENABLED";
+
+  private CgoRule() {}
+
+  /**
+   * Decides.
+   *
+   * @param requested {@code noCgo()} (false), {@code cgo()} (true), or neither
+   * @param target the build's target
+   * @param toolchain the toolchain ({@code go env} of the host, GOHOSTOS/GOHOSTARCH)
+   * @param host the host's process environment and env files
+   * @return the decision with its reason
+   */
+  public static CgoDecision decide(
+      Optional<Boolean> requested, Target target, Toolchain toolchain, HostEnvironment host) {
+    if (requested.isPresent()) {
+      boolean on = requested.get();
+      if (on && !target.isCgoSupported()) {
+        throw new IllegalArgumentException(
+            "cgo() was called but Go does not support cgo for " + target + "; use noCgo().");
+      }
+      return CgoDecision.of(on, EnvLayer.BUILDER_CGO, on ? "set by cgo()" : "set by noCgo()");
+    }
+    String process = host.variables().getOrDefault(NAME, "");
+    String ignoredNote = "";
+    if (!process.isEmpty()) {
+      if (process.equals("0") || process.equals("1")) {
+        return CgoDecision.of(process.equals("1"), EnvLayer.PROCESS,
+            "inherited from the process environment (CGO_ENABLED=" + process + "); call cgo() or"
+                + " noCgo() to make the build independent of it");
+      }
+      ignoredNote = "; CGO_ENABLED=" + process + " in the process environment is ignored by Go"
+          + " (only 0 and 1 count)";
+    } else {
+      Optional<CgoDecision> fromFile = fromFile(host);
+      if (fromFile.isPresent()) {
+        return fromFile.get();
+      }
+    }
+    return defaultRule(target, toolchain, ignoredNote);
+  }
+
+  private static Optional<CgoDecision> fromFile(HostEnvironment host) {
+    String user = host.userEnvFileValues().get(NAME);
+    if (user != null) {
+      String file = host.userEnvFile().orElse("the go env file");
+      if (user.equals("0") || user.equals("1")) {
+        return Optional.of(CgoDecision.of(user.equals("1"), EnvLayer.USER_ENV_FILE,
+            "set in " + file + " (go env -w CGO_ENABLED=" + user + ")"));
+      }
+      return Optional.empty();
+    }
+    String goroot = host.goRootEnvValues().get(NAME);
+    if ("0".equals(goroot) || "1".equals(goroot)) {
+      return Optional.of(CgoDecision.of(goroot.equals("1"), EnvLayer.GOROOT_ENV_FILE,
+          "set in $GOROOT/go.env"));
+    }
+    return Optional.empty();
+  }
+
+  private static CgoDecision defaultRule(Target target, Toolchain toolchain, String note) {
+    Optional<Target> host = toolchain.hostTarget();
+    boolean cross = host.isEmpty()
+        || host.get().goos() != target.goos()
+        || host.get().goarch() != target.goarch();
+    if (cross) {
+      return CgoDecision.of(false, EnvLayer.GO_DEFAULT,
+          "Go disables cgo by default when cross-compiling ("
+              + host.map(t -> t.goos() + "/" + t.goarch()).orElse("unknown host") + " to "
+              + target.goos() + "/" + target.goarch() + "); call cgo() and set CC to a C cross"
+              + " compiler to enable it, or noCgo() to say so" + note);
+    }
+    if (!target.isCgoSupported()) {
+      return CgoDecision.of(false, EnvLayer.GO_DEFAULT,
+          "Go does not support cgo for " + target + note);
+    }
+    boolean on = "1".equals(toolchain.goEnv().get(NAME));
+    return CgoDecision.of(on, EnvLayer.GO_DEFAULT, on
+        ? "native build and a C compiler was found, so Go enables cgo" + note
+        : "native build but no C compiler was found (CC unset and "
+            + toolchain.goEnv().getOrDefault("CC", "gcc") + " not on PATH), so Go disables cgo"
+            + note);
+  }
+}

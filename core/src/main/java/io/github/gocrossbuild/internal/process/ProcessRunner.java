@@ -1,0 +1,169 @@
+package io.github.gocrossbuild.internal.process;
+
+import io.github.gocrossbuild.GoCrossBuildException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs a command from an argv list (never through a shell), streams its merged output line by
+ * line, and kills the whole process tree on timeout or interruption.
+ */
+public final class ProcessRunner {
+  /** Output kept in memory at most; the rest is counted and dropped. */
+  static final int MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
+
+  private ProcessRunner() {}
+
+  /** What a finished (or killed) process left behind. */
+  public static final class Result {
+    private final int exitCode;
+    private final String output;
+    private final boolean timedOut;
+
+    Result(int exitCode, String output, boolean timedOut) {
+      this.exitCode = exitCode;
+      this.output = output;
+      this.timedOut = timedOut;
+    }
+
+    /**
+     * Returns the exit code.
+     *
+     * @return the exit code; meaningless when {@link #timedOut()}
+     */
+    public int exitCode() {
+      return exitCode;
+    }
+
+    /**
+     * Returns the merged stdout and stderr.
+     *
+     * @return the output
+     */
+    public String output() {
+      return output;
+    }
+
+    /**
+     * Tells whether the process was killed because its time ran out.
+     *
+     * @return true on timeout
+     */
+    public boolean timedOut() {
+      return timedOut;
+    }
+  }
+
+  /**
+   * Runs a command to completion.
+   *
+   * @param argv the command and its arguments
+   * @param dir the working directory
+   * @param environment the complete environment of the child (the JVM's is not inherited)
+   * @param timeout the time limit, or empty for none
+   * @param lines receives each output line as it arrives
+   * @return the result
+   * @throws UncheckedIOException when the command cannot be started
+   * @throws GoCrossBuildException when the calling thread is interrupted (the tree is killed)
+   */
+  public static Result run(
+      List<String> argv,
+      Path dir,
+      Map<String, String> environment,
+      Optional<Duration> timeout,
+      Consumer<String> lines) {
+    ProcessBuilder pb = new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().clear();
+    pb.environment().putAll(environment);
+    Process process;
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + argv.get(0) + ": " + e.getMessage(), e);
+    }
+    try {
+      process.getOutputStream().close();
+    } catch (IOException ignored) {
+      // The child gets no input either way.
+    }
+    StringBuilder output = new StringBuilder();
+    Thread reader = new Thread(() -> pump(process, output, lines), "gocrossbuild-output");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      boolean finished;
+      if (timeout.isPresent()) {
+        finished = process.waitFor(timeout.get().toNanos(), TimeUnit.NANOSECONDS);
+      } else {
+        process.waitFor();
+        finished = true;
+      }
+      if (!finished) {
+        killTree(process);
+      }
+      reader.join(TimeUnit.SECONDS.toMillis(10));
+      synchronized (output) {
+        return new Result(finished ? process.exitValue() : -1, output.toString(), !finished);
+      }
+    } catch (InterruptedException e) {
+      killTree(process);
+      Thread.currentThread().interrupt();
+      throw new GoCrossBuildException("interrupted while running " + argv.get(0), e);
+    }
+  }
+
+  private static void pump(Process process, StringBuilder output, Consumer<String> lines) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      long dropped = 0;
+      while ((line = r.readLine()) != null) {
+        synchronized (output) {
+          if (output.length() + line.length() < MAX_OUTPUT_CHARS) {
+            output.append(line).append('\n');
+          } else {
+            dropped += line.length() + 1;
+          }
+        }
+        try {
+          lines.accept(line);
+        } catch (RuntimeException ignored) {
+          // A faulty listener must not break the build.
+        }
+      }
+      if (dropped > 0) {
+        synchronized (output) {
+          output.append("[... ").append(dropped).append(" more characters of output dropped]\n");
+        }
+      }
+    } catch (IOException ignored) {
+      // The stream closes when the process is killed; what was read is kept.
+    }
+  }
+
+  /**
+   * Kills a process and every descendant, children first so none is re-parented and survives.
+   *
+   * @param process the process
+   */
+  public static void killTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

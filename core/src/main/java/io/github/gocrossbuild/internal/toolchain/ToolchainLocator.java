@@ -1,0 +1,173 @@
+package io.github.gocrossbuild.internal.toolchain;
+
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.process.ProcessRunner;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Finds the local Go toolchain and asks it {@code go version} and {@code go env -json}, once per
+ * binary and environment (the answers are cached: a warm build must not pay for them again).
+ */
+public final class ToolchainLocator {
+  private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final Map<String, Toolchain> CACHE = new ConcurrentHashMap<>();
+
+  private ToolchainLocator() {}
+
+  /**
+   * Finds a toolchain on this machine.
+   *
+   * @param explicit a {@code go} path the caller chose, or empty to search
+   * @param env the environment the build will run with
+   * @return the toolchain
+   * @throws ToolchainNotFoundException when none is found or the explicit one is not Go
+   */
+  public static Toolchain locate(Optional<String> explicit, Map<String, String> env) {
+    List<String> looked = new ArrayList<>();
+    if (explicit.isPresent()) {
+      Optional<Toolchain> tc = tryCandidate(explicit.get(), "goCommand(...)", env, looked);
+      return tc.orElseThrow(
+          () -> new ToolchainNotFoundException(
+              "goCommand(" + explicit.get() + ") is not a usable Go toolchain: "
+                  + String.join("; ", looked) + ". " + installHint(),
+              looked));
+    }
+    GoOs os = GoOs.current().orElse(GoOs.LINUX);
+    String home = System.getProperty("user.home", "");
+    for (ToolchainSearch.Candidate c :
+        ToolchainSearch.candidates(os, env, home, ToolchainLocator::list)) {
+      Optional<Toolchain> tc = tryCandidate(c.path(), c.foundBy(), env, looked);
+      if (tc.isPresent()) {
+        return tc.get();
+      }
+    }
+    throw new ToolchainNotFoundException(
+        "No Go toolchain found. Looked at: " + String.join("; ", looked) + ". " + installHint(),
+        looked);
+  }
+
+  static String installHint() {
+    return "Install Go 1.21 or newer (https://go.dev/dl/ or your OS package manager, e.g. apt-get"
+        + " install golang-go), put its bin directory on PATH or set GOROOT, or pass the path"
+        + " with goCommand(Path).";
+  }
+
+  private static List<String> list(String dir) {
+    try (Stream<Path> s = Files.list(Path.of(dir))) {
+      return s.map(p -> p.getFileName().toString()).collect(Collectors.toList());
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private static Optional<Toolchain> tryCandidate(
+      String go, String foundBy, Map<String, String> env, List<String> looked) {
+    Path path;
+    try {
+      path = Path.of(go);
+    } catch (RuntimeException e) {
+      looked.add(foundBy + " " + go + " (not a valid path)");
+      return Optional.empty();
+    }
+    if (!Files.exists(path)) {
+      looked.add(foundBy + " " + go + " (missing)");
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
+      looked.add(foundBy + " " + go + " (not an executable file)");
+      return Optional.empty();
+    }
+    String key;
+    try {
+      key = path.toRealPath() + "|" + Files.getLastModifiedTime(path).toMillis() + "|"
+          + Objects.hash(env) + "|" + foundBy;
+    } catch (IOException e) {
+      looked.add(foundBy + " " + go + " (unreadable: " + e.getMessage() + ")");
+      return Optional.empty();
+    }
+    Toolchain cached = CACHE.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    try {
+      Toolchain tc = query(go, foundBy, env);
+      CACHE.put(key, tc);
+      return Optional.of(tc);
+    } catch (NotGoException e) {
+      looked.add(foundBy + " " + go + " (" + e.getMessage() + ")");
+      return Optional.empty();
+    }
+  }
+
+  private static Toolchain query(String go, String foundBy, Map<String, String> env) {
+    Map<String, String> queryEnv = new HashMap<>(env);
+    queryEnv.put("GOTOOLCHAIN", "local");
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    ProcessRunner.Result version;
+    try {
+      version = ProcessRunner.run(
+          List.of(go, "version"), dir, queryEnv, Optional.of(QUERY_TIMEOUT), line -> {});
+    } catch (UncheckedIOException e) {
+      throw new NotGoException("cannot run it: " + e.getMessage());
+    }
+    String first = version.output().lines().findFirst().orElse("").strip();
+    if (version.timedOut() || version.exitCode() != 0 || !first.startsWith("go version go")) {
+      throw new NotGoException("`go version` printed \"" + abbreviate(first) + "\", exit code "
+          + version.exitCode() + "; not a Go toolchain");
+    }
+    ProcessRunner.Result envOut = ProcessRunner.run(
+        List.of(go, "env", "-json"), dir, queryEnv, Optional.of(QUERY_TIMEOUT), line -> {});
+    if (envOut.timedOut() || envOut.exitCode() != 0) {
+      throw new NotGoException("`go env -json` failed (exit code " + envOut.exitCode() + "): "
+          + abbreviate(envOut.output().strip()));
+    }
+    Map<String, String> goEnv = new HashMap<>();
+    try {
+      JsonNode node = JSON.readTree(envOut.output());
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        goEnv.put(e.getKey(), e.getValue().asString());
+      }
+    } catch (RuntimeException e) {
+      throw new NotGoException("`go env -json` printed no JSON: " + abbreviate(envOut.output()));
+    }
+    return Toolchain.builder()
+        .goCommand(go)
+        .foundBy(foundBy.equals("PATH") ? "PATH (" + new File(go).getParent() + ")" : foundBy)
+        .versionOutput(first)
+        .goEnv(goEnv)
+        .build();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  /** A candidate that exists but is not a working Go toolchain. */
+  private static final class NotGoException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotGoException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.gocrossbuild.internal.toolchain;
+
+import io.github.gocrossbuild.GoOs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places a {@code go} command is looked for, in order, with the rules of the host OS:
+ * {@code GOROOT/bin}, {@code PATH}, then well-known install locations. Pure: the file system is
+ * reached only through the given directory lister, so other OSes' rules can be tested here.
+ */
+public final class ToolchainSearch {
+  private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
+
+  private ToolchainSearch() {}
+
+  /** A path where {@code go} may be, and the rule that proposed it. */
+  public static final class Candidate {
+    private final String path;
+    private final String foundBy;
+
+    Candidate(String path, String foundBy) {
+      this.path = path;
+      this.foundBy = foundBy;
+    }
+
+    /**
+     * Returns the path of the {@code go} executable to try.
+     *
+     * @return the path
+     */
+    public String path() {
+      return path;
+    }
+
+    /**
+     * Returns the rule that proposed it.
+     *
+     * @return e.g. {@code PATH} or {@code well-known place /usr/local/go/bin}
+     */
+    public String foundBy() {
+      return foundBy;
+    }
+
+    @Override
+    public String toString() {
+      return foundBy + ": " + path;
+    }
+  }
+
+  /**
+   * Lists the candidates in the order they are tried.
+   *
+   * @param os the host OS
+   * @param env the environment the build will run with
+   * @param userHome the user's home directory
+   * @param listDir lists the names in a directory (empty when it does not exist)
+   * @return the candidates
+   */
+  public static List<Candidate> candidates(
+      GoOs os, Map<String, String> env, String userHome, Function<String, List<String>> listDir) {
+    boolean windows = os == GoOs.WINDOWS;
+    String sep = windows ? "\\" : "/";
+    String exe = windows ? "go.exe" : "go";
+    List<Candidate> out = new ArrayList<>();
+    String goroot = env.getOrDefault("GOROOT", "");
+    if (!goroot.isEmpty()) {
+      out.add(new Candidate(goroot + sep + "bin" + sep + exe, "GOROOT/bin"));
+    }
+    String path = windows ? env.getOrDefault("Path", env.getOrDefault("PATH", ""))
+        : env.getOrDefault("PATH", "");
+    for (String dir : path.split(windows ? ";" : ":")) {
+      if (!dir.isEmpty()) {
+        out.add(new Candidate(dir + sep + exe, "PATH"));
+      }
+    }
+    List<String> wellKnown = new ArrayList<>();
+    if (windows) {
+      wellKnown.add("C:\\Program Files\\Go\\bin");
+      wellKnown.add(userHome + "\\go\\bin");
+      newest(userHome + "\\sdk", "go", listDir).ifPresent(d -> wellKnown.add(d + "\\bin"));
+    } else {
+      wellKnown.add("/usr/local/go/bin");
+      wellKnown.add("/usr/lib/go/bin");
+      newest("/usr/lib", "go-", listDir).ifPresent(d -> wellKnown.add(d + "/bin"));
+      wellKnown.add(userHome + "/go/bin");
+      newest(userHome + "/sdk", "go", listDir).ifPresent(d -> wellKnown.add(d + "/bin"));
+      if (os == GoOs.DARWIN) {
+        wellKnown.add("/opt/homebrew/bin");
+      }
+      wellKnown.add("/snap/bin");
+    }
+    for (String dir : wellKnown) {
+      out.add(new Candidate(dir + sep + exe, "well-known place " + dir));
+    }
+    return out;
+  }
+
+  /**
+   * Picks the entry of a directory with the highest Go version after a prefix, e.g. {@code
+   * go-1.23} over {@code go-1.19} in {@code /usr/lib}, or {@code go1.22.4} in {@code ~/sdk}.
+   */
+  static Optional<String> newest(
+      String dir, String prefix, Function<String, List<String>> listDir) {
+    return listDir.apply(dir).stream()
+        .filter(n -> n.startsWith(prefix) && version(n.substring(prefix.length())) != null)
+        .max(Comparator.comparing(n -> version(n.substring(prefix.length())), ToolchainSearch::cmp))
+        .map(n -> dir + (dir.contains("\\") ? "\\" : "/") + n);
+  }
+
+  private static int[] version(String s) {
+    Matcher m = VERSION.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    int[] v = new int[3];
+    for (int i = 0; i < 3; i++) {
+      v[i] = m.group(i + 1) == null ? 0 : Integer.parseInt(m.group(i + 1));
+    }
+    return v;
+  }
+
+  private static int cmp(int[] a, int[] b) {
+    for (int i = 0; i < 3; i++) {
+      if (a[i] != b[i]) {
+        return Integer.compare(a[i], b[i]);
+      }
+    }
+    return 0;
+  }
+}
