@@ -23,6 +23,17 @@ public interface BuildHost extends AutoCloseable {
   }
 
   /**
+   * Returns a host that runs {@code go} on this machine with the given process environment
+   * instead of the JVM's; useful for reproducible builds and to see what a stray variable does.
+   *
+   * @param environment the complete environment {@code go} inherits (PATH and HOME included)
+   * @return the local host
+   */
+  static BuildHost local(java.util.Map<String, String> environment) {
+    return LocalBuildHost.withEnvironment(environment);
+  }
+
+  /**
    * Returns a short name for messages and events.
    *
    * @return e.g. {@code local} or {@code pi@raspberry:22}

@@ -3,6 +3,7 @@ package io.github.gocrossbuild;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.MatrixRunner;
+import io.github.gocrossbuild.internal.build.SpecChecks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Objects;
  *
  * <p>Defaults follow the usual release build: {@code -trimpath}, {@code -ldflags "-s -w"},
  * output {@code <moduleDir>/bin/<name>-<goos>-<goarch>[-<variant>]} ({@code .exe} for windows,
- * {@code .wasm} for wasm), proof on. A builder is not thread-safe; the builds it runs are.
+ * {@code .wasm} for wasm), proof on. Setters check their argument at once and throw {@link
+ * IllegalArgumentException} naming it. A builder is not thread-safe; the builds it runs are.
  */
 public final class GoCrossBuilder {
   private final BuildSpec.Builder spec = BuildSpec.builder();
@@ -81,6 +83,7 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder pkg(String pkg) {
     spec.pkg(Objects.requireNonNull(pkg, "pkg"));
+    spec();
     return this;
   }
 
@@ -103,6 +106,7 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder binaryName(String name) {
     spec.binaryName(Objects.requireNonNull(name, "binaryName"));
+    spec();
     return this;
   }
 
@@ -143,6 +147,7 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder ldflags(String... args) {
     spec.ldflags(List.of(Objects.requireNonNull(args, "ldflags")));
+    spec();
     return this;
   }
 
@@ -154,6 +159,7 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder tags(String... tags) {
     spec.tags(List.of(Objects.requireNonNull(tags, "tags")));
+    spec();
     return this;
   }
 
@@ -166,7 +172,10 @@ public final class GoCrossBuilder {
    * @return this
    */
   public GoCrossBuilder env(String name, String value) {
-    spec.putEnv(Objects.requireNonNull(name, "env name"), Objects.requireNonNull(value, "env value"));
+    Objects.requireNonNull(name, "env name");
+    Objects.requireNonNull(value, "env value");
+    SpecChecks.checkEnv(name, value);
+    spec.putEnv(name, value);
     return this;
   }
 
@@ -211,6 +220,7 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder timeout(Duration timeout) {
     spec.timeout(Objects.requireNonNull(timeout, "timeout"));
+    spec();
     return this;
   }
 
@@ -245,6 +255,7 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder concurrency(int n) {
     spec.concurrency(n);
+    spec();
     return this;
   }
 

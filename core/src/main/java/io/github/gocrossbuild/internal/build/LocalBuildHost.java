@@ -21,9 +21,28 @@ import java.util.Optional;
 
 /** Runs {@code go} on this machine. Stateless; one shared instance. */
 public final class LocalBuildHost implements BuildHost {
-  private static final LocalBuildHost INSTANCE = new LocalBuildHost();
+  private static final LocalBuildHost INSTANCE = new LocalBuildHost(null);
 
-  private LocalBuildHost() {}
+  /** The environment go inherits, or null for the JVM's own (read at each build). */
+  private final Map<String, String> environment;
+
+  private LocalBuildHost(Map<String, String> environment) {
+    this.environment = environment == null ? null : Map.copyOf(environment);
+  }
+
+  /**
+   * Returns a local host with a fixed process environment.
+   *
+   * @param environment the environment go inherits
+   * @return the host
+   */
+  public static LocalBuildHost withEnvironment(Map<String, String> environment) {
+    return new LocalBuildHost(java.util.Objects.requireNonNull(environment, "environment"));
+  }
+
+  private Map<String, String> baseEnvironment() {
+    return environment == null ? System.getenv() : environment;
+  }
 
   /**
    * Returns the shared instance.
@@ -46,14 +65,14 @@ public final class LocalBuildHost implements BuildHost {
 
   @Override
   public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
-    Map<String, String> env = new HashMap<>(System.getenv());
+    Map<String, String> env = new HashMap<>(baseEnvironment());
     env.putAll(extraEnv);
     return ToolchainLocator.locate(goCommand, env);
   }
 
   @Override
   public HostEnvironment environment(Toolchain toolchain) {
-    Map<String, String> variables = System.getenv();
+    Map<String, String> variables = baseEnvironment();
     Optional<String> envFile =
         toolchain.goEnv().containsKey("GOENV")
             ? Optional.of(toolchain.goEnv().get("GOENV")).filter(s -> !s.isEmpty())

@@ -69,7 +69,14 @@ public final class SpecChecks {
     }
   }
 
-  private static void checkEnv(String name, String value) {
+  /**
+   * Checks one environment variable given to {@code env(...)}.
+   *
+   * @param name the name
+   * @param value the value
+   * @throws IllegalArgumentException naming the variable
+   */
+  public static void checkEnv(String name, String value) {
     if (!ENV_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("env: \"" + name + "\" is not a variable name");
     }

@@ -54,8 +54,21 @@ public final class ToolchainLocator {
     }
     GoOs os = GoOs.current().orElse(GoOs.LINUX);
     String home = System.getProperty("user.home", "");
-    for (ToolchainSearch.Candidate c :
-        ToolchainSearch.candidates(os, env, home, ToolchainLocator::list)) {
+    return locateAmong(ToolchainSearch.candidates(os, env, home, ToolchainLocator::list), env);
+  }
+
+  /**
+   * Tries candidates in order and returns the first working toolchain.
+   *
+   * @param candidates the places to try
+   * @param env the environment the build will run with
+   * @return the toolchain
+   * @throws ToolchainNotFoundException listing every place looked
+   */
+  static Toolchain locateAmong(List<ToolchainSearch.Candidate> candidates,
+      Map<String, String> env) {
+    List<String> looked = new ArrayList<>();
+    for (ToolchainSearch.Candidate c : candidates) {
       Optional<Toolchain> tc = tryCandidate(c.path(), c.foundBy(), env, looked);
       if (tc.isPresent()) {
         return tc.get();

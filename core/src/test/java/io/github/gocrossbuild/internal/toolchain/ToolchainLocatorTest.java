@@ -1,0 +1,53 @@
+package io.github.gocrossbuild.internal.toolchain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gocrossbuild.GoToolchainFixture;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.ToolchainNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests for {@link ToolchainLocator}. */
+class ToolchainLocatorTest {
+  @TempDir Path tmp;
+
+  @Test
+  void shouldListEveryPlaceLookedWhenNoneIsGo() throws IOException {
+    Path notExecutable = Files.writeString(tmp.resolve("go"), "#!/bin/sh\n");
+    List<ToolchainSearch.Candidate> candidates = List.of(
+        new ToolchainSearch.Candidate(tmp.resolve("missing/go").toString(), "PATH"),
+        new ToolchainSearch.Candidate(notExecutable.toString(), "GOROOT/bin"),
+        new ToolchainSearch.Candidate("/bin/true", "well-known place /bin"));
+    assertThatThrownBy(() -> ToolchainLocator.locateAmong(candidates, Map.of()))
+        .isInstanceOfSatisfying(ToolchainNotFoundException.class, e -> {
+          assertThat(e.placesLooked()).containsExactly(
+              "PATH " + tmp + "/missing/go (missing)",
+              "GOROOT/bin " + notExecutable + " (not an executable file)",
+              "well-known place /bin /bin/true (`go version` printed \"\", exit code 0; not a Go"
+                  + " toolchain)");
+          assertThat(e.getMessage()).isEqualTo("No Go toolchain found. Looked at: "
+              + String.join("; ", e.placesLooked()) + ". " + ToolchainLocator.installHint());
+        });
+  }
+
+  @Test
+  void shouldQueryVersionAndEnvOnceAndCacheThem() {
+    Path go = GoToolchainFixture.go();
+    Map<String, String> env = GoToolchainFixture.environment();
+    Toolchain first = ToolchainLocator.locate(Optional.of(go.toString()), env);
+    assertThat(first.versionOutput()).startsWith("go version go1.");
+    assertThat(first.goVersion()).startsWith("go1.");
+    assertThat(first.goEnv()).containsKeys("GOROOT", "GOHOSTOS", "GOHOSTARCH", "GOCACHE");
+    assertThat(first.hostTarget()).isPresent();
+    assertThat(first.foundBy()).isEqualTo("goCommand(...)");
+    assertThat(ToolchainLocator.locate(Optional.of(go.toString()), env)).isSameAs(first);
+  }
+}
