@@ -51,16 +51,30 @@ public abstract class GoBinary {
   public static GoBinary read(Path file) {
     Objects.requireNonNull(file, "file");
     try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-      Facts facts = BinaryReader.read(Input.of(channel));
-      return toBinary(file, facts, channel.size());
-    } catch (BadBinaryException e) {
-      throw new InvalidBinaryException(file, e.getMessage());
+      return read(file, channel);
     } catch (NoSuchFileException e) {
       throw new InvalidBinaryException(file, "no such file", e);
     } catch (IOException e) {
       throw new InvalidBinaryException(file, "cannot read: " + e, e);
     } catch (UncheckedIOException e) {
       throw new InvalidBinaryException(file, "cannot read: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /**
+   * Reads from an open channel; the fuzz test uses it with in-memory data.
+   *
+   * @param file the name to report
+   * @param channel the content
+   * @return the report
+   * @throws InvalidBinaryException when the content is not a well-formed executable
+   */
+  static GoBinary read(Path file, SeekableByteChannel channel) throws IOException {
+    try {
+      Facts facts = BinaryReader.read(Input.of(channel));
+      return toBinary(file, facts, channel.size());
+    } catch (BadBinaryException e) {
+      throw new InvalidBinaryException(file, e.getMessage());
     }
   }
 

@@ -23,7 +23,7 @@ public final class BinaryReader {
     byte[] magic = in.upTo(0, 16, "file header");
     BinaryFormat format = sniff(magic);
     if (format == null) {
-      throw new BadBinaryException(unknown(magic));
+      throw new BadBinaryException(unknown(in.upTo(0, 64, "file header")));
     }
     if (in.size() < 64 && format != BinaryFormat.WASM) {
       throw new BadBinaryException(format.displayName() + " file is truncated: only " + in.size()
@@ -114,8 +114,9 @@ public final class BinaryReader {
     }
     String expected = " (expected ELF, PE, Mach-O, XCOFF or WebAssembly)";
     if (text) {
-      String start = new String(magic, StandardCharsets.UTF_8).replaceAll("[\\r\\n\\t]", " ");
-      return "not an executable: it starts with text \"" + start.strip() + "\"" + expected;
+      String first = new String(magic, StandardCharsets.UTF_8).split("[\\r\\n]", 2)[0].strip();
+      first = first.length() > 40 ? first.substring(0, 40) + "..." : first;
+      return "not an executable: it starts with the text line \"" + first + "\"" + expected;
     }
     StringBuilder hex = new StringBuilder();
     for (int i = 0; i < Math.min(4, magic.length); i++) {
