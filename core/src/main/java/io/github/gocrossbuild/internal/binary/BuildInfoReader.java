@@ -61,8 +61,10 @@ final class BuildInfoReader {
   /** Returns the file offset of the 16-byte aligned magic, or -1. */
   private static long find(Input in, long offset, long size) {
     long limit = Math.min(size, SCAN_LIMIT);
-    for (long rel = 0; rel + HEADER <= limit; rel += CHUNK - HEADER) {
-      byte[] chunk = in.upTo(offset + rel, Math.min(CHUNK, limit - rel), "Go build-info region");
+    // The blob is normally at the very start: look at 4 KB first, then in 64 KB steps.
+    int step = 4096;
+    for (long rel = 0; rel + HEADER <= limit; rel += step - HEADER, step = CHUNK) {
+      byte[] chunk = in.upTo(offset + rel, Math.min(step, limit - rel), "Go build-info region");
       for (int i = 0; i + HEADER <= chunk.length; i += ALIGN) {
         if (Arrays.equals(chunk, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
           return offset + rel + i;

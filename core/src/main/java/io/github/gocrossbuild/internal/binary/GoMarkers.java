@@ -22,8 +22,13 @@ final class GoMarkers {
     if (f.buildId != null || offset >= in.size()) {
       return;
     }
-    byte[] text = in.upTo(offset, SCAN, "text");
+    // The ID sits at the start of the text, usually in the first few KB: read 8 KB, then 32 KB.
+    byte[] text = in.upTo(offset, SCAN / 4, "text");
     int at = Strings.indexOf(text, text.length, BUILD_ID_PREFIX, 0);
+    if (at < 0 || at + 300 > text.length) {
+      text = in.upTo(offset, SCAN, "text");
+      at = Strings.indexOf(text, text.length, BUILD_ID_PREFIX, 0);
+    }
     if (at < 0) {
       return;
     }
