@@ -1,0 +1,75 @@
+package io.github.gocrossbuild.internal.binary;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** Finds the highest {@code GLIBC_x.y[.z]} a binary needs, from its {@code .gnu.version_r}. */
+final class GlibcVersions {
+  /** Verneed chains longer than this are hostile; real binaries have a handful of entries. */
+  private static final int MAX_ENTRIES = 4096;
+
+  private GlibcVersions() {}
+
+  /**
+   * Walks the Elf_Verneed / Elf_Vernaux chains.
+   *
+   * @return e.g. {@code 2.34}, or null when no GLIBC version is named
+   */
+  static String highest(byte[] verneed, byte[] strtab, ByteOrder order) {
+    ByteBuffer b = ByteBuffer.wrap(verneed).order(order);
+    String best = null;
+    long off = 0;
+    int seen = 0;
+    while (off >= 0 && off + 16 <= verneed.length && seen < MAX_ENTRIES) {
+      int at = (int) off;
+      int count = Short.toUnsignedInt(b.getShort(at + 2));
+      long aux = off + Integer.toUnsignedLong(b.getInt(at + 8));
+      long next = Integer.toUnsignedLong(b.getInt(at + 12));
+      for (int j = 0; j < count && aux + 16 <= verneed.length && seen < MAX_ENTRIES; j++) {
+        seen++;
+        String name = Strings.cString(strtab, b.getInt((int) aux + 8));
+        if (name.startsWith("GLIBC_") && isVersion(name.substring(6))) {
+          String v = name.substring(6);
+          if (best == null || compare(v, best) > 0) {
+            best = v;
+          }
+        }
+        long auxNext = Integer.toUnsignedLong(b.getInt((int) aux + 12));
+        if (auxNext == 0) {
+          break;
+        }
+        aux += auxNext;
+      }
+      seen++;
+      if (next == 0) {
+        break;
+      }
+      off += next;
+    }
+    return best;
+  }
+
+  private static boolean isVersion(String v) {
+    return v.matches("[0-9]{1,4}(\\.[0-9]{1,4}){0,3}");
+  }
+
+  /**
+   * Compares dotted version numbers numerically.
+   *
+   * @param a e.g. {@code 2.34}
+   * @param b e.g. {@code 2.2.5}
+   * @return negative, zero or positive
+   */
+  static int compare(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int p = i < x.length ? Integer.parseInt(x[i]) : 0;
+      int q = i < y.length ? Integer.parseInt(y[i]) : 0;
+      if (p != q) {
+        return Integer.compare(p, q);
+      }
+    }
+    return 0;
+  }
+}

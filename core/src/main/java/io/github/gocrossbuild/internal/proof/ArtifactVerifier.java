@@ -1,0 +1,160 @@
+package io.github.gocrossbuild.internal.proof;
+
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.VerificationProblem;
+import io.github.gocrossbuild.binary.BinaryFormat;
+import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.Variants;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares a built binary with what the build asked for. Pure functions: the builder calls {@link
+ * #verify} and throws {@code VerificationException} when the list is not empty.
+ */
+public final class ArtifactVerifier {
+  /** OSes whose Go binaries are fully static with cgo off; darwin, openbsd, solaris use libc. */
+  private static final Set<GoOs> STATIC_WITHOUT_CGO =
+      Set.of(GoOs.LINUX, GoOs.FREEBSD, GoOs.NETBSD, GoOs.DRAGONFLY);
+
+  private ArtifactVerifier() {}
+
+  /**
+   * Lists every way the binary differs from the expectation.
+   *
+   * @param binary what was read from the artifact
+   * @param expected what the build asked for
+   * @return the problems; empty when the artifact is right
+   */
+  public static List<VerificationProblem> verify(GoBinary binary, Expectation expected) {
+    List<VerificationProblem> problems = new ArrayList<>();
+    Target target = expected.target();
+    BinaryFormat format = formatFor(target);
+    if (binary.format() != format
+        && !(format == BinaryFormat.MACH_O && binary.format() == BinaryFormat.MACH_O_FAT)) {
+      problems.add(VerificationProblem.of("format", format.displayName(),
+          binary.format().displayName()));
+    }
+    String os = binary.goos().map(GoOs::goName).orElse("unknown");
+    if (!os.equals(target.goos().goName())) {
+      problems.add(VerificationProblem.of("GOOS", target.goos().goName(), os));
+    }
+    String arch = binary.goarch().map(GoArch::goName).orElse("unknown (" + binary.machine() + ")");
+    if (!arch.equals(target.goarch().goName())) {
+      problems.add(VerificationProblem.of("GOARCH", target.goarch().goName(), arch));
+    }
+    if (binary.bits() != target.goarch().bits()) {
+      problems.add(VerificationProblem.of("bits", String.valueOf(target.goarch().bits()),
+          String.valueOf(binary.bits())));
+    }
+    if (!binary.isGo()) {
+      problems.add(VerificationProblem.of("Go", "a Go executable", "no Go build info or build ID"));
+    } else if (binary.buildInfo().isEmpty()) {
+      problems.add(VerificationProblem.of("build info", "readable",
+          "unavailable (" + binary.buildInfoProblem().orElse("not found") + ")"));
+    } else {
+      buildSettings(binary, expected, problems);
+    }
+    if (expected.stripped()) {
+      if (!binary.isStripped()) {
+        problems.add(VerificationProblem.of("symbols", "stripped (-s)", "symbol table present"));
+      }
+      if (binary.hasDebugInfo()) {
+        problems.add(VerificationProblem.of("DWARF", "none (-w)", "debug sections present"));
+      }
+    }
+    if (expected.cgoEnabled().equals(Optional.of(false))
+        && STATIC_WITHOUT_CGO.contains(target.goos()) && binary.format() == BinaryFormat.ELF
+        && binary.isDynamicallyLinked()) {
+      problems.add(VerificationProblem.of("linking", "static (CGO_ENABLED=0)", dynamic(binary)));
+    }
+    return List.copyOf(problems);
+  }
+
+  private static void buildSettings(GoBinary binary, Expectation expected,
+      List<VerificationProblem> problems) {
+    Target target = expected.target();
+    setting(binary, "GOOS", target.goos().goName(), problems);
+    setting(binary, "GOARCH", target.goarch().goName(), problems);
+    if (target.variant().isPresent() && target.variantVariable().isPresent()) {
+      String variable = target.variantVariable().get();
+      String want = Variants.normalize(target.goarch(), target.variant().get());
+      Optional<String> found = binary.setting(variable);
+      // Go records the effective value: GOARM=7 may show up as "7,hardfloat".
+      if (found.isEmpty() || !(found.get().equals(want) || found.get().startsWith(want + ","))) {
+        problems.add(VerificationProblem.of(variable, want, found.orElse("not recorded")));
+      }
+    }
+    expected.cgoEnabled().ifPresent(cgo ->
+        setting(binary, "CGO_ENABLED", cgo ? "1" : "0", problems));
+    String trimpath = binary.setting("-trimpath").orElse("false");
+    if (!trimpath.equals(String.valueOf(expected.trimpath()))) {
+      problems.add(VerificationProblem.of("-trimpath", String.valueOf(expected.trimpath()),
+          trimpath));
+    }
+  }
+
+  private static void setting(GoBinary binary, String key, String want,
+      List<VerificationProblem> problems) {
+    Optional<String> found = binary.setting(key);
+    if (found.isEmpty() || !found.get().equals(want)) {
+      // Name it apart from the header-derived GOOS/GOARCH so both can be reported.
+      problems.add(VerificationProblem.of("build setting " + key, want,
+          found.orElse("not recorded")));
+    }
+  }
+
+  /**
+   * Lists things that are not wrong but that the user should know before deploying.
+   *
+   * @param binary what was read from the artifact
+   * @param expected what the build asked for
+   * @return warning sentences; empty when there is nothing to say
+   */
+  public static List<String> warnings(GoBinary binary, Expectation expected) {
+    List<String> warnings = new ArrayList<>();
+    if (expected.cgoEnabled().equals(Optional.of(true)) && binary.isStaticallyLinked()
+        && binary.format() == BinaryFormat.ELF) {
+      warnings.add(binary.path() + ": cgo was enabled but the binary is statically linked: no"
+          + " linked package uses cgo (netgo/osusergo tags, or no net and os/user imports).");
+    }
+    if (binary.format() == BinaryFormat.ELF && binary.goos().equals(Optional.of(GoOs.LINUX))
+        && binary.isDynamicallyLinked()) {
+      warnings.add(binary.path() + ": " + dynamic(binary)
+          + binary.requiredGlibc().map(v -> "; needs GLIBC_" + v + " or newer on the target")
+              .orElse("") + ".");
+    }
+    return List.copyOf(warnings);
+  }
+
+  private static String dynamic(GoBinary b) {
+    StringBuilder s = new StringBuilder("dynamically linked");
+    b.interpreter().ifPresent(i -> s.append(" via ").append(i));
+    if (!b.neededLibraries().isEmpty()) {
+      s.append(" against ").append(String.join(", ", b.neededLibraries()));
+    }
+    return s.toString();
+  }
+
+  /**
+   * Returns the container format Go produces for a target.
+   *
+   * @param target the target
+   * @return PE for windows, Mach-O for darwin and ios, XCOFF for aix, wasm for wasm, else ELF
+   */
+  public static BinaryFormat formatFor(Target target) {
+    if (target.goarch() == GoArch.WASM) {
+      return BinaryFormat.WASM;
+    }
+    return switch (target.goos()) {
+      case WINDOWS -> BinaryFormat.PE;
+      case DARWIN, IOS -> BinaryFormat.MACH_O;
+      case AIX -> BinaryFormat.XCOFF;
+      default -> BinaryFormat.ELF;
+    };
+  }
+}
