@@ -1,10 +1,12 @@
 package io.github.gocrossbuild;
 
+import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A finished build: the proven artifact, how it was made, and what to know about it. */
@@ -27,6 +29,21 @@ public abstract class BuildResult {
    * @return e.g. {@code <module>/bin/app-linux-arm64}
    */
   public abstract Path artifact();
+
+  /**
+   * Returns what the artifact is, read from the file: format, OS, arch, linking, stripping and
+   * Go build info. Always filled, also with {@code verify(false)}.
+   *
+   * @return the binary report
+   */
+  public abstract GoBinary binary();
+
+  /**
+   * Returns the smoke run's outcome, when {@code smokeTest(...)} was asked for.
+   *
+   * @return the result (possibly a skip with its reason), or empty
+   */
+  public abstract Optional<SmokeTestResult> smokeTest();
 
   /**
    * Returns the {@code go build} argv that was run.

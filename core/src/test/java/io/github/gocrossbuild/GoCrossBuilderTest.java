@@ -3,6 +3,7 @@ package io.github.gocrossbuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gocrossbuild.assertj.GoCrossAssertions;
 import io.github.gocrossbuild.env.EnvLayer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -64,6 +65,70 @@ class GoCrossBuilderTest {
     assertThat(results.get(0).toolchain().goVersion()).startsWith("go1.");
     assertThat(results.get(0).host()).isEqualTo("local");
     assertNoTemporaryFiles(module.resolve("bin"));
+  }
+
+  @Test
+  void shouldProveEveryArtifactAndSmokeRunItUnderQemu() {
+    BuildResult r = build("linux/arm64").noCgo().smokeTest("--version").run();
+    GoCrossAssertions.assertThat(r).targets(GoOs.LINUX, GoArch.ARM64).isStaticallyLinked()
+        .isStripped().hasCgo(false).hasArtifactNamed("app-linux-arm64").passedSmokeTest()
+        .hasNoWarnings();
+    assertThat(r.binary().setting("CGO_ENABLED")).contains("0");
+    assertThat(r.binary().setting("-trimpath")).contains("true");
+    assertThat(r.smokeTest().orElseThrow().runner()).isEqualTo("qemu-aarch64-static");
+    assertThat(r.smokeTest().orElseThrow().output()).isEqualTo("app dev linux/arm64\n");
+  }
+
+  @Test
+  void shouldRefuseAnArtifactForTheWrongArchitecture() throws IOException {
+    Path bin = Files.createDirectories(module.resolve("bin"));
+    BuildHost lying = new WrongArchHost(host);
+    assertThatThrownBy(() -> build("linux/arm64").on(lying).noCgo().run())
+        .isInstanceOfSatisfying(VerificationException.class, e -> {
+          assertThat(e.problems()).extracting(VerificationProblem::toString)
+              .contains("GOARCH: expected arm64, found amd64");
+          assertThat(e.getMessage()).startsWith(bin.resolve("app-linux-arm64")
+              + " is not the artifact that was asked for: ");
+        });
+    assertThat(bin.resolve("app-linux-arm64")).doesNotExist();
+    assertNoTemporaryFiles(bin);
+  }
+
+  /** A host whose go build ignores the requested GOARCH, like a remote with a broken wrapper. */
+  private static final class WrongArchHost implements BuildHost {
+    private final BuildHost real;
+
+    WrongArchHost(BuildHost real) {
+      this.real = real;
+    }
+
+    @Override
+    public String name() {
+      return "wrong-arch";
+    }
+
+    @Override
+    public java.util.Optional<Target> platform() {
+      return real.platform();
+    }
+
+    @Override
+    public Toolchain toolchain(java.util.Optional<String> go, Map<String, String> extra) {
+      return real.toolchain(go, extra);
+    }
+
+    @Override
+    public HostEnvironment environment(Toolchain toolchain) {
+      return real.environment(toolchain);
+    }
+
+    @Override
+    public HostBuildOutcome build(HostBuildRequest request) {
+      Map<String, String> env = new HashMap<>(request.environment());
+      env.put("GOARCH", "amd64");
+      env.remove("GOARM64");
+      return real.build(HostBuildRequest.builder().from(request).environment(env).build());
+    }
   }
 
   @Test

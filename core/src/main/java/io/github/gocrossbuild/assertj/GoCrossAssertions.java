@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.assertj;
 
+import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.binary.GoBinary;
 
 /**
@@ -23,5 +24,15 @@ public final class GoCrossAssertions {
    */
   public static GoBinaryAssert assertThat(GoBinary actual) {
     return new GoBinaryAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a build result.
+   *
+   * @param actual the result under test
+   * @return the assertion
+   */
+  public static BuildResultAssert assertThat(BuildResult actual) {
+    return new BuildResultAssert(actual);
   }
 }

@@ -79,7 +79,7 @@ final class OtherFormats {
       if (size == null) {
         throw new BadBinaryException("wasm section at offset " + pos + " has a bad size");
       }
-      long start = pos + size[1];
+      long start = pos + 1 + size[1];
       if (!in.contains(start, size[0])) {
         throw new BadBinaryException("wasm section at offset " + pos + " (" + size[0]
             + " bytes) runs past the end of the file");

@@ -26,6 +26,24 @@ public final class AtomicFiles {
   }
 
   /**
+   * Copies the previous artifact to the temporary path, so that {@code go build} finds an
+   * up-to-date file at {@code -o} and skips the link step on a warm rebuild, as it does when
+   * building in place. A copy, never a link: Go may truncate the file it writes.
+   *
+   * @param previous the final artifact path (may not exist)
+   * @param tmp the temporary path the build writes
+   */
+  public static void seedFromPrevious(Path previous, Path tmp) {
+    try {
+      if (Files.isRegularFile(previous)) {
+        Files.copy(previous, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+    }
+  }
+
+  /**
    * Moves a finished file over the destination atomically where the file system allows.
    *
    * @param source the finished temporary file

@@ -10,10 +10,12 @@ import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.HostBuildOutcome;
 import io.github.gocrossbuild.HostBuildRequest;
 import io.github.gocrossbuild.HostEnvironment;
+import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.env.CgoRule;
+import io.github.gocrossbuild.internal.proof.SmokeRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,13 +24,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one target's build: toolchain, environment, {@code go build} on the host into a temporary
- * file, proof, then the move into place. A failure at any step leaves the previous artifact (or
+ * file, proof, the move into place, then the optional smoke run. A failure at any step leaves the previous artifact (or
  * nothing) at the final path.
  */
 public final class BuildRunner {
+  /** How long a smoke run may take; qemu-user needs a few seconds for a Go start-up. */
+  private static final Duration SMOKE_TIMEOUT = Duration.ofSeconds(60);
+
   private final BuildSpec spec;
   private final BuildHost host;
   private final BuildListener listener;
@@ -103,6 +109,7 @@ public final class BuildRunner {
       Map<String, String> set = BuildEnvironment.librarySet(target, cgo);
       List<String> flags = flags();
       tmp = AtomicFiles.temporaryFor(artifact);
+      AtomicFiles.seedFromPrevious(artifact, tmp);
       HostBuildRequest request = HostBuildRequest.builder()
           .target(target)
           .toolchain(toolchain)
@@ -126,10 +133,15 @@ public final class BuildRunner {
             + "\n(go build exited 0 but wrote no file: is " + spec.pkg() + " a main package?)",
             outcome.command(), withoutRemovals(set));
       }
-      List<String> warnings = new ArrayList<>();
+      ArtifactProof proof = ArtifactProof.prove(spec, target, cgo, artifact, tmp);
+      proof.warnings().forEach(w ->
+          listener.onEvent(new BuildEvent.Warning(target, w.id(), w.message())));
       AtomicFiles.moveIntoPlace(tmp, artifact);
       long size = Files.size(artifact);
       listener.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
+      Optional<SmokeTestResult> smoke = spec.smokeTestArgs().map(args ->
+          SmokeRunner.runChecked(artifact, target, args, SMOKE_TIMEOUT,
+              hostEnv.variables()));
       BuildResult result = BuildResult.builder()
           .target(target)
           .artifact(artifact)
@@ -140,7 +152,9 @@ public final class BuildRunner {
           .host(host.name())
           .duration(Duration.ofNanos(System.nanoTime() - start))
           .output(outcome.output())
-          .warnings(warnings)
+          .binary(proof.binary())
+          .warnings(proof.warnings().stream().map(ArtifactProof.Warning::message).toList())
+          .smokeTest(smoke)
           .build();
       success = true;
       return result;

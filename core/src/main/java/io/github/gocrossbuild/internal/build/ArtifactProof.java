@@ -1,0 +1,71 @@
+package io.github.gocrossbuild.internal.build;
+
+import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.VerificationException;
+import io.github.gocrossbuild.VerificationProblem;
+import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.proof.ArtifactVerifier;
+import io.github.gocrossbuild.internal.proof.Expectation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a freshly built artifact and proves it against the spec before it is moved into place. */
+final class ArtifactProof {
+  private final GoBinary binary;
+  private final List<Warning> warnings;
+
+  /** A warning with its stable id. */
+  record Warning(String id, String message) {}
+
+  private ArtifactProof(GoBinary binary, List<Warning> warnings) {
+    this.binary = binary;
+    this.warnings = warnings;
+  }
+
+  /**
+   * Reads and, when the spec asks for it, verifies the artifact.
+   *
+   * @param spec the spec
+   * @param target the target
+   * @param cgo the cgo value that applied
+   * @param artifact the final path (named in errors)
+   * @param file the file as built (still temporary)
+   * @return the proof
+   * @throws VerificationException when the artifact is not what was asked for
+   */
+  static ArtifactProof prove(BuildSpec spec, Target target, CgoDecision cgo, Path artifact,
+      Path file) {
+    GoBinary binary = GoBinary.read(file);
+    if (!spec.verify()) {
+      return new ArtifactProof(binary, List.of());
+    }
+    Expectation expected = Expectation.builder()
+        .target(target)
+        .cgoEnabled(cgo.enabled())
+        .trimpath(spec.trimpath())
+        .stripped(spec.strip())
+        .build();
+    List<VerificationProblem> problems = ArtifactVerifier.verify(binary, expected);
+    if (!problems.isEmpty()) {
+      throw new VerificationException(artifact, binary, problems);
+    }
+    List<Warning> warnings = new ArrayList<>();
+    for (String w : ArtifactVerifier.warnings(binary, expected)) {
+      String message = w.replace(file.toString(), artifact.toString());
+      warnings.add(new Warning(message.contains("statically linked: no") ? "proof.cgo-static"
+          : "proof.dynamic", message));
+    }
+    return new ArtifactProof(binary, warnings);
+  }
+
+  GoBinary binary() {
+    return binary;
+  }
+
+  List<Warning> warnings() {
+    return warnings;
+  }
+}
