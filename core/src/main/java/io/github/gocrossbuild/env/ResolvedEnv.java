@@ -93,6 +93,15 @@ public final class ResolvedEnv {
     EnvBinding winner = GoVariables.isComputed(name)
         ? computedWinner(name, stack, notes)
         : lookupWinner(name, stack, notes);
+    if (winner != null && !winner.removes()) {
+      EnvBinding looked = winner;
+      Optional<String> effective = GoVariables.effectiveValue(name, looked.value());
+      if (effective.isPresent()) {
+        winner = EnvBinding.of(name, effective.get(), EnvLayer.GO_DEFAULT, "go itself, because "
+            + name + "=" + looked.value() + " from " + looked.origin() + (name.equals("GOENV")
+                ? " turns the go env file off" : " is not an absolute path"));
+      }
+    }
     List<EnvBinding> shadowed = new ArrayList<>();
     for (int i = stack.size() - 1; i >= 0; i--) {
       if (stack.get(i) != winner) {

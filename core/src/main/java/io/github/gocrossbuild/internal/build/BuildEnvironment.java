@@ -13,6 +13,9 @@ import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.env.EnvChecks;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.ToolchainProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +61,11 @@ public final class BuildEnvironment {
       b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.BUILDER_CGO, cgo.reason()));
     }
     ToolchainFacts facts = ToolchainFacts.of(toolchain);
+    if (Files.isExecutable(Path.of(toolchain.goCommand()))) {
+      // A local toolchain can say which variant defaults it was built with (GO386 differs).
+      facts = ToolchainFacts.builder().from(facts).putAllVariantDefaults(
+          ToolchainProbe.variantDefaults(toolchain.goCommand(), host.variables())).build();
+    }
     String goEnvFile = toolchain.goRoot().map(r -> r + "/go.env").orElse("$GOROOT/go.env");
     GoEnvResolver.GoFiles files = new GoEnvResolver.GoFiles(host.userEnvFile(),
         host.userEnvFileValues(), goEnvFile, host.goRootEnvValues());

@@ -65,6 +65,26 @@ public final class GoVariables {
   }
 
   /**
+   * Returns the value Go actually uses when it differs from the one looked up: {@code GOENV=off}
+   * is reported empty, and a relative GOCACHE turns the cache {@code off}.
+   *
+   * @param name the variable
+   * @param value the value looked up
+   * @return the value Go uses, or empty when it is the looked-up one
+   */
+  public static Optional<String> effectiveValue(String name, String value) {
+    if (name.equals("GOENV") && value.equals("off")) {
+      return Optional.of("");
+    }
+    boolean absolute = value.startsWith("/") || value.startsWith("\\")
+        || value.matches("[A-Za-z]:[\\\\/].*");
+    if (name.equals("GOCACHE") && !value.equals("off") && !absolute) {
+      return Optional.of("off");
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns why Go ignores a value it looked up, if it does.
    *
    * @param name the variable

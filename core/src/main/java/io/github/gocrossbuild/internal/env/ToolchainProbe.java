@@ -59,7 +59,7 @@ public final class ToolchainProbe {
    * @param processEnv where HOME and PATH come from
    * @return variable to default; variables it would not tell are left out
    */
-  static Map<String, String> variantDefaults(String go, Map<String, String> processEnv) {
+  public static Map<String, String> variantDefaults(String go, Map<String, String> processEnv) {
     return CACHE.computeIfAbsent(go, g -> {
       Map<String, String> out = new HashMap<>();
       Map<String, String> env = new HashMap<>();
