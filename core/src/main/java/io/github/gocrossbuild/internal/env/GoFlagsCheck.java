@@ -28,18 +28,25 @@ final class GoFlagsCheck {
           + " has an unterminated quote; every go command fails with \"parsing $GOFLAGS\"."
           + " Quote whole words only, e.g. GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
     }
+    String failing = null;
+    boolean quoted = false;
     for (String w : words.get()) {
-      if (!w.startsWith("-")) {
-        return Optional.of(finding(Severity.ERROR, "GOFLAGS=" + goflags + " from " + origin
-            + " is mis-quoted: go splits it at spaces and only understands quotes around a whole"
-            + " word, so \"" + w + "\" becomes a flag of its own and go fails with \"unknown flag"
-            + " " + w + "\". Quote the whole word: GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
+      boolean hasQuote = w.contains("'") || w.contains("\"");
+      quoted |= hasQuote;
+      int eq = w.indexOf('=');
+      boolean quoteInValue = hasQuote && eq >= 0 && eq < Math.max(w.indexOf('\''),
+          w.indexOf('"'));
+      if (failing == null && (!w.startsWith("-") || hasQuote && !quoteInValue)) {
+        failing = w;
       }
-      if (w.contains("'") || w.contains("\"")) {
-        return Optional.of(finding(Severity.ERROR, "GOFLAGS=" + goflags + " from " + origin
-            + " is mis-quoted: the quotes in " + w + " are not removed by go. Quote the whole"
-            + " word instead: GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
-      }
+    }
+    if (failing != null || quoted) {
+      String fails = failing == null ? "the quote characters end up inside the flag value"
+          : "go fails with \"parsing $GOFLAGS: unknown flag " + failing + "\"";
+      return Optional.of(finding(Severity.ERROR, "GOFLAGS=" + goflags + " from " + origin
+          + " is mis-quoted: go splits it at spaces into " + words.get() + " and removes quotes"
+          + " only around a whole word, so " + fails + ". Quote the whole word:"
+          + " GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
     }
     List<String> overridden = new ArrayList<>();
     for (String w : words.get()) {
