@@ -118,7 +118,8 @@ public final class ResolvedEnv {
         .build();
   }
 
-  private static EnvBinding computedWinner(String name, List<EnvBinding> stack, List<String> notes) {
+  private static EnvBinding computedWinner(
+      String name, List<EnvBinding> stack, List<String> notes) {
     EnvBinding winner = last(stack, EnvLayer.GO_DEFAULT);
     if (stack.size() > 1) {
       notes.add("go computes " + name + " itself and ignores any setting of it");

@@ -31,7 +31,7 @@ import java.util.Optional;
  * VsCodeWorkspace ws = VsCodeWorkspace.load(Path.of("."), System.getenv());
  * ResolvedEnv build = ws.taskEnv("build-linux-arm64");
  * build.get("GOARCH");                  // Optional[amd64]: the task's "env" is ignored
- * build.findings();                     // [error [env.task-env-ignored] Task "build-linux-arm64" ...]
+ * build.findings();                     // [error [env.task-env-ignored] Task ...]
  * System.out.println(ws.debugEnv("Launch Package").render());
  * }</pre>
  *

@@ -185,7 +185,9 @@ public final class VsCodeConfigReader {
 
   private static Map<String, String> optionsEnv(JsoncObject holder) {
     Object options = holder.get("options");
-    return options instanceof JsoncObject ? stringMap(((JsoncObject) options).get("env")) : Map.of();
+    return options instanceof JsoncObject
+        ? stringMap(((JsoncObject) options).get("env"))
+        : Map.of();
   }
 
   private static Map<String, Map<String, String>> osOptionsEnv(JsoncObject holder) {

@@ -59,16 +59,17 @@ public final class EnvChecks {
       EnvExplanation ex = env.explain(var);
       if (ex.layer().isPresent() && ex.layer().get() != EnvLayer.GO_DEFAULT) {
         String value = ex.value().orElse("");
-        Variants.problem(arch.get(), value).ifPresent(problem -> out.add(finding(INVALID, Severity.WARNING,
-            var + "=" + value + " from " + origin(ex) + " is not valid for GOARCH=" + goarch
+        Variants.problem(arch.get(), value).ifPresent(problem -> out.add(finding(INVALID,
+            Severity.WARNING, var + "=" + value + " from " + origin(ex)
+                + " is not valid for GOARCH=" + goarch
                 + ": " + problem + ". Fix it there, or remove it to get Go's default.", var)));
       }
     });
     for (EnvBinding b : env.bindings("CGO_ENABLED")) {
       if (b.layer() != EnvLayer.GO_DEFAULT && !b.removes() && !b.value().isEmpty()
           && GoVariables.ignoredBecause("CGO_ENABLED", b.value()).isPresent()) {
-        out.add(finding(INVALID, Severity.WARNING, "CGO_ENABLED=" + b.value() + " from " + b.origin()
-            + " is ignored: Go only honours 0 and 1, so " + who + " gets CGO_ENABLED="
+        out.add(finding(INVALID, Severity.WARNING, "CGO_ENABLED=" + b.value() + " from "
+            + b.origin() + " is ignored: Go only honours 0 and 1, so " + who + " gets CGO_ENABLED="
             + env.get("CGO_ENABLED").orElse("?") + " from " + origin(env.explain("CGO_ENABLED"))
             + ". Write 0 or 1.", "CGO_ENABLED"));
       }
@@ -112,8 +113,9 @@ public final class EnvChecks {
       }
       for (EnvBinding b : ex.shadowed()) {
         if (b.layer() == EnvLayer.USER_ENV_FILE && !b.value().equals(ex.value().orElse(""))) {
-          out.add(finding("env.go-env-shadowed", Severity.WARNING, name + "=" + b.value() + " in " + b.origin()
-              + " (go env -w) is hidden by " + name + "=" + ex.value().orElse("")
+          out.add(finding("env.go-env-shadowed", Severity.WARNING, name + "=" + b.value()
+              + " in " + b.origin() + " (go env -w) is hidden by " + name + "="
+              + ex.value().orElse("")
               + " in the process environment: a non-empty environment value always wins"
               + " (golang/go#68270). Unset " + name + " where the environment is set up (shell"
               + " profile, CI, IDE), or drop the file value with `go env -u " + name + "`.", name));
@@ -144,8 +146,9 @@ public final class EnvChecks {
       }
       String def = defaultValue(env, name);
       if (!ex.value().orElse("").equals(def)) {
-        out.add(finding("env.target-inherited", Severity.WARNING, name + "=" + ex.value().orElse("") + " reaches " + who
-            + " from " + origin(ex) + ", not from its own configuration (Go's default is " + def
+        out.add(finding("env.target-inherited", Severity.WARNING, name + "="
+            + ex.value().orElse("") + " reaches " + who + " from " + origin(ex)
+            + ", not from its own configuration (Go's default is " + def
             + "). " + fix, name));
       }
     }

@@ -82,8 +82,8 @@ final class ToolchainSwitchCheck {
   }
 
   /**
-   * Compares Go versions: {@code 1.21} (a language version) is below {@code 1.21.0}? No: Go maps
-   * a bare 1.21+ to 1.21.0; release candidates sort before the release.
+   * Compares Go versions as the toolchain switch does: a bare {@code 1.21} equals {@code
+   * 1.21.0}, and release candidates and betas sort before the release.
    *
    * @param a a version without the go prefix
    * @param b another

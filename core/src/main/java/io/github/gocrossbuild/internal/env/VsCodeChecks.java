@@ -6,7 +6,6 @@ import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The findings about VS Code files themselves, independent of any consumer's values. */
@@ -60,8 +59,9 @@ public final class VsCodeChecks {
             + " in go.toolsEnvVars: gopls, go vet, tests and debug sessions now target that"
             + " platform (debugging fails with \"not an executable file\", golang/vscode-go#114),"
             + " while tasks ignore go.toolsEnvVars. Remove them there and put them in the build"
-            + " task's \"options\": {\"env\": {...}} (keep only build tags such as GOFLAGS=-tags=..."
-            + " if gopls must see the other platform's files).", pairs.get(0).split("=")[0]));
+            + " task's \"options\": {\"env\": {...}} (to let gopls see another platform's"
+            + " files, set build tags in gopls' build.buildFlags instead).",
+        pairs.get(0).split("=")[0]));
   }
 
   /**
@@ -121,9 +121,5 @@ public final class VsCodeChecks {
     return Optional.of(EnvFinding.of("env.env-file-missing", Severity.ERROR, who + " reads "
         + String.join(", ", files) + ", which cannot be read; the Go extension fails with"
         + " \"Cannot load environment variables from file\". Fix the path."));
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -214,10 +213,6 @@ class BuildEnvironmentTest {
 
     ResolvedEnv explain(GoCrossBuilder builder) {
       return builder.on(new ControlledHost(go, process)).explainEnv();
-    }
-
-    ResolvedEnv explain(UnaryOperator<GoCrossBuilder> configure, Target t) {
-      return explain(configure.apply(GoCrossBuild.target(t)));
     }
 
     Map<String, String> goEnv(ResolvedEnv env) {

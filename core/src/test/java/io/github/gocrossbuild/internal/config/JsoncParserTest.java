@@ -22,7 +22,9 @@ class JsoncParserTest {
     assertThat(((JsoncObject) o.get("b")).line()).isEqualTo(4);
     Object arr = ((JsoncObject) JsoncParser.parse("f", "{\"a\": [1, 2.50, true, null,]}"))
         .get("a");
-    assertThat((List<?>) arr).containsExactly(new BigDecimal("1"), new BigDecimal("2.50"), true,
+    @SuppressWarnings("unchecked")
+    List<Object> items = (List<Object>) arr;
+    assertThat(items).containsExactly(new BigDecimal("1"), new BigDecimal("2.50"), true,
         null);
   }
 
