@@ -62,6 +62,20 @@ public abstract class EnvFinding {
     return ImmutableEnvFinding.of(id, severity, message);
   }
 
+  /**
+   * Creates a finding about one variable.
+   *
+   * @param id the stable id
+   * @param severity the severity
+   * @param message the message
+   * @param variable the variable concerned
+   * @return the finding
+   */
+  public static EnvFinding of(String id, Severity severity, String message, String variable) {
+    return ImmutableEnvFinding.builder().id(id).severity(severity).message(message)
+        .variable(variable).build();
+  }
+
   @Override
   public String toString() {
     return severity().name().toLowerCase(java.util.Locale.ROOT) + " [" + id() + "] " + message();

@@ -18,6 +18,8 @@ public enum EnvLayer {
   PROCESS("process environment", false),
   /** The Go extension's {@code go.toolsEnvVars} setting. */
   VSCODE_TOOLS_ENV_VARS("settings.json go.toolsEnvVars", false),
+  /** VS Code's {@code http.proxy}, which the Go extension copies into the proxy variables. */
+  VSCODE_HTTP_PROXY("settings.json http.proxy", false),
   /** The Go extension's {@code go.gopath}, {@code go.goroot} and {@code go.toolsGopath}. */
   VSCODE_GO_PATH_SETTINGS("settings.json go.gopath/go.goroot", false),
   /** The Go extension's {@code go.testEnvFile}. */
@@ -34,6 +36,8 @@ public enum EnvLayer {
   TASK_OPTIONS_ENV("task options.env", false),
   /** Variables the Go extension's tool installer deletes before running {@code go install}. */
   TOOL_INSTALLER("Go extension tool installer", false),
+  /** The tool installer's {@code go.toolsManagement.buildEnvVars}. */
+  VSCODE_TOOLS_BUILD_ENV_VARS("settings.json go.toolsManagement.buildEnvVars", false),
   /** Variables given to {@code GoCrossBuilder.env(name, value)}. */
   BUILDER_ENV("GoCrossBuilder.env(...)", false),
   /** GOOS, GOARCH and the variant variable the builder sets for its target. */

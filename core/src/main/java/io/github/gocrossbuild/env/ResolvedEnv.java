@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.env;
 
+import io.github.gocrossbuild.internal.env.GoVariables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,10 +22,12 @@ import java.util.TreeSet;
  * System.out.println(env.render());  // a table of every variable
  * }</pre>
  *
- * <p>Resolution follows the {@code go} command: the layers that build the process environment
- * apply in order (later wins, removals delete); a non-empty process value then wins over the
- * layers Go reads itself (user go env file, then {@code $GOROOT/go.env}, then Go's default). An
- * empty process value does not count.
+ * <p>Resolution follows the {@code go} command ({@code cfg.Getenv}): the layers that build the
+ * process environment apply in order (later wins, removals delete); a non-empty process value
+ * then wins over the layers Go reads itself. Otherwise the user's go env file (if it has the key,
+ * even empty) hides {@code $GOROOT/go.env}; an empty result falls to Go's default. Go's own
+ * exceptions apply: GOENV and GODEBUG come only from the process, GOEXE/GOHOSTOS/GOVERSION and
+ * friends are computed, and CGO_ENABLED values other than 0 and 1 are ignored.
  */
 public final class ResolvedEnv {
   private final EnvConsumer consumer;
@@ -86,27 +89,18 @@ public final class ResolvedEnv {
   public EnvExplanation explain(String name) {
     Objects.requireNonNull(name, "name");
     List<EnvBinding> stack = bindings.getOrDefault(name, List.of());
-    EnvBinding processWinner = null;
-    boolean emptyProcessValue = false;
-    for (EnvBinding b : stack) {
-      if (!b.layer().isReadByGo()) {
-        processWinner = b.removes() ? null : b;
+    List<String> notes = new ArrayList<>();
+    EnvBinding winner = GoVariables.isComputed(name)
+        ? computedWinner(name, stack, notes)
+        : lookupWinner(name, stack, notes);
+    if (winner != null && !winner.removes()) {
+      EnvBinding looked = winner;
+      Optional<String> effective = GoVariables.effectiveValue(name, looked.value());
+      if (effective.isPresent()) {
+        winner = EnvBinding.of(name, effective.get(), EnvLayer.GO_DEFAULT, "go itself, because "
+            + name + "=" + looked.value() + " from " + looked.origin() + (name.equals("GOENV")
+                ? " turns the go env file off" : " is not an absolute path"));
       }
-    }
-    EnvBinding winner = processWinner;
-    if (winner != null && winner.value().isEmpty()) {
-      emptyProcessValue = true;
-      winner = null;
-    }
-    if (winner == null) {
-      for (EnvBinding b : stack) {
-        if (b.layer().isReadByGo()) {
-          winner = b;
-        }
-      }
-    }
-    if (winner == null && emptyProcessValue) {
-      winner = processWinner;
     }
     List<EnvBinding> shadowed = new ArrayList<>();
     for (int i = stack.size() - 1; i >= 0; i--) {
@@ -120,20 +114,85 @@ public final class ResolvedEnv {
         .layer(Optional.ofNullable(winner).map(EnvBinding::layer))
         .winner(Optional.ofNullable(winner))
         .shadowed(shadowed)
-        .reason(reason(name, winner, shadowed, emptyProcessValue))
+        .reason(reason(name, winner, shadowed, notes))
         .build();
   }
 
+  private static EnvBinding computedWinner(
+      String name, List<EnvBinding> stack, List<String> notes) {
+    EnvBinding winner = last(stack, EnvLayer.GO_DEFAULT);
+    if (stack.size() > 1) {
+      notes.add("go computes " + name + " itself and ignores any setting of it");
+    }
+    return winner;
+  }
+
+  /** cmd/go's cfg.Getenv: non-empty process value, else user file, else go.env, else default. */
+  private static EnvBinding lookupWinner(String name, List<EnvBinding> stack, List<String> notes) {
+    EnvBinding process = null;
+    for (EnvBinding b : stack) {
+      if (!b.layer().isReadByGo()) {
+        process = b.removes() ? null : b;
+      }
+    }
+    EnvBinding found = null;
+    if (process != null && !process.value().isEmpty()) {
+      found = process;
+    } else {
+      if (process != null) {
+        notes.add("the empty " + name + " from " + process.origin() + " does not count");
+      }
+      EnvBinding file = null;
+      if (!GoVariables.isProcessOnly(name)) {
+        EnvBinding user = last(stack, EnvLayer.USER_ENV_FILE);
+        file = user != null ? user : last(stack, EnvLayer.GOROOT_ENV_FILE);
+      } else if (last(stack, EnvLayer.USER_ENV_FILE) != null) {
+        notes.add("go reads " + name + " only from the process environment, never from a go env"
+            + " file");
+      }
+      if (file != null && !file.value().isEmpty()) {
+        found = file;
+      } else if (file != null) {
+        notes.add("the empty " + name + " in " + file.origin() + " does not count");
+      }
+    }
+    EnvBinding fallback = last(stack, EnvLayer.GO_DEFAULT);
+    if (found != null) {
+      Optional<String> ignored = GoVariables.ignoredBecause(name, found.value());
+      if (ignored.isPresent()) {
+        notes.add(ignored.get() + " (from " + found.origin() + ")");
+        found = null;
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    if (fallback != null) {
+      return fallback;
+    }
+    return process != null ? process : null;
+  }
+
+  private static EnvBinding last(List<EnvBinding> stack, EnvLayer layer) {
+    EnvBinding out = null;
+    for (EnvBinding b : stack) {
+      if (b.layer() == layer) {
+        out = b;
+      }
+    }
+    return out;
+  }
+
   private static String reason(
-      String name, EnvBinding winner, List<EnvBinding> shadowed, boolean emptyProcessValue) {
+      String name, EnvBinding winner, List<EnvBinding> shadowed, List<String> notes) {
     StringBuilder sb = new StringBuilder();
     if (winner == null) {
       sb.append(name).append(" is not set");
     } else {
       sb.append(name).append('=').append(winner.value()).append(" from ").append(winner.origin());
     }
-    if (emptyProcessValue && (winner == null || winner.layer().isReadByGo())) {
-      sb.append(" (an empty value in the process environment does not count)");
+    for (String note : notes) {
+      sb.append("; ").append(note);
     }
     List<String> hidden = new ArrayList<>();
     for (EnvBinding b : shadowed) {
@@ -209,42 +268,25 @@ public final class ResolvedEnv {
   }
 
   /**
-   * Renders the Go variables ({@code GO*}, {@code CGO_*}, {@code CC}, {@code CXX}) as a table:
-   * name, value, layer, and what each hides.
+   * Renders a table a user can print: every Go variable that some layer sets or whose value is
+   * not empty, its value, the layer that set it and what it hides, then the findings.
    *
    * @return a multi-line table
    */
   public String render() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("Environment for ").append(consumer).append('\n');
-    int width = 4;
-    List<String> shown = new ArrayList<>();
-    for (String name : bindings.keySet()) {
-      if (name.startsWith("GO") || name.startsWith("CGO_") || name.equals("CC")
-          || name.equals("CXX")) {
-        shown.add(name);
-        width = Math.max(width, name.length());
-      }
-    }
-    for (String name : shown) {
-      EnvExplanation ex = explain(name);
-      sb.append(String.format("  %-" + width + "s  %-20s  %s", name,
-          ex.value().map(v -> v.isEmpty() ? "\"\"" : v).orElse("(unset)"),
-          ex.winner().map(EnvBinding::origin).orElse("-")));
-      if (!ex.shadowed().isEmpty()) {
-        sb.append("  (hides ");
-        List<String> hidden = new ArrayList<>();
-        for (EnvBinding b : ex.shadowed()) {
-          hidden.add(b.removes() ? "removal by " + b.origin() : b.value() + " from " + b.origin());
-        }
-        sb.append(String.join(", ", hidden)).append(')');
-      }
-      sb.append('\n');
-    }
-    for (EnvFinding f : findings) {
-      sb.append("  ").append(f).append('\n');
-    }
-    return sb.toString();
+    return EnvTable.render(this);
+  }
+
+  /**
+   * Returns a copy with more findings.
+   *
+   * @param more the findings to add
+   * @return the new environment
+   */
+  public ResolvedEnv withFindings(List<EnvFinding> more) {
+    List<EnvFinding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new ResolvedEnv(consumer, bindings, List.copyOf(all));
   }
 
   @Override

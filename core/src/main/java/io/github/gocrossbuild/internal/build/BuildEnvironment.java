@@ -10,6 +10,12 @@ import io.github.gocrossbuild.env.EnvConsumer;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.env.EnvChecks;
+import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.ToolchainProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The environment of the library's own build, layer by layer: Go's defaults, {@code go.env}, the
- * user's go env file, the host's process environment, {@code env(...)}, then the target and cgo
- * variables, which always win.
+ * The environment of the library's own build (the {@code LIBRARY_BUILD} consumer), layer by layer:
+ * the host's process environment, {@code env(...)}, then the target and cgo variables, which
+ * always win; below them what go reads itself (the user's go env file, {@code go.env}, Go's
+ * defaults). A target without a variant removes the variant variable from the process, so the go
+ * env file's value (if any) applies, exactly as it would for {@code go build}.
  */
 public final class BuildEnvironment {
 
@@ -38,31 +46,7 @@ public final class BuildEnvironment {
   public static ResolvedEnv resolve(
       BuildSpec spec, Target target, Toolchain toolchain, HostEnvironment host, CgoDecision cgo) {
     List<EnvBinding> b = new ArrayList<>();
-    Map<String, String> process = host.variables();
-    String origin = "Go's built-in default (" + toolchain.goVersion() + ")";
-    toolchain.hostTarget().ifPresent(h -> {
-      b.add(EnvBinding.of("GOOS", h.goos().goName(), EnvLayer.GO_DEFAULT, origin));
-      b.add(EnvBinding.of("GOARCH", h.goarch().goName(), EnvLayer.GO_DEFAULT, origin));
-    });
-    if (cgo.layer() == EnvLayer.GO_DEFAULT) {
-      b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.GO_DEFAULT, "Go's cgo rule: "
-          + cgo.reason()));
-    }
-    toolchain.goEnv().forEach((name, value) -> {
-      if (!name.equals("GOOS") && !name.equals("GOARCH") && !name.equals("CGO_ENABLED")
-          && process.getOrDefault(name, "").isEmpty()
-          && !host.userEnvFileValues().containsKey(name)
-          && !host.goRootEnvValues().containsKey(name)) {
-        b.add(EnvBinding.of(name, value, EnvLayer.GO_DEFAULT, origin));
-      }
-    });
-    host.goRootEnvValues().forEach((name, value) ->
-        b.add(EnvBinding.of(name, value, EnvLayer.GOROOT_ENV_FILE,
-            toolchain.goRoot().map(r -> r + "/go.env").orElse("$GOROOT/go.env"))));
-    String userFile = host.userEnvFile().orElse("go env file");
-    host.userEnvFileValues().forEach((name, value) ->
-        b.add(EnvBinding.of(name, value, EnvLayer.USER_ENV_FILE, userFile)));
-    process.forEach((name, value) ->
+    host.variables().forEach((name, value) ->
         b.add(EnvBinding.of(name, value, EnvLayer.PROCESS, "process environment")));
     spec.env().forEach((name, value) ->
         b.add(EnvBinding.of(name, value, EnvLayer.BUILDER_ENV, "env(\"" + name + "\", ...)")));
@@ -71,12 +55,30 @@ public final class BuildEnvironment {
       b.add(e.getValue().isPresent()
           ? EnvBinding.of(e.getKey(), e.getValue().get(), EnvLayer.BUILDER_TARGET, from)
           : EnvBinding.removal(e.getKey(), EnvLayer.BUILDER_TARGET,
-              from + " (no variant: Go's default applies)"));
+              from + " (no variant: the go env file or Go's default applies)"));
     }
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.BUILDER_CGO, cgo.reason()));
     }
-    return ResolvedEnv.of(EnvConsumer.LIBRARY_BUILD, b, findings(target, cgo));
+    ToolchainFacts facts = ToolchainFacts.of(toolchain);
+    if (Files.isExecutable(Path.of(toolchain.goCommand()))) {
+      // A local toolchain can say which variant defaults it was built with (GO386 differs).
+      facts = ToolchainFacts.builder().from(facts).putAllVariantDefaults(
+          ToolchainProbe.variantDefaults(toolchain.goCommand(), host.variables())).build();
+    }
+    String goEnvFile = toolchain.goRoot().map(r -> r + "/go.env").orElse("$GOROOT/go.env");
+    GoEnvResolver.GoFiles files = new GoEnvResolver.GoFiles(host.userEnvFile(),
+        host.userEnvFileValues(), goEnvFile, host.goRootEnvValues());
+    // The toolchain may run on another machine: its own go env tells whether a C compiler is
+    // there, which this JVM's file system cannot.
+    boolean hostHasCc = "1".equals(toolchain.goEnv().get("CGO_ENABLED"));
+    Optional<EnvBinding> cgoDefault = cgo.layer() == EnvLayer.GO_DEFAULT
+        ? Optional.of(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.GO_DEFAULT,
+            "Go's cgo rule: " + cgo.reason()))
+        : Optional.empty();
+    ResolvedEnv env = GoEnvResolver.resolve(EnvConsumer.LIBRARY_BUILD, b, facts,
+        Optional.of(files), (cmd, vars) -> hostHasCc, cgoDefault);
+    return env.withFindings(findings(spec, target, cgo, env, facts));
   }
 
   /**
@@ -109,14 +111,31 @@ public final class BuildEnvironment {
     return out;
   }
 
-  private static List<EnvFinding> findings(Target target, CgoDecision cgo) {
+  private static List<EnvFinding> findings(
+      BuildSpec spec, Target target, CgoDecision cgo, ResolvedEnv env, ToolchainFacts facts) {
     List<EnvFinding> out = new ArrayList<>();
     if (cgo.layer() == EnvLayer.GO_DEFAULT && !cgo.enabled()
         && cgo.reason().contains("cross-compiling")) {
-      out.add(EnvFinding.of("env.cgo-off-cross", EnvFinding.Severity.INFO,
-          "cgo is off for " + target + " because the build cross-compiles and neither cgo() nor"
-              + " noCgo() was called; packages with cgo files fall back to pure Go or fail."));
+      out.add(EnvChecks.cgoOffCross(env, facts, spec.moduleDir(), spec.pkg(),
+          "the library build of " + target, "call cgo() with a C cross compiler in"
+              + " env(\"CC\", ...), or noCgo() to say that pure Go is meant"));
     }
+    EnvChecks.cgoCrossWithoutCc(env, facts, (cmd, vars) -> true,
+        "the library build of " + target).ifPresent(out::add);
+    out.addAll(EnvChecks.invalidValues(env, "the library build"));
+    out.addAll(EnvChecks.goEnvShadowed(env));
+    List<String> flags = new ArrayList<>();
+    if (spec.trimpath()) {
+      flags.add("-trimpath");
+    }
+    if (spec.strip() || !spec.ldflags().isEmpty()) {
+      flags.add("-ldflags");
+    }
+    if (!spec.tags().isEmpty()) {
+      flags.add("-tags");
+    }
+    EnvChecks.goflags(env, flags, "the library build's command line").ifPresent(out::add);
+    EnvChecks.toolchainSwitch(env, facts, spec.moduleDir()).ifPresent(out::add);
     return out;
   }
 }

@@ -5,6 +5,8 @@ import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.env.EnvLayer;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,7 +54,7 @@ public final class CgoRule {
         return fromFile.get();
       }
     }
-    return defaultRule(target, toolchain, ignoredNote);
+    return defaultRule(target, toolchain, host, ignoredNote);
   }
 
   private static Optional<CgoDecision> fromFile(HostEnvironment host) {
@@ -73,7 +75,31 @@ public final class CgoRule {
     return Optional.empty();
   }
 
-  private static CgoDecision defaultRule(Target target, Toolchain toolchain, String note) {
+  /**
+   * Tells whether Go's native cgo default is on: CC set in the process, or the default C compiler
+   * on PATH. The toolchain's own {@code go env} answers exactly when it was asked for the native
+   * platform with nothing setting CGO_ENABLED; otherwise (a go env file with GOARCH=arm64, say)
+   * its answer was about something else, and this machine's PATH is searched instead.
+   */
+  private static boolean cCompilerFound(Target target, Toolchain toolchain, HostEnvironment host) {
+    if (!host.variables().getOrDefault("CC", "").isEmpty()) {
+      return true;
+    }
+    Map<String, String> reported = toolchain.goEnv();
+    boolean askedNative = target.goos().goName().equals(reported.get("GOOS"))
+        && target.goarch().goName().equals(reported.get("GOARCH"));
+    boolean setSomewhere = !host.variables().getOrDefault(NAME, "").isEmpty()
+        || host.userEnvFileValues().containsKey(NAME) || host.goRootEnvValues().containsKey(NAME);
+    if (askedNative && !setSomewhere) {
+      return "1".equals(reported.get(NAME));
+    }
+    String cc = List.of("darwin", "ios", "freebsd", "openbsd").contains(target.goos().goName())
+        ? "clang" : "gcc";
+    return GoEnvResolver.onLocalPath(cc, host.variables());
+  }
+
+  private static CgoDecision defaultRule(
+      Target target, Toolchain toolchain, HostEnvironment hostEnv, String note) {
     Optional<Target> host = toolchain.hostTarget();
     boolean cross = host.isEmpty()
         || host.get().goos() != target.goos()
@@ -89,11 +115,12 @@ public final class CgoRule {
       return CgoDecision.of(false, EnvLayer.GO_DEFAULT,
           "Go does not support cgo for " + target + note);
     }
-    boolean on = "1".equals(toolchain.goEnv().get(NAME));
+    boolean on = cCompilerFound(target, toolchain, hostEnv);
+    String cc = List.of("darwin", "ios", "freebsd", "openbsd").contains(target.goos().goName())
+        ? "clang" : "gcc";
     return CgoDecision.of(on, EnvLayer.GO_DEFAULT, on
         ? "native build and a C compiler was found, so Go enables cgo" + note
-        : "native build but no C compiler was found (CC unset and "
-            + toolchain.goEnv().getOrDefault("CC", "gcc") + " not on PATH), so Go disables cgo"
-            + note);
+        : "native build but no C compiler was found (CC unset and " + cc + " not on PATH), so Go"
+            + " disables cgo" + note);
   }
 }

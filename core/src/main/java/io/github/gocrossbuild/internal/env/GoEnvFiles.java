@@ -45,28 +45,7 @@ public final class GoEnvFiles {
    * @return the config directory, or empty when the variables it needs are unset
    */
   static Optional<String> userConfigDir(GoOs os, Map<String, String> env) {
-    switch (os) {
-      case WINDOWS:
-        return nonEmpty(env.get("AppData")).or(() -> nonEmpty(env.get("APPDATA")));
-      case DARWIN:
-      case IOS:
-        return nonEmpty(env.get("HOME")).map(h -> h + "/Library/Application Support");
-      case PLAN9:
-        return nonEmpty(env.get("home")).map(h -> h + "/lib");
-      default:
-        Optional<String> xdg = nonEmpty(env.get("XDG_CONFIG_HOME"));
-        if (xdg.isPresent() && xdg.get().startsWith("/")) {
-          return xdg;
-        }
-        if (xdg.isPresent()) {
-          return Optional.empty();
-        }
-        return nonEmpty(env.get("HOME")).map(h -> h + "/.config");
-    }
-  }
-
-  private static Optional<String> nonEmpty(String s) {
-    return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
+    return PathRules.userConfigDir(os, env);
   }
 
   private static String join(GoOs os, String dir, String name) {

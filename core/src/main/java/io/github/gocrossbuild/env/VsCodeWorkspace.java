@@ -1,0 +1,337 @@
+package io.github.gocrossbuild.env;
+
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.config.ConfigParseException;
+import io.github.gocrossbuild.config.VsCodeLaunch;
+import io.github.gocrossbuild.config.VsCodeLaunchConfiguration;
+import io.github.gocrossbuild.config.VsCodeSettings;
+import io.github.gocrossbuild.config.VsCodeTask;
+import io.github.gocrossbuild.config.VsCodeTasks;
+import io.github.gocrossbuild.internal.config.VsCodeConfigReader;
+import io.github.gocrossbuild.internal.env.EnvChecks;
+import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.VsCodeChecks;
+import io.github.gocrossbuild.internal.env.VsCodeLayers;
+import io.github.gocrossbuild.internal.env.VsCodeVariables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A VS Code workspace's Go environments: for each consumer (a task, the Go extension's tools, its
+ * tool installer, its test runner, a debug session) the environment {@code go} runs with, every
+ * value explained, and the traps found.
+ *
+ * <pre>{@code
+ * VsCodeWorkspace ws = VsCodeWorkspace.load(Path.of("."), System.getenv());
+ * ResolvedEnv build = ws.taskEnv("build-linux-arm64");
+ * build.get("GOARCH");                  // Optional[amd64]: the task's "env" is ignored
+ * build.findings();                     // [error [env.task-env-ignored] Task ...]
+ * System.out.println(ws.debugEnv("Launch Package").render());
+ * }</pre>
+ *
+ * <p>Immutable once loaded; the files are read once by {@link #load}. Go env files are read when
+ * an environment is asked for, from where that consumer's environment points.
+ */
+public final class VsCodeWorkspace {
+  private final Path directory;
+  private final Map<String, String> processEnv;
+  private final ToolchainFacts facts;
+  private final VsCodeSettings settings;
+  private final VsCodeTasks tasks;
+  private final VsCodeLaunch launch;
+  private final VsCodeLayers layers;
+
+  private VsCodeWorkspace(Path directory, Map<String, String> processEnv, ToolchainFacts facts,
+      VsCodeSettings settings, VsCodeTasks tasks, VsCodeLaunch launch) {
+    this.directory = directory;
+    this.processEnv = processEnv;
+    this.facts = facts;
+    this.settings = settings;
+    this.tasks = tasks;
+    this.launch = launch;
+    GoOs os = facts.hostTarget().goos();
+    String separator = os == GoOs.WINDOWS ? "\\" : "/";
+    String osKey = os == GoOs.WINDOWS ? "windows" : os == GoOs.DARWIN ? "osx" : "linux";
+    this.layers = new VsCodeLayers(new VsCodeVariables.Context(directory.toString(), separator,
+        processEnv, settings.scalarSettings()), settings, osKey);
+  }
+
+  /**
+   * Loads a workspace, finding the local Go toolchain for GOROOT and its defaults.
+   *
+   * @param workspaceDir the folder VS Code opens (holding {@code .vscode/})
+   * @param processEnv VS Code's process environment, e.g. {@code System.getenv()}
+   * @return the workspace
+   * @throws ConfigParseException when a file exists but is not valid JSONC (file, line, column)
+   */
+  public static VsCodeWorkspace load(Path workspaceDir, Map<String, String> processEnv) {
+    return load(workspaceDir, processEnv, ToolchainFacts.detect(processEnv));
+  }
+
+  /**
+   * Loads a workspace with a known toolchain (tests pass their own GOROOT and host here).
+   *
+   * @param workspaceDir the folder VS Code opens
+   * @param processEnv VS Code's process environment
+   * @param facts the toolchain that would run
+   * @return the workspace
+   * @throws ConfigParseException when a file exists but is not valid JSONC (file, line, column)
+   */
+  public static VsCodeWorkspace load(Path workspaceDir, Map<String, String> processEnv,
+      ToolchainFacts facts) {
+    Path dir = workspaceDir.toAbsolutePath().normalize();
+    Path vscode = dir.resolve(".vscode");
+    VsCodeSettings settings = read(vscode.resolve("settings.json"))
+        .map(o -> VsCodeConfigReader.settings(o, vscode.resolve("settings.json").toString()))
+        .orElse(VsCodeSettings.empty());
+    VsCodeTasks tasks = read(vscode.resolve("tasks.json"))
+        .map(o -> VsCodeConfigReader.tasks(o, vscode.resolve("tasks.json").toString()))
+        .orElse(VsCodeTasks.empty());
+    VsCodeLaunch launch = read(vscode.resolve("launch.json"))
+        .map(o -> VsCodeConfigReader.launch(o, vscode.resolve("launch.json").toString()))
+        .orElse(VsCodeLaunch.empty());
+    return new VsCodeWorkspace(dir, Map.copyOf(Objects.requireNonNull(processEnv, "processEnv")),
+        Objects.requireNonNull(facts, "facts"), settings, tasks, launch);
+  }
+
+  private static Optional<io.github.gocrossbuild.internal.config.JsoncObject> read(Path file) {
+    return Files.isRegularFile(file) ? VsCodeConfigReader.readObject(file, file.toString())
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the workspace folder.
+   *
+   * @return the absolute folder
+   */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * Returns the toolchain facts the environments were resolved with.
+   *
+   * @return the facts
+   */
+  public ToolchainFacts toolchain() {
+    return facts;
+  }
+
+  /**
+   * Returns settings.json.
+   *
+   * @return the settings (empty when there is no file)
+   */
+  public VsCodeSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Returns tasks.json.
+   *
+   * @return the tasks (empty when there is no file)
+   */
+  public VsCodeTasks tasks() {
+    return tasks;
+  }
+
+  /**
+   * Returns launch.json.
+   *
+   * @return the launch configurations (empty when there is no file)
+   */
+  public VsCodeLaunch launch() {
+    return launch;
+  }
+
+  /**
+   * Returns the findings about the files themselves: ignored task-level {@code env} and a target
+   * in {@code go.toolsEnvVars}.
+   *
+   * @return the findings
+   */
+  public List<EnvFinding> findings() {
+    List<EnvFinding> out = new ArrayList<>();
+    for (VsCodeTask t : tasks.tasks()) {
+      VsCodeChecks.taskEnvIgnored(tasksFile(), t).ifPresent(out::add);
+    }
+    VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * Resolves the environment of a tasks.json task.
+   *
+   * @param label the task's label
+   * @return the environment with provenance and findings
+   * @throws IllegalArgumentException when no task has that label; the message lists the labels
+   */
+  public ResolvedEnv taskEnv(String label) {
+    VsCodeTask task = tasks.tasks().stream().filter(t -> t.label().equals(label)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No task labelled \"" + label + "\" in "
+            + tasksFile() + "; known labels: " + labels()));
+    List<String> unresolved = new ArrayList<>();
+    ResolvedEnv env = resolve(EnvConsumer.VSCODE_TASK, layers.task(tasks, task, unresolved));
+    String who = "task \"" + label + "\"";
+    List<EnvFinding> out = new ArrayList<>();
+    VsCodeChecks.taskEnvIgnored(tasksFile(), task).ifPresent(out::add);
+    out.addAll(common(env, who, "Set it in the task's \"options\": {\"env\": {...}} so the task"
+        + " does not depend on the shell or go env file it runs under.",
+        VsCodeChecks.commandFlags(task)));
+    VsCodeChecks.unresolved(who, unresolved).ifPresent(out::add);
+    return env.withFindings(out);
+  }
+
+  /**
+   * Resolves the environment of the Go extension's tools (gopls, go vet, formatting, ...).
+   *
+   * @return the environment with provenance and findings
+   */
+  public ResolvedEnv goToolsEnv() {
+    ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TOOLS, layers.tools());
+    List<EnvFinding> out = new ArrayList<>();
+    VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
+    out.addAll(common(env, "the Go extension's tools", toolsFix(), List.of()));
+    return env.withFindings(out);
+  }
+
+  /**
+   * Resolves the environment of the Go extension's tool installer ({@code Go: Install/Update
+   * Tools}), which deletes GOOS, GOARCH, GOROOT, GOFLAGS, GOENV and GO111MODULE.
+   *
+   * @return the environment with provenance and findings
+   */
+  public ResolvedEnv toolInstallerEnv() {
+    ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TOOL_INSTALLER, layers.toolInstaller());
+    return env.withFindings(common(env, "the Go extension's tool installer", "The installer"
+        + " deletes GOOS/GOARCH from its environment, so this value comes back from the go env"
+        + " file and tools are installed for the wrong platform: run `go env -u` for it.",
+        List.of()));
+  }
+
+  /**
+   * Resolves the environment of the Go extension's test runner.
+   *
+   * @return the environment with provenance and findings
+   */
+  public ResolvedEnv testEnv() {
+    List<String> missing = new ArrayList<>();
+    ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TESTS, layers.tests(missing));
+    List<EnvFinding> out = new ArrayList<>();
+    VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
+    out.addAll(common(env, "the Go extension's tests", toolsFix(), List.of()));
+    VsCodeChecks.missingFiles("go.testEnvFile", missing).ifPresent(out::add);
+    return env.withFindings(out);
+  }
+
+  /**
+   * Resolves the environment of a launch.json debug configuration.
+   *
+   * @param configurationName the configuration's {@code name}
+   * @return the environment with provenance and findings
+   * @throws IllegalArgumentException when no configuration has that name; the message lists them
+   */
+  public ResolvedEnv debugEnv(String configurationName) {
+    VsCodeLaunchConfiguration config = launch.configurations().stream()
+        .filter(c -> c.name().equals(configurationName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No launch configuration named \""
+            + configurationName + "\" in " + launch.file().orElse(directory
+                + "/.vscode/launch.json (missing)") + "; known names: " + names()));
+    List<String> unresolved = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    String file = launch.file().orElse("launch.json");
+    ResolvedEnv env = resolve(EnvConsumer.DEBUG_SESSION,
+        layers.debug(file, config, unresolved, missing));
+    String who = "debug configuration \"" + configurationName + "\"";
+    List<EnvFinding> out = new ArrayList<>();
+    VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
+    out.addAll(common(env, who, "A debug session must build for this machine ("
+        + facts.hostTarget() + "); remove it there.", List.of()));
+    VsCodeChecks.unresolved(who, unresolved).ifPresent(out::add);
+    VsCodeChecks.missingFiles(who + " envFile", missing).ifPresent(out::add);
+    return env.withFindings(out);
+  }
+
+  /**
+   * Resolves what this library's build of a target would run with from VS Code's process
+   * environment (the builder's target variables on top; cgo by Go's rule).
+   *
+   * @param target the target
+   * @return the environment with provenance and findings
+   */
+  public ResolvedEnv libraryBuildEnv(Target target) {
+    List<EnvBinding> b = layers.process();
+    String from = "target " + target;
+    b.add(EnvBinding.of("GOOS", target.goos().goName(), EnvLayer.BUILDER_TARGET, from));
+    b.add(EnvBinding.of("GOARCH", target.goarch().goName(), EnvLayer.BUILDER_TARGET, from));
+    target.variantVariable().ifPresent(v -> b.add(target.variant().isPresent()
+        ? EnvBinding.of(v, target.variant().get(), EnvLayer.BUILDER_TARGET, from)
+        : EnvBinding.removal(v, EnvLayer.BUILDER_TARGET, from + " (no variant)")));
+    ResolvedEnv env = resolve(EnvConsumer.LIBRARY_BUILD, b);
+    return env.withFindings(common(env, "the library build of " + target, "", List.of()));
+  }
+
+  private ResolvedEnv resolve(EnvConsumer consumer, List<EnvBinding> processLayers) {
+    return GoEnvResolver.resolve(consumer, processLayers, facts, Optional.empty(),
+        GoEnvResolver::onLocalPath, Optional.empty());
+  }
+
+  private List<EnvFinding> common(ResolvedEnv env, String who, String targetFix,
+      List<String> commandFlags) {
+    List<EnvFinding> out = new ArrayList<>();
+    out.addAll(EnvChecks.invalidValues(env, who));
+    out.addAll(EnvChecks.goEnvShadowed(env));
+    if (!targetFix.isEmpty()) {
+      out.addAll(EnvChecks.targetInherited(env, who, targetFix));
+    }
+    EnvChecks.goflags(env, commandFlags, who + "'s command line").ifPresent(out::add);
+    EnvExplanation cgo = env.explain("CGO_ENABLED");
+    boolean cross = !facts.hostTarget().goos().goName().equals(env.get("GOOS").orElse(""))
+        || !facts.hostTarget().goarch().goName().equals(env.get("GOARCH").orElse(""));
+    if (cross && cgo.layer().orElse(null) == EnvLayer.GO_DEFAULT) {
+      out.add(EnvChecks.cgoOffCross(env, facts, directory, "./...", who,
+          "set CGO_ENABLED=0 to say pure Go is meant, or CGO_ENABLED=1 with CC set to a C cross"
+              + " compiler"));
+    }
+    EnvChecks.cgoCrossWithoutCc(env, facts, GoEnvResolver::onLocalPath, who).ifPresent(out::add);
+    EnvChecks.toolchainSwitch(env, facts, directory).ifPresent(out::add);
+    return out;
+  }
+
+  private String toolsFix() {
+    return "Tools, tests and debugging must target this machine (" + facts.hostTarget()
+        + "); set GOOS/GOARCH only in build tasks' options.env.";
+  }
+
+  private String tasksFile() {
+    return tasks.file().orElse(directory + "/.vscode/tasks.json");
+  }
+
+  /**
+   * Returns the task labels, in file order.
+   *
+   * @return the labels
+   */
+  public List<String> labels() {
+    List<String> out = new ArrayList<>();
+    tasks.tasks().forEach(t -> out.add(t.label()));
+    return out;
+  }
+
+  /**
+   * Returns the launch configuration names, in file order.
+   *
+   * @return the names
+   */
+  public List<String> names() {
+    List<String> out = new ArrayList<>();
+    launch.configurations().forEach(c -> out.add(c.name()));
+    return out;
+  }
+}

@@ -1,0 +1,242 @@
+package io.github.gocrossbuild.internal.env;
+
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.InvalidTargetException;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.env.EnvBinding;
+import io.github.gocrossbuild.env.EnvExplanation;
+import io.github.gocrossbuild.env.EnvFinding;
+import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvLayer;
+import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.Variants;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The findings every consumer shares: values Go rejects or silently ignores, go env file values
+ * the process hides, target variables inherited from where nobody configured the build; and the
+ * entry points of the cgo, GOFLAGS and GOTOOLCHAIN checks.
+ */
+public final class EnvChecks {
+  private static final String INVALID = "env.invalid-value";
+  private static final Set<String> GO111MODULE = Set.of("", "on", "off", "auto");
+  private static final Set<EnvLayer> INHERITED =
+      Set.of(EnvLayer.PROCESS, EnvLayer.USER_ENV_FILE, EnvLayer.GOROOT_ENV_FILE);
+  private static final Pattern GOTOOLCHAIN = Pattern.compile(
+      "local|auto|path|(local|go1(\\.\\d+){0,2}((rc|beta)\\d+)?)(\\+(auto|path))?");
+
+  private EnvChecks() {}
+
+  /**
+   * Finds values Go rejects (an unknown GOOS/GOARCH, GO111MODULE=yes) or silently ignores or
+   * misreads (GOARM=8, CGO_ENABLED=2, a relative GOCACHE).
+   *
+   * @param env the environment
+   * @param who the consumer, for messages
+   * @return the findings, id {@code env.invalid-value}
+   */
+  public static List<EnvFinding> invalidValues(ResolvedEnv env, String who) {
+    List<EnvFinding> out = new ArrayList<>();
+    String goos = env.get("GOOS").orElse("");
+    String goarch = env.get("GOARCH").orElse("");
+    Optional<GoArch> arch = GoArch.fromGoName(goarch);
+    try {
+      Target.parse(goos + "/" + goarch);
+    } catch (InvalidTargetException e) {
+      String fix = e.suggestion().map(s -> " Go spells it " + s + ": set GOOS/GOARCH to "
+          + s.replace("/", " and ") + ".").orElse(" See `go tool dist list` for valid pairs.");
+      out.add(finding(INVALID, Severity.ERROR, "GOOS=" + goos + " GOARCH=" + goarch + " ("
+          + origins(env, "GOOS", "GOARCH") + ") is not a target Go can build for, so every go"
+          + " command of " + who + " fails." + fix, "GOARCH"));
+    }
+    arch.flatMap(GoArch::variantVariable).ifPresent(var -> {
+      EnvExplanation ex = env.explain(var);
+      if (ex.layer().isPresent() && ex.layer().get() != EnvLayer.GO_DEFAULT) {
+        String value = ex.value().orElse("");
+        Variants.problem(arch.get(), value).ifPresent(problem -> out.add(finding(INVALID,
+            Severity.WARNING, var + "=" + value + " from " + origin(ex)
+                + " is not valid for GOARCH=" + goarch
+                + ": " + problem + ". Fix it there, or remove it to get Go's default.", var)));
+      }
+    });
+    for (EnvBinding b : env.bindings("CGO_ENABLED")) {
+      if (b.layer() != EnvLayer.GO_DEFAULT && !b.removes() && !b.value().isEmpty()
+          && GoVariables.ignoredBecause("CGO_ENABLED", b.value()).isPresent()) {
+        out.add(finding(INVALID, Severity.WARNING, "CGO_ENABLED=" + b.value() + " from "
+            + b.origin() + " is ignored: Go only honours 0 and 1, so " + who + " gets CGO_ENABLED="
+            + env.get("CGO_ENABLED").orElse("?") + " from " + origin(env.explain("CGO_ENABLED"))
+            + ". Write 0 or 1.", "CGO_ENABLED"));
+      }
+    }
+    String mod = env.get("GO111MODULE").orElse("");
+    if (!GO111MODULE.contains(mod)) {
+      out.add(finding(INVALID, Severity.ERROR, "GO111MODULE=" + mod + " from "
+          + origin(env.explain("GO111MODULE")) + " makes every go command of " + who + " fail"
+          + " (unknown environment setting). Use on, off, auto or leave it unset.",
+          "GO111MODULE"));
+    }
+    String cache = env.get("GOCACHE").orElse("");
+    if (!cache.isEmpty() && !cache.equals("off") && !isAbsolute(cache)) {
+      out.add(finding(INVALID, Severity.WARNING, "GOCACHE=" + cache + " from "
+          + origin(env.explain("GOCACHE")) + " is not an absolute path, so Go turns the build"
+          + " cache off and every build of " + who + " starts cold. Use an absolute path.",
+          "GOCACHE"));
+    }
+    String toolchain = env.get("GOTOOLCHAIN").orElse("");
+    if (!toolchain.isEmpty() && !GOTOOLCHAIN.matcher(toolchain).matches()) {
+      out.add(finding(INVALID, Severity.ERROR, "GOTOOLCHAIN=" + toolchain + " from "
+          + origin(env.explain("GOTOOLCHAIN")) + " is invalid: every go command of " + who
+          + " fails. Use local, auto, path, goX.Y.Z, or goX.Y.Z+auto / +path.", "GOTOOLCHAIN"));
+    }
+    return out;
+  }
+
+  /**
+   * Finds go env file values hidden by a non-empty process value (golang/go#68270: {@code go env
+   * -w} reports success and nothing changes).
+   *
+   * @param env the environment
+   * @return the findings, id {@code env.go-env-shadowed}
+   */
+  public static List<EnvFinding> goEnvShadowed(ResolvedEnv env) {
+    List<EnvFinding> out = new ArrayList<>();
+    for (String name : env.names()) {
+      EnvExplanation ex = env.explain(name);
+      if (ex.layer().orElse(null) != EnvLayer.PROCESS) {
+        continue;
+      }
+      for (EnvBinding b : ex.shadowed()) {
+        if (b.layer() == EnvLayer.USER_ENV_FILE && !b.value().equals(ex.value().orElse(""))) {
+          out.add(finding("env.go-env-shadowed", Severity.WARNING, name + "=" + b.value()
+              + " in " + b.origin() + " (go env -w) is hidden by " + name + "="
+              + ex.value().orElse("")
+              + " in the process environment: a non-empty environment value always wins"
+              + " (golang/go#68270). Unset " + name + " where the environment is set up (shell"
+              + " profile, CI, IDE), or drop the file value with `go env -u " + name + "`.", name));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Finds GOOS, GOARCH or the variant variable reaching a consumer from the process environment
+   * or a go env file although the consumer's own configuration does not set them.
+   *
+   * @param env the environment
+   * @param who the consumer, e.g. {@code task "build"}
+   * @param fix where to configure the target instead
+   * @return the findings, id {@code env.target-inherited}
+   */
+  public static List<EnvFinding> targetInherited(ResolvedEnv env, String who, String fix) {
+    List<EnvFinding> out = new ArrayList<>();
+    List<String> names = new ArrayList<>(List.of("GOOS", "GOARCH"));
+    GoArch.fromGoName(env.get("GOARCH").orElse("")).flatMap(GoArch::variantVariable)
+        .ifPresent(names::add);
+    for (String name : names) {
+      EnvExplanation ex = env.explain(name);
+      if (ex.layer().isEmpty() || !INHERITED.contains(ex.layer().get())) {
+        continue;
+      }
+      String def = defaultValue(env, name);
+      if (!ex.value().orElse("").equals(def)) {
+        out.add(finding("env.target-inherited", Severity.WARNING, name + "="
+            + ex.value().orElse("") + " reaches " + who + " from " + origin(ex)
+            + ", not from its own configuration (Go's default is " + def
+            + "). " + fix, name));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Explains whether cgo-dependent code is dropped because cgo is off for a cross target.
+   *
+   * @param env the environment (CGO_ENABLED resolved to 0 by Go's cross rule)
+   * @param facts the toolchain, whose {@code go list} names the dropped files
+   * @param moduleDir the module
+   * @param pkg the package pattern
+   * @param who the consumer
+   * @param fix what to do
+   * @return the finding, id {@code env.cgo-off-cross}
+   */
+  public static EnvFinding cgoOffCross(ResolvedEnv env, ToolchainFacts facts, Path moduleDir,
+      String pkg, String who, String fix) {
+    return CgoChecks.offCross(env, facts, moduleDir, pkg, who, fix);
+  }
+
+  /**
+   * Finds CGO_ENABLED=1 for a cross target without a C compiler for it.
+   *
+   * @param env the environment
+   * @param facts the toolchain
+   * @param lookup whether a command is on PATH
+   * @param who the consumer
+   * @return the finding, id {@code env.cgo-cross-no-cc}
+   */
+  public static Optional<EnvFinding> cgoCrossWithoutCc(ResolvedEnv env, ToolchainFacts facts,
+      GoDefaults.CommandLookup lookup, String who) {
+    return CgoChecks.crossWithoutCc(env, facts, lookup, who);
+  }
+
+  /**
+   * Checks GOFLAGS for mis-quoting and for flags the command line overrides.
+   *
+   * @param env the environment
+   * @param commandFlags the flag names the command line sets, e.g. {@code -ldflags}
+   * @param where the command line, for messages
+   * @return the finding, id {@code env.goflags-conflict}
+   */
+  public static Optional<EnvFinding> goflags(ResolvedEnv env, List<String> commandFlags,
+      String where) {
+    return GoFlagsCheck.check(env, commandFlags, where);
+  }
+
+  /**
+   * Finds a go.mod asking for a newer Go than the local toolchain.
+   *
+   * @param env the environment (its GOTOOLCHAIN)
+   * @param facts the toolchain (its version)
+   * @param moduleDir the module
+   * @return the finding, id {@code env.gotoolchain-switch}
+   */
+  public static Optional<EnvFinding> toolchainSwitch(ResolvedEnv env, ToolchainFacts facts,
+      Path moduleDir) {
+    return ToolchainSwitchCheck.check(env, facts, moduleDir);
+  }
+
+  static String defaultValue(ResolvedEnv env, String name) {
+    String out = "";
+    for (EnvBinding b : env.bindings(name)) {
+      if (b.layer() == EnvLayer.GO_DEFAULT) {
+        out = b.value();
+        break;
+      }
+    }
+    return out;
+  }
+
+  static String origin(EnvExplanation ex) {
+    return ex.winner().map(EnvBinding::origin).orElse("nowhere");
+  }
+
+  private static String origins(ResolvedEnv env, String a, String b) {
+    String oa = origin(env.explain(a));
+    String ob = origin(env.explain(b));
+    return oa.equals(ob) ? "from " + oa : a + " from " + oa + ", " + b + " from " + ob;
+  }
+
+  private static boolean isAbsolute(String path) {
+    return path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:[\\\\/].*");
+  }
+
+  static EnvFinding finding(String id, Severity severity, String message, String variable) {
+    return EnvFinding.of(id, severity, message, variable);
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.gocrossbuild.internal.env;
+
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.process.ProcessRunner;
+import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the local toolchain for {@link ToolchainFacts#detect(Map)} and asks it the default of
+ * each architecture variant (one {@code go env} per architecture family, cached per binary).
+ */
+public final class ToolchainProbe {
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
+
+  /** One architecture per variant variable; {@code go env} reports the variable only for it. */
+  private static final Map<String, String> ARCH_OF = Map.of(
+      "GOARM", "arm", "GOARM64", "arm64", "GO386", "386", "GOAMD64", "amd64", "GOMIPS", "mips",
+      "GOMIPS64", "mips64", "GOPPC64", "ppc64", "GORISCV64", "riscv64");
+
+  private ToolchainProbe() {}
+
+  /**
+   * Detects the local toolchain.
+   *
+   * @param processEnv the environment to find and run it with
+   * @return the facts; without a toolchain, the JVM's platform and no GOROOT
+   */
+  public static ToolchainFacts detect(Map<String, String> processEnv) {
+    Toolchain toolchain;
+    try {
+      toolchain = ToolchainLocator.locate(Optional.empty(), processEnv);
+    } catch (ToolchainNotFoundException e) {
+      Target host = Target.current().orElse(Target.of(GoOs.LINUX, GoArch.AMD64));
+      return ToolchainFacts.builder().hostTarget(host).build();
+    }
+    ToolchainFacts base = ToolchainFacts.of(toolchain);
+    return ToolchainFacts.builder().from(base)
+        .putAllVariantDefaults(variantDefaults(toolchain.goCommand(), processEnv))
+        .build();
+  }
+
+  /**
+   * Asks a local {@code go} for its variant defaults with a neutral environment.
+   *
+   * @param go the go command
+   * @param processEnv where HOME and PATH come from
+   * @return variable to default; variables it would not tell are left out
+   */
+  public static Map<String, String> variantDefaults(String go, Map<String, String> processEnv) {
+    return CACHE.computeIfAbsent(go, g -> {
+      Map<String, String> out = new HashMap<>();
+      Map<String, String> env = new HashMap<>();
+      for (String keep : List.of("HOME", "PATH", "USERPROFILE", "LOCALAPPDATA", "APPDATA",
+          "SystemRoot", "TMP", "TEMP", "TMPDIR")) {
+        if (processEnv.containsKey(keep)) {
+          env.put(keep, processEnv.get(keep));
+        }
+      }
+      env.put("GOENV", "off");
+      env.put("GOTOOLCHAIN", "local");
+      env.put("GOOS", "linux");
+      for (Map.Entry<String, String> e : ARCH_OF.entrySet()) {
+        env.put("GOARCH", e.getValue());
+        try {
+          ProcessRunner.Result r = ProcessRunner.run(List.of(g, "env", e.getKey()),
+              Path.of(System.getProperty("java.io.tmpdir")), env, Optional.of(TIMEOUT), l -> {});
+          String value = r.output().strip();
+          if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
+            out.put(e.getKey(), value);
+          }
+        } catch (UncheckedIOException ex) {
+          return Map.of();
+        }
+      }
+      return Map.copyOf(out);
+    });
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.gocrossbuild.internal.env;
+
+import io.github.gocrossbuild.env.EnvFinding;
+import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.env.ToolchainFacts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A go.mod whose {@code go} or {@code toolchain} line is newer than the local toolchain: under
+ * GOTOOLCHAIN=auto every go command (even {@code go env}) tries to download that toolchain, under
+ * {@code local} it fails, under {@code path} it needs the version on PATH.
+ */
+final class ToolchainSwitchCheck {
+  private static final Pattern GO_LINE = Pattern.compile("(?m)^\\s*go\\s+(\\S+)\\s*$");
+  private static final Pattern TOOLCHAIN_LINE =
+      Pattern.compile("(?m)^\\s*toolchain\\s+go(\\S+)\\s*$");
+  private static final long MAX_GO_MOD = 1024 * 1024;
+
+  private ToolchainSwitchCheck() {}
+
+  static Optional<EnvFinding> check(ResolvedEnv env, ToolchainFacts facts, Path moduleDir) {
+    Path goMod = moduleDir.resolve("go.mod");
+    Optional<String> local = facts.goVersion().map(v -> v.startsWith("go") ? v.substring(2) : v);
+    if (local.isEmpty() || !Files.isRegularFile(goMod)) {
+      return Optional.empty();
+    }
+    String text;
+    try {
+      if (Files.size(goMod) > MAX_GO_MOD) {
+        return Optional.empty();
+      }
+      text = new String(Files.readAllBytes(goMod), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    Matcher go = GO_LINE.matcher(text);
+    if (!go.find()) {
+      return Optional.empty();
+    }
+    String goLine = go.group(1);
+    String required = goLine;
+    String line = "go " + goLine;
+    Matcher tc = TOOLCHAIN_LINE.matcher(text);
+    if (tc.find() && compare(tc.group(1), required) > 0) {
+      required = tc.group(1);
+      line = "toolchain go" + required;
+    }
+    if (compare(required, local.get()) <= 0) {
+      return Optional.empty();
+    }
+    String setting = env.get("GOTOOLCHAIN").orElse("");
+    String from = EnvChecks.origin(env.explain("GOTOOLCHAIN"));
+    String head = goMod + " says `" + line + "`, newer than the local go" + local.get();
+    if (setting.isEmpty() || setting.startsWith("local") && !setting.contains("+")) {
+      if (compare(goLine, local.get()) <= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(finding(Severity.ERROR, head + ", and GOTOOLCHAIN="
+          + (setting.isEmpty() ? "(unset, meaning local)" : setting) + " (from " + from
+          + ") forbids switching: go fails with \"go.mod requires go >= " + goLine + "\". Install"
+          + " go" + goLine + " or newer, or allow GOTOOLCHAIN=auto."));
+    }
+    if (setting.endsWith("path")) {
+      return Optional.of(finding(Severity.WARNING, head + "; GOTOOLCHAIN=" + setting + " (from "
+          + from + ") makes go look for go" + required + " on PATH and fail if it is not there."
+          + " Install it, or lower the line."));
+    }
+    if (setting.equals("auto") || setting.endsWith("+auto")) {
+      return Optional.of(finding(Severity.WARNING, head + "; GOTOOLCHAIN=" + setting + " (from "
+          + from + ") makes every go command download golang.org/toolchain@v0.0.1-go" + required
+          + "." + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install"
+          + " go" + required + ", or set GOTOOLCHAIN=local to fail fast instead."));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Compares Go versions as the toolchain switch does: a bare {@code 1.21} equals {@code
+   * 1.21.0}, and release candidates and betas sort before the release.
+   *
+   * @param a a version without the go prefix
+   * @param b another
+   * @return negative, zero or positive
+   */
+  static int compare(String a, String b) {
+    long[] x = parse(a);
+    long[] y = parse(b);
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] != y[i]) {
+        return Long.compare(x[i], y[i]);
+      }
+    }
+    return 0;
+  }
+
+  /** major, minor, patch, pre-release rank (rc/beta below a release). */
+  private static long[] parse(String v) {
+    Matcher m = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(rc|beta)(\\d+))?.*")
+        .matcher(v);
+    if (!m.matches()) {
+      return new long[] {0, 0, 0, 0};
+    }
+    long pre = m.group(4) == null ? 1_000_000
+        : (m.group(4).equals("rc") ? 500_000 : 0) + Long.parseLong(m.group(5));
+    return new long[] {num(m.group(1)), num(m.group(2)), num(m.group(3)), pre};
+  }
+
+  private static long num(String s) {
+    return s == null ? 0 : Long.parseLong(s);
+  }
+
+  private static EnvFinding finding(Severity severity, String message) {
+    return EnvFinding.of("env.gotoolchain-switch", severity, message, "GOTOOLCHAIN");
+  }
+}

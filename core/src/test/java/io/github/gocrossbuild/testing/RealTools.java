@@ -1,0 +1,70 @@
+package io.github.gocrossbuild.testing;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Finds the real tools and data tests need. Policy: when something is missing, the test fails
+ * under {@code CI=true} and is skipped (with what to install) otherwise.
+ */
+public final class RealTools {
+
+  private RealTools() {}
+
+  /**
+   * Returns the real go command (Go 1.23 first).
+   *
+   * @return the path to go
+   */
+  public static Path go() {
+    for (String candidate : List.of("/usr/lib/go-1.23/bin/go", "/usr/local/go/bin/go",
+        "/usr/bin/go")) {
+      Path p = Path.of(candidate);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return missing("a Go toolchain (Debian/Ubuntu package golang-1.23-go, or go.dev/dl)");
+  }
+
+  /**
+   * Returns {@code shared/corpus/configs}, found by walking up from the working directory.
+   *
+   * @return the corpus directory
+   */
+  public static Path corpus() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolve("shared/corpus/configs");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+      Path sibling = dir.resolveSibling("shared").resolve("corpus/configs");
+      if (Files.isDirectory(sibling)) {
+        return sibling;
+      }
+      dir = dir.getParent();
+    }
+    return missing("the shared config corpus (../shared/corpus/configs beside the repository)");
+  }
+
+  /**
+   * Fails under CI, skips otherwise.
+   *
+   * @param what what is missing and how to get it
+   * @param <T> any type, never returned
+   * @return never
+   */
+  public static <T> T missing(String what) {
+    if ("true".equals(Optional.ofNullable(System.getenv("CI")).orElse(""))) {
+      return fail("Missing " + what + " (CI=true makes this a failure)");
+    }
+    Assumptions.abort("Skipped: missing " + what);
+    return null;
+  }
+}
