@@ -27,12 +27,9 @@ public final class CommonRules {
    * @param sink where to report
    */
   public static void workspaceRoot(JsonNode node, String pointer, IssueSink sink) {
-    Nodes.strings(node, pointer, (name, p, value) -> {
-      if (value.stringValue().contains("${workspaceRoot}")) {
+    Nodes.stringsMatching(node, pointer, s -> s.contains("${workspaceRoot}"), (name, p, value) ->
         sink.flag(Severity.WARNING, "variable.workspace-root", p, "${workspaceRoot} is"
-            + " deprecated; use ${workspaceFolder}, which also works in multi-root workspaces.");
-      }
-    });
+            + " deprecated; use ${workspaceFolder}, which also works in multi-root workspaces."));
   }
 
   /**

@@ -57,13 +57,10 @@ public final class DevcontainerRules implements Rule {
       CommonRules.commandParts(root.path(command), "/" + command, parts);
       CommonRules.delveListen(parts, false, sink);
     }
-    Nodes.strings(root, "", (name, p, value) -> {
-      if (value.stringValue().contains("${templateOption:")) {
+    Nodes.stringsMatching(root, "", s -> s.contains("${templateOption:"), (name, p, value) ->
         sink.flag(Severity.WARNING, "devcontainer.template-placeholder", p, "This is a template"
-            + " with an unresolved ${templateOption:...} placeholder; apply the template (devcontainer"
-            + " templates apply) or replace the placeholder with a real value.");
-      }
-    });
+            + " with an unresolved ${templateOption:...} placeholder; apply the template"
+            + " (devcontainer templates apply) or replace it with a real value."));
     CommonRules.workspaceRoot(root, "", sink);
   }
 

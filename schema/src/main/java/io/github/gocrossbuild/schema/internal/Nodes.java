@@ -99,6 +99,45 @@ public final class Nodes {
   }
 
   /**
+   * Visits the strings of a subtree that satisfy a test; the subtree is first scanned without
+   * building pointers, because most documents have no match and most nodes are not strings.
+   *
+   * @param node the subtree
+   * @param pointer its pointer
+   * @param test which strings to visit
+   * @param visitor receives each matching string node
+   */
+  public static void stringsMatching(JsonNode node, String pointer,
+      java.util.function.Predicate<String> test, Visitor visitor) {
+    if (!anyString(node, test)) {
+      return;
+    }
+    strings(node, pointer, (name, p, value) -> {
+      if (test.test(value.stringValue())) {
+        visitor.visit(name, p, value);
+      }
+    });
+  }
+
+  private static boolean anyString(JsonNode node, java.util.function.Predicate<String> test) {
+    Deque<JsonNode> todo = new ArrayDeque<>();
+    todo.push(node);
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.pop();
+      if (n.isString()) {
+        if (test.test(n.stringValue())) {
+          return true;
+        }
+      } else if (n.isContainer()) {
+        for (JsonNode child : n.values()) {
+          todo.push(child);
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Visits every string in a subtree, without recursion so that any depth is safe.
    *
    * @param node the subtree

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.networknt.schema.InputFormat;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * The project's embedded JSON Schemas, each compiled once on first use and then shared: compiled
@@ -24,7 +25,7 @@ public final class SchemaCatalog {
   public static final String BASE_IRI = "https://gocrossbuild.github.io/schemas/";
 
   private static final String RESOURCE_DIR = "io/github/gocrossbuild/schema/";
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final SchemaDocuments READER = new SchemaDocuments();
 
   private final SchemaRegistry registry;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
@@ -41,6 +42,7 @@ public final class SchemaCatalog {
             builder ->
                 builder
                     .schemaRegistryConfig(config)
+                    .nodeReader(READER)
                     .schemaLoader(
                         loader ->
                             loader
@@ -85,7 +87,7 @@ public final class SchemaCatalog {
   public JsonNode resolve(SchemaLocation location) {
     String iri = location.getAbsoluteIri() == null ? "" : location.getAbsoluteIri().toString();
     if (!iri.startsWith(BASE_IRI)) {
-      return MAPPER.missingNode();
+      return MissingNode.getInstance();
     }
     JsonNode node = document(iri.substring(BASE_IRI.length()));
     NodePath fragment = location.getFragment();
@@ -101,7 +103,7 @@ public final class SchemaCatalog {
       if (in == null) {
         throw new IllegalStateException("Embedded schema " + RESOURCE_DIR + name + " is missing");
       }
-      return MAPPER.readTree(in);
+      return READER.readTree(in, InputFormat.JSON);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read embedded schema " + name, e);
     }

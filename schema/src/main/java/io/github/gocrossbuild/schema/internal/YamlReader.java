@@ -65,12 +65,17 @@ public final class YamlReader {
     }
   }
 
+  private static final java.util.regex.Pattern SCALAR_ANCHOR =
+      java.util.regex.Pattern.compile("(?:![^\\s]*\\s+)?&([^\\s,\\[\\]{}]+)");
+
+  private final String text;
   private final IssueSink sink;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
   private int expanded;
 
-  private YamlReader(IssueSink sink) {
+  private YamlReader(String text, IssueSink sink) {
+    this.text = text;
     this.sink = sink;
   }
 
@@ -82,7 +87,7 @@ public final class YamlReader {
    * @return the root node, or empty after a syntax error (which is in the sink)
    */
   public static Optional<JsonNode> read(String text, IssueSink sink) {
-    YamlReader reader = new YamlReader(sink);
+    YamlReader reader = new YamlReader(text, sink);
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       return Optional.ofNullable(reader.document((YAMLParser) parser));
     } catch (SyntaxStop stop) {
@@ -172,7 +177,7 @@ public final class YamlReader {
     }
     JsonNode value = scalarValue(parser);
     addSize(1);
-    String anchor = anchorOf(parser);
+    String anchor = scalarAnchor(parser.currentTokenLocation());
     if (anchor != null) {
       anchors.put(anchor, new Anchored(value, 1));
     }
@@ -238,6 +243,20 @@ public final class YamlReader {
     if (parent != null) {
       parent.size += size;
     }
+  }
+
+  /**
+   * Jackson exposes anchors of mappings and sequences but not of scalars; a scalar's reported
+   * position is where its properties start, so the anchor is read from the text there.
+   */
+  private String scalarAnchor(TokenStreamLocation location) {
+    long offset = location.getCharOffset();
+    if (offset < 0 || offset >= text.length()) {
+      return null;
+    }
+    java.util.regex.Matcher m = SCALAR_ANCHOR.matcher(text);
+    m.region((int) offset, text.length());
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   private static String anchorOf(YAMLParser parser) {
