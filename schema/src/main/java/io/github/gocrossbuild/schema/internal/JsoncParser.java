@@ -269,6 +269,7 @@ public final class JsoncParser {
     }
     int intStart = pos;
     skipDigits();
+    int intEnd = pos;
     boolean integral = true;
     if (pos < length && text.charAt(pos) == '.') {
       integral = false;
@@ -283,8 +284,8 @@ public final class JsoncParser {
       }
       requireDigit(pointer, start);
     }
-    boolean leadingZero = pos - intStart > 1 && text.charAt(intStart) == '0';
-    if (pos == intStart || leadingZero
+    boolean leadingZero = intEnd - intStart > 1 && text.charAt(intStart) == '0';
+    if (intEnd == intStart || leadingZero
         || (pos < length && Character.isLetterOrDigit(text.charAt(pos)))) {
       throw fail(pointer, start, "Invalid number; JSON numbers are decimal without leading zeros,"
           + " so write it as a plain number or quote it as a string.");
