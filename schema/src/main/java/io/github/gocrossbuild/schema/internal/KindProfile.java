@@ -1,0 +1,102 @@
+package io.github.gocrossbuild.schema.internal;
+
+import io.github.gocrossbuild.schema.ConfigIssue.Severity;
+import io.github.gocrossbuild.schema.ConfigKind;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everything that differs between kinds: syntax, schema, lint rules and how strictly schema
+ * violations count.
+ */
+final class KindProfile {
+  /** Decides the rule id and severity of a schema finding, or drops it. */
+  @FunctionalInterface
+  interface FindingPolicy {
+    Optional<Verdict> classify(SchemaFinding finding, JsonNode root);
+  }
+
+  /** A rule id, severity and wording for a schema finding. */
+  static final class Verdict {
+    final Severity severity;
+    final String ruleId;
+    final String message;
+
+    Verdict(Severity severity, String ruleId, String message) {
+      this.severity = severity;
+      this.ruleId = ruleId;
+      this.message = message;
+    }
+  }
+
+  static final FindingPolicy STRICT =
+      (finding, root) -> Optional.of(new Verdict(Severity.ERROR, "schema", finding.message()));
+
+  final ConfigKind kind;
+  /** The JSON dialect, or null for YAML. */
+  final JsoncParser.Dialect dialect;
+  final String schema;
+  final List<Rule> rules;
+  final FindingPolicy policy;
+
+  KindProfile(ConfigKind kind, JsoncParser.Dialect dialect, String schema, List<Rule> rules,
+      FindingPolicy policy) {
+    this.kind = kind;
+    this.dialect = dialect;
+    this.schema = schema;
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  static KindProfile create(ConfigKind kind, SchemaCatalog catalog) {
+    switch (kind) {
+      case VSCODE_SETTINGS: {
+        SettingsRules settings = new SettingsRules(catalog);
+        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-settings.schema.json",
+            List.of((root, sink) -> settings.check(root, "", sink),
+                (root, sink) -> CommonRules.workspaceRoot(root, "", sink)), STRICT);
+      }
+      case VSCODE_TASKS:
+        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-tasks.schema.json",
+            List.of(new TasksRules()), STRICT);
+      case VSCODE_LAUNCH:
+        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-launch.schema.json",
+            List.of(new LaunchRules()), STRICT);
+      case DEVCONTAINER:
+        return new KindProfile(kind, JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA,
+            "devcontainer.schema.json", List.of(new DevcontainerRules(new SettingsRules(catalog))),
+            STRICT);
+      case AZURE_FUNCTIONS_HOST:
+        return new KindProfile(kind, JsoncParser.Dialect.STRICT, "host.schema.json",
+            List.of(new HostRules()), KindProfile::hostPolicy);
+      case GORELEASER:
+        return new KindProfile(kind, null, "goreleaser.schema.json",
+            List.of(new GoreleaserRules()), KindProfile::goreleaserPolicy);
+      default:
+        throw new IllegalArgumentException("No profile for " + kind);
+    }
+  }
+
+  /** The Functions host ignores keys it does not know, so those are warnings, not errors. */
+  private static Optional<Verdict> hostPolicy(SchemaFinding finding, JsonNode root) {
+    if (finding.isUnknownProperty()) {
+      String message = finding.message().replace("is not allowed here",
+          "is not a host.json setting and the Functions host ignores it");
+      return Optional.of(new Verdict(Severity.WARNING, "host.unknown-property", message));
+    }
+    return STRICT.classify(finding, root);
+  }
+
+  /**
+   * GoReleaser Pro accepts top-level sections this schema does not describe; with
+   * {@code pro: true} those are not reported.
+   */
+  private static Optional<Verdict> goreleaserPolicy(SchemaFinding finding, JsonNode root) {
+    boolean topLevel = finding.pointer().lastIndexOf('/') == 0;
+    if (finding.isUnknownProperty() && topLevel && root.path("pro").asBoolean(false)) {
+      return Optional.empty();
+    }
+    return STRICT.classify(finding, root);
+  }
+}

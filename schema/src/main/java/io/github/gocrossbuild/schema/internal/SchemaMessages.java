@@ -1,0 +1,174 @@
+package io.github.gocrossbuild.schema.internal;
+
+import com.networknt.schema.Error;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** Words one networknt error as a sentence that says what to change. */
+final class SchemaMessages {
+  private static final int MAX_LISTED = 12;
+
+  private SchemaMessages() {}
+
+  static SchemaFinding finding(Error e, SchemaCatalog catalog) {
+    String at = e.getInstanceLocation().toString();
+    JsonNode instance = e.getInstanceNode();
+    String keyword = e.getKeyword();
+    switch (keyword) {
+      case "additionalProperties":
+      case "unevaluatedProperties": {
+        String property = e.getProperty();
+        JsonNode allowed = parentSchema(e, catalog).path("properties");
+        Optional<String> hint = Suggestions.nearest(property, allowed.propertyNames());
+        return new SchemaFinding("additionalProperties", Pointers.child(at, property), true,
+            "Property \"" + property + "\" is not allowed here"
+                + hint.map(h -> "; did you mean \"" + h + "\"?")
+                    .orElse("; remove it or check its spelling."));
+      }
+      case "false":
+        return new SchemaFinding(keyword, at, true, "Property \"" + Pointers.lastSegment(at)
+            + "\" is not allowed here; remove it.");
+      case "required":
+        return new SchemaFinding(keyword, Pointers.child(at, e.getProperty()), false,
+            "Required property \"" + e.getProperty() + "\" is missing; add it.");
+      case "type":
+        return new SchemaFinding(keyword, at, false, typeMessage(e.getSchemaNode(), instance));
+      case "enum":
+        return new SchemaFinding(keyword, at, false, enumMessage(e.getSchemaNode(), instance));
+      case "const":
+        return new SchemaFinding(keyword, at, false, "Value " + show(instance)
+            + " is not allowed; use " + show(e.getSchemaNode()) + ".");
+      case "pattern": {
+        String description = parentSchema(e, catalog).path("description").asString("");
+        String why = description.isEmpty() ? "it must match " + e.getSchemaNode().asString()
+            : lowerFirst(stripDot(description));
+        return new SchemaFinding(keyword, at, false,
+            "Value " + show(instance) + " has the wrong format: " + why + ".");
+      }
+      default:
+        return new SchemaFinding(keyword, at, false, "Value " + show(instance) + " is invalid: "
+            + stripDot(e.getMessage()) + "; fix the value.");
+    }
+  }
+
+  static SchemaFinding noAlternative(Error e, String allowed) {
+    String at = e.getInstanceLocation().toString();
+    String which = allowed.isEmpty() ? "any allowed form" : allowed;
+    return new SchemaFinding(e.getKeyword(), at, false, "Value " + show(e.getInstanceNode())
+        + " does not match " + which + "; change it to one of those forms.");
+  }
+
+  static String joinAlternatives(List<String> types) {
+    List<String> words = new ArrayList<>();
+    for (String t : types) {
+      words.add(article(t));
+    }
+    if (words.size() <= 1) {
+      return words.isEmpty() ? "" : words.get(0);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1)) + " or "
+        + words.get(words.size() - 1);
+  }
+
+  private static String typeMessage(JsonNode expected, JsonNode instance) {
+    List<String> types = new ArrayList<>();
+    if (expected.isArray()) {
+      expected.forEach(t -> types.add(t.asString()));
+    } else {
+      types.add(expected.asString());
+    }
+    String found = typeOf(instance);
+    String fix;
+    if (types.contains("string") && !instance.isContainer()) {
+      fix = "put the value in double quotes";
+    } else if (types.contains("array") && !instance.isArray()) {
+      fix = "wrap the value in [ ]";
+    } else {
+      fix = "change the value to " + article(types.get(0));
+    }
+    return "Expected " + joinAlternatives(types) + " but found " + article(found) + "; " + fix
+        + ".";
+  }
+
+  private static String enumMessage(JsonNode allowed, JsonNode instance) {
+    List<String> values = new ArrayList<>();
+    allowed.forEach(v -> values.add(v.isString() ? v.stringValue() : v.toString()));
+    if (instance.isString()) {
+      for (String v : values) {
+        if (v.equalsIgnoreCase(instance.stringValue())) {
+          return "Value " + show(instance) + " is not allowed; values are case-sensitive, use \""
+              + v + "\".";
+        }
+      }
+    }
+    List<String> shown = values.size() > MAX_LISTED ? values.subList(0, MAX_LISTED) : values;
+    StringBuilder sb = new StringBuilder();
+    for (String v : shown) {
+      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(v).append('"');
+    }
+    if (values.size() > MAX_LISTED) {
+      sb.append(", ...");
+    }
+    return "Value " + show(instance) + " is not allowed; use one of " + sb + ".";
+  }
+
+  /** Returns the schema object that contains the failed keyword. */
+  private static JsonNode parentSchema(Error e, SchemaCatalog catalog) {
+    com.networknt.schema.SchemaLocation location = e.getSchemaLocation();
+    if (location == null || location.getFragment() == null
+        || location.getFragment().getNameCount() == 0) {
+      return catalog.resolve(location);
+    }
+    return catalog.resolve(
+        new com.networknt.schema.SchemaLocation(
+            location.getAbsoluteIri(), location.getFragment().getParent()));
+  }
+
+  private static String typeOf(JsonNode node) {
+    if (node.isString()) {
+      return "string";
+    }
+    if (node.isIntegralNumber()) {
+      return "integer";
+    }
+    if (node.isNumber()) {
+      return "number";
+    }
+    if (node.isBoolean()) {
+      return "boolean";
+    }
+    if (node.isNull()) {
+      return "null";
+    }
+    return node.isArray() ? "array" : "object";
+  }
+
+  private static String article(String type) {
+    switch (type) {
+      case "object":
+      case "array":
+      case "integer":
+        return "an " + type;
+      case "null":
+        return "null";
+      default:
+        return type.startsWith("\"") ? type : "a " + type;
+    }
+  }
+
+  static String show(JsonNode node) {
+    String text = node == null ? "null" : node.toString();
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  private static String stripDot(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+}

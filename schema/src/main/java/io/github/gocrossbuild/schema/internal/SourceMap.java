@@ -1,0 +1,97 @@
+package io.github.gocrossbuild.schema.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each node of a parsed document starts in the source: JSON pointer to line and column,
+ * for the value and, for object members, for the key.
+ *
+ * <p>Positions are packed into one {@code long} to keep a 1 MB file's map small.
+ */
+public final class SourceMap {
+  private final Map<String, Long> values = new HashMap<>();
+  private final Map<String, Long> keys = new HashMap<>();
+
+  /**
+   * Packs a 1-based line and column.
+   *
+   * @param line the line
+   * @param column the column
+   * @return the packed position
+   */
+  public static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+  }
+
+  /**
+   * Extracts the line of a packed position.
+   *
+   * @param position a value from {@link #pack(int, int)}
+   * @return the line
+   */
+  public static int line(long position) {
+    return (int) (position >>> 32);
+  }
+
+  /**
+   * Extracts the column of a packed position.
+   *
+   * @param position a value from {@link #pack(int, int)}
+   * @return the column
+   */
+  public static int column(long position) {
+    return (int) position;
+  }
+
+  void putValue(String pointer, long position) {
+    values.put(pointer, position);
+  }
+
+  void putKey(String pointer, long position) {
+    keys.put(pointer, position);
+  }
+
+  /**
+   * Returns where the value at a pointer starts; for a pointer that does not exist (a missing
+   * property, a node inside an expanded YAML alias) the nearest ancestor that does.
+   *
+   * @param pointer a JSON pointer
+   * @return the packed position; line 1, column 1 when nothing is known
+   */
+  public long valuePosition(String pointer) {
+    String p = pointer;
+    while (true) {
+      Long pos = values.get(p);
+      if (pos != null) {
+        return pos;
+      }
+      if (p.isEmpty()) {
+        return pack(1, 1);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /**
+   * Returns where the key of an object member starts, so that "this property is wrong" points at
+   * the property name as editors do; falls back to {@link #valuePosition(String)}.
+   *
+   * @param pointer a JSON pointer to an object member
+   * @return the packed position
+   */
+  public long keyPosition(String pointer) {
+    Long pos = keys.get(pointer);
+    return pos != null ? pos : valuePosition(pointer);
+  }
+
+  /**
+   * Tells whether a node exists at the pointer.
+   *
+   * @param pointer a JSON pointer
+   * @return true when the parser saw a value there
+   */
+  public boolean has(String pointer) {
+    return values.containsKey(pointer);
+  }
+}

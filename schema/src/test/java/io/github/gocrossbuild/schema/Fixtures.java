@@ -1,0 +1,74 @@
+package io.github.gocrossbuild.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+
+/** Test helpers: validate small inline files and find the shared corpus. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /**
+   * Validates lines joined with newlines.
+   *
+   * @param kind the kind
+   * @param lines the file, one element per line
+   * @return the report
+   */
+  public static ValidationReport validate(ConfigKind kind, String... lines) {
+    return ConfigValidator.standard().validate(kind, String.join("\n", lines));
+  }
+
+  /**
+   * Returns the only issue of a rule, failing when there is not exactly one.
+   *
+   * @param report the report
+   * @param ruleId the rule
+   * @return the issue
+   */
+  public static ConfigIssue only(ValidationReport report, String ruleId) {
+    List<ConfigIssue> found = report.issues().stream().filter(i -> i.ruleId().equals(ruleId))
+        .collect(Collectors.toList());
+    assertThat(found).as("issues [%s] in%n%s", ruleId, report).hasSize(1);
+    return found.get(0);
+  }
+
+  /**
+   * Summarises issues as {@code rule@line:column}, in position order.
+   *
+   * @param report the report
+   * @return the summaries
+   */
+  public static List<String> summary(ValidationReport report) {
+    return report.issues().stream().map(i -> i.ruleId() + "@" + i.line() + ":" + i.column())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Finds {@code shared/corpus/configs} beside the repository (or any parent folder of the
+   * working directory); under {@code CI=true} a missing corpus fails, elsewhere the test is
+   * skipped with a message.
+   *
+   * @return the corpus folder
+   */
+  public static Path corpus() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path candidate = dir.resolveSibling("shared").resolve("corpus").resolve("configs");
+      if (dir.getParent() != null && Files.isDirectory(candidate)) {
+        return candidate;
+      }
+      dir = dir.getParent();
+    }
+    String message = "shared/corpus/configs not found beside the repository or its parents";
+    if ("true".equals(System.getenv("CI"))) {
+      throw new AssertionError(message + " (CI=true requires it)");
+    }
+    Assumptions.abort(message + "; skipping corpus tests");
+    return null;
+  }
+}
