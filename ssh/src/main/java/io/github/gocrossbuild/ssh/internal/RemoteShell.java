@@ -39,6 +39,15 @@ public final class RemoteShell {
     this.connection = connection;
   }
 
+  /**
+   * Returns the host's address for messages.
+   *
+   * @return {@code host:port}
+   */
+  public String address() {
+    return connection.host().address();
+  }
+
   /** What a script left behind. */
   public static final class Result {
     private final int exitCode;
@@ -94,16 +103,19 @@ public final class RemoteShell {
     }
 
     /**
-     * Returns the value of a marker line {@code @@GCB-NAME value}.
+     * Returns the value of a marker line {@code @@GCB-NAME value} (or a bare {@code @@GCB-NAME}).
      *
      * @param name the marker name
-     * @return the text after the name, if the script printed it
+     * @return the text after the name (empty for a bare marker), if the script printed it
      */
     public Optional<String> marker(String name) {
       String prefix = MARKER + name + " ";
       for (String line : text().split("\n")) {
         if (line.startsWith(prefix)) {
           return Optional.of(line.substring(prefix.length()));
+        }
+        if (line.equals(MARKER + name)) {
+          return Optional.of("");
         }
       }
       return Optional.empty();

@@ -59,6 +59,17 @@ public final class ShellQuote {
    * @return the command line
    */
   public static String envCommand(Map<String, String> env, List<String> argv) {
+    return envPrefix(env) + " " + join(argv);
+  }
+
+  /**
+   * Returns {@code env -i 'K=V' ...} without a command, for scripts that append their own
+   * (already quoted) words.
+   *
+   * @param env the complete process environment
+   * @return the prefix
+   */
+  public static String envPrefix(Map<String, String> env) {
     StringBuilder sb = new StringBuilder("env -i");
     env.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -68,7 +79,6 @@ public final class ShellQuote {
           }
           sb.append(' ').append(quote(e.getKey() + "=" + e.getValue()));
         });
-    sb.append(' ').append(join(argv));
     return sb.toString();
   }
 }
