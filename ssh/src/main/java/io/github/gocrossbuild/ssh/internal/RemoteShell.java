@@ -230,8 +230,8 @@ public final class RemoteShell {
     // The script's shell leads its own process group (sshd starts each session with setsid), so
     // signalling the group stops go and the compilers it started.
     String body = "pgid=$(ps -o pgid= -p " + pid + " 2>/dev/null | tr -d ' ')\n"
-        + "if [ -n \"$pgid\" ]; then kill -TERM -- \"-$pgid\"; sleep 1; kill -KILL -- \"-$pgid\";"
-        + " else pkill -TERM -P " + pid + "; kill -TERM " + pid + "; fi\n";
+        + "if [ -n \"$pgid\" ]; then kill -TERM \"-$pgid\"; sleep 1; kill -KILL \"-$pgid\";"
+        + " else pkill -TERM -P " + pid + "; kill -TERM " + pid + "; fi 2>/dev/null\n";
     try {
       run("kill timed-out command", body, Optional.of(Duration.ofSeconds(10)), l -> {});
     } catch (RuntimeException ignored) {
