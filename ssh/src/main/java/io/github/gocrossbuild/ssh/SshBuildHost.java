@@ -1,0 +1,249 @@
+package io.github.gocrossbuild.ssh;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildHost;
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.HostBuildOutcome;
+import io.github.gocrossbuild.HostBuildRequest;
+import io.github.gocrossbuild.HostEnvironment;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.ssh.internal.HostFacts;
+import io.github.gocrossbuild.ssh.internal.Prober;
+import io.github.gocrossbuild.ssh.internal.RemoteBuild;
+import io.github.gocrossbuild.ssh.internal.RemoteRunner;
+import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
+import io.github.gocrossbuild.ssh.internal.SourceSync;
+import io.github.gocrossbuild.ssh.internal.SshConnection;
+import io.github.gocrossbuild.ssh.internal.Workspaces;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A {@link BuildHost} that builds on a remote machine over SSH: the module is synced
+ * incrementally to a private workspace there, {@code go build} runs with an exact environment,
+ * and the artifact comes back with its SHA-256 checked, to be proven like a local build. One
+ * connection serves every step and every concurrent build; close it when done.
+ *
+ * <pre>{@code
+ * try (SshBuildHost arm = SshBuildHost.connect(SshHost.builder().host("arm64.example").build())) {
+ *   BuildResult r = GoCrossBuild.target(GoOs.LINUX, GoArch.ARM64).noCgo().on(arm).run();
+ * }
+ * }</pre>
+ */
+public final class SshBuildHost implements BuildHost {
+  private final SshHost host;
+  private final SshConnection connection;
+  private final SourceSync sync;
+  private final RemoteBuild remoteBuild;
+  private final Workspaces workspaces;
+  private final Map<String, Toolchain> toolchains = new ConcurrentHashMap<>();
+  private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
+  private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
+  private volatile HostFacts facts;
+
+  private SshBuildHost(SshHost host, SshConnection connection) {
+    this.host = host;
+    this.connection = connection;
+    this.sync = new SourceSync(connection);
+    this.remoteBuild = new RemoteBuild(connection);
+    this.workspaces = new Workspaces(connection, this::facts);
+  }
+
+  /**
+   * Connects to a host: TCP, host key check under the host's {@link HostKeyPolicy},
+   * authentication.
+   *
+   * @param host where to
+   * @return the connected build host
+   * @throws SshConnectionException when the host cannot be reached
+   * @throws HostKeyVerificationException when the host key is not trusted
+   * @throws SshAuthenticationException when no credential is accepted
+   */
+  public static SshBuildHost connect(SshHost host) {
+    Objects.requireNonNull(host, "host");
+    return new SshBuildHost(host, SshConnection.open(host));
+  }
+
+  /**
+   * Returns the host this connection reaches.
+   *
+   * @return the host
+   */
+  public SshHost host() {
+    return host;
+  }
+
+  /**
+   * Tells whether connecting recorded a new host key in known_hosts ({@link
+   * HostKeyPolicy#acceptNew()} meeting an unknown host).
+   *
+   * @return true when a line was appended
+   */
+  public boolean hostKeyRecorded() {
+    return connection.keyRecorded();
+  }
+
+  @Override
+  public String name() {
+    return host.user() + "@" + host.address();
+  }
+
+  @Override
+  public Optional<Target> platform() {
+    return facts().platform();
+  }
+
+  private HostFacts facts() {
+    HostFacts f = facts;
+    if (f == null) {
+      synchronized (this) {
+        if (facts == null) {
+          facts = HostFacts.gather(connection.shell());
+        }
+        f = facts;
+      }
+    }
+    return f;
+  }
+
+  @Override
+  public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
+    String key = goCommand.orElse("") + "\0" + new TreeMap<>(extraEnv);
+    return toolchains.computeIfAbsent(key,
+        k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
+  }
+
+  @Override
+  public HostEnvironment environment(Toolchain toolchain) {
+    return environments.computeIfAbsent(toolchain.goCommand() + "\0" + toolchain.foundBy(),
+        k -> workspaces.environment(toolchain,
+            RemoteToolchain.hostEnv(facts(), RemoteToolchain.viaLoginShell(toolchain))));
+  }
+
+  /**
+   * Probes the host: platform, Go toolchain (with the places looked), libc, C compiler and VS Code
+   * Server prerequisites. Does not throw when Go is missing; the probe says so.
+   *
+   * @return the probe
+   */
+  public HostProbe probe() {
+    return Prober.probe(connection.shell(), facts(), () -> toolchain(Optional.empty(), Map.of()));
+  }
+
+  /**
+   * Brings the host's copy of a module up to date, sending only changed files. Builds do this
+   * themselves; call it to warm a workspace or to measure.
+   *
+   * @param moduleDir the local module directory
+   * @return what was sent
+   */
+  public SyncReport sync(Path moduleDir) {
+    return syncLocked(moduleDir);
+  }
+
+  /**
+   * Returns the report of the most recent sync, by a build or by {@link #sync(Path)}.
+   *
+   * @return the report, or empty before the first sync
+   */
+  public Optional<SyncReport> lastSync() {
+    return Optional.ofNullable(lastSync.get());
+  }
+
+  @Override
+  public HostBuildOutcome build(HostBuildRequest request) {
+    Target target = request.target();
+    BuildListener listener = request.listener();
+    if (host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY) {
+      listener.onEvent(new BuildEvent.Warning(target, "ssh.host-key-not-verified",
+          "The host key of " + host.address() + " was not verified"
+              + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could have"
+              + " answered. Use strict(), acceptNew() or pinned(...) outside tests."));
+    }
+    if (RemoteToolchain.viaLoginShell(request.toolchain())) {
+      listener.onEvent(new BuildEvent.Warning(target, "ssh.go-login-shell-only",
+          "go was found on " + host.address() + " only through the login shell ("
+              + request.toolchain().goCommand() + "); plain ssh commands do not see it. See"
+              + " SshBuildHost.probe().notes()."));
+    }
+    Path module = request.moduleDir().toAbsolutePath().normalize();
+    Path outDir = request.artifact().toAbsolutePath().normalize().getParent();
+    Set<Path> excluded = outDir != null && outDir.startsWith(module) && !outDir.equals(module)
+        ? Set.of(outDir) : Set.of();
+    String ws = workspaces.workspaceFor(module);
+    ReentrantReadWriteLock lock = locks.computeIfAbsent(ws, k -> new ReentrantReadWriteLock());
+    lock.writeLock().lock();
+    try {
+      doSync(module, excluded, ws, target, listener);
+      // Downgrade: other builds of the same module may run at once, but no sync may change the
+      // sources under a running go build.
+      lock.readLock().lock();
+    } finally {
+      lock.writeLock().unlock();
+    }
+    try {
+      return remoteBuild.build(request, ws);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private SyncReport syncLocked(Path moduleDir) {
+    Path module = moduleDir.toAbsolutePath().normalize();
+    String ws = workspaces.workspaceFor(module);
+    ReentrantReadWriteLock lock = locks.computeIfAbsent(ws, k -> new ReentrantReadWriteLock());
+    lock.writeLock().lock();
+    try {
+      return doSync(module, Set.of(), ws, null, BuildListener.NONE);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private SyncReport doSync(Path module, Set<Path> excluded, String ws, Target target,
+      BuildListener listener) {
+    SyncReport report = sync.sync(module, excluded, ws, (rel, bytes) -> {
+      if (target != null) {
+        listener.onEvent(new BuildEvent.Transfer(target, "upload " + rel, bytes, bytes));
+      }
+    });
+    lastSync.set(report);
+    return report;
+  }
+
+  /**
+   * Runs a local executable on the host: uploads it to a private temporary file, runs it with
+   * the given arguments (each passed literally) and the host's plain environment, and deletes
+   * it. Used for smoke tests of artifacts built for the host's own platform.
+   *
+   * @param localExecutable the program to run, e.g. {@code BuildResult.artifact()}
+   * @param args its arguments
+   * @param timeout the time limit; the program is killed when it passes
+   * @return exit code and output
+   */
+  public RemoteRun run(Path localExecutable, List<String> args, Duration timeout) {
+    return new RemoteRunner(connection, workspaces).run(localExecutable, args, timeout);
+  }
+
+  /** Closes the SSH connection; running builds fail with {@link SshConnectionException}. */
+  @Override
+  public void close() {
+    connection.close();
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

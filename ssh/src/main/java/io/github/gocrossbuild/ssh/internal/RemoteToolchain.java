@@ -1,0 +1,190 @@
+package io.github.gocrossbuild.ssh.internal;
+
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.toolchain.ToolchainSearch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Finds {@code go} on the host in one round trip: an explicit path, else {@code GOROOT/bin}, the
+ * plain PATH, the login shell's PATH (where go usually is when {@code ~/.bashrc} returns early for
+ * non-interactive shells), then well-known install places. The first candidate that answers
+ * {@code go version} is asked {@code go env -json} with {@code GOTOOLCHAIN=local}.
+ */
+public final class RemoteToolchain {
+  /** How a toolchain found only through the login shell is labelled. */
+  public static final String LOGIN_SHELL = "login shell PATH";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private RemoteToolchain() {}
+
+  /** A place to look and the rule that proposed it. */
+  record Candidate(String path, String foundBy, boolean login) {}
+
+  /**
+   * Finds the toolchain.
+   *
+   * @param shell the host's shell runner
+   * @param facts the host facts
+   * @param explicit a path the caller chose, or empty to search
+   * @param extraEnv variables the build adds
+   * @return the toolchain
+   * @throws ToolchainNotFoundException listing every place looked on the host
+   */
+  public static Toolchain locate(RemoteShell shell, HostFacts facts, Optional<String> explicit,
+      Map<String, String> extraEnv) {
+    List<Candidate> candidates = candidates(facts, explicit, extraEnv);
+    StringBuilder script = new StringBuilder();
+    script.append("gcb_env0() { ").append(ShellQuote.envPrefix(queryEnv(facts, false, extraEnv)))
+        .append(" \"$@\"; }\n");
+    script.append("gcb_env1() { ").append(ShellQuote.envPrefix(queryEnv(facts, true, extraEnv)))
+        .append(" \"$@\"; }\n");
+    script.append(String.join("\n",
+        "gcb_try() {",
+        "  [ -e \"$1\" ] || { printf '@@GCB-LOOK%s missing\\n' \"$3\"; return 1; }",
+        "  [ -f \"$1\" ] && [ -x \"$1\" ] || {",
+        "    printf '@@GCB-LOOK%s not an executable file\\n' \"$3\"; return 1; }",
+        "  v=$($2 \"$1\" version 2>&1 | head -n 1)",
+        "  case \"$v\" in 'go version go'*) ;; *)",
+        "    printf '@@GCB-LOOK%s not a Go toolchain: %s\\n' \"$3\" \"$v\"; return 1;; esac",
+        "  printf '@@GCB-FOUND %s\\n@@GCB-VERSION %s\\n@@GCB-GOENV\\n' \"$3\" \"$v\"",
+        "  $2 \"$1\" env -json",
+        "}\n"));
+    List<String> tries = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      tries.add("gcb_try " + ShellQuote.quote(c.path()) + " gcb_env" + (c.login() ? 1 : 0) + " "
+          + i);
+    }
+    tries.add("{ printf '@@GCB-NONE\\n'; exit 3; }");
+    script.append(String.join(" ||\n  ", tries)).append('\n');
+    RemoteShell.Result r = shell.run("find go", script.toString());
+    List<String> looked = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      int index = i;
+      Candidate c = candidates.get(i);
+      r.marker("LOOK" + i).ifPresent(why -> looked.add(c.foundBy() + " " + c.path() + " ("
+          + why + ")"));
+      if (r.marker("FOUND").map(f -> f.equals(String.valueOf(index))).orElse(false)) {
+        return toolchain(c, r, shell.address());
+      }
+    }
+    String where = explicit.isPresent() ? "goCommand(" + explicit.get() + ") is not a usable Go"
+        + " toolchain on " + shell.address() : "No Go toolchain found on " + shell.address();
+    throw new ToolchainNotFoundException(where + ". Looked at: " + String.join("; ", looked)
+        + ". Install Go on the host (e.g. `apt-get install golang-go`, or unpack go.dev/dl into"
+        + " /usr/local/go), or pass its path with goCommand(...). If `go` works in an interactive"
+        + " ssh session only, its PATH is set in ~/.bashrc after the non-interactive guard"
+        + " (`case $- in *i*) ;; *) return;; esac`): move the export to ~/.profile.", looked);
+  }
+
+  private static Toolchain toolchain(Candidate c, RemoteShell.Result r, String address) {
+    String text = r.text();
+    int at = text.indexOf(RemoteShell.MARKER + "GOENV\n");
+    String json = at < 0 ? "" : text.substring(at + RemoteShell.MARKER.length() + 6);
+    Map<String, String> goEnv = new HashMap<>();
+    try {
+      JsonNode node = JSON.readTree(json);
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        goEnv.put(e.getKey(), e.getValue().asString());
+      }
+    } catch (RuntimeException e) {
+      throw new ToolchainNotFoundException(c.path() + " on " + address + " answers `go version`"
+          + " but `go env -json` printed no JSON: " + abbreviate(json),
+          List.of(c.foundBy() + " " + c.path() + " (go env -json failed)"));
+    }
+    return Toolchain.builder()
+        .goCommand(c.path())
+        .foundBy(c.foundBy())
+        .versionOutput(r.marker("VERSION").orElse("").strip())
+        .goEnv(goEnv)
+        .build();
+  }
+
+  private static String abbreviate(String s) {
+    String t = s.strip();
+    return t.length() > 200 ? t.substring(0, 200) + "..." : t;
+  }
+
+  /**
+   * Returns the environment commands get: the login shell's when go was found through it (so
+   * GOPATH and friends set in ~/.profile apply), else a plain command's.
+   *
+   * @param facts the host facts
+   * @param login whether to use the login shell's environment
+   * @return name to value
+   */
+  public static Map<String, String> hostEnv(HostFacts facts, boolean login) {
+    return new LinkedHashMap<>(
+        login && !facts.loginEnv().isEmpty() ? facts.loginEnv() : facts.plainEnv());
+  }
+
+  private static Map<String, String> queryEnv(HostFacts facts, boolean login,
+      Map<String, String> extraEnv) {
+    Map<String, String> env = hostEnv(facts, login);
+    env.putAll(extraEnv);
+    env.put("GOTOOLCHAIN", "local");
+    return env;
+  }
+
+  /**
+   * Tells whether a toolchain was found through the login shell.
+   *
+   * @param toolchain the toolchain
+   * @return true when its environment is the login shell's
+   */
+  public static boolean viaLoginShell(Toolchain toolchain) {
+    return toolchain.foundBy().startsWith(LOGIN_SHELL);
+  }
+
+  static List<Candidate> candidates(HostFacts facts, Optional<String> explicit,
+      Map<String, String> extraEnv) {
+    if (explicit.isPresent()) {
+      return List.of(new Candidate(explicit.get(), "goCommand(...)", false));
+    }
+    Map<String, String> plain = new HashMap<>(facts.plainEnv());
+    plain.putAll(extraEnv);
+    GoOs os = facts.platform().map(Target::goos).orElse(GoOs.LINUX);
+    List<ToolchainSearch.Candidate> base = ToolchainSearch.candidates(os, plain, facts.home(),
+        dir -> dir.equals("/usr/lib") ? facts.usrLibGo()
+            : dir.equals(facts.home() + "/sdk") ? facts.sdk() : List.of());
+    Set<String> seen = new LinkedHashSet<>();
+    List<Candidate> out = new ArrayList<>();
+    boolean loginAdded = false;
+    for (ToolchainSearch.Candidate c : base) {
+      if (!loginAdded && c.foundBy().startsWith("well-known")) {
+        addLogin(facts, seen, out);
+        loginAdded = true;
+      }
+      if (seen.add(c.path())) {
+        String foundBy = c.foundBy().equals("PATH") ? "PATH" : c.foundBy();
+        out.add(new Candidate(c.path(), foundBy, false));
+      }
+    }
+    if (!loginAdded) {
+      addLogin(facts, seen, out);
+    }
+    return out;
+  }
+
+  private static void addLogin(HostFacts facts, Set<String> seen, List<Candidate> out) {
+    String shell = facts.shell().isEmpty() ? "/bin/sh" : facts.shell();
+    for (String dir : facts.loginEnv().getOrDefault("PATH", "").split(":")) {
+      if (!dir.isEmpty() && seen.add(dir + "/go")) {
+        out.add(new Candidate(dir + "/go", LOGIN_SHELL + " (" + shell + " -lc)", true));
+      }
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.gocrossbuild.ssh.internal;
+
+import io.github.gocrossbuild.ssh.SyncReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import net.schmizz.sshj.sftp.FileAttributes;
+import net.schmizz.sshj.sftp.OpenMode;
+import net.schmizz.sshj.sftp.RemoteFile;
+import net.schmizz.sshj.sftp.SFTPClient;
+import net.schmizz.sshj.sftp.SFTPException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a manifest of
+ * what it holds (path, size, SHA-256); only files whose hash differs are sent, files gone locally
+ * are deleted there. The manifest is removed before any change and rewritten after, so an
+ * interrupted sync is followed by a full, correct one rather than trusted.
+ */
+public final class SourceSync {
+  /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */
+  private static final int UNCONFIRMED_WRITES = 16;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final SshConnection connection;
+  /** What this connection last wrote to each workspace, so a warm sync needs no round trip. */
+  private final Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the sync for one connection.
+   *
+   * @param connection the connection
+   */
+  public SourceSync(SshConnection connection) {
+    this.connection = connection;
+  }
+
+  /** Receives per-file progress. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * Reports a file sent.
+     *
+     * @param path the relative path
+     * @param bytes its size
+     */
+    void sent(String path, long bytes);
+  }
+
+  /**
+   * Brings the workspace up to date with the local module.
+   *
+   * @param moduleDir the local module
+   * @param excluded absolute local directories to leave out
+   * @param workspace the remote workspace directory (exists, 0700)
+   * @param progress receives each file sent
+   * @return what was sent
+   */
+  public SyncReport sync(Path moduleDir, Set<Path> excluded, String workspace, Progress progress) {
+    long start = System.nanoTime();
+    Map<String, LocalTree.Entry> local = LocalTree.scan(moduleDir, excluded);
+    Map<String, String> wanted = new TreeMap<>();
+    local.forEach((rel, e) -> wanted.put(rel, e.size() + " " + e.sha256()));
+    String src = workspace + "/src";
+    Map<String, String> cached = known.get(workspace);
+    if (wanted.equals(cached)) {
+      return report(src, local.size(), 0, 0, 0, start);
+    }
+    long[] bytes = {0};
+    int[] counts = {0, 0};
+    connection.sftp("sync", sftp -> {
+      Map<String, String> remote = cached != null ? cached : readManifest(sftp, workspace);
+      List<String> send = new ArrayList<>();
+      wanted.forEach((rel, v) -> {
+        if (!v.equals(remote.get(rel))) {
+          send.add(rel);
+        }
+      });
+      List<String> delete = new ArrayList<>();
+      for (String rel : remote.keySet()) {
+        if (!wanted.containsKey(rel)) {
+          delete.add(rel);
+        }
+      }
+      if (send.isEmpty() && delete.isEmpty()) {
+        return null;
+      }
+      removeQuietly(sftp, manifest(workspace));
+      Set<String> dirs = new HashSet<>();
+      remote.keySet().forEach(rel -> dirs.addAll(parents(rel)));
+      for (String rel : send) {
+        for (String d : parents(rel)) {
+          if (dirs.add(d)) {
+            mkdir(sftp, src + "/" + d);
+          }
+        }
+        LocalTree.Entry e = local.get(rel);
+        upload(sftp, e.file(), src + "/" + rel);
+        bytes[0] += e.size();
+        counts[0]++;
+        progress.sent(rel, e.size());
+      }
+      Set<String> emptied = new HashSet<>();
+      for (String rel : delete) {
+        removeQuietly(sftp, src + "/" + rel);
+        emptied.addAll(parents(rel));
+        counts[1]++;
+      }
+      emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
+          .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
+      writeManifest(sftp, workspace, wanted);
+      return null;
+    });
+    known.put(workspace, wanted);
+    return report(src, local.size(), counts[0], bytes[0], counts[1], start);
+  }
+
+  /**
+   * Forgets what this connection knows about a workspace, so the next sync reads the manifest.
+   *
+   * @param workspace the workspace directory
+   */
+  public void forget(String workspace) {
+    known.remove(workspace);
+  }
+
+  private static SyncReport report(String src, int files, int sent, long bytes, int deleted,
+      long start) {
+    return SyncReport.builder().remoteDir(src).files(files).filesSent(sent).bytesSent(bytes)
+        .filesDeleted(deleted).duration(Duration.ofNanos(System.nanoTime() - start)).build();
+  }
+
+  static List<String> parents(String rel) {
+    List<String> out = new ArrayList<>();
+    int i = rel.indexOf('/');
+    while (i > 0) {
+      out.add(rel.substring(0, i));
+      i = rel.indexOf('/', i + 1);
+    }
+    return out;
+  }
+
+  private static String manifest(String workspace) {
+    return workspace + "/manifest.json";
+  }
+
+  private static Map<String, String> readManifest(SFTPClient sftp, String workspace) {
+    Map<String, String> out = new TreeMap<>();
+    try (RemoteFile f = sftp.open(manifest(workspace));
+        InputStream in = f.new RemoteFileInputStream()) {
+      JsonNode files = JSON.readTree(in.readAllBytes()).get("files");
+      if (files != null) {
+        for (Map.Entry<String, JsonNode> e : files.properties()) {
+          out.put(e.getKey(), e.getValue().asString());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // No or unreadable manifest: everything is sent again, which is always correct.
+      out.clear();
+    }
+    return out;
+  }
+
+  private static void writeManifest(SFTPClient sftp, String workspace, Map<String, String> files)
+      throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("version", 1);
+    ObjectNode f = root.putObject("files");
+    files.forEach(f::put);
+    byte[] data = JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+    try (RemoteFile rf = sftp.open(manifest(workspace),
+        EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), mode(0600));
+        OutputStream out = rf.new RemoteFileOutputStream(0, UNCONFIRMED_WRITES)) {
+      out.write(data);
+    }
+  }
+
+  private static void upload(SFTPClient sftp, Path file, String remote) throws IOException {
+    try (RemoteFile rf = sftp.open(remote,
+        EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), mode(0600));
+        OutputStream out = rf.new RemoteFileOutputStream(0, UNCONFIRMED_WRITES);
+        InputStream in = Files.newInputStream(file)) {
+      // 32 KiB writes fit OpenSSH's SFTP packet limit with room for the header.
+      byte[] buf = new byte[32 * 1024];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        out.write(buf, 0, n);
+      }
+    }
+  }
+
+  static FileAttributes mode(int perms) {
+    return new FileAttributes.Builder().withPermissions(perms).build();
+  }
+
+  private static void mkdir(SFTPClient sftp, String dir) throws IOException {
+    try {
+      sftp.mkdir(dir);
+    } catch (SFTPException e) {
+      if (sftp.statExistence(dir) == null) {
+        throw e;
+      }
+    }
+  }
+
+  private static void removeQuietly(SFTPClient sftp, String path) {
+    try {
+      sftp.rm(path);
+    } catch (IOException e) {
+      // Already gone: the goal is reached.
+    }
+  }
+
+  private static void rmdirQuietly(SFTPClient sftp, String path) {
+    try {
+      sftp.rmdir(path);
+    } catch (IOException e) {
+      // Not empty: other files still live there.
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package io.github.gocrossbuild.ssh.internal;
+
+import io.github.gocrossbuild.GoCrossBuildException;
+import io.github.gocrossbuild.ssh.HostKeyVerificationException;
+import io.github.gocrossbuild.ssh.SshAuthenticationException;
+import io.github.gocrossbuild.ssh.SshConnectionException;
+import io.github.gocrossbuild.ssh.SshException;
+import io.github.gocrossbuild.ssh.SshHost;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.concurrent.Semaphore;
+import net.schmizz.keepalive.KeepAliveProvider;
+import net.schmizz.sshj.DefaultConfig;
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.sftp.SFTPClient;
+import net.schmizz.sshj.transport.TransportException;
+
+/**
+ * One authenticated SSH connection, shared by every step and every concurrent build. Channels
+ * are rationed so the server's {@code MaxSessions} is never exceeded; every SSHJ failure is turned
+ * into an {@link SshException} that names the host and the step.
+ */
+public final class SshConnection implements Closeable {
+  private final SshHost host;
+  private final SSHClient client;
+  private final Semaphore channels;
+  private final RemoteShell shell;
+  private final boolean keyRecorded;
+
+  private SshConnection(SshHost host, SSHClient client, boolean keyRecorded) {
+    this.host = host;
+    this.client = client;
+    this.channels = new Semaphore(host.maxChannels(), true);
+    this.shell = new RemoteShell(this);
+    this.keyRecorded = keyRecorded;
+  }
+
+  /** Work done with the raw client while a channel permit is held. */
+  @FunctionalInterface
+  public interface ChannelWork<T> {
+    /**
+     * Does the work.
+     *
+     * @param client the connected client
+     * @return the result
+     * @throws IOException when the transport fails
+     */
+    T run(SSHClient client) throws IOException;
+  }
+
+  /** Work done with an SFTP session. */
+  @FunctionalInterface
+  public interface SftpWork<T> {
+    /**
+     * Does the work.
+     *
+     * @param sftp the session
+     * @return the result
+     * @throws IOException when the transfer fails
+     */
+    T run(SFTPClient sftp) throws IOException;
+  }
+
+  /**
+   * Connects, verifies the host key and authenticates.
+   *
+   * @param host where to
+   * @return the connection
+   * @throws SshConnectionException when the host cannot be reached
+   * @throws HostKeyVerificationException when the host key is refused
+   * @throws SshAuthenticationException when no credential is accepted
+   */
+  public static SshConnection open(SshHost host) {
+    DefaultConfig config = new DefaultConfig();
+    config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
+    SSHClient client = new SSHClient(config);
+    HostKeyCheck check = new HostKeyCheck(host.hostKeyPolicy(), host.knownHosts(), host.address());
+    client.addHostKeyVerifier(check);
+    int timeoutMs = (int) Math.min(Integer.MAX_VALUE, host.connectTimeout().toMillis());
+    client.setConnectTimeout(timeoutMs);
+    client.getTransport().setTimeoutMs(timeoutMs);
+    try {
+      client.connect(host.host(), host.port());
+    } catch (IOException e) {
+      closeQuietly(client);
+      if (check.refusal() != null) {
+        throw check.refusal();
+      }
+      throw connectFailure(host, e);
+    }
+    if (!host.keepAlive().isZero()) {
+      client.getConnection().getKeepAlive()
+          .setKeepAliveInterval((int) Math.max(1, host.keepAlive().toSeconds()));
+    }
+    try {
+      Authenticator.authenticate(client, host);
+    } catch (RuntimeException e) {
+      closeQuietly(client);
+      throw e;
+    }
+    return new SshConnection(host, client, check.recorded());
+  }
+
+  private static SshConnectionException connectFailure(SshHost host, IOException e) {
+    String a = host.address();
+    String msg;
+    if (e instanceof ConnectException) {
+      msg = "Connection to " + a + " refused: is sshd running there and listening on port "
+          + host.port() + "?";
+    } else if (e instanceof SocketTimeoutException) {
+      msg = "Connection to " + a + " timed out after " + host.connectTimeout().toMillis()
+          + " ms: check the address, the port and any firewall in between.";
+    } else if (e instanceof UnknownHostException) {
+      msg = "Cannot resolve host name " + host.host() + " (from " + a + ").";
+    } else if (e instanceof NoRouteToHostException) {
+      msg = "Host " + a + " is unreachable (no route): check the network and the address.";
+    } else {
+      msg = "Cannot open an SSH connection to " + a + ": " + describe(e);
+    }
+    return new SshConnectionException(msg, a, "connect", e);
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /**
+   * Returns the host this connection reaches.
+   *
+   * @return the host
+   */
+  public SshHost host() {
+    return host;
+  }
+
+  /**
+   * Tells whether connecting appended the host key to known_hosts (accept-new).
+   *
+   * @return true when the key was recorded
+   */
+  public boolean keyRecorded() {
+    return keyRecorded;
+  }
+
+  /**
+   * Returns the shell runner of this connection.
+   *
+   * @return the runner
+   */
+  public RemoteShell shell() {
+    return shell;
+  }
+
+  /**
+   * Tells whether the transport is still up.
+   *
+   * @return true when connected
+   */
+  public boolean isConnected() {
+    return client.isConnected();
+  }
+
+  /**
+   * Runs work on one channel, waiting for a free one, and maps failures.
+   *
+   * @param step the step name for errors
+   * @param work the work
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T withChannel(String step, ChannelWork<T> work) {
+    try {
+      channels.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SshException("interrupted while waiting for an SSH channel to " + host.address()
+          + " (step " + step + ")", host.address(), step, e);
+    }
+    try {
+      return work.run(client);
+    } catch (GoCrossBuildException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw failure(step, e);
+    } finally {
+      channels.release();
+    }
+  }
+
+  /**
+   * Runs work on an SFTP session.
+   *
+   * @param step the step name for errors
+   * @param work the work
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T sftp(String step, SftpWork<T> work) {
+    return withChannel(step, c -> {
+      try (SFTPClient sftp = c.newSFTPClient()) {
+        return work.run(sftp);
+      }
+    });
+  }
+
+  /**
+   * Maps a failure during a step: a dead transport is a lost connection, the rest a step failure.
+   *
+   * @param step the step
+   * @param e the failure
+   * @return the exception to throw
+   */
+  public SshException failure(String step, Exception e) {
+    if (!client.isConnected() || e instanceof TransportException
+        || e instanceof InterruptedIOException) {
+      return new SshConnectionException("Connection to " + host.address() + " was lost during "
+          + step + " (" + describe(e) + "); nothing was written to the artifact path.",
+          host.address(), step, e);
+    }
+    return new SshException(step + " on " + host.address() + " failed: " + describe(e),
+        host.address(), step, e);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(client);
+  }
+
+  private static void closeQuietly(SSHClient client) {
+    try {
+      client.disconnect();
+    } catch (IOException | RuntimeException ignored) {
+      // Closing a broken connection may fail; there is nothing left to release.
+    }
+  }
+}

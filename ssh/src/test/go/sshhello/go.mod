@@ -1,0 +1,3 @@
+module example.com/sshhello
+
+go 1.21

@@ -1,0 +1,321 @@
+package io.github.gocrossbuild.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildFailedException;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.BuildTimeoutException;
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.ssh.internal.LocalTree;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests for {@link SshBuildHost}, against a real OpenSSH server and a real Go toolchain. */
+class SshBuildHostTest {
+  @TempDir static Path shared;
+  static Sshd sshd;
+  static SshBuildHost host;
+
+  @BeforeAll
+  static void startSshd() {
+    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
+    sshd = Sshd.start(shared.resolve("sshd"));
+    host = SshBuildHost.connect(sshd.hostBuilder().build());
+  }
+
+  @AfterAll
+  static void stopSshd() {
+    if (host != null) {
+      host.close();
+    }
+    if (sshd != null) {
+      sshd.close();
+    }
+  }
+
+  private static GoCrossBuilder arm64(Path module, Path out) {
+    return GoCrossBuild.target(GoOs.LINUX, GoArch.ARM64).noCgo().moduleDir(module).outputDir(out);
+  }
+
+  @Test
+  void shouldBuildLinuxArm64IdenticalToTheSameLocalBuild(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
+
+    BuildResult remote = arm64(module, tmp.resolve("remote")).on(host).listener(events::add).run();
+    BuildResult local = arm64(module, tmp.resolve("local")).goCommand(Sshd.GO).run();
+
+    assertThat(remote.artifact()).isEqualTo(tmp.resolve("remote/sshhello-linux-arm64"));
+    assertThat(remote.host()).isEqualTo(System.getProperty("user.name") + "@127.0.0.1:"
+        + sshd.port());
+    assertThat(remote.command()).contains("-trimpath", "-ldflags=-s -w", ".");
+    assertThat(LocalTree.sha256(remote.artifact())).isEqualTo(LocalTree.sha256(local.artifact()));
+    assertThat(Files.isExecutable(remote.artifact())).isTrue();
+    long size = Files.size(remote.artifact());
+    assertThat(events).filteredOn(e -> e instanceof BuildEvent.Transfer t
+        && t.what().startsWith("download ") && t.bytes() == size).hasSize(1);
+    try (Stream<Path> left = Files.list(tmp.resolve("remote"))) {
+      assertThat(left).containsExactly(remote.artifact());
+    }
+  }
+
+  @Test
+  void shouldSendOnlyChangedFilesAndPropagateDeletions(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    Files.createDirectories(module.resolve(".git"));
+    Files.writeString(module.resolve(".git/config"), "[core]\n");
+    Files.createDirectories(module.resolve("bin"));
+    Files.writeString(module.resolve("bin/old-artifact"), "junk");
+    Files.writeString(module.resolve("notes.txt"), "temporary");
+    long total = Files.size(module.resolve("go.mod")) + Files.size(module.resolve("main.go"))
+        + Files.size(module.resolve("internal/greet/greet.go"))
+        + Files.size(module.resolve("notes.txt"));
+
+    SyncReport first = host.sync(module);
+    assertThat(first.filesSent()).isEqualTo(5); // bin/ is only excluded as a build's output dir
+    Files.delete(module.resolve("bin/old-artifact"));
+    Files.delete(module.resolve("bin"));
+    SyncReport second = host.sync(module);
+    Path remoteSrc = Path.of(second.remoteDir());
+    assertThat(second.filesSent()).isZero();
+    assertThat(second.filesDeleted()).isEqualTo(1);
+    assertThat(remoteSrc.resolve("bin")).doesNotExist();
+    assertThat(remoteSrc.resolve(".git")).doesNotExist();
+    assertThat(first.bytesSent()).isEqualTo(total + "junk".length());
+
+    SyncReport unchanged = host.sync(module);
+    assertThat(unchanged.filesSent()).isZero();
+    assertThat(unchanged.bytesSent()).isZero();
+    assertThat(unchanged.filesDeleted()).isZero();
+
+    Files.writeString(module.resolve("main.go"), "\n// touched\n", StandardOpenOption.APPEND);
+    Files.delete(module.resolve("notes.txt"));
+    SyncReport changed = host.sync(module);
+    assertThat(changed.filesSent()).isEqualTo(1);
+    assertThat(changed.bytesSent()).isEqualTo(Files.size(module.resolve("main.go")));
+    assertThat(changed.filesDeleted()).isEqualTo(1);
+    assertThat(remoteSrc.resolve("notes.txt")).doesNotExist();
+    assertThat(remoteSrc.resolve("main.go")).hasSameTextualContentAs(module.resolve("main.go"));
+
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
+    arm64(module, module.resolve("bin")).on(host).listener(events::add).run();
+    assertThat(events).filteredOn(e -> e instanceof BuildEvent.Transfer t
+        && t.what().startsWith("upload ")).isEmpty();
+    assertThat(host.lastSync().orElseThrow().bytesSent()).isZero();
+  }
+
+  @Test
+  void shouldPassHostileStringsLiterally(@TempDir Path tmp) throws Exception {
+    Path pwned = Path.of("/tmp/gcb-pwned-" + System.nanoTime());
+    String hostile = "$(touch " + pwned + ") `touch " + pwned + "`; touch " + pwned
+        + " && echo 'it''s' | sh\nline two $HOME \\ *";
+    Path module = TestModules.copyHello(tmp);
+    String oddName = "odd $(touch gcb-pwned) `x`; 'q' \"d\"\nname.txt";
+    Files.writeString(module.resolve(oddName), "data");
+    Target self = host.platform().orElseThrow();
+
+    BuildResult viaLdflags = GoCrossBuild.target(self).noCgo().moduleDir(module)
+        .outputDir(tmp.resolve("a")).ldflags("-X", "main.v=" + hostile)
+        .env("GCB_HOSTILE", hostile).on(host).run();
+    RemoteRun run = host.run(viaLdflags.artifact(), List.of(hostile, "; touch " + pwned),
+        Duration.ofSeconds(30));
+
+    String goflagsValue = "$(touch${IFS}" + pwned + ");`touch${IFS}" + pwned + "`;'\"";
+    BuildResult viaEnv = GoCrossBuild.target(self).noCgo().moduleDir(module)
+        .outputDir(tmp.resolve("b")).strip(false)
+        .env("GOFLAGS", "-ldflags=-X=main.v=" + goflagsValue).on(host).run();
+    RemoteRun run2 = host.run(viaEnv.artifact(), List.of(), Duration.ofSeconds(30));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.output()).isEqualTo("hello ssh\nv=" + hostile);
+    assertThat(run2.output()).isEqualTo("hello ssh\nv=" + goflagsValue);
+    assertThat(Path.of(host.lastSync().orElseThrow().remoteDir()).resolve(oddName))
+        .hasContent("data");
+    assertThat(pwned).doesNotExist();
+  }
+
+  @Test
+  void shouldRunEightConcurrentBuildsOverOneConnection(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<BuildResult>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        int n = i;
+        futures.add(pool.submit(() -> arm64(module, tmp.resolve("out" + n))
+            .ldflags("-X", "main.v=concurrent-" + n).on(host).run()));
+      }
+      for (int i = 0; i < 8; i++) {
+        BuildResult r = futures.get(i).get();
+        assertThat(r.artifact()).isEqualTo(tmp.resolve("out" + i + "/sshhello-linux-arm64"));
+        String bytes = new String(Files.readAllBytes(r.artifact()), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).contains("concurrent-" + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldReportCompileErrorsFromTheHost(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    Files.writeString(module.resolve("main.go"), "package main\n\nfunc main() { undefinedCall() }\n");
+
+    assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(host).run())
+        .isInstanceOfSatisfying(BuildFailedException.class, e -> {
+          assertThat(e.exitCode()).isEqualTo(1);
+          assertThat(e.output()).contains("./main.go:3:15: undefined: undefinedCall");
+        });
+    assertThat(tmp.resolve("out")).isEmptyDirectory();
+  }
+
+  @Test
+  void shouldKillTheRemoteBuildOnTimeoutAndLeaveNoArtifact(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+
+    assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).env("GOFLAGS", "-a")
+        .timeout(Duration.ofSeconds(2)).on(host).run())
+        .isInstanceOf(BuildTimeoutException.class);
+
+    assertThat(tmp.resolve("out")).isEmptyDirectory();
+    String ws = host.lastSync().orElseThrow().remoteDir();
+    Thread.sleep(2500);
+    assertThat(ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().orElse("").contains(ws.replace("/src", "/tmp"))))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldListPlacesLookedWhenGoIsMissing(@TempDir Path tmp) {
+    Path module = TestModules.copyHello(tmp);
+
+    assertThatThrownBy(() -> arm64(module, tmp.resolve("out"))
+        .goCommand(Path.of("/nonexistent dir/go")).on(host).run())
+        .isInstanceOfSatisfying(ToolchainNotFoundException.class, e ->
+            assertThat(e.placesLooked()).containsExactly("goCommand(...) /nonexistent dir/go"
+                + " (missing)"));
+  }
+
+  @Test
+  void shouldProbeThePlatformAndToolchain() {
+    HostProbe probe = host.probe();
+
+    assertThat(probe.target()).isEqualTo(Target.current());
+    assertThat(probe.goVersion()).hasValue("go1.23.5");
+    assertThat(probe.goCommand()).hasValue("/usr/lib/go-1.23/bin/go");
+    assertThat(probe.goFoundBy()).hasValue("well-known place /usr/lib/go-1.23/bin");
+    assertThat(probe.goOnlyInLoginShell()).isFalse();
+    assertThat(probe.goEnv()).containsEntry("GOROOT", "/usr/lib/go-1.23");
+    assertThat(probe.libc()).hasValueSatisfying(l -> assertThat(l).startsWith("glibc 2."));
+    assertThat(probe.meetsVsCodeServerPrerequisites()).isTrue();
+  }
+
+  @Test
+  void shouldRunAProgramOnTheHostWithItsExitCode(@TempDir Path tmp) throws Exception {
+    Path script = tmp.resolve("prog with space.sh");
+    Files.writeString(script, "#!/bin/sh\necho \"args: $1|$2\"\nexit 7\n");
+
+    RemoteRun run = host.run(script, List.of("a b", "$(c)"), Duration.ofSeconds(20));
+
+    assertThat(run.exitCode()).isEqualTo(7);
+    assertThat(run.output()).isEqualTo("args: a b|$(c)");
+    assertThat(run.timedOut()).isFalse();
+    assertThat(run.succeeded()).isFalse();
+  }
+
+  @Test
+  void shouldWarnOnEveryBuildWhenHostKeysAreNotVerified(@TempDir Path tmp) {
+    Path module = TestModules.copyHello(tmp);
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
+    try (SshBuildHost any = SshBuildHost.connect(sshd.hostBuilder()
+        .knownHosts(tmp.resolve("none")).hostKeyPolicy(HostKeyPolicy.acceptAnyForTestsOnly())
+        .build())) {
+      arm64(module, tmp.resolve("out")).on(any).listener(events::add).run();
+    }
+
+    assertThat(events).filteredOn(e -> e instanceof BuildEvent.Warning)
+        .extracting(e -> ((BuildEvent.Warning) e).id())
+        .containsExactly("ssh.host-key-not-verified");
+    assertThat(tmp.resolve("none")).doesNotExist();
+  }
+
+  @Test
+  void shouldFailWithConnectionLostWhenSshdDiesMidBuild(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    Sshd own = Sshd.start(tmp.resolve("sshd"));
+    try (SshBuildHost dying = SshBuildHost.connect(own.hostBuilder().build())) {
+      GoCrossBuilder builder = arm64(module, tmp.resolve("out")).env("GOFLAGS", "-a")
+          .on(dying).listener(e -> {
+            if (e instanceof BuildEvent.Started) {
+              Thread killer = new Thread(() -> {
+                sleep(1500);
+                own.kill();
+              });
+              killer.start();
+            }
+          });
+
+      assertThatThrownBy(builder::run)
+          .isInstanceOfSatisfying(SshConnectionException.class, e -> {
+            assertThat(e.step()).isEqualTo("build");
+            assertThat(e.address()).isEqualTo("127.0.0.1:" + own.port());
+            assertThat(e.getMessage()).startsWith("Connection to 127.0.0.1:" + own.port()
+                + " was lost during build");
+          });
+    } finally {
+      own.close();
+    }
+    assertThat(tmp.resolve("out")).isEmptyDirectory();
+  }
+
+  @Test
+  void shouldUseTheLoginShellEnvironmentWhenGoIsOnlyThere() throws Exception {
+    try (LoginUser user = LoginUser.create()) {
+      HostProbe probe;
+      try (SshBuildHost login = SshBuildHost.connect(user.sshd().hostBuilder()
+          .user(user.name()).remoteCacheDir(user.home() + "/.cache/gocrossbuild").build())) {
+        probe = login.probe();
+        assertThat(login.environment(login.toolchain(Optional.empty(), Map.of()))
+            .variables()).containsEntry("GCB_FROM_PROFILE", "yes");
+      }
+
+      assertThat(probe.goCommand()).hasValue(user.home() + "/tools/bin/go");
+      assertThat(probe.goFoundBy()).hasValue("login shell PATH (/bin/bash -lc)");
+      assertThat(probe.goOnlyInLoginShell()).isTrue();
+      assertThat(probe.goVersion()).hasValue("go1.23.5");
+      assertThat(probe.notes()).singleElement().asString()
+          .contains("~/.bashrc returns early for non-interactive shells");
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

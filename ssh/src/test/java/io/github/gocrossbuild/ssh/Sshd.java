@@ -1,0 +1,217 @@
+package io.github.gocrossbuild.ssh;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real OpenSSH server for tests: {@code /usr/sbin/sshd -D -e} on 127.0.0.1 and a free port, as
+ * the current user, with host and user ed25519 keys generated per directory by {@code
+ * ssh-keygen}, its own authorized_keys and a known_hosts that trusts it.
+ */
+final class Sshd implements AutoCloseable {
+  static final Path SSHD = Path.of("/usr/sbin/sshd");
+  static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
+  static final Path GO = Path.of("/usr/lib/go-1.23/bin/go");
+
+  private final Path dir;
+  private final int port;
+  private final Process process;
+
+  private Sshd(Path dir, int port, Process process) {
+    this.dir = dir;
+    this.port = port;
+    this.process = process;
+  }
+
+  /**
+   * Skips the test when a tool is missing, or fails it under CI=true.
+   *
+   * @param tool the executable
+   * @param debianPackage the package that provides it
+   */
+  static void requireTool(Path tool, String debianPackage) {
+    if (Files.isExecutable(tool)) {
+      return;
+    }
+    String msg = tool + " is missing: install the Debian package " + debianPackage
+        + " (apt-get install " + debianPackage + "; .ci/install.sh does)";
+    if ("true".equals(System.getenv("CI"))) {
+      throw new AssertionError(msg);
+    }
+    Assumptions.abort(msg);
+  }
+
+  /**
+   * Starts sshd with keys in {@code dir}, generating them when absent (so a restart in the same
+   * directory keeps the host key, and a new directory means a new key).
+   *
+   * @param dir the fixture directory
+   * @return the running server
+   */
+  static Sshd start(Path dir) {
+    requireTool(SSHD, "openssh-server");
+    requireTool(SSH_KEYGEN, "openssh-client");
+    try {
+      Files.createDirectories(dir);
+      Files.createDirectories(Path.of("/run/sshd"));
+      keygen(dir.resolve("host_ed25519"));
+      keygen(dir.resolve("id_ed25519"));
+      Files.copy(dir.resolve("id_ed25519.pub"), dir.resolve("authorized_keys"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      int port = freePort();
+      Files.writeString(dir.resolve("sshd_config"), String.join("\n",
+          "Port " + port,
+          "ListenAddress 127.0.0.1",
+          "HostKey " + dir.resolve("host_ed25519"),
+          "PidFile none",
+          "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+          "UsePAM no",
+          "StrictModes no",
+          "PermitRootLogin prohibit-password",
+          "PasswordAuthentication no",
+          "KbdInteractiveAuthentication no",
+          "MaxSessions 10",
+          "Subsystem sftp internal-sftp",
+          "LogLevel VERBOSE",
+          ""), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
+          + Files.readString(dir.resolve("host_ed25519.pub")).strip() + "\n");
+      Process p = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f",
+          dir.resolve("sshd_config").toString())
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("sshd.log").toFile()))
+          .start();
+      Sshd sshd = new Sshd(dir, port, p);
+      sshd.awaitListening();
+      return sshd;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void keygen(Path key) throws IOException {
+    if (Files.exists(key)) {
+      return;
+    }
+    run(List.of(SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", "", "-C", "gcb-test",
+        "-f", key.toString()));
+  }
+
+  static String run(List<String> argv) {
+    try {
+      Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new IllegalStateException(argv + " failed: " + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  private void awaitListening() throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("sshd exited with " + process.exitValue() + ": "
+            + Files.readString(dir.resolve("sshd.log")));
+      }
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        return;
+      } catch (IOException e) {
+        sleep(50);
+      }
+    }
+    throw new IllegalStateException("sshd did not listen on " + port + " within 15 s: "
+        + Files.readString(dir.resolve("sshd.log")));
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  Path userKey() {
+    return dir.resolve("id_ed25519");
+  }
+
+  Path knownHosts() {
+    return dir.resolve("known_hosts");
+  }
+
+  /**
+   * Returns the host key's fingerprint as ssh-keygen prints it.
+   *
+   * @return {@code SHA256:...}
+   */
+  String hostFingerprint() {
+    String out = run(List.of(SSH_KEYGEN.toString(), "-lf", dir.resolve("host_ed25519.pub")
+        .toString()));
+    return out.split("\\s+")[1];
+  }
+
+  /**
+   * Returns a builder for the current user on this server, trusting it through known_hosts.
+   *
+   * @return the builder
+   */
+  SshHost.Builder hostBuilder() {
+    return SshHost.builder()
+        .host("127.0.0.1")
+        .port(port)
+        .user(System.getProperty("user.name"))
+        .identityFile(userKey())
+        .knownHosts(knownHosts())
+        .remoteCacheDir(dir.resolve("remote-cache").toString());
+  }
+
+  /** Kills sshd and every process it started (sessions, shells, go), like a crashed host. */
+  void kill() {
+    List<ProcessHandle> all = new ArrayList<>();
+    process.toHandle().descendants().forEach(all::add);
+    process.destroyForcibly();
+    all.forEach(ProcessHandle::destroyForcibly);
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    kill();
+  }
+}
