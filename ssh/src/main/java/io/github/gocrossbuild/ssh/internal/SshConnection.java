@@ -83,6 +83,9 @@ public final class SshConnection implements Closeable {
     client.addHostKeyVerifier(check);
     int timeoutMs = (int) Math.min(Integer.MAX_VALUE, host.connectTimeout().toMillis());
     client.setConnectTimeout(timeoutMs);
+    // SSHJ reads the server's banner without a limit: a port that accepts but never speaks SSH
+    // would hang forever. The socket timeout covers the handshake and is lifted afterwards.
+    client.setTimeout(timeoutMs);
     client.getTransport().setTimeoutMs(timeoutMs);
     try {
       client.connect(host.host(), host.port());
@@ -99,6 +102,12 @@ public final class SshConnection implements Closeable {
     }
     try {
       Authenticator.authenticate(client, host);
+      // Builds may print nothing for minutes; keep-alive, not a read timeout, detects a dead
+      // peer from here on.
+      client.getSocket().setSoTimeout(0);
+    } catch (IOException e) {
+      closeQuietly(client);
+      throw connectFailure(host, e);
     } catch (RuntimeException e) {
       closeQuietly(client);
       throw e;

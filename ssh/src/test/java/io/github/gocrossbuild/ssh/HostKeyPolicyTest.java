@@ -1,0 +1,148 @@
+package io.github.gocrossbuild.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests for {@link HostKeyPolicy}, each policy checked against a real sshd. */
+class HostKeyPolicyTest {
+  @TempDir static Path shared;
+  static Sshd sshd;
+
+  @BeforeAll
+  static void startSshd() {
+    sshd = Sshd.start(shared.resolve("sshd"));
+  }
+
+  @AfterAll
+  static void stopSshd() {
+    if (sshd != null) {
+      sshd.close();
+    }
+  }
+
+  @Test
+  void shouldBeStrictByDefault() {
+    SshHost host = SshHost.builder().host("example.org").build();
+
+    assertThat(host.hostKeyPolicy()).isEqualTo(HostKeyPolicy.strict());
+    assertThat(host.hostKeyPolicy().mode()).isEqualTo(HostKeyPolicy.Mode.STRICT);
+    assertThat(host.knownHosts()).isEqualTo(
+        Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"));
+  }
+
+  @Test
+  void shouldConnectWhenKnownHostsListsThePortEntry() {
+    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().build())) {
+      assertThat(host.hostKeyRecorded()).isFalse();
+      assertThat(host.name()).endsWith("@127.0.0.1:" + sshd.port());
+    }
+  }
+
+  @Test
+  void shouldConnectWithAHashedKnownHostsEntry(@TempDir Path tmp) throws Exception {
+    Path kh = tmp.resolve("known_hosts");
+    Files.copy(sshd.knownHosts(), kh);
+    Sshd.run(List.of(Sshd.SSH_KEYGEN.toString(), "-H", "-f", kh.toString()));
+    assertThat(Files.readString(kh)).startsWith("|1|").doesNotContain("127.0.0.1");
+
+    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build())) {
+      assertThat(host.hostKeyRecorded()).isFalse();
+    }
+  }
+
+  @Test
+  void shouldRefuseAnUnknownHostUnderStrict(@TempDir Path tmp) {
+    Path kh = tmp.resolve("known_hosts");
+    String fp = sshd.hostFingerprint();
+
+    assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build()))
+        .isInstanceOfSatisfying(HostKeyVerificationException.class, e -> {
+          assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.UNKNOWN_HOST);
+          assertThat(e.fingerprint()).isEqualTo(fp);
+          assertThat(e.keyType()).isEqualTo("ssh-ed25519");
+          assertThat(e.expectedFingerprints()).isEmpty();
+          assertThat(e.knownHosts()).hasValue(kh);
+          assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
+          assertThat(e.getMessage()).startsWith("Host key of 127.0.0.1:" + sshd.port()
+              + " is unknown: ssh-ed25519 " + fp + " is not in " + kh);
+        });
+    assertThat(kh).doesNotExist();
+  }
+
+  @Test
+  void shouldRecordAnUnknownHostUnderAcceptNew(@TempDir Path tmp) throws Exception {
+    Path kh = tmp.resolve("sub/known_hosts");
+    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
+        .hostKeyPolicy(HostKeyPolicy.acceptNew()).build())) {
+      assertThat(host.hostKeyRecorded()).isTrue();
+    }
+    String pub = Files.readString(sshd.dir().resolve("host_ed25519.pub")).strip();
+    String keyOnly = pub.substring(0, pub.lastIndexOf(' '));
+    assertThat(Files.readString(kh)).isEqualTo("[127.0.0.1]:" + sshd.port() + " " + keyOnly
+        + "\n");
+
+    try (SshBuildHost again = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build())) {
+      assertThat(again.hostKeyRecorded()).isFalse();
+    }
+  }
+
+  @Test
+  void shouldRefuseAChangedKeyEvenUnderAcceptNew(@TempDir Path tmp) throws Exception {
+    Path kh = tmp.resolve("known_hosts");
+    try (Sshd other = Sshd.start(tmp.resolve("other"))) {
+      String otherKey = Files.readString(other.dir().resolve("host_ed25519.pub")).strip();
+      Files.writeString(kh, "[127.0.0.1]:" + sshd.port() + " " + otherKey + "\n");
+      String before = Files.readString(kh);
+
+      for (HostKeyPolicy policy : List.of(HostKeyPolicy.strict(), HostKeyPolicy.acceptNew())) {
+        assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
+            .hostKeyPolicy(policy).build()))
+            .isInstanceOfSatisfying(HostKeyVerificationException.class, e -> {
+              assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.KEY_CHANGED);
+              assertThat(e.fingerprint()).isEqualTo(sshd.hostFingerprint());
+              assertThat(e.expectedFingerprints()).containsExactly(other.hostFingerprint());
+              assertThat(e.getMessage()).contains("has CHANGED", "man-in-the-middle",
+                  "ssh-keygen -R");
+            });
+      }
+      assertThat(Files.readString(kh)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void shouldAcceptOnlyThePinnedFingerprint(@TempDir Path tmp) {
+    Path none = tmp.resolve("known_hosts");
+    String wrong = "SHA256:" + "A".repeat(43);
+    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(none)
+        .hostKeyPolicy(HostKeyPolicy.pinned(wrong, sshd.hostFingerprint())).build())) {
+      assertThat(host.hostKeyRecorded()).isFalse();
+    }
+
+    assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(none)
+        .hostKeyPolicy(HostKeyPolicy.pinned(wrong)).build()))
+        .isInstanceOfSatisfying(HostKeyVerificationException.class, e -> {
+          assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.NOT_PINNED);
+          assertThat(e.expectedFingerprints()).containsExactly(wrong);
+          assertThat(e.knownHosts()).isEmpty();
+        });
+    assertThat(none).doesNotExist();
+  }
+
+  @Test
+  void shouldRejectMalformedPins() {
+    assertThatThrownBy(() -> HostKeyPolicy.pinned("MD5:aa:bb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("pinned: \"MD5:aa:bb\" is not a SHA-256 host key fingerprint");
+    assertThatThrownBy(HostKeyPolicy::pinned).isInstanceOf(IllegalArgumentException.class);
+    assertThat(HostKeyPolicy.pinned("SHA256:" + "b".repeat(43) + "=").fingerprints())
+        .containsExactly("SHA256:" + "b".repeat(43));
+  }
+}
