@@ -74,6 +74,24 @@ public interface BuildHost extends AutoCloseable {
    */
   HostBuildOutcome build(HostBuildRequest request);
 
+  /**
+   * Runs a built artifact on this host, when the host can run it natively (its platform matches
+   * the target). The local host returns empty and the library runs the artifact on this machine
+   * (natively or under qemu-user) instead.
+   *
+   * @param artifact the proven artifact on this machine
+   * @param target the target it was built for
+   * @param args the arguments
+   * @param timeout how long it may run
+   * @return the result (a non-zero exit is a result, not an exception), or empty when this host
+   *     does not run it
+   */
+  default java.util.Optional<SmokeTestResult> smokeRun(
+      java.nio.file.Path artifact, Target target, java.util.List<String> args,
+      java.time.Duration timeout) {
+    return java.util.Optional.empty();
+  }
+
   /** Releases the host's resources; the local host has none. */
   @Override
   default void close() {}

@@ -139,9 +139,8 @@ public final class BuildRunner {
       AtomicFiles.moveIntoPlace(tmp, artifact);
       long size = Files.size(artifact);
       listener.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
-      Optional<SmokeTestResult> smoke = spec.smokeTestArgs().map(args ->
-          SmokeRunner.runChecked(artifact, target, args, SMOKE_TIMEOUT,
-              hostEnv.variables()));
+      Optional<SmokeTestResult> smoke = spec.smokeTestArgs().map(args -> smokeRun(artifact,
+          target, args));
       BuildResult result = BuildResult.builder()
           .target(target)
           .artifact(artifact)
@@ -167,6 +166,15 @@ public final class BuildRunner {
       listener.onEvent(new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start),
           success));
     }
+  }
+
+  /** Runs the artifact on the build host when it can, else on this machine. */
+  private SmokeTestResult smokeRun(Path artifact, Target target, List<String> args) {
+    Optional<SmokeTestResult> remote = host.smokeRun(artifact, target, args, SMOKE_TIMEOUT);
+    if (remote.isEmpty()) {
+      return SmokeRunner.runChecked(artifact, target, args, SMOKE_TIMEOUT, Map.of());
+    }
+    return SmokeRunner.check(artifact, remote.get(), SMOKE_TIMEOUT);
   }
 
   private static Map<String, String> withoutRemovals(Map<String, String> set) {

@@ -79,7 +79,19 @@ public final class SmokeRunner {
    */
   public static SmokeTestResult runChecked(Path artifact, Target target, List<String> args,
       Duration timeout, Map<String, String> env) {
-    SmokeTestResult r = run(artifact, target, args, timeout, env);
+    return check(artifact, run(artifact, target, args, timeout, env), timeout);
+  }
+
+  /**
+   * Turns a failed or timed-out result into an exception.
+   *
+   * @param artifact the executable
+   * @param r the result of running it, here or on a remote host
+   * @param timeout the limit it ran under
+   * @return the result, when it passed or was skipped
+   * @throws SmokeTestFailedException on a non-zero exit or a timeout
+   */
+  public static SmokeTestResult check(Path artifact, SmokeTestResult r, Duration timeout) {
     if (r.timedOut()) {
       throw new SmokeTestFailedException(artifact, r, "timed out after " + timeout.toMillis()
           + " ms");

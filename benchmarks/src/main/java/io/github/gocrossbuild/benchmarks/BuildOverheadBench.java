@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.examples.bench;
+package io.github.gocrossbuild.benchmarks;
 
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
@@ -17,8 +17,7 @@ import java.util.Map;
  * one machine, and prints the ratios: a warm single-target build, and a 6-target matrix (cold,
  * with a fresh GOCACHE, and warm) against a sequential loop of {@code go build}.
  *
- * <p>Run: {@code mvn -q -pl examples exec:java
- * -Dexec.mainClass=io.github.gocrossbuild.examples.bench.BuildOverheadBench}.
+ * <p>Run: {@code mvn -q -pl benchmarks exec:java -Dexec.args=build}.
  */
 public final class BuildOverheadBench {
   private static final List<String> MATRIX = List.of("linux/amd64", "linux/arm64",
@@ -33,7 +32,8 @@ public final class BuildOverheadBench {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    Path module = Path.of(args.length > 0 ? args[0] : "go/hello-service").toAbsolutePath();
+    Path module = Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
+        .toAbsolutePath().normalize();
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     GoCrossBuilder builder = GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module);
     BuildResult warm = builder.run();
