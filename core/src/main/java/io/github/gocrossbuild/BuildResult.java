@@ -46,7 +46,9 @@ public abstract class BuildResult {
   public abstract Optional<SmokeTestResult> smokeTest();
 
   /**
-   * Returns the {@code go build} argv that was run.
+   * Returns the {@code go build} argv that was run. The library has {@code go} write to a hidden
+   * temporary file next to the artifact and renames it once proven; the argv shows the final
+   * artifact path after {@code -o}.
    *
    * @return the command, {@code go} first
    */

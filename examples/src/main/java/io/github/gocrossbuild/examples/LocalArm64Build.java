@@ -4,11 +4,11 @@ import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoOs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Cross-builds the example Go service for linux/arm64 and prints the proof.
+ * Cross-builds the example Go service for linux/arm64, proves it, runs it under qemu-user and
+ * prints the proof. This is the README's main job.
  *
  * <p>Run from the repository root: {@code mvn -q -pl examples exec:java}.
  */
@@ -20,24 +20,17 @@ public final class LocalArm64Build {
    * Runs the example.
    *
    * @param args optional: the Go module directory (default {@code go/hello-service})
-   * @throws Exception when the build fails
    */
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     Path module = Path.of(args.length > 0 ? args[0] : "go/hello-service");
+    // readme:build
     BuildResult result = GoCrossBuild.target(GoOs.LINUX, GoArch.ARM64)
         .noCgo()
         .moduleDir(module)
         .ldflags("-X main.version=1.0.0")
+        .smokeTest("--version")
         .run();
-
-    System.out.println("artifact   " + result.artifact() + " (" + Files.size(result.artifact())
-        + " bytes)");
-    System.out.println("target     " + result.target());
-    System.out.println("toolchain  " + result.toolchain().goVersion() + " ("
-        + result.toolchain().foundBy() + ")");
-    System.out.println("command    " + String.join(" ", result.command()));
-    System.out.println("cgo        " + result.cgo());
-    System.out.println("GOARCH     " + result.environment().explain("GOARCH").reason());
-    System.out.println("took       " + result.duration().toMillis() + " ms");
+    // end
+    System.out.println(ProofReport.of(result));
   }
 }

@@ -13,6 +13,7 @@ import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.env.CgoRule;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
@@ -144,14 +145,14 @@ public final class BuildRunner {
       BuildResult result = BuildResult.builder()
           .target(target)
           .artifact(artifact)
-          .command(outcome.command())
+          .command(asWrittenTo(outcome.command(), tmp, artifact))
           .environment(env)
           .cgo(cgo)
           .toolchain(toolchain)
           .host(host.name())
           .duration(Duration.ofNanos(System.nanoTime() - start))
           .output(outcome.output())
-          .binary(proof.binary())
+          .binary(GoBinary.builder().from(proof.binary()).path(artifact).build())
           .warnings(proof.warnings().stream().map(ArtifactProof.Warning::message).toList())
           .smokeTest(smoke)
           .build();
@@ -166,6 +167,16 @@ public final class BuildRunner {
       listener.onEvent(new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start),
           success));
     }
+  }
+
+  /**
+   * Shows the command with the final artifact path in place of the temporary one: that is where
+   * the file ends up, and the temporary name means nothing to a reader.
+   */
+  private static List<String> asWrittenTo(List<String> command, Path tmp, Path artifact) {
+    List<String> out = new ArrayList<>(command);
+    out.replaceAll(arg -> arg.equals(tmp.toString()) ? artifact.toString() : arg);
+    return out;
   }
 
   /** Runs the artifact on the build host when it can, else on this machine. */
