@@ -57,6 +57,12 @@ final class KindProfile {
             List.of((root, sink) -> settings.check(root, "", sink),
                 (root, sink) -> CommonRules.workspaceRoot(root, "", sink)), STRICT);
       }
+      case VSCODE_WORKSPACE: {
+        SettingsRules settings = new SettingsRules(catalog);
+        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-workspace.schema.json",
+            List.of((root, sink) -> settings.check(root.path("settings"), "/settings", sink),
+                (root, sink) -> CommonRules.workspaceRoot(root, "", sink)), STRICT);
+      }
       case VSCODE_TASKS:
         return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-tasks.schema.json",
             List.of(new TasksRules()), STRICT);
