@@ -40,7 +40,9 @@ public final class YamlReader {
    * as {@code too-large}, whatever its format (a code point takes at least one byte).
    */
   private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .loadSettings(LoadSettings.builder().setCodePointLimit(SourceText.MAX_BYTES).build())
+      .loadSettings(LoadSettings.builder().setCodePointLimit(SourceText.MAX_BYTES)
+          // Duplicate keys are reported by this reader, as rule duplicate-key, not by Jackson.
+          .setAllowDuplicateKeys(true).build())
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -48,7 +48,7 @@ class CommonRulesTest {
         false, sink);
     CommonRules.delveListen(List.of(part("go", "/b/0"), part("--listen=:2345", "/b/1")), false,
         sink);
-    CommonRules.delveListen(List.of(part("--listen=${input:addr}", "/c/0")), true, sink);
+    CommonRules.delveListen(List.<String[]>of(part("--listen=${input:addr}", "/c/0")), true, sink);
 
     assertThat(sink.issues()).isEmpty();
   }
