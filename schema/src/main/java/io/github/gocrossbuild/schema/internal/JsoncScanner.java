@@ -43,6 +43,7 @@ final class JsoncScanner {
     pos++;
   }
 
+  /** Reads the string, number or literal starting at {@code c}, the current character. */
   JsonNode scalar(String pointer, char c) {
     if (c == '"') {
       return NODES.stringNode(string(pointer));
@@ -127,6 +128,7 @@ final class JsoncScanner {
     }
   }
 
+  /** Reads the string whose opening quote is the current character. */
   String string(String pointer) {
     long start = here();
     pos++;
@@ -197,6 +199,7 @@ final class JsoncScanner {
     }
   }
 
+  /** Skips whitespace, line breaks and comments; {@code pointer} names the place in errors. */
   void skipTrivia(String pointer) {
     while (pos < length) {
       char c = text.charAt(pos);
@@ -250,15 +253,18 @@ final class JsoncScanner {
     }
   }
 
+  /** Returns the packed position of the current character. */
   long here() {
     return SourceMap.pack(line, pos - lineStart + 1);
   }
 
+  /** Reports a syntax error and returns the exception that stops the parse. */
   SyntaxStop fail(String pointer, long position, String message) {
     sink.at(Severity.ERROR, "syntax", pointer, position, message);
     return new SyntaxStop();
   }
 
+  /** Names a character for a message: quoted when printable, else as U+XXXX. */
   static String describe(char c) {
     if (c >= 0x20 && c < 0x7F) {
       return "'" + c + "'";
