@@ -11,6 +11,11 @@ import java.util.Optional;
 public enum ConfigKind {
   /** VS Code {@code .vscode/settings.json}: JSONC, with the Go extension's settings. */
   VSCODE_SETTINGS("settings.json", ".vscode/settings.json"),
+  /**
+   * VS Code multi-root workspace {@code *.code-workspace}: JSONC; its {@code "settings"} object is
+   * checked like {@code settings.json}.
+   */
+  VSCODE_WORKSPACE("project.code-workspace", "*.code-workspace"),
   /** VS Code {@code .vscode/tasks.json}, version 2.0.0: JSONC. */
   VSCODE_TASKS("tasks.json", ".vscode/tasks.json"),
   /** VS Code {@code .vscode/launch.json} with Go debug configurations: JSONC. */
@@ -84,7 +89,7 @@ public enum ConfigKind {
       case "goreleaser.yml":
         return Optional.of(GORELEASER);
       default:
-        return Optional.empty();
+        return lower.endsWith(".code-workspace") ? Optional.of(VSCODE_WORKSPACE) : Optional.empty();
     }
   }
 

@@ -11,6 +11,8 @@ class ConfigKindTest {
   @Test
   void shouldDetectEveryKindFromItsUsualLocation() {
     assertThat(ConfigKind.detect(Path.of("p/.vscode/settings.json"))).contains(ConfigKind.VSCODE_SETTINGS);
+    assertThat(ConfigKind.detect(Path.of("ws/Go.Code-Workspace")))
+        .contains(ConfigKind.VSCODE_WORKSPACE);
     assertThat(ConfigKind.detect(Path.of(".vscode/tasks.json"))).contains(ConfigKind.VSCODE_TASKS);
     assertThat(ConfigKind.detect(Path.of(".vscode/launch.json"))).contains(ConfigKind.VSCODE_LAUNCH);
     assertThat(ConfigKind.detect(Path.of(".devcontainer/go/devcontainer.json")))
@@ -32,7 +34,7 @@ class ConfigKindTest {
   @Test
   void shouldListAllAcceptedNames() {
     assertThat(ConfigKind.allAcceptedNames()).isEqualTo(".vscode/settings.json,"
-        + " .vscode/tasks.json, .vscode/launch.json, devcontainer.json, .devcontainer.json,"
+        + " *.code-workspace, .vscode/tasks.json, .vscode/launch.json, devcontainer.json, .devcontainer.json,"
         + " .devcontainer/**/devcontainer.json, host.json, .goreleaser.yaml, .goreleaser.yml,"
         + " goreleaser.yaml, goreleaser.yml");
     assertThat(ConfigKind.GORELEASER.fileName()).isEqualTo(".goreleaser.yaml");

@@ -99,6 +99,22 @@ class ConfigValidatorTest {
   }
 
   @Test
+  void shouldCheckTheSettingsBlockOfACodeWorkspaceLikeSettingsJson() throws IOException {
+    Path workspace = write("go.code-workspace", "{\n  // multi-root\n"
+        + "  \"folders\": [{\"path\": \"svc\"}],\n  \"settings\": {\n"
+        + "    \"go.toolEnvVars\": {\"GOOS\": \"linux\"},\n"
+        + "    \"go.useLanguageServer\": \"yes\",\n    \"editor.tabSize\": 4,\n  },\n}\n");
+
+    ValidationReport report = ConfigValidator.standard().validate(workspace);
+
+    assertThat(report.kind()).isEqualTo(ConfigKind.VSCODE_WORKSPACE);
+    assertThat(report.toString()).isEqualTo(workspace + ":5:5: warning [go.unknown-setting] The Go"
+        + " extension has no setting \"go.toolEnvVars\", so it is ignored; did you mean"
+        + " \"go.toolsEnvVars\"?\n" + workspace + ":6:29: error [schema] Expected a boolean but"
+        + " found a string; change the value to a boolean.");
+  }
+
+  @Test
   void shouldReportFiftyMegabyteFileAsTooLargeWithoutReadingIt() throws IOException {
     Path big = dir.resolve(".goreleaser.yaml");
     byte[] chunk = new byte[1 << 20];

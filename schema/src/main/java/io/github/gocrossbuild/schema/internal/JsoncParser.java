@@ -1,7 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.schema.ConfigIssue.Severity;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -17,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Written by hand rather than on Jackson's parser because it must report trailing commas as
  * warnings (devcontainer.json) while accepting them, word errors as a fix, and never recurse: an
- * explicit stack keeps 10,000-deep input from overflowing the Java stack.
+ * explicit stack keeps 10,000-deep input from overflowing the Java stack. This class builds the
+ * tree and tracks the open containers; {@link JsoncScanner} reads the characters.
  */
 public final class JsoncParser {
   /** Deeper nesting is reported as a syntax error; real configuration files stay below 20. */
@@ -65,19 +65,14 @@ public final class JsoncParser {
     }
   }
 
-  private final String text;
-  private final int length;
+  private final JsoncScanner in;
   private final Dialect dialect;
   private final IssueSink sink;
   private final SourceMap map;
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private int pos;
-  private int line = 1;
-  private int lineStart;
 
   private JsoncParser(String text, Dialect dialect, IssueSink sink) {
-    this.text = text;
-    this.length = text.length();
+    this.in = new JsoncScanner(text, dialect.comments, sink);
     this.dialect = dialect;
     this.sink = sink;
     this.map = sink.map();
@@ -101,23 +96,23 @@ public final class JsoncParser {
 
   private JsonNode document() {
     skipTrivia();
-    if (pos >= length) {
-      throw fail("", here(), "The file contains no JSON value; write {} for an empty configuration.");
+    if (in.atEnd()) {
+      throw in.fail("", in.here(), "The file contains no JSON value; write {} for an empty configuration.");
     }
     JsonNode root = null;
     String pointer = "";
     while (true) {
       skipTrivia();
-      long start = here();
+      long start = in.here();
       char c = peek(pointer);
       if (c == '{' || c == '[') {
         if (stack.size() >= MAX_DEPTH) {
-          throw fail(pointer, start, "Nesting is deeper than " + MAX_DEPTH
+          throw in.fail(pointer, start, "Nesting is deeper than " + MAX_DEPTH
               + " levels, which no configuration file needs; the file is probably corrupt.");
         }
         ContainerNode<?> node = c == '{' ? NODES.objectNode() : NODES.arrayNode();
         root = attach(root, pointer, start, node);
-        pos++;
+        in.advance();
         Frame frame = new Frame(node, pointer, start);
         stack.push(frame);
         skipTrivia();
@@ -125,10 +120,10 @@ public final class JsoncParser {
           pointer = frame.isObject() ? key(frame) : Pointers.child(frame.pointer, 0);
           continue;
         }
-        pos++;
+        in.advance();
         stack.pop();
       } else {
-        root = attach(root, pointer, start, scalar(pointer, c));
+        root = attach(root, pointer, start, in.scalar(pointer, c));
       }
       Optional<String> next = afterValue();
       if (next.isEmpty()) {
@@ -143,8 +138,8 @@ public final class JsoncParser {
     while (true) {
       skipTrivia();
       if (stack.isEmpty()) {
-        if (pos < length) {
-          throw fail("", here(), "Unexpected " + describe(text.charAt(pos))
+        if (!in.atEnd()) {
+          throw in.fail("", in.here(), "Unexpected " + JsoncScanner.describe(in.current())
               + " after the end of the top-level value; remove it.");
         }
         return Optional.empty();
@@ -152,21 +147,21 @@ public final class JsoncParser {
       Frame frame = stack.peek();
       char c = peek(frame.pointer);
       if (c == frame.closer()) {
-        pos++;
+        in.advance();
         stack.pop();
         continue;
       }
       if (c != ',') {
-        throw fail(frame.pointer, here(), "Expected ',' or '" + frame.closer() + "' but found "
-            + describe(c) + "; add the missing comma or close the "
+        throw in.fail(frame.pointer, in.here(), "Expected ',' or '" + frame.closer() + "' but found "
+            + JsoncScanner.describe(c) + "; add the missing comma or close the "
             + (frame.isObject() ? "object" : "array") + ".");
       }
-      long comma = here();
-      pos++;
+      long comma = in.here();
+      in.advance();
       skipTrivia();
       if (peek(frame.pointer) == frame.closer()) {
         trailingComma(frame, comma);
-        pos++;
+        in.advance();
         stack.pop();
         continue;
       }
@@ -183,7 +178,7 @@ public final class JsoncParser {
       return;
     }
     if (dialect == Dialect.STRICT) {
-      throw fail(frame.pointer, comma, "Trailing comma before '" + frame.closer()
+      throw in.fail(frame.pointer, comma, "Trailing comma before '" + frame.closer()
           + "'; remove it, this file must be strict JSON.");
     }
     sink.at(Severity.WARNING, dialect.trailingCommaRule, frame.pointer, comma,
@@ -193,19 +188,19 @@ public final class JsoncParser {
 
   private String key(Frame frame) {
     skipTrivia();
-    long start = here();
+    long start = in.here();
     char c = peek(frame.pointer);
     if (c != '"') {
-      throw fail(frame.pointer, start, "Expected a property name in double quotes but found "
-          + describe(c) + "; quote the name or remove the extra comma.");
+      throw in.fail(frame.pointer, start, "Expected a property name in double quotes but found "
+          + JsoncScanner.describe(c) + "; quote the name or remove the extra comma.");
     }
-    String name = string(frame.pointer);
+    String name = in.string(frame.pointer);
     skipTrivia();
     if (peek(frame.pointer) != ':') {
-      throw fail(frame.pointer, here(), "Expected ':' after property name \"" + name + "\" but found "
-          + describe(text.charAt(pos)) + "; add the colon.");
+      throw in.fail(frame.pointer, in.here(), "Expected ':' after property name \"" + name + "\" but found "
+          + JsoncScanner.describe(in.current()) + "; add the colon.");
     }
-    pos++;
+    in.advance();
     String pointer = Pointers.child(frame.pointer, name);
     if (((ObjectNode) frame.node).has(name)) {
       sink.at(Severity.WARNING, "duplicate-key", pointer, start,
@@ -231,242 +226,23 @@ public final class JsoncParser {
     return root;
   }
 
-  private JsonNode scalar(String pointer, char c) {
-    if (c == '"') {
-      return NODES.stringNode(string(pointer));
-    }
-    if (c == '-' || (c >= '0' && c <= '9')) {
-      return number(pointer);
-    }
-    if (text.startsWith("true", pos)) {
-      return literal(pointer, 4, NODES.booleanNode(true));
-    }
-    if (text.startsWith("false", pos)) {
-      return literal(pointer, 5, NODES.booleanNode(false));
-    }
-    if (text.startsWith("null", pos)) {
-      return literal(pointer, 4, NODES.nullNode());
-    }
-    String hint = c == '\'' ? "; JSON strings need double quotes" : "; check for a missing value,"
-        + " quote or bracket";
-    throw fail(pointer, here(), "Expected a value but found " + describe(c) + hint + ".");
-  }
-
-  private JsonNode literal(String pointer, int size, JsonNode node) {
-    pos += size;
-    if (pos < length && Character.isLetterOrDigit(text.charAt(pos))) {
-      throw fail(pointer, here(), "Unexpected " + describe(text.charAt(pos))
-          + " after a literal; JSON strings need double quotes.");
-    }
-    return node;
-  }
-
-  private JsonNode number(String pointer) {
-    long start = here();
-    int begin = pos;
-    if (text.charAt(pos) == '-') {
-      pos++;
-    }
-    int intStart = pos;
-    skipDigits();
-    int intEnd = pos;
-    boolean integral = true;
-    if (pos < length && text.charAt(pos) == '.') {
-      integral = false;
-      pos++;
-      requireDigit(pointer, start);
-    }
-    if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-      integral = false;
-      pos++;
-      if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-        pos++;
-      }
-      requireDigit(pointer, start);
-    }
-    boolean leadingZero = intEnd - intStart > 1 && text.charAt(intStart) == '0';
-    if (intEnd == intStart || leadingZero
-        || (pos < length && Character.isLetterOrDigit(text.charAt(pos)))) {
-      throw fail(pointer, start, "Invalid number; JSON numbers are decimal without leading zeros,"
-          + " so write it as a plain number or quote it as a string.");
-    }
-    String literal = text.substring(begin, pos);
-    if (!integral) {
-      return NODES.numberNode(Double.parseDouble(literal));
-    }
-    BigInteger value = new BigInteger(literal);
-    if (value.bitLength() < 32) {
-      return NODES.numberNode(value.intValue());
-    }
-    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
-  }
-
-  private void skipDigits() {
-    while (pos < length && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-      pos++;
-    }
-  }
-
-  private void requireDigit(String pointer, long start) {
-    int before = pos;
-    skipDigits();
-    if (pos == before) {
-      throw fail(pointer, start, "Invalid number; a digit must follow '.', 'e' or 'E'.");
-    }
-  }
-
-  private String string(String pointer) {
-    long start = here();
-    pos++;
-    StringBuilder sb = null;
-    int runStart = pos;
-    while (true) {
-      if (pos >= length) {
-        throw fail(pointer, start, "Unterminated string; add the closing '\"'.");
-      }
-      char c = text.charAt(pos);
-      if (c == '"') {
-        String result = sb == null ? text.substring(runStart, pos)
-            : sb.append(text, runStart, pos).toString();
-        pos++;
-        return result;
-      }
-      if (c == '\n' || c == '\r') {
-        throw fail(pointer, start, "Unterminated string; add the closing '\"' before the end of the"
-            + " line, or write a line break as \\n.");
-      }
-      if (c < 0x20) {
-        throw fail(pointer, here(), "Control character " + describe(c) + " inside a string; write it"
-            + " as an escape such as \\t.");
-      }
-      if (c == '\\') {
-        if (sb == null) {
-          sb = new StringBuilder();
-        }
-        sb.append(text, runStart, pos);
-        sb.append(escape(pointer));
-        runStart = pos;
-        continue;
-      }
-      pos++;
-    }
-  }
-
-  private char escape(String pointer) {
-    long at = here();
-    if (pos + 1 >= length) {
-      throw fail(pointer, at, "Unterminated string; add the closing '\"'.");
-    }
-    char e = text.charAt(pos + 1);
-    pos += 2;
-    switch (e) {
-      case '"': return '"';
-      case '\\': return '\\';
-      case '/': return '/';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
-      case 'u':
-        if (pos + 4 <= length) {
-          try {
-            char u = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-            pos += 4;
-            return u;
-          } catch (NumberFormatException ignored) {
-            // reported below
-          }
-        }
-        throw fail(pointer, at, "Invalid \\u escape; it needs four hex digits.");
-      default:
-        throw fail(pointer, at, "Invalid escape \\" + e + " in a string; write a backslash as"
-            + " \\\\, for example in Windows paths.");
-    }
-  }
-
+  /** Skips whitespace and comments; a comment error names the innermost open container. */
   private void skipTrivia() {
-    while (pos < length) {
-      char c = text.charAt(pos);
-      if (c == ' ' || c == '\t') {
-        pos++;
-      } else if (c == '\n' || c == '\r') {
-        newline(c);
-      } else if (c == '/' && pos + 1 < length
-          && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '*')) {
-        comment();
-      } else {
-        return;
-      }
-    }
-  }
-
-  private void newline(char c) {
-    pos++;
-    if (c == '\r' && pos < length && text.charAt(pos) == '\n') {
-      pos++;
-    }
-    line++;
-    lineStart = pos;
-  }
-
-  private void comment() {
-    String pointer = stack.isEmpty() ? "" : stack.peek().pointer;
-    long start = here();
-    if (!dialect.comments) {
-      throw fail(pointer, start, "Comments are not allowed in this file, which must be strict JSON;"
-          + " remove the comment.");
-    }
-    boolean block = text.charAt(pos + 1) == '*';
-    pos += 2;
-    while (pos < length) {
-      char c = text.charAt(pos);
-      if (block && c == '*' && pos + 1 < length && text.charAt(pos + 1) == '/') {
-        pos += 2;
-        return;
-      }
-      if (c == '\n' || c == '\r') {
-        if (!block) {
-          return;
-        }
-        newline(c);
-      } else {
-        pos++;
-      }
-    }
-    if (block) {
-      throw fail(pointer, start, "Unterminated block comment; close it with */.");
-    }
+    in.skipTrivia(stack.isEmpty() ? "" : stack.peek().pointer);
   }
 
   private char peek(String pointer) {
-    if (pos < length) {
-      return text.charAt(pos);
+    if (!in.atEnd()) {
+      return in.current();
     }
     Frame open = stack.peek();
     if (open == null) {
-      throw fail(pointer, here(), "The file ends where a value is expected; complete the"
+      throw in.fail(pointer, in.here(), "The file ends where a value is expected; complete the"
           + " value.");
     }
     String what = open.isObject() ? "object" : "array";
-    throw fail(pointer, here(), "The file ends inside the " + what + " opened at line "
+    throw in.fail(pointer, in.here(), "The file ends inside the " + what + " opened at line "
         + SourceMap.line(open.openedAt) + ", column " + SourceMap.column(open.openedAt)
         + "; add the missing '" + open.closer() + "'.");
-  }
-
-  private long here() {
-    return SourceMap.pack(line, pos - lineStart + 1);
-  }
-
-  private SyntaxStop fail(String pointer, long position, String message) {
-    sink.at(Severity.ERROR, "syntax", pointer, position, message);
-    return new SyntaxStop();
-  }
-
-  private static String describe(char c) {
-    if (c >= 0x20 && c < 0x7F) {
-      return "'" + c + "'";
-    }
-    return String.format("U+%04X", (int) c);
   }
 }

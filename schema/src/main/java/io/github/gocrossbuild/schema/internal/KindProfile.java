@@ -4,6 +4,7 @@ import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import io.github.gocrossbuild.schema.ConfigKind;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,12 +52,10 @@ final class KindProfile {
 
   static KindProfile create(ConfigKind kind, SchemaCatalog catalog) {
     switch (kind) {
-      case VSCODE_SETTINGS: {
-        SettingsRules settings = new SettingsRules(catalog);
-        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-settings.schema.json",
-            List.of((root, sink) -> settings.check(root, "", sink),
-                (root, sink) -> CommonRules.workspaceRoot(root, "", sink)), STRICT);
-      }
+      case VSCODE_SETTINGS:
+        return settings(kind, "vscode-settings.schema.json", "", catalog);
+      case VSCODE_WORKSPACE:
+        return settings(kind, "vscode-workspace.schema.json", "/settings", catalog);
       case VSCODE_TASKS:
         return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-tasks.schema.json",
             List.of(new TasksRules()), STRICT);
@@ -76,6 +75,19 @@ final class KindProfile {
       default:
         throw new IllegalArgumentException("No profile for " + kind);
     }
+  }
+
+  /**
+   * A VS Code file whose Go settings sit at {@code settingsPointer}: settings.json (the root) or
+   * a {@code *.code-workspace} (its {@code "settings"} object).
+   */
+  private static KindProfile settings(ConfigKind kind, String schema, String settingsPointer,
+      SchemaCatalog catalog) {
+    SettingsRules settings = new SettingsRules(catalog);
+    JsonPointer at = JsonPointer.compile(settingsPointer);
+    return new KindProfile(kind, JsoncParser.Dialect.JSONC, schema,
+        List.of((root, sink) -> settings.check(root.at(at), settingsPointer, sink),
+            (root, sink) -> CommonRules.workspaceRoot(root, "", sink)), STRICT);
   }
 
   /** The Functions host ignores keys it does not know, so those are warnings, not errors. */

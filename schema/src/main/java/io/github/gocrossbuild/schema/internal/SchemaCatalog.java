@@ -1,19 +1,24 @@
 package io.github.gocrossbuild.schema.internal;
 
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.keyword.AnnotationKeyword;
+import com.networknt.schema.keyword.KeywordType;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import com.networknt.schema.InputFormat;
 import tools.jackson.databind.node.MissingNode;
 
 /**
@@ -24,8 +29,28 @@ public final class SchemaCatalog {
   /** The {@code $id} prefix of every embedded schema; it is resolved from the classpath only. */
   public static final String BASE_IRI = "https://gocrossbuild.github.io/schemas/";
 
+  private static final String DRAFT_7_ID = "http://json-schema.org/draft-07/schema#";
   private static final String RESOURCE_DIR = "io/github/gocrossbuild/schema/";
   private static final SchemaDocuments READER = new SchemaDocuments();
+
+  /**
+   * Draft 7 as networknt defines it, but without the {@code format} implementations (the
+   * embedded schemas use none, and loading them costs tens of milliseconds on the first
+   * validation) and with this module's cheaper {@code enum} keyword, see {@link EnumKeyword}.
+   */
+  private static final Dialect DRAFT_7 =
+      Dialect.builder(DRAFT_7_ID)
+          .specificationVersion(SpecificationVersion.DRAFT_7)
+          .idKeyword("$id")
+          .keywords(KeywordType.getKeywords(SpecificationVersion.DRAFT_7))
+          .keywords(List.of(new NonValidationKeyword("$schema"), new NonValidationKeyword("$id"),
+              new AnnotationKeyword("title"), new AnnotationKeyword("description"),
+              new AnnotationKeyword("default"), new NonValidationKeyword("definitions"),
+              new NonValidationKeyword("$comment"), new AnnotationKeyword("examples"),
+              new NonValidationKeyword("then"), new NonValidationKeyword("else"),
+              new NonValidationKeyword("additionalItems")))
+          .keyword(EnumKeyword.INSTANCE)
+          .build();
 
   private final SchemaRegistry registry;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
@@ -38,7 +63,7 @@ public final class SchemaCatalog {
     // Only the classpath is consulted: a validator must work offline and never fetch a $ref.
     this.registry =
         SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_7,
+            DRAFT_7,
             builder ->
                 builder
                     .schemaRegistryConfig(config)
@@ -61,7 +86,8 @@ public final class SchemaCatalog {
     return compiled.computeIfAbsent(
         name,
         n -> {
-          Schema schema = registry.getSchema(SchemaLocation.of(BASE_IRI + n));
+          // The document rules read is the one compiled: each schema is parsed once.
+          Schema schema = registry.getSchema(SchemaLocation.of(BASE_IRI + n), document(n));
           schema.initializeValidators();
           return schema;
         });

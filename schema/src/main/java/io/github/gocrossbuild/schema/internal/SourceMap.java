@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,11 +8,45 @@ import java.util.Map;
  * Where each node of a parsed document starts in the source: JSON pointer to line and column,
  * for the value and, for object members, for the key.
  *
- * <p>Positions are packed into one {@code long} to keep a 1 MB file's map small.
+ * <p>Positions are packed into one {@code long} to keep a 1 MB file's map small. The parser only
+ * appends; the lookup tables are built on the first query, so a valid file, whose positions are
+ * never asked for, costs no hashing.
  */
 public final class SourceMap {
-  private final Map<String, Long> values = new HashMap<>();
-  private final Map<String, Long> keys = new HashMap<>();
+  private final Entries values = new Entries();
+  private final Entries keys = new Entries();
+
+  /** Pointers and positions in the order the parser saw them, indexed on first lookup. */
+  private static final class Entries {
+    private String[] pointers = new String[16];
+    private long[] positions = new long[16];
+    private int size;
+    private Map<String, Long> index;
+
+    void add(String pointer, long position) {
+      if (size == pointers.length) {
+        pointers = Arrays.copyOf(pointers, size * 2);
+        positions = Arrays.copyOf(positions, size * 2);
+      }
+      pointers[size] = pointer;
+      positions[size] = position;
+      size++;
+      if (index != null) {
+        index.put(pointer, position);
+      }
+    }
+
+    Long get(String pointer) {
+      if (index == null) {
+        Map<String, Long> built = new HashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+          built.put(pointers[i], positions[i]);
+        }
+        index = built;
+      }
+      return index.get(pointer);
+    }
+  }
 
   /**
    * Packs a 1-based line and column.
@@ -45,11 +80,11 @@ public final class SourceMap {
   }
 
   void putValue(String pointer, long position) {
-    values.put(pointer, position);
+    values.add(pointer, position);
   }
 
   void putKey(String pointer, long position) {
-    keys.put(pointer, position);
+    keys.add(pointer, position);
   }
 
   /**
@@ -92,6 +127,6 @@ public final class SourceMap {
    * @return true when the parser saw a value there
    */
   public boolean has(String pointer) {
-    return values.containsKey(pointer);
+    return values.get(pointer) != null;
   }
 }

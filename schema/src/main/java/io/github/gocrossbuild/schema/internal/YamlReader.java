@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,7 +34,16 @@ public final class YamlReader {
   /** Aliases may expand to at most this many nodes in total. */
   static final int MAX_ALIAS_NODES = 100_000;
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  /**
+   * snakeyaml-engine stops at 3 MB by default; the limit is raised to the module's size cap so
+   * that every file up to {@link SourceText#MAX_BYTES} is parsed and every larger one is reported
+   * as {@code too-large}, whatever its format (a code point takes at least one byte).
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .loadSettings(LoadSettings.builder().setCodePointLimit(SourceText.MAX_BYTES)
+          // Duplicate keys are reported by this reader, as rule duplicate-key, not by Jackson.
+          .setAllowDuplicateKeys(true).build())
+      .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final class Anchored {

@@ -33,4 +33,17 @@ class YamlReaderTest {
         ".goreleaser.yaml:1:1: error [syntax] The file contains no YAML document; add the"
             + " configuration, starting with version: 2.");
   }
+
+  @Test
+  void shouldReadYamlAboveSnakeyamlsThreeMegabyteDefaultUpToTheModuleLimit() {
+    String comment = "# " + "x".repeat(1022) + "\n";
+    String yaml = comment.repeat(4 * 1024) + "version: 2\n";
+
+    JsonNode root = YamlReader.read(yaml, sink).orElseThrow();
+
+    assertThat(yaml.length()).isGreaterThan(4 * 1024 * 1024);
+    assertThat(root.path("version").intValue()).isEqualTo(2);
+    assertThat(SourceMap.line(sink.map().valuePosition("/version"))).isEqualTo(4097);
+    assertThat(sink.issues()).isEmpty();
+  }
 }
