@@ -93,7 +93,7 @@ public final class RemoteBuild {
     Target target = request.target();
     String what = "download " + remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
     try {
-      String actual = connection.sftp("download", sftp -> {
+      String actual = connection.sftp("download", connection.host().transferTimeout(), sftp -> {
         MessageDigest md = LocalTree.digest();
         try (RemoteFile rf = sftp.open(remoteOut)) {
           long total = rf.length();

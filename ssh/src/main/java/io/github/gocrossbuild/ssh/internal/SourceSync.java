@@ -24,13 +24,17 @@ import net.schmizz.sshj.sftp.SFTPClient;
 import net.schmizz.sshj.sftp.SFTPException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a manifest of
+ * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a record of
  * what it holds (path, size, SHA-256); only files whose hash differs are sent, files gone locally
- * are deleted there. The manifest is removed before any change and rewritten after, so an
- * interrupted sync is followed by a full, correct one rather than trusted.
+ * are deleted there. The record is a base manifest plus an append-only journal, so a one-file
+ * change costs one journal line, not a rewrite of the whole record: before files are overwritten
+ * their entries are struck, after they arrive their new entries are appended, so an interrupted
+ * sync is followed by one that sends them again rather than trusting them. When the journal
+ * outgrows the module it is folded into a new base.
  */
 public final class SourceSync {
   /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */
@@ -38,9 +42,14 @@ public final class SourceSync {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A journal shorter than this is never folded into the base record. */
+  private static final int COMPACT_MIN_LINES = 256;
+
   private final SshConnection connection;
   /** What this connection last wrote to each workspace, so a warm sync needs no round trip. */
   private final Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
+  /** Lines in each workspace's journal, as far as this connection knows. */
+  private final Map<String, Integer> journalLines = new ConcurrentHashMap<>();
 
   /**
    * Creates the sync for one connection.
@@ -84,8 +93,11 @@ public final class SourceSync {
     }
     long[] bytes = {0};
     int[] counts = {0, 0};
-    connection.sftp("sync", sftp -> {
-      Map<String, String> remote = cached != null ? cached : readManifest(sftp, workspace);
+    known.remove(workspace);
+    connection.sftp("sync", connection.host().transferTimeout(), sftp -> {
+      Journal journal = cached != null ? new Journal(cached, -1)
+          : readManifest(sftp, workspace);
+      Map<String, String> remote = journal.files;
       List<String> send = new ArrayList<>();
       wanted.forEach((rel, v) -> {
         if (!v.equals(remote.get(rel))) {
@@ -101,9 +113,18 @@ public final class SourceSync {
       if (send.isEmpty() && delete.isEmpty()) {
         return null;
       }
-      removeQuietly(sftp, manifest(workspace));
+      // Files about to be overwritten are struck from the record first: an interrupted upload
+      // must never be trusted as the version the record names.
+      StringBuilder before = new StringBuilder();
+      for (String rel : send) {
+        if (remote.containsKey(rel)) {
+          before.append(entry("-", rel, null));
+        }
+      }
+      append(sftp, workspace, before);
       Set<String> dirs = new HashSet<>();
       remote.keySet().forEach(rel -> dirs.addAll(parents(rel)));
+      StringBuilder after = new StringBuilder();
       for (String rel : send) {
         for (String d : parents(rel)) {
           if (dirs.add(d)) {
@@ -112,6 +133,7 @@ public final class SourceSync {
         }
         LocalTree.Entry e = local.get(rel);
         upload(sftp, e.file(), src + "/" + rel);
+        after.append(entry("+", rel, wanted.get(rel)));
         bytes[0] += e.size();
         counts[0]++;
         progress.sent(rel, e.size());
@@ -119,12 +141,22 @@ public final class SourceSync {
       Set<String> emptied = new HashSet<>();
       for (String rel : delete) {
         removeQuietly(sftp, src + "/" + rel);
+        after.append(entry("-", rel, null));
         emptied.addAll(parents(rel));
         counts[1]++;
       }
       emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
           .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
-      writeManifest(sftp, workspace, wanted);
+      int lines = journalLines.merge(workspace,
+          Math.max(journal.lines, 0) + send.size() * 2 + delete.size(), Integer::sum);
+      if (lines > Math.max(COMPACT_MIN_LINES, wanted.size())) {
+        // The journal outgrew the module: fold it into a fresh base record, once.
+        writeManifest(sftp, workspace, wanted);
+        removeQuietly(sftp, journal(workspace));
+        journalLines.put(workspace, 0);
+      } else {
+        append(sftp, workspace, after);
+      }
       return null;
     });
     known.put(workspace, wanted);
@@ -160,21 +192,82 @@ public final class SourceSync {
     return workspace + "/manifest.json";
   }
 
-  private static Map<String, String> readManifest(SFTPClient sftp, String workspace) {
+  private static String journal(String workspace) {
+    return workspace + "/manifest.journal";
+  }
+
+  /** The host's record: the base manifest with the journal replayed over it. */
+  private record Journal(Map<String, String> files, int lines) {}
+
+  private Journal readManifest(SFTPClient sftp, String workspace) {
     Map<String, String> out = new TreeMap<>();
-    try (RemoteFile f = sftp.open(manifest(workspace));
-        InputStream in = f.new RemoteFileInputStream()) {
-      JsonNode files = JSON.readTree(in.readAllBytes()).get("files");
-      if (files != null) {
-        for (Map.Entry<String, JsonNode> e : files.properties()) {
-          out.put(e.getKey(), e.getValue().asString());
+    int lines = 0;
+    try {
+      try (RemoteFile f = sftp.open(manifest(workspace));
+          InputStream in = f.new RemoteFileInputStream()) {
+        JsonNode files = JSON.readTree(in.readAllBytes()).get("files");
+        if (files != null) {
+          for (Map.Entry<String, JsonNode> e : files.properties()) {
+            out.put(e.getKey(), e.getValue().asString());
+          }
+        }
+      } catch (SFTPException e) {
+        if (sftp.statExistence(manifest(workspace)) != null) {
+          throw e;
+        }
+        // No base yet: the journal alone is the record.
+      }
+      if (sftp.statExistence(journal(workspace)) != null) {
+        try (RemoteFile f = sftp.open(journal(workspace));
+            InputStream in = f.new RemoteFileInputStream()) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+              continue;
+            }
+            JsonNode n = JSON.readTree(line);
+            if ("+".equals(n.get(0).asString())) {
+              out.put(n.get(1).asString(), n.get(2).asString());
+            } else {
+              out.remove(n.get(1).asString());
+            }
+            lines++;
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
-      // No or unreadable manifest: everything is sent again, which is always correct.
+      // No or unreadable record: everything is sent again, which is always correct.
       out.clear();
+      lines = COMPACT_MIN_LINES * 1000;
     }
-    return out;
+    journalLines.put(workspace, 0);
+    return new Journal(out, lines);
+  }
+
+  private static String entry(String op, String rel, String value) {
+    ArrayNode a = JSON.createArrayNode();
+    a.add(op);
+    a.add(rel);
+    if (value != null) {
+      a.add(value);
+    }
+    return JSON.writeValueAsString(a) + "\n";
+  }
+
+  /** Appends lines to the journal; one open and one write, whatever the number of lines. */
+  private static void append(SFTPClient sftp, String workspace, CharSequence lines)
+      throws IOException {
+    if (lines.length() == 0) {
+      return;
+    }
+    byte[] data = lines.toString().getBytes(StandardCharsets.UTF_8);
+    try (RemoteFile rf = sftp.open(journal(workspace),
+        EnumSet.of(OpenMode.WRITE, OpenMode.APPEND, OpenMode.CREAT), mode(0600))) {
+      long end = rf.length();
+      try (OutputStream out = rf.new RemoteFileOutputStream(end, UNCONFIRMED_WRITES)) {
+        out.write(data);
+      }
+    }
   }
 
   private static void writeManifest(SFTPClient sftp, String workspace, Map<String, String> files)
