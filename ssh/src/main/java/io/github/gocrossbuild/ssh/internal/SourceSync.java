@@ -42,6 +42,9 @@ public final class SourceSync {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The record's value for a file whose upload started but did not finish. */
+  private static final String UNKNOWN = "?";
+
   /** A journal shorter than this is never folded into the base record. */
   private static final int COMPACT_MIN_LINES = 256;
 
@@ -113,17 +116,21 @@ public final class SourceSync {
       if (send.isEmpty() && delete.isEmpty()) {
         return null;
       }
-      // Files about to be overwritten are struck from the record first: an interrupted upload
-      // must never be trusted as the version the record names.
+      // Files about to be written are first recorded as present with unknown content: an
+      // interrupted upload is never trusted as the version named, and a half-written file whose
+      // local original is deleted meanwhile is still known, so it is deleted too.
       StringBuilder before = new StringBuilder();
       for (String rel : send) {
-        if (remote.containsKey(rel)) {
-          before.append(entry("-", rel, null));
-        }
+        before.append(entry("+", rel, UNKNOWN));
       }
       append(sftp, workspace, before);
       Set<String> dirs = new HashSet<>();
-      remote.keySet().forEach(rel -> dirs.addAll(parents(rel)));
+      // Only files known to have arrived prove their directories exist.
+      remote.forEach((rel, v) -> {
+        if (!UNKNOWN.equals(v)) {
+          dirs.addAll(parents(rel));
+        }
+      });
       StringBuilder after = new StringBuilder();
       for (String rel : send) {
         for (String d : parents(rel)) {
