@@ -85,6 +85,24 @@ class SshBuildHostTest {
   }
 
   @Test
+  void shouldRebuildIntoTheSameOutputDirectory(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    BuildResult first = arm64(module, tmp.resolve("out")).on(host).run();
+    String firstSha = LocalTree.sha256(first.artifact());
+
+    BuildResult again = arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(host)
+        .run();
+
+    assertThat(again.artifact()).isEqualTo(first.artifact());
+    assertThat(LocalTree.sha256(again.artifact())).isNotEqualTo(firstSha);
+    assertThat(new String(Files.readAllBytes(again.artifact()), StandardCharsets.ISO_8859_1))
+        .contains("again");
+    try (Stream<Path> left = Files.list(tmp.resolve("out"))) {
+      assertThat(left).containsExactly(again.artifact());
+    }
+  }
+
+  @Test
   void shouldSendOnlyChangedFilesAndPropagateDeletions(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
     Files.createDirectories(module.resolve(".git"));
