@@ -43,6 +43,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * }</pre>
  */
 public final class SshBuildHost implements BuildHost {
+  /** Variants every CPU of their architecture runs. */
+  private static final Set<String> BASELINE_VARIANTS = Set.of("v1", "v8.0");
+
   private final SshHost host;
   private final SshConnection connection;
   private final SourceSync sync;
@@ -277,7 +280,7 @@ public final class SshBuildHost implements BuildHost {
   /**
    * Tells whether a host of one platform runs binaries of another natively. Variants ({@code
    * arm/v7}, {@code amd64/v3}) compare by level; a host whose variant is unknown runs only
-   * binaries that ask for none or for the baseline.
+   * binaries that ask for none or for the baseline ({@code v1} of amd64, {@code v8.0} of arm64).
    *
    * @param host the host's platform
    * @param target the artifact's target
@@ -293,7 +296,7 @@ public final class SshBuildHost implements BuildHost {
     double wanted = level(target.variant().get());
     double have = host.variant().map(SshBuildHost::level).orElse(Double.NaN);
     if (Double.isNaN(have)) {
-      return wanted <= 1 || target.variant().get().equals("v8.0");
+      return BASELINE_VARIANTS.contains(target.variant().get());
     }
     return !Double.isNaN(wanted) && wanted <= have;
   }

@@ -330,6 +330,8 @@ class SshBuildHostTest {
     assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
         Target.parse("linux/amd64/v3"))).isFalse();
     assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
+        Target.parse("linux/amd64/v1"))).isTrue();
+    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
         Target.of(GoOs.LINUX, GoArch.AMD64))).isTrue();
     assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
         Target.of(GoOs.LINUX, GoArch.ARM64))).isFalse();

@@ -42,6 +42,9 @@ public final class SourceSync {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Bytes per SFTP write: fits OpenSSH's packet limit with room for the header. */
+  private static final int WRITE_CHUNK = 32 * 1024;
+
   /** The record's value for a file whose upload started but did not finish. */
   private static final String UNKNOWN = "?";
 
@@ -123,47 +126,54 @@ public final class SourceSync {
       for (String rel : send) {
         before.append(entry("+", rel, UNKNOWN));
       }
-      append(sftp, workspace, before);
-      Set<String> dirs = new HashSet<>();
-      // Only files known to have arrived prove their directories exist.
-      remote.forEach((rel, v) -> {
-        if (!UNKNOWN.equals(v)) {
-          dirs.addAll(parents(rel));
-        }
-      });
-      StringBuilder after = new StringBuilder();
-      for (String rel : send) {
-        for (String d : parents(rel)) {
-          if (dirs.add(d)) {
-            mkdir(sftp, src + "/" + d);
+      // One handle for both appends: a one-file change costs one open and one close.
+      RemoteFile journalFile = sftp.open(journal(workspace),
+          EnumSet.of(OpenMode.WRITE, OpenMode.APPEND, OpenMode.CREAT), mode(0600));
+      try {
+        append(journalFile, before);
+        Set<String> dirs = new HashSet<>();
+        // Only files known to have arrived prove their directories exist.
+        remote.forEach((rel, v) -> {
+          if (!UNKNOWN.equals(v)) {
+            dirs.addAll(parents(rel));
           }
+        });
+        StringBuilder after = new StringBuilder();
+        for (String rel : send) {
+          for (String d : parents(rel)) {
+            if (dirs.add(d)) {
+              mkdir(sftp, src + "/" + d);
+            }
+          }
+          LocalTree.Entry e = local.get(rel);
+          upload(sftp, e.file(), src + "/" + rel);
+          after.append(entry("+", rel, wanted.get(rel)));
+          bytes[0] += e.size();
+          counts[0]++;
+          progress.sent(rel, e.size());
         }
-        LocalTree.Entry e = local.get(rel);
-        upload(sftp, e.file(), src + "/" + rel);
-        after.append(entry("+", rel, wanted.get(rel)));
-        bytes[0] += e.size();
-        counts[0]++;
-        progress.sent(rel, e.size());
+        Set<String> emptied = new HashSet<>();
+        for (String rel : delete) {
+          removeQuietly(sftp, src + "/" + rel);
+          after.append(entry("-", rel, null));
+          emptied.addAll(parents(rel));
+          counts[1]++;
+        }
+        emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
+        int lines = journalLines.merge(workspace,
+            Math.max(journal.lines, 0) + send.size() * 2 + delete.size(), Integer::sum);
+        if (lines <= Math.max(COMPACT_MIN_LINES, wanted.size())) {
+          append(journalFile, after);
+          return null;
+        }
+      } finally {
+        journalFile.close();
       }
-      Set<String> emptied = new HashSet<>();
-      for (String rel : delete) {
-        removeQuietly(sftp, src + "/" + rel);
-        after.append(entry("-", rel, null));
-        emptied.addAll(parents(rel));
-        counts[1]++;
-      }
-      emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
-          .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
-      int lines = journalLines.merge(workspace,
-          Math.max(journal.lines, 0) + send.size() * 2 + delete.size(), Integer::sum);
-      if (lines > Math.max(COMPACT_MIN_LINES, wanted.size())) {
-        // The journal outgrew the module: fold it into a fresh base record, once.
-        writeManifest(sftp, workspace, wanted);
-        removeQuietly(sftp, journal(workspace));
-        journalLines.put(workspace, 0);
-      } else {
-        append(sftp, workspace, after);
-      }
+      // The journal outgrew the module: fold it into a fresh base record, once.
+      writeManifest(sftp, workspace, wanted);
+      removeQuietly(sftp, journal(workspace));
+      journalLines.put(workspace, 0);
       return null;
     });
     known.put(workspace, wanted);
@@ -261,19 +271,14 @@ public final class SourceSync {
     return JSON.writeValueAsString(a) + "\n";
   }
 
-  /** Appends lines to the journal; one open and one write, whatever the number of lines. */
-  private static void append(SFTPClient sftp, String workspace, CharSequence lines)
-      throws IOException {
-    if (lines.length() == 0) {
-      return;
-    }
+  /**
+   * Appends lines to the open journal and waits for the host to confirm them. APPEND (O_APPEND
+   * in OpenSSH's sftp-server) puts each write at the end whatever its offset.
+   */
+  private static void append(RemoteFile journal, CharSequence lines) throws IOException {
     byte[] data = lines.toString().getBytes(StandardCharsets.UTF_8);
-    // APPEND (O_APPEND in OpenSSH's sftp-server) puts the write at the end whatever its offset,
-    // which saves a round trip for the file's length.
-    try (RemoteFile rf = sftp.open(journal(workspace),
-        EnumSet.of(OpenMode.WRITE, OpenMode.APPEND, OpenMode.CREAT), mode(0600));
-        OutputStream out = rf.new RemoteFileOutputStream(0, UNCONFIRMED_WRITES)) {
-      out.write(data);
+    for (int off = 0; off < data.length; off += WRITE_CHUNK) {
+      journal.write(0, data, off, Math.min(WRITE_CHUNK, data.length - off));
     }
   }
 
