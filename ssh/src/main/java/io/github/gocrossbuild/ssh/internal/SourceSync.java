@@ -31,10 +31,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a record of
  * what it holds (path, size, SHA-256); only files whose hash differs are sent, files gone locally
  * are deleted there. The record is a base manifest plus an append-only journal, so a one-file
- * change costs one journal line, not a rewrite of the whole record: before files are overwritten
- * their entries are struck, after they arrive their new entries are appended, so an interrupted
- * sync is followed by one that sends them again rather than trusting them. When the journal
- * outgrows the module it is folded into a new base.
+ * change costs two journal lines, not a rewrite of the whole record: before files are written
+ * they are recorded as present with unknown content, after they arrive with their new hash, so an
+ * interrupted sync is followed by one that sends them again (or deletes them) rather than
+ * trusting them. When the journal outgrows the module it is folded into a new base.
  */
 public final class SourceSync {
   /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */

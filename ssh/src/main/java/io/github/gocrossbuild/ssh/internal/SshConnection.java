@@ -242,22 +242,6 @@ public final class SshConnection implements Closeable {
   }
 
   /**
-   * Runs work on an SFTP session.
-   *
-   * @param step the step name for errors
-   * @param work the work
-   * @param <T> the result type
-   * @return the work's result
-   */
-  public <T> T sftp(String step, SftpWork<T> work) {
-    return withChannel(step, c -> {
-      try (SFTPClient sftp = c.newSFTPClient()) {
-        return work.run(sftp);
-      }
-    });
-  }
-
-  /**
    * Runs work on an SFTP session within a time limit for the whole step. When the limit passes
    * the session is closed under the work, which fails, and a {@link SshTransferException} naming
    * the step is thrown; the connection stays usable.
