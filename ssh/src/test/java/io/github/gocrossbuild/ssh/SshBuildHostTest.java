@@ -458,7 +458,9 @@ class SshBuildHostTest {
   }
 
   @Test
-  void shouldUseTheLoginShellEnvironmentWhenGoIsOnlyThere() throws Exception {
+  void shouldUseTheLoginShellEnvironmentWhenGoIsOnlyThere(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
     try (LoginUser user = LoginUser.create()) {
       HostProbe probe;
       try (SshBuildHost login = SshBuildHost.connect(user.sshd().hostBuilder()
@@ -466,7 +468,14 @@ class SshBuildHostTest {
         probe = login.probe();
         assertThat(login.environment(login.toolchain(Optional.empty(), Map.of()))
             .variables()).containsEntry("GCB_FROM_PROFILE", "yes");
+        for (String out : List.of("a", "b")) {
+          GoCrossBuild.target(Target.current().orElseThrow()).noCgo().moduleDir(module)
+              .outputDir(tmp.resolve(out)).on(login).listener(events::add).run();
+        }
       }
+      assertThat(events).filteredOn(e -> e instanceof BuildEvent.Warning)
+          .extracting(e -> ((BuildEvent.Warning) e).id())
+          .containsExactly("ssh.go-login-shell-only");
 
       assertThat(probe.goCommand()).hasValue(user.home() + "/tools/bin/go");
       assertThat(probe.goFoundBy()).hasValue("login shell PATH (/bin/bash -lc)");
