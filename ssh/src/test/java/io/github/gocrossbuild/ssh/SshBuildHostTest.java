@@ -415,13 +415,16 @@ class SshBuildHostTest {
     Files.writeString(module.resolve("pkg3/file3.go"), "// changed\n", StandardOpenOption.APPEND);
 
     long before = host.bytesSent();
+    long receivedBefore = host.bytesReceived();
     SyncReport r = host.sync(module);
     long wire = host.bytesSent() - before;
+    long received = host.bytesReceived() - receivedBefore;
 
     assertThat(r.filesSent()).isEqualTo(1);
     assertThat(r.bytesSent()).isEqualTo(Files.size(module.resolve("pkg3/file3.go")));
     // The old full-manifest rewrite sent about 100 KB here; a sync now costs a few round trips.
     assertThat(wire).isBetween(1L, 6_000L);
+    assertThat(received).isBetween(1L, 6_000L);
     String journal = Files.readString(Path.of(r.remoteDir()).resolveSibling("manifest.journal"));
     assertThat(journal).isEqualTo("[\"+\",\"pkg3/file3.go\",\"?\"]\n"
         + "[\"+\",\"pkg3/file3.go\",\"" + r.bytesSent() + " "
