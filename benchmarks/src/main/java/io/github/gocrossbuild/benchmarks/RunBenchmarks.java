@@ -1,28 +1,36 @@
 package io.github.gocrossbuild.benchmarks;
 
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs every benchmark and prints each figure as a ratio against its baseline.
  *
  * <p>{@code mvn -q install -DskipTests && mvn -q -pl benchmarks exec:java} runs them all; {@code
- * -Dexec.args=build} (or another name) runs one group.
+ * -Dexec.args=build} (or {@code binary}, {@code schema}, {@code ssh}) runs one group.
  */
 public final class RunBenchmarks {
 
   private RunBenchmarks() {}
 
   /**
-   * Runs the benchmarks named in the arguments, or all.
+   * Runs the benchmark groups named in the arguments, or all of them.
    *
-   * @param args group names: {@code build}; empty for all
+   * @param args group names: {@code build}, {@code binary}, {@code schema}, {@code ssh}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    boolean all = args.length == 0;
-    if (all || Arrays.asList(args).contains("build")) {
-      BuildOverheadBench.main(new String[0]);
+    List<String> groups = List.of(args);
+    boolean all = groups.isEmpty();
+    String[] none = new String[0];
+    if (all || groups.contains("build")) {
+      BuildOverheadBench.main(none);
     }
-    if (all || Arrays.asList(args).contains("schema")) { SchemaColdStartBench.main(args); SchemaValidationBench.main(args); }
+    if (all || groups.contains("schema")) {
+      SchemaColdStartBench.main(none);
+      SchemaValidationBench.main(none);
+    }
+    if (all || groups.contains("ssh")) {
+      RemoteRebuildBench.main(none);
+    }
   }
 }

@@ -6,6 +6,7 @@ import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.HostBuildOutcome;
 import io.github.gocrossbuild.HostBuildRequest;
 import io.github.gocrossbuild.HostEnvironment;
+import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -41,6 +43,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * }</pre>
  */
 public final class SshBuildHost implements BuildHost {
+  /** Variants every CPU of their architecture runs. */
+  private static final Set<String> BASELINE_VARIANTS = Set.of("v1", "v8.0");
+
   private final SshHost host;
   private final SshConnection connection;
   private final SourceSync sync;
@@ -50,6 +55,9 @@ public final class SshBuildHost implements BuildHost {
   private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
   private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
+  /** Host-level warnings go out once per connection, with the first build that meets them. */
+  private final AtomicBoolean warnedHostKey = new AtomicBoolean();
+  private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
   private volatile HostFacts facts;
 
   private SshBuildHost(SshHost host, SshConnection connection) {
@@ -165,13 +173,15 @@ public final class SshBuildHost implements BuildHost {
   public HostBuildOutcome build(HostBuildRequest request) {
     Target target = request.target();
     BuildListener listener = request.listener();
-    if (host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY) {
+    if (host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY
+        && warnedHostKey.compareAndSet(false, true)) {
       listener.onEvent(new BuildEvent.Warning(target, "ssh.host-key-not-verified",
           "The host key of " + host.address() + " was not verified"
               + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could have"
               + " answered. Use strict(), acceptNew() or pinned(...) outside tests."));
     }
-    if (RemoteToolchain.viaLoginShell(request.toolchain())) {
+    if (RemoteToolchain.viaLoginShell(request.toolchain())
+        && warnedLoginShell.compareAndSet(false, true)) {
       listener.onEvent(new BuildEvent.Warning(target, "ssh.go-login-shell-only",
           "go was found on " + host.address() + " only through the login shell ("
               + request.toolchain().goCommand() + "); plain ssh commands do not see it. See"
@@ -234,6 +244,88 @@ public final class SshBuildHost implements BuildHost {
    */
   public RemoteRun run(Path localExecutable, List<String> args, Duration timeout) {
     return new RemoteRunner(connection, workspaces).run(localExecutable, args, timeout);
+  }
+
+  /**
+   * Runs a freshly built artifact on the host when the host can run it natively: same GOOS and
+   * GOARCH, and a variant the host's CPU supports. Core's {@code smokeTest(...)} calls this and
+   * checks the result; otherwise the artifact runs on this machine (natively or under qemu).
+   *
+   * @param artifact the proven artifact on this machine
+   * @param target the target it was built for
+   * @param args the arguments, each passed literally
+   * @param timeout how long it may run
+   * @return the result with runner {@code ssh user@host:port}, or empty when the host's platform
+   *     does not match the target
+   */
+  @Override
+  public Optional<SmokeTestResult> smokeRun(Path artifact, Target target, List<String> args,
+      Duration timeout) {
+    Optional<Target> own = platform();
+    if (own.isEmpty() || !canRun(own.get(), target)) {
+      return Optional.empty();
+    }
+    RemoteRun r = run(artifact, args, timeout);
+    return Optional.of(SmokeTestResult.builder()
+        .ran(true)
+        .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
+        .timedOut(r.timedOut())
+        .output(r.output())
+        .runner("ssh " + name())
+        .command(r.command())
+        .duration(r.duration())
+        .build());
+  }
+
+  /**
+   * Tells whether a host of one platform runs binaries of another natively. Variants ({@code
+   * arm/v7}, {@code amd64/v3}) compare by level; a host whose variant is unknown runs only
+   * binaries that ask for none or for the baseline ({@code v1} of amd64, {@code v8.0} of arm64).
+   *
+   * @param host the host's platform
+   * @param target the artifact's target
+   * @return true when the binary can run there
+   */
+  static boolean canRun(Target host, Target target) {
+    if (host.goos() != target.goos() || host.goarch() != target.goarch()) {
+      return false;
+    }
+    if (target.variant().isEmpty()) {
+      return true;
+    }
+    double wanted = level(target.variant().get());
+    double have = host.variant().map(SshBuildHost::level).orElse(Double.NaN);
+    if (Double.isNaN(have)) {
+      return BASELINE_VARIANTS.contains(target.variant().get());
+    }
+    return !Double.isNaN(wanted) && wanted <= have;
+  }
+
+  private static double level(String variant) {
+    try {
+      return Double.parseDouble(variant.startsWith("v") ? variant.substring(1) : variant);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /**
+   * Returns the bytes this connection has written to the network so far, SSH framing and
+   * encryption overhead included; useful to measure what a sync costs.
+   *
+   * @return bytes sent to the host since connecting
+   */
+  public long bytesSent() {
+    return connection.bytesSent();
+  }
+
+  /**
+   * Returns the bytes this connection has read from the network so far, SSH framing included.
+   *
+   * @return bytes received from the host since connecting
+   */
+  public long bytesReceived() {
+    return connection.bytesReceived();
   }
 
   /** Closes the SSH connection; running builds fail with {@link SshConnectionException}. */

@@ -131,8 +131,8 @@ public abstract class SshHost {
   }
 
   /**
-   * Returns how long one helper step (probe, sync, download) may take; builds use the build's
-   * own {@code timeout(...)}.
+   * Returns how long one helper command (probe, workspace setup, clean-up) may take; builds use
+   * the build's own {@code timeout(...)}, transfers {@link #transferTimeout()}.
    *
    * @return 2 minutes unless set
    */
@@ -140,6 +140,29 @@ public abstract class SshHost {
   public Duration commandTimeout() {
     return Duration.ofMinutes(2);
   }
+
+  /**
+   * Returns how long one whole transfer step may take: the source sync of a build, the artifact
+   * download, the upload of a program to run. SFTP requests have their own short per-request
+   * limit; this one bounds the step, however many requests it makes. When it passes the step
+   * stops with an {@link SshTransferException} naming it, and no artifact is left behind.
+   *
+   * @return 10 minutes unless set
+   */
+  @Value.Default
+  public Duration transferTimeout() {
+    return Duration.ofMinutes(10);
+  }
+
+  /**
+   * Tells whether a host key recorded under {@link HostKeyPolicy#acceptNew()} is written hashed
+   * ({@code |1|salt|hash}, like OpenSSH's {@code HashKnownHosts yes}), so known_hosts does not
+   * list the hosts you visit. {@link #fromSshConfig(String)} sets it from {@code HashKnownHosts}.
+   *
+   * @return true or false when decided; empty to hash when known_hosts already holds hashed
+   *     entries or {@code ~/.ssh/config} says {@code HashKnownHosts yes} for this host
+   */
+  public abstract Optional<Boolean> hashKnownHosts();
 
   /**
    * Returns the keep-alive interval, like OpenSSH's {@code ServerAliveInterval}: a dead
@@ -196,6 +219,9 @@ public abstract class SshHost {
     }
     if (connectTimeout().isNegative() || connectTimeout().isZero()) {
       throw new IllegalArgumentException("connectTimeout: must be positive");
+    }
+    if (transferTimeout().isNegative() || transferTimeout().isZero()) {
+      throw new IllegalArgumentException("transferTimeout: must be positive");
     }
     if (keepAlive().isNegative()) {
       throw new IllegalArgumentException("keepAlive: must not be negative");

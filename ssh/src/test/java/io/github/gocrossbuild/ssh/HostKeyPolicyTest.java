@@ -95,6 +95,62 @@ class HostKeyPolicyTest {
   }
 
   @Test
+  void shouldRecordAHashedEntryWhenKnownHostsIsHashedAlready(@TempDir Path tmp) throws Exception {
+    Path kh = tmp.resolve("known_hosts");
+    String pub = Files.readString(sshd.dir().resolve("host_ed25519.pub")).strip();
+    String keyOnly = pub.substring(0, pub.lastIndexOf(' '));
+    Files.writeString(kh, "other.example " + keyOnly + "\n");
+    Sshd.run(List.of(Sshd.SSH_KEYGEN.toString(), "-H", "-f", kh.toString()));
+    String hashedBefore = Files.readString(kh);
+
+    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
+        .hostKeyPolicy(HostKeyPolicy.acceptNew()).build())) {
+      assertThat(host.hostKeyRecorded()).isTrue();
+    }
+
+    assertRecordedHashed(kh, hashedBefore, keyOnly);
+  }
+
+  @Test
+  void shouldRecordAHashedEntryWhenSshConfigSaysHashKnownHosts(@TempDir Path tmp)
+      throws Exception {
+    Path kh = tmp.resolve("known_hosts");
+    Path config = tmp.resolve("config");
+    Files.writeString(config, String.join("\n",
+        "Host build-box",
+        "  HostName 127.0.0.1",
+        "  Port " + sshd.port(),
+        "  IdentityFile " + sshd.userKey(),
+        "  UserKnownHostsFile " + kh,
+        "  StrictHostKeyChecking accept-new",
+        "Host *",
+        "  HashKnownHosts yes",
+        ""));
+    SshHost fromConfig = SshHost.fromSshConfig("build-box", config).build();
+    assertThat(fromConfig.hashKnownHosts()).hasValue(true);
+
+    try (SshBuildHost host = SshBuildHost.connect(fromConfig)) {
+      assertThat(host.hostKeyRecorded()).isTrue();
+    }
+
+    String pub = Files.readString(sshd.dir().resolve("host_ed25519.pub")).strip();
+    assertRecordedHashed(kh, "", pub.substring(0, pub.lastIndexOf(' ')));
+  }
+
+  /** Checks the one new line is hashed, found by OpenSSH itself, and trusted on reconnect. */
+  private static void assertRecordedHashed(Path kh, String before, String keyOnly)
+      throws Exception {
+    String added = Files.readString(kh).substring(before.length());
+    assertThat(added).matches("\\|1\\|[A-Za-z0-9+/]{27}=\\|[A-Za-z0-9+/]{27}= "
+        + java.util.regex.Pattern.quote(keyOnly) + "\n");
+    assertThat(Sshd.run(List.of(Sshd.SSH_KEYGEN.toString(), "-F", "[127.0.0.1]:" + sshd.port(),
+        "-f", kh.toString()))).contains(added.strip());
+    try (SshBuildHost again = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build())) {
+      assertThat(again.hostKeyRecorded()).isFalse();
+    }
+  }
+
+  @Test
   void shouldRefuseAChangedKeyEvenUnderAcceptNew(@TempDir Path tmp) throws Exception {
     Path kh = tmp.resolve("known_hosts");
     try (Sshd other = Sshd.start(tmp.resolve("other"))) {

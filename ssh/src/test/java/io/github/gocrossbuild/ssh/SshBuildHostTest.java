@@ -11,6 +11,8 @@ import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.SmokeTestFailedException;
+import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.ssh.internal.LocalTree;
@@ -79,6 +81,24 @@ class SshBuildHostTest {
         && t.what().startsWith("download ") && t.bytes() == size).hasSize(1);
     try (Stream<Path> left = Files.list(tmp.resolve("remote"))) {
       assertThat(left).containsExactly(remote.artifact());
+    }
+  }
+
+  @Test
+  void shouldRebuildIntoTheSameOutputDirectory(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    BuildResult first = arm64(module, tmp.resolve("out")).on(host).run();
+    String firstSha = LocalTree.sha256(first.artifact());
+
+    BuildResult again = arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(host)
+        .run();
+
+    assertThat(again.artifact()).isEqualTo(first.artifact());
+    assertThat(LocalTree.sha256(again.artifact())).isNotEqualTo(firstSha);
+    assertThat(new String(Files.readAllBytes(again.artifact()), StandardCharsets.ISO_8859_1))
+        .contains("again");
+    try (Stream<Path> left = Files.list(tmp.resolve("out"))) {
+      assertThat(left).containsExactly(again.artifact());
     }
   }
 
@@ -247,19 +267,168 @@ class SshBuildHostTest {
   }
 
   @Test
-  void shouldWarnOnEveryBuildWhenHostKeysAreNotVerified(@TempDir Path tmp) {
+  void shouldWarnOncePerConnectionWhenHostKeysAreNotVerified(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
     try (SshBuildHost any = SshBuildHost.connect(sshd.hostBuilder()
         .knownHosts(tmp.resolve("none")).hostKeyPolicy(HostKeyPolicy.acceptAnyForTestsOnly())
         .build())) {
       arm64(module, tmp.resolve("out")).on(any).listener(events::add).run();
+      arm64(module, tmp.resolve("out2")).on(any).listener(events::add).run();
     }
 
     assertThat(events).filteredOn(e -> e instanceof BuildEvent.Warning)
         .extracting(e -> ((BuildEvent.Warning) e).id())
         .containsExactly("ssh.host-key-not-verified");
     assertThat(tmp.resolve("none")).doesNotExist();
+  }
+
+  @Test
+  void shouldSmokeTestOnTheHostWhenItsPlatformMatches(@TempDir Path tmp) {
+    Path module = TestModules.copyHello(tmp);
+
+    BuildResult r = GoCrossBuild.target(Target.current().orElseThrow()).noCgo().moduleDir(module)
+        .outputDir(tmp.resolve("out")).on(host).smokeTest("--version").run();
+
+    SmokeTestResult smoke = r.smokeTest().orElseThrow();
+    assertThat(smoke.runner()).isEqualTo("ssh " + System.getProperty("user.name")
+        + "@127.0.0.1:" + sshd.port());
+    assertThat(smoke.ran()).isTrue();
+    assertThat(smoke.exitCode()).hasValue(0);
+    assertThat(smoke.timedOut()).isFalse();
+    assertThat(smoke.output()).isEqualTo("hello ssh\nv=dev");
+    assertThat(smoke.command()).hasSize(2).last().isEqualTo("--version");
+    assertThat(smoke.command().get(0)).matches(java.util.regex.Pattern.quote(
+        sshd.dir().resolve("remote-cache/run/tmp").toString()) + "/[0-9a-f-]{36}-"
+        + r.artifact().getFileName());
+  }
+
+  @Test
+  void shouldFailTheSmokeTestWithTheHostsExitCode(@TempDir Path tmp) throws Exception {
+    Path module = tmp.resolve("failing");
+    Files.createDirectories(module);
+    Files.writeString(module.resolve("go.mod"), "module example.com/failing\n\ngo 1.21\n");
+    Files.writeString(module.resolve("main.go"), "package main\n\nimport (\n\t\"fmt\"\n"
+        + "\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"boom\", os.Args[1])\n\tos.Exit(3)\n}\n");
+
+    assertThatThrownBy(() -> GoCrossBuild.target(Target.current().orElseThrow()).noCgo()
+        .moduleDir(module).outputDir(tmp.resolve("out")).on(host).smokeTest("a b").run())
+        .isInstanceOfSatisfying(SmokeTestFailedException.class, e -> {
+          assertThat(e.result().runner()).isEqualTo("ssh " + host.name());
+          assertThat(e.result().exitCode()).hasValue(3);
+          assertThat(e.result().output()).isEqualTo("boom a b");
+        });
+  }
+
+  @Test
+  void shouldRunOnlyWhatTheHostPlatformRunsNatively() {
+    Target armV7 = Target.parse("linux/arm/v7");
+
+    assertThat(SshBuildHost.canRun(armV7, Target.parse("linux/arm/v6"))).isTrue();
+    assertThat(SshBuildHost.canRun(armV7, Target.of(GoOs.LINUX, GoArch.ARM))).isTrue();
+    assertThat(SshBuildHost.canRun(Target.parse("linux/arm/v6"), armV7)).isFalse();
+    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
+        Target.parse("linux/amd64/v3"))).isFalse();
+    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
+        Target.parse("linux/amd64/v1"))).isTrue();
+    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
+        Target.of(GoOs.LINUX, GoArch.AMD64))).isTrue();
+    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
+        Target.of(GoOs.LINUX, GoArch.ARM64))).isFalse();
+    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.ARM64),
+        Target.of(GoOs.DARWIN, GoArch.ARM64))).isFalse();
+  }
+
+  @Test
+  void shouldNotSmokeRunATargetTheHostCannotRun(@TempDir Path tmp) {
+    Target other = Target.current().orElseThrow().goarch() == GoArch.ARM64
+        ? Target.of(GoOs.LINUX, GoArch.AMD64) : Target.of(GoOs.LINUX, GoArch.ARM64);
+
+    assertThat(host.smokeRun(tmp.resolve("never-read"), other, List.of(), Duration.ofSeconds(5)))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldStopASyncThatOutlivesTheTransferTimeout(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    byte[] chunk = new byte[1 << 20];
+    new java.util.Random(42).nextBytes(chunk);
+    try (java.io.OutputStream o = Files.newOutputStream(module.resolve("big.bin"))) {
+      for (int i = 0; i < 128; i++) {
+        o.write(chunk);
+      }
+    }
+
+    try (SshBuildHost slow = SshBuildHost.connect(sshd.hostBuilder()
+        .transferTimeout(Duration.ofMillis(200)).build())) {
+      assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(slow).run())
+          .isInstanceOfSatisfying(SshTransferException.class, e -> {
+            assertThat(e.step()).isEqualTo("sync");
+            assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
+            assertThat(e.getMessage()).isEqualTo("The sync step with 127.0.0.1:" + sshd.port()
+                + " did not finish within 200 ms (SshHost.transferTimeout); it was stopped and"
+                + " nothing was written to the artifact path.");
+          });
+      assertThat(tmp.resolve("out")).isEmptyDirectory();
+
+    }
+    // Nothing half-sent is trusted: the next sync sends every file again and removes the
+    // partial big.bin, whose local original is gone meanwhile.
+    Files.delete(module.resolve("big.bin"));
+    SyncReport next = host.sync(module);
+    assertThat(next.filesSent()).isEqualTo(3);
+    assertThat(next.filesDeleted()).isEqualTo(1);
+    assertThat(Path.of(next.remoteDir()).resolve("big.bin")).doesNotExist();
+  }
+
+  @Test
+  void shouldStopADownloadThatOutlivesTheTransferTimeout(@TempDir Path tmp) throws Exception {
+    Path module = tmp.resolve("big");
+    Files.createDirectories(module);
+    Files.writeString(module.resolve("go.mod"), "module example.com/big\n\ngo 1.21\n");
+    Files.writeString(module.resolve("main.go"), "package main\n\nvar big = [96 << 20]byte{1: 1}\n\n"
+        + "func main() { println(big[1]) }\n");
+    host.sync(module);
+
+    try (SshBuildHost slow = SshBuildHost.connect(sshd.hostBuilder()
+        .transferTimeout(Duration.ofMillis(400)).build())) {
+      assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(slow).run())
+          .isInstanceOfSatisfying(SshTransferException.class, e -> {
+            assertThat(e.step()).isEqualTo("download");
+            assertThat(e.getMessage()).startsWith("The download step with 127.0.0.1:"
+                + sshd.port() + " did not finish within 400 ms");
+          });
+    }
+    assertThat(tmp.resolve("out")).isEmptyDirectory();
+  }
+
+  @Test
+  void shouldSendOneJournalLineNotTheWholeRecordAfterAOneFileChange(@TempDir Path tmp)
+      throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    for (int i = 0; i < 1000; i++) {
+      Path f = module.resolve("pkg" + (i % 20) + "/file" + i + ".go");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, "package pkg" + (i % 20) + "\n\nconst C" + i + " = " + i + "\n");
+    }
+    host.sync(module);
+    Files.writeString(module.resolve("pkg3/file3.go"), "// changed\n", StandardOpenOption.APPEND);
+
+    long before = host.bytesSent();
+    long receivedBefore = host.bytesReceived();
+    SyncReport r = host.sync(module);
+    long wire = host.bytesSent() - before;
+    long received = host.bytesReceived() - receivedBefore;
+
+    assertThat(r.filesSent()).isEqualTo(1);
+    assertThat(r.bytesSent()).isEqualTo(Files.size(module.resolve("pkg3/file3.go")));
+    // The old full-manifest rewrite sent about 100 KB here; a sync now costs a few round trips.
+    assertThat(wire).isBetween(1L, 6_000L);
+    assertThat(received).isBetween(1L, 6_000L);
+    String journal = Files.readString(Path.of(r.remoteDir()).resolveSibling("manifest.journal"));
+    assertThat(journal).isEqualTo("[\"+\",\"pkg3/file3.go\",\"?\"]\n"
+        + "[\"+\",\"pkg3/file3.go\",\"" + r.bytesSent() + " "
+        + LocalTree.sha256(module.resolve("pkg3/file3.go")) + "\"]\n");
   }
 
   @Test
@@ -292,7 +461,9 @@ class SshBuildHostTest {
   }
 
   @Test
-  void shouldUseTheLoginShellEnvironmentWhenGoIsOnlyThere() throws Exception {
+  void shouldUseTheLoginShellEnvironmentWhenGoIsOnlyThere(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
     try (LoginUser user = LoginUser.create()) {
       HostProbe probe;
       try (SshBuildHost login = SshBuildHost.connect(user.sshd().hostBuilder()
@@ -300,7 +471,14 @@ class SshBuildHostTest {
         probe = login.probe();
         assertThat(login.environment(login.toolchain(Optional.empty(), Map.of()))
             .variables()).containsEntry("GCB_FROM_PROFILE", "yes");
+        for (String out : List.of("a", "b")) {
+          GoCrossBuild.target(Target.current().orElseThrow()).noCgo().moduleDir(module)
+              .outputDir(tmp.resolve(out)).on(login).listener(events::add).run();
+        }
       }
+      assertThat(events).filteredOn(e -> e instanceof BuildEvent.Warning)
+          .extracting(e -> ((BuildEvent.Warning) e).id())
+          .containsExactly("ssh.go-login-shell-only");
 
       assertThat(probe.goCommand()).hasValue(user.home() + "/tools/bin/go");
       assertThat(probe.goFoundBy()).hasValue("login shell PATH (/bin/bash -lc)");

@@ -23,6 +23,8 @@ class SshHostTest {
     assertThat(h.keepAlive()).isEqualTo(Duration.ofSeconds(30));
     assertThat(h.connectTimeout()).isEqualTo(Duration.ofSeconds(15));
     assertThat(h.maxChannels()).isEqualTo(8);
+    assertThat(h.transferTimeout()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(h.hashKnownHosts()).isEmpty();
     assertThat(h.address()).isEqualTo("arm64.example:22");
     assertThat(SshHost.builder().host("::1").port(2222).build().address()).isEqualTo("[::1]:2222");
   }
@@ -43,6 +45,9 @@ class SshHostTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("port: 70000 is not in 1..65535");
     assertThatThrownBy(() -> SshHost.builder().host("h").maxChannels(0).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("maxChannels: 0 is below 1");
+    assertThatThrownBy(() -> SshHost.builder().host("h").transferTimeout(Duration.ZERO).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("transferTimeout: must be positive");
   }
 
   @Test
@@ -58,6 +63,7 @@ class SshHostTest {
         "    StrictHostKeyChecking accept-new",
         "Host pi",
         "    User ignored",
+        "    HashKnownHosts yes",
         "Host !pi *",
         "    User other",
         "Host *",
@@ -79,5 +85,7 @@ class SshHostTest {
     assertThat(other.user()).isEqualTo("other");
     assertThat(other.port()).isEqualTo(22);
     assertThat(other.hostKeyPolicy()).isEqualTo(HostKeyPolicy.strict());
+    assertThat(pi.hashKnownHosts()).hasValue(true);
+    assertThat(other.hashKnownHosts()).isEmpty();
   }
 }

@@ -14,14 +14,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real OpenSSH server for tests: {@code /usr/sbin/sshd -D -e} on 127.0.0.1 and a free port, as
- * the current user, with host and user ed25519 keys generated per directory by {@code
- * ssh-keygen}, its own authorized_keys and a known_hosts that trusts it.
+ * A real OpenSSH server for tests and benchmarks: {@code /usr/sbin/sshd -D -e} on 127.0.0.1 and a
+ * free port, as the current user, with host and user ed25519 keys generated per directory by
+ * {@code ssh-keygen}, its own authorized_keys and a known_hosts that trusts it. Shipped in the ssh
+ * module's test-jar so the benchmarks module starts the very same server.
  */
-final class Sshd implements AutoCloseable {
-  static final Path SSHD = Path.of("/usr/sbin/sshd");
-  static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
-  static final Path GO = Path.of("/usr/lib/go-1.23/bin/go");
+public final class Sshd implements AutoCloseable {
+  /** The OpenSSH server binary (Debian's openssh-server). */
+  public static final Path SSHD = Path.of("/usr/sbin/sshd");
+  /** The key generator (openssh-client). */
+  public static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
+  /** The Go toolchain the tests and benchmarks build with (golang-1.23-go). */
+  public static final Path GO = Path.of("/usr/lib/go-1.23/bin/go");
 
   private final Path dir;
   private final int port;
@@ -34,12 +38,13 @@ final class Sshd implements AutoCloseable {
   }
 
   /**
-   * Skips the test when a tool is missing, or fails it under CI=true.
+   * Skips the test when a tool is missing, or fails it under CI=true; outside JUnit (a benchmark)
+   * it throws {@link IllegalStateException}.
    *
    * @param tool the executable
    * @param debianPackage the package that provides it
    */
-  static void requireTool(Path tool, String debianPackage) {
+  public static void requireTool(Path tool, String debianPackage) {
     if (Files.isExecutable(tool)) {
       return;
     }
@@ -48,7 +53,19 @@ final class Sshd implements AutoCloseable {
     if ("true".equals(System.getenv("CI"))) {
       throw new AssertionError(msg);
     }
+    if (!onJUnit()) {
+      throw new IllegalStateException(msg);
+    }
     Assumptions.abort(msg);
+  }
+
+  private static boolean onJUnit() {
+    try {
+      Class.forName("org.junit.jupiter.api.Assumptions", false, Sshd.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /**
@@ -58,7 +75,7 @@ final class Sshd implements AutoCloseable {
    * @param dir the fixture directory
    * @return the running server
    */
-  static Sshd start(Path dir) {
+  public static Sshd start(Path dir) {
     requireTool(SSHD, "openssh-server");
     requireTool(SSH_KEYGEN, "openssh-client");
     try {
@@ -107,7 +124,13 @@ final class Sshd implements AutoCloseable {
         "-f", key.toString()));
   }
 
-  static String run(List<String> argv) {
+  /**
+   * Runs a command to completion and fails unless it exits 0.
+   *
+   * @param argv the command
+   * @return stdout and stderr merged
+   */
+  public static String run(List<String> argv) {
     try {
       Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -155,19 +178,39 @@ final class Sshd implements AutoCloseable {
     }
   }
 
-  int port() {
+  /**
+   * Returns the port sshd listens on.
+   *
+   * @return the port on 127.0.0.1
+   */
+  public int port() {
     return port;
   }
 
-  Path dir() {
+  /**
+   * Returns the fixture directory (keys, config, log).
+   *
+   * @return the directory
+   */
+  public Path dir() {
     return dir;
   }
 
-  Path userKey() {
+  /**
+   * Returns the private key authorized for the current user.
+   *
+   * @return the ed25519 key file
+   */
+  public Path userKey() {
     return dir.resolve("id_ed25519");
   }
 
-  Path knownHosts() {
+  /**
+   * Returns a known_hosts file that trusts this server.
+   *
+   * @return the file
+   */
+  public Path knownHosts() {
     return dir.resolve("known_hosts");
   }
 
@@ -176,7 +219,7 @@ final class Sshd implements AutoCloseable {
    *
    * @return {@code SHA256:...}
    */
-  String hostFingerprint() {
+  public String hostFingerprint() {
     String out = run(List.of(SSH_KEYGEN.toString(), "-lf", dir.resolve("host_ed25519.pub")
         .toString()));
     return out.split("\\s+")[1];
@@ -187,7 +230,7 @@ final class Sshd implements AutoCloseable {
    *
    * @return the builder
    */
-  SshHost.Builder hostBuilder() {
+  public SshHost.Builder hostBuilder() {
     return SshHost.builder()
         .host("127.0.0.1")
         .port(port)
@@ -198,7 +241,7 @@ final class Sshd implements AutoCloseable {
   }
 
   /** Kills sshd and every process it started (sessions, shells, go), like a crashed host. */
-  void kill() {
+  public void kill() {
     List<ProcessHandle> all = new ArrayList<>();
     process.toHandle().descendants().forEach(all::add);
     process.destroyForcibly();

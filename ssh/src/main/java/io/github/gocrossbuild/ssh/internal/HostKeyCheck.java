@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.schmizz.sshj.common.KeyType;
 import net.schmizz.sshj.transport.verification.HostKeyVerifier;
 import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
@@ -25,9 +27,13 @@ public final class HostKeyCheck implements HostKeyVerifier {
   /** Serialises known_hosts appends from concurrent connections in this JVM. */
   private static final Object WRITE_LOCK = new Object();
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final HostKeyPolicy policy;
   private final Path knownHosts;
   private final String address;
+  private final Optional<Boolean> hashSetting;
+  private final Path sshConfig;
   private volatile HostKeyVerificationException refusal;
   private volatile boolean recorded;
 
@@ -37,11 +43,17 @@ public final class HostKeyCheck implements HostKeyVerifier {
    * @param policy the policy
    * @param knownHosts the known_hosts file
    * @param address {@code host:port} for messages
+   * @param hashSetting whether recorded keys are hashed; empty to decide from {@code sshConfig}
+   *     and then from the entries already in known_hosts
+   * @param sshConfig the user's ssh config, consulted for {@code HashKnownHosts}
    */
-  public HostKeyCheck(HostKeyPolicy policy, Path knownHosts, String address) {
+  public HostKeyCheck(HostKeyPolicy policy, Path knownHosts, String address,
+      Optional<Boolean> hashSetting, Path sshConfig) {
     this.policy = policy;
     this.knownHosts = knownHosts;
     this.address = address;
+    this.hashSetting = hashSetting;
+    this.sshConfig = sshConfig;
   }
 
   /**
@@ -115,7 +127,8 @@ public final class HostKeyCheck implements HostKeyVerifier {
       return true;
     }
     if (unknown[0] && policy.mode() == HostKeyPolicy.Mode.ACCEPT_NEW) {
-      append(HostKeys.knownHostsLine(host, port, key));
+      append(hashed(host) ? HostKeys.hashedKnownHostsLine(host, port, key, salt())
+          : HostKeys.knownHostsLine(host, port, key));
       recorded = true;
       return true;
     }
@@ -124,6 +137,31 @@ public final class HostKeyCheck implements HostKeyVerifier {
             : HostKeyVerificationException.Reason.KEY_CHANGED,
         type, fp, expected, knownHosts);
     return false;
+  }
+
+  /** Decides like OpenSSH users expect: the explicit setting, ssh config, then the file's habit. */
+  private boolean hashed(String host) {
+    return hashSetting
+        .or(() -> SshConfigFile.hashKnownHosts(host, sshConfig))
+        .orElseGet(this::fileHasHashedEntries);
+  }
+
+  private boolean fileHasHashedEntries() {
+    if (!Files.isRegularFile(knownHosts)) {
+      return false;
+    }
+    try (java.util.stream.Stream<String> lines = Files.lines(knownHosts, StandardCharsets.UTF_8)) {
+      return lines.map(String::strip).anyMatch(l -> l.startsWith("|1|")
+          || l.startsWith("@") && l.contains(" |1|"));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  private static byte[] salt() {
+    byte[] salt = new byte[20];
+    RANDOM.nextBytes(salt);
+    return salt;
   }
 
   private void append(String line) {

@@ -1,10 +1,13 @@
 package io.github.gocrossbuild.ssh.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import net.schmizz.sshj.common.Buffer;
 import net.schmizz.sshj.common.KeyType;
 
@@ -80,6 +83,29 @@ public final class HostKeys {
   public static String knownHostsLine(String host, int port, PublicKey key) {
     return hostPart(host, port) + " " + type(key) + " "
         + new String(Base64.getEncoder().encode(blob(key)), StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Returns a hashed known_hosts line for a key, as OpenSSH writes it under {@code
+   * HashKnownHosts yes}: {@code |1|} base64(salt) {@code |} base64(HMAC-SHA1(salt, host part)).
+   *
+   * @param host the host name
+   * @param port the port
+   * @param key the key
+   * @param salt 20 random bytes
+   * @return e.g. {@code |1|abc...=|def...= ssh-ed25519 AAAA...}
+   */
+  public static String hashedKnownHostsLine(String host, int port, PublicKey key, byte[] salt) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA1");
+      mac.init(new SecretKeySpec(salt, "HmacSHA1"));
+      byte[] hash = mac.doFinal(hostPart(host, port).getBytes(StandardCharsets.UTF_8));
+      Base64.Encoder b64 = Base64.getEncoder();
+      return "|1|" + b64.encodeToString(salt) + "|" + b64.encodeToString(hash) + " " + type(key)
+          + " " + b64.encodeToString(blob(key));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA1 is missing from this JVM", e);
+    }
   }
 
   /**

@@ -93,16 +93,19 @@ public final class RemoteBuild {
     Target target = request.target();
     String what = "download " + remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
     try {
-      String actual = connection.sftp("download", sftp -> {
+      String actual = connection.sftp("download", connection.host().transferTimeout(), sftp -> {
         MessageDigest md = LocalTree.digest();
         try (RemoteFile rf = sftp.open(remoteOut)) {
           long total = rf.length();
           try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
-              OutputStream o = Files.newOutputStream(local, StandardOpenOption.CREATE_NEW,
-                  StandardOpenOption.WRITE)) {
+              OutputStream o = Files.newOutputStream(local, StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            // The local path is the caller's private temporary file; it may hold a copy of the
+            // previous artifact (seeded for local warm rebuilds), which is replaced.
             byte[] buf = new byte[64 * 1024];
             long done = 0;
             long reported = 0;
+            request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
             int n;
             while ((n = in.read(buf)) > 0) {
               o.write(buf, 0, n);

@@ -42,7 +42,8 @@ public final class RemoteRunner {
     long start = System.nanoTime();
     String remote = workspaces.scratch() + "/" + UUID.randomUUID() + "-"
         + RemoteBuild.sanitize(program.getFileName().toString());
-    connection.sftp("upload " + program.getFileName(), sftp -> {
+    connection.sftp("upload " + program.getFileName(), connection.host().transferTimeout(),
+        sftp -> {
       try (RemoteFile rf = sftp.open(remote,
           EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), SourceSync.mode(0700));
           OutputStream out = rf.new RemoteFileOutputStream(0, 16);

@@ -24,13 +24,17 @@ import net.schmizz.sshj.sftp.SFTPClient;
 import net.schmizz.sshj.sftp.SFTPException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a manifest of
+ * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a record of
  * what it holds (path, size, SHA-256); only files whose hash differs are sent, files gone locally
- * are deleted there. The manifest is removed before any change and rewritten after, so an
- * interrupted sync is followed by a full, correct one rather than trusted.
+ * are deleted there. The record is a base manifest plus an append-only journal, so a one-file
+ * change costs two journal lines, not a rewrite of the whole record: before files are written
+ * they are recorded as present with unknown content, after they arrive with their new hash, so an
+ * interrupted sync is followed by one that sends them again (or deletes them) rather than
+ * trusting them. When the journal outgrows the module it is folded into a new base.
  */
 public final class SourceSync {
   /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */
@@ -38,9 +42,20 @@ public final class SourceSync {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Bytes per SFTP write: fits OpenSSH's packet limit with room for the header. */
+  private static final int WRITE_CHUNK = 32 * 1024;
+
+  /** The record's value for a file whose upload started but did not finish. */
+  private static final String UNKNOWN = "?";
+
+  /** A journal shorter than this is never folded into the base record. */
+  private static final int COMPACT_MIN_LINES = 256;
+
   private final SshConnection connection;
   /** What this connection last wrote to each workspace, so a warm sync needs no round trip. */
   private final Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
+  /** Lines in each workspace's journal, as far as this connection knows. */
+  private final Map<String, Integer> journalLines = new ConcurrentHashMap<>();
 
   /**
    * Creates the sync for one connection.
@@ -84,8 +99,11 @@ public final class SourceSync {
     }
     long[] bytes = {0};
     int[] counts = {0, 0};
-    connection.sftp("sync", sftp -> {
-      Map<String, String> remote = cached != null ? cached : readManifest(sftp, workspace);
+    known.remove(workspace);
+    connection.sftp("sync", connection.host().transferTimeout(), sftp -> {
+      Journal journal = cached != null ? new Journal(cached, -1)
+          : readManifest(sftp, workspace);
+      Map<String, String> remote = journal.files;
       List<String> send = new ArrayList<>();
       wanted.forEach((rel, v) -> {
         if (!v.equals(remote.get(rel))) {
@@ -101,30 +119,61 @@ public final class SourceSync {
       if (send.isEmpty() && delete.isEmpty()) {
         return null;
       }
-      removeQuietly(sftp, manifest(workspace));
-      Set<String> dirs = new HashSet<>();
-      remote.keySet().forEach(rel -> dirs.addAll(parents(rel)));
+      // Files about to be written are first recorded as present with unknown content: an
+      // interrupted upload is never trusted as the version named, and a half-written file whose
+      // local original is deleted meanwhile is still known, so it is deleted too.
+      StringBuilder before = new StringBuilder();
       for (String rel : send) {
-        for (String d : parents(rel)) {
-          if (dirs.add(d)) {
-            mkdir(sftp, src + "/" + d);
+        before.append(entry("+", rel, UNKNOWN));
+      }
+      // One handle for both appends: a one-file change costs one open and one close.
+      RemoteFile journalFile = sftp.open(journal(workspace),
+          EnumSet.of(OpenMode.WRITE, OpenMode.APPEND, OpenMode.CREAT), mode(0600));
+      try {
+        append(journalFile, before);
+        Set<String> dirs = new HashSet<>();
+        // Only files known to have arrived prove their directories exist.
+        remote.forEach((rel, v) -> {
+          if (!UNKNOWN.equals(v)) {
+            dirs.addAll(parents(rel));
           }
+        });
+        StringBuilder after = new StringBuilder();
+        for (String rel : send) {
+          for (String d : parents(rel)) {
+            if (dirs.add(d)) {
+              mkdir(sftp, src + "/" + d);
+            }
+          }
+          LocalTree.Entry e = local.get(rel);
+          upload(sftp, e.file(), src + "/" + rel);
+          after.append(entry("+", rel, wanted.get(rel)));
+          bytes[0] += e.size();
+          counts[0]++;
+          progress.sent(rel, e.size());
         }
-        LocalTree.Entry e = local.get(rel);
-        upload(sftp, e.file(), src + "/" + rel);
-        bytes[0] += e.size();
-        counts[0]++;
-        progress.sent(rel, e.size());
+        Set<String> emptied = new HashSet<>();
+        for (String rel : delete) {
+          removeQuietly(sftp, src + "/" + rel);
+          after.append(entry("-", rel, null));
+          emptied.addAll(parents(rel));
+          counts[1]++;
+        }
+        emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
+        int lines = journalLines.merge(workspace,
+            Math.max(journal.lines, 0) + send.size() * 2 + delete.size(), Integer::sum);
+        if (lines <= Math.max(COMPACT_MIN_LINES, wanted.size())) {
+          append(journalFile, after);
+          return null;
+        }
+      } finally {
+        journalFile.close();
       }
-      Set<String> emptied = new HashSet<>();
-      for (String rel : delete) {
-        removeQuietly(sftp, src + "/" + rel);
-        emptied.addAll(parents(rel));
-        counts[1]++;
-      }
-      emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
-          .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
+      // The journal outgrew the module: fold it into a fresh base record, once.
       writeManifest(sftp, workspace, wanted);
+      removeQuietly(sftp, journal(workspace));
+      journalLines.put(workspace, 0);
       return null;
     });
     known.put(workspace, wanted);
@@ -160,21 +209,77 @@ public final class SourceSync {
     return workspace + "/manifest.json";
   }
 
-  private static Map<String, String> readManifest(SFTPClient sftp, String workspace) {
+  private static String journal(String workspace) {
+    return workspace + "/manifest.journal";
+  }
+
+  /** The host's record: the base manifest with the journal replayed over it. */
+  private record Journal(Map<String, String> files, int lines) {}
+
+  private Journal readManifest(SFTPClient sftp, String workspace) {
     Map<String, String> out = new TreeMap<>();
-    try (RemoteFile f = sftp.open(manifest(workspace));
-        InputStream in = f.new RemoteFileInputStream()) {
-      JsonNode files = JSON.readTree(in.readAllBytes()).get("files");
-      if (files != null) {
-        for (Map.Entry<String, JsonNode> e : files.properties()) {
-          out.put(e.getKey(), e.getValue().asString());
+    int lines = 0;
+    try {
+      try (RemoteFile f = sftp.open(manifest(workspace));
+          InputStream in = f.new RemoteFileInputStream()) {
+        JsonNode files = JSON.readTree(in.readAllBytes()).get("files");
+        if (files != null) {
+          for (Map.Entry<String, JsonNode> e : files.properties()) {
+            out.put(e.getKey(), e.getValue().asString());
+          }
+        }
+      } catch (SFTPException e) {
+        if (sftp.statExistence(manifest(workspace)) != null) {
+          throw e;
+        }
+        // No base yet: the journal alone is the record.
+      }
+      if (sftp.statExistence(journal(workspace)) != null) {
+        try (RemoteFile f = sftp.open(journal(workspace));
+            InputStream in = f.new RemoteFileInputStream()) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          for (String line : text.split("\n")) {
+            if (line.isEmpty()) {
+              continue;
+            }
+            JsonNode n = JSON.readTree(line);
+            if ("+".equals(n.get(0).asString())) {
+              out.put(n.get(1).asString(), n.get(2).asString());
+            } else {
+              out.remove(n.get(1).asString());
+            }
+            lines++;
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
-      // No or unreadable manifest: everything is sent again, which is always correct.
+      // No or unreadable record: everything is sent again, which is always correct.
       out.clear();
+      lines = COMPACT_MIN_LINES * 1000;
     }
-    return out;
+    journalLines.put(workspace, 0);
+    return new Journal(out, lines);
+  }
+
+  private static String entry(String op, String rel, String value) {
+    ArrayNode a = JSON.createArrayNode();
+    a.add(op);
+    a.add(rel);
+    if (value != null) {
+      a.add(value);
+    }
+    return JSON.writeValueAsString(a) + "\n";
+  }
+
+  /**
+   * Appends lines to the open journal and waits for the host to confirm them. APPEND (O_APPEND
+   * in OpenSSH's sftp-server) puts each write at the end whatever its offset.
+   */
+  private static void append(RemoteFile journal, CharSequence lines) throws IOException {
+    byte[] data = lines.toString().getBytes(StandardCharsets.UTF_8);
+    for (int off = 0; off < data.length; off += WRITE_CHUNK) {
+      journal.write(0, data, off, Math.min(WRITE_CHUNK, data.length - off));
+    }
   }
 
   private static void writeManifest(SFTPClient sftp, String workspace, Map<String, String> files)

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -59,9 +60,32 @@ public final class SshConfigFile {
     if (first.containsKey("userknownhostsfile")) {
       builder.knownHosts(Path.of(tilde(first.get("userknownhostsfile").split("\\s+")[0], home)));
     }
+    if (first.containsKey("hashknownhosts")) {
+      builder.hashKnownHosts("yes".equalsIgnoreCase(first.get("hashknownhosts")));
+    }
     if ("accept-new".equalsIgnoreCase(first.getOrDefault("stricthostkeychecking", ""))) {
       builder.hostKeyPolicy(HostKeyPolicy.acceptNew());
     }
+  }
+
+  /**
+   * Reads {@code HashKnownHosts} for a host name, as {@code ssh} would for that name.
+   *
+   * @param hostName the name as given to ssh
+   * @param file the config file; missing or unreadable means no answer
+   * @return the setting, or empty when the file does not set it
+   */
+  public static Optional<Boolean> hashKnownHosts(String hostName, Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Map<String, String> first = new HashMap<>();
+    try {
+      read(hostName, Files.readAllLines(file, StandardCharsets.UTF_8), first, new ArrayList<>());
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(first.get("hashknownhosts")).map("yes"::equalsIgnoreCase);
   }
 
   static void read(String alias, List<String> lines, Map<String, String> first,

@@ -6,6 +6,7 @@ import io.github.gocrossbuild.ssh.SshAuthenticationException;
 import io.github.gocrossbuild.ssh.SshConnectionException;
 import io.github.gocrossbuild.ssh.SshException;
 import io.github.gocrossbuild.ssh.SshHost;
+import io.github.gocrossbuild.ssh.SshTransferException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -13,7 +14,13 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.schmizz.keepalive.KeepAliveProvider;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
@@ -26,15 +33,25 @@ import net.schmizz.sshj.transport.TransportException;
  * into an {@link SshException} that names the host and the step.
  */
 public final class SshConnection implements Closeable {
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gocrossbuild-ssh-transfer-watchdog");
+        t.setDaemon(true);
+        return t;
+      });
+
   private final SshHost host;
   private final SSHClient client;
   private final Semaphore channels;
   private final RemoteShell shell;
   private final boolean keyRecorded;
+  private final CountingSocketFactory wire;
 
-  private SshConnection(SshHost host, SSHClient client, boolean keyRecorded) {
+  private SshConnection(SshHost host, SSHClient client, boolean keyRecorded,
+      CountingSocketFactory wire) {
     this.host = host;
     this.client = client;
+    this.wire = wire;
     this.channels = new Semaphore(host.maxChannels(), true);
     this.shell = new RemoteShell(this);
     this.keyRecorded = keyRecorded;
@@ -79,7 +96,11 @@ public final class SshConnection implements Closeable {
     DefaultConfig config = new DefaultConfig();
     config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
     SSHClient client = new SSHClient(config);
-    HostKeyCheck check = new HostKeyCheck(host.hostKeyPolicy(), host.knownHosts(), host.address());
+    CountingSocketFactory wire = new CountingSocketFactory();
+    client.setSocketFactory(wire);
+    HostKeyCheck check = new HostKeyCheck(host.hostKeyPolicy(), host.knownHosts(), host.address(),
+        host.hashKnownHosts(),
+        java.nio.file.Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
     client.addHostKeyVerifier(check);
     int timeoutMs = (int) Math.min(Integer.MAX_VALUE, host.connectTimeout().toMillis());
     client.setConnectTimeout(timeoutMs);
@@ -112,7 +133,7 @@ public final class SshConnection implements Closeable {
       closeQuietly(client);
       throw e;
     }
-    return new SshConnection(host, client, check.recorded());
+    return new SshConnection(host, client, check.recorded(), wire);
   }
 
   private static SshConnectionException connectFailure(SshHost host, IOException e) {
@@ -155,6 +176,24 @@ public final class SshConnection implements Closeable {
    */
   public boolean keyRecorded() {
     return keyRecorded;
+  }
+
+  /**
+   * Returns the bytes written to the TCP connection so far, SSH framing included.
+   *
+   * @return bytes sent to the host
+   */
+  public long bytesSent() {
+    return wire.sent();
+  }
+
+  /**
+   * Returns the bytes read from the TCP connection so far, SSH framing included.
+   *
+   * @return bytes received from the host
+   */
+  public long bytesReceived() {
+    return wire.received();
   }
 
   /**
@@ -203,19 +242,53 @@ public final class SshConnection implements Closeable {
   }
 
   /**
-   * Runs work on an SFTP session.
+   * Runs work on an SFTP session within a time limit for the whole step. When the limit passes
+   * the session is closed under the work, which fails, and a {@link SshTransferException} naming
+   * the step is thrown; the connection stays usable.
    *
-   * @param step the step name for errors
+   * @param step the step name for errors, e.g. {@code sync} or {@code download}
+   * @param limit the time limit for the whole step
    * @param work the work
    * @param <T> the result type
    * @return the work's result
+   * @throws SshTransferException when the limit passes
    */
-  public <T> T sftp(String step, SftpWork<T> work) {
-    return withChannel(step, c -> {
-      try (SFTPClient sftp = c.newSFTPClient()) {
-        return work.run(sftp);
+  public <T> T sftp(String step, Duration limit, SftpWork<T> work) {
+    AtomicBoolean expired = new AtomicBoolean();
+    try {
+      return withChannel(step, c -> {
+        SFTPClient sftp = c.newSFTPClient();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+          expired.set(true);
+          closeQuietly(sftp);
+        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+          if (expired.get()) {
+            throw new InterruptedIOException("time limit passed");
+          }
+          return work.run(sftp);
+        } finally {
+          watchdog.cancel(false);
+          closeQuietly(sftp);
+        }
+      });
+    } catch (RuntimeException e) {
+      if (expired.get()) {
+        throw new SshTransferException("The " + step + " step with " + host.address()
+            + " did not finish within " + limit.toMillis() + " ms (SshHost.transferTimeout);"
+            + " it was stopped and nothing was written to the artifact path.",
+            host.address(), step, e);
       }
-    });
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(SFTPClient sftp) {
+    try {
+      sftp.close();
+    } catch (IOException | RuntimeException ignored) {
+      // Closing a session that is already closing; the step fails either way.
+    }
   }
 
   /**
