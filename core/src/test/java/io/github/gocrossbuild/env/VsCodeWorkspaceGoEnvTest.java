@@ -95,11 +95,7 @@ class VsCodeWorkspaceGoEnvTest {
     assertThat(envs.get("installer").asMap()).containsEntry("GOOS", "linux")
         .containsEntry("GOARCH", "amd64").containsEntry("GOAMD64", "v4")
         .containsEntry("GOPATH", "/opt/tools").containsEntry("GOBIN", "")
-        .containsEntry("GOENV", home(s) + "/.config/go/env");
-  }
-
-  private static String home(Scenario s) {
-    return s.home.toString();
+        .containsEntry("GOENV", s.home + "/.config/go/env");
   }
 
   private static Target host() {
