@@ -98,6 +98,24 @@ class VsCodeWorkspaceGoEnvTest {
         .containsEntry("GOENV", s.home + "/.config/go/env");
   }
 
+  @Test
+  void shouldInferGopathButIgnoreGoLanguageBlocks() throws IOException {
+    Scenario s = new Scenario(tmp).workspaceAt("gp/src/example.com/app")
+        .files("{\"go.inferGopath\": true, \"[go]\": {\"go.toolsEnvVars\": {\"GOARCH\":"
+            + " \"arm64\"}, \"go.gopath\": \"/ignored\", \"editor.formatOnSave\": true}}",
+            String.format(TASKS, "{}", "{}"), String.format(LAUNCH, "{}"));
+    Map<String, ResolvedEnv> envs = s.agreeForEveryConsumer();
+    String inferred = tmp.resolve("gp").toString();
+    for (String who : new String[] {"tools", "tests", "debug", "installer"}) {
+      assertThat(envs.get(who).asMap()).as(who).containsEntry("GOPATH", inferred)
+          .containsEntry("GOMODCACHE", inferred + "/pkg/mod")
+          .containsEntry("GOARCH", host().goarch().goName());
+    }
+    assertThat(envs.get("task").get("GOPATH")).contains(s.home + "/go");
+    assertThat(envs.get("tools").findings()).extracting(EnvFinding::id)
+        .doesNotContain("env.tools-env-target");
+  }
+
   private static Target host() {
     return Target.current().orElseThrow();
   }
@@ -106,7 +124,7 @@ class VsCodeWorkspaceGoEnvTest {
   private static final class Scenario {
     final Path go = RealTools.go();
     final Path home;
-    final Path ws;
+    Path ws;
     final Map<String, String> process = new LinkedHashMap<>();
 
     Scenario(Path dir) throws IOException {
@@ -114,6 +132,11 @@ class VsCodeWorkspaceGoEnvTest {
       ws = Files.createDirectories(dir.resolve("ws"));
       process.put("HOME", home.toString());
       process.put("PATH", go.getParent() + ":/usr/local/bin:/usr/bin:/bin");
+    }
+
+    Scenario workspaceAt(String relative) throws IOException {
+      ws = Files.createDirectories(home.getParent().resolve(relative));
+      return this;
     }
 
     Scenario envFile(String content) throws IOException {

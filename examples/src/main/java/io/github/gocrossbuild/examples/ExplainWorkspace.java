@@ -34,12 +34,16 @@ public final class ExplainWorkspace {
   /**
    * Runs the example.
    *
-   * @param args optional: the workspace folder (default {@value #SAMPLE}) and the task label
+   * @param args optional: the workspace folder (default {@value #SAMPLE}, or {@code
+   *     examples/}{@value #SAMPLE} from the repository root) and the task label
    *     (default {@value #TASK})
    * @throws IOException when the corrected copy cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : SAMPLE);
+    if (args.length == 0 && !Files.isDirectory(dir)) {
+      dir = Path.of("examples", SAMPLE);   // run from the repository root
+    }
     String label = args.length > 1 ? args[1] : TASK;
     explain(dir, label, System.getenv(), System.out);
   }
