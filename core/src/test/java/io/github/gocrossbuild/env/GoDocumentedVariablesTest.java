@@ -2,7 +2,6 @@ package io.github.gocrossbuild.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.env.GoVariables;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.testing.GoEnvJson;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +47,7 @@ class GoDocumentedVariablesTest {
     Files.writeString(vscode.resolve("launch.json"), "{\"configurations\": [{\"name\": \"d\","
         + " \"type\": \"go\", \"request\": \"launch\"}]}");
     process = Map.of("HOME", home.toString(), "PATH", go.getParent() + ":/usr/bin:/bin");
-    VsCodeWorkspace w = VsCodeWorkspace.load(ws, process);
-    consumers = new LinkedHashMap<>();
-    consumers.put("task", w.taskEnv("t"));
-    consumers.put("tools", w.goToolsEnv());
-    consumers.put("installer", w.toolInstallerEnv());
-    consumers.put("tests", w.testEnv());
-    consumers.put("debug", w.debugEnv("d"));
-    consumers.put("library", w.libraryBuildEnv(Target.parse("linux/arm64")));
+    consumers = EveryConsumer.of(VsCodeWorkspace.load(ws, process), "t", "d");
   }
 
   @Test

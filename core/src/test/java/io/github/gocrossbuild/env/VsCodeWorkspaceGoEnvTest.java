@@ -161,14 +161,8 @@ class VsCodeWorkspaceGoEnvTest {
 
     /** Resolves every consumer, runs the real go with each and asserts agreement. */
     Map<String, ResolvedEnv> agreeForEveryConsumer() {
-      VsCodeWorkspace w = VsCodeWorkspace.load(ws, process);
-      Map<String, ResolvedEnv> envs = new LinkedHashMap<>();
-      envs.put("task", w.taskEnv("t"));
-      envs.put("tools", w.goToolsEnv());
-      envs.put("installer", w.toolInstallerEnv());
-      envs.put("tests", w.testEnv());
-      envs.put("debug", w.debugEnv("d"));
-      envs.put("library", w.libraryBuildEnv(Target.parse("linux/arm64")));
+      Map<String, ResolvedEnv> envs =
+          EveryConsumer.of(VsCodeWorkspace.load(ws, process), "t", "d");
       envs.forEach((who, env) -> assertAgreement(env, GoEnvJson.run(go, home, env)));
       return envs;
     }
