@@ -8,6 +8,17 @@ import org.immutables.value.Value;
  * The Go-extension settings of a workspace's {@code .vscode/settings.json} that decide the
  * environment of tools, tests, debugging and the tool installer. Values are as written in the
  * file (no {@code ${...}} substitution yet: which substitution applies depends on the consumer).
+ *
+ * <p>Only top-level keys count. A language-specific block such as {@code "[go]": {...}} is not
+ * read: VS Code applies such blocks only to settings declared {@code language-overridable} (editor
+ * settings like {@code editor.formatOnSave}), and every {@code go.*} setting the extension reads
+ * for the environment has scope {@code resource} or {@code machine-overridable}; the extension
+ * asks {@code getConfiguration('go', uri)} without a language, so a {@code "[go]"} block never
+ * changes any consumer's environment.
+ *
+ * <p>{@code go.inferGopath} does: when true, the Go extension infers GOPATH from the workspace
+ * folder ({@code getCurrentGoPath}) and that value wins over {@code go.gopath}; see {@link
+ * #inferGopath()}.
  */
 @Value.Immutable
 public abstract class VsCodeSettings {
@@ -65,7 +76,11 @@ public abstract class VsCodeSettings {
   public abstract Optional<String> toolsGopath();
 
   /**
-   * Returns {@code go.inferGopath}.
+   * Returns {@code go.inferGopath}. When true, the tools, tests, debug sessions and the tool
+   * installer (without {@code go.toolsGopath}) get GOPATH inferred from the workspace folder: the
+   * path before its last {@code src} element, else the folder itself when it has a {@code src/}
+   * directory; nothing when that directory holds a {@code go.mod}; a different process GOPATH is
+   * appended. Tasks are not affected.
    *
    * @return true when set to true
    */

@@ -114,8 +114,11 @@ public final class BuildEnvironment {
   private static List<EnvFinding> findings(
       BuildSpec spec, Target target, CgoDecision cgo, ResolvedEnv env, ToolchainFacts facts) {
     List<EnvFinding> out = new ArrayList<>();
-    if (cgo.layer() == EnvLayer.GO_DEFAULT && !cgo.enabled()
-        && cgo.reason().contains("cross-compiling")) {
+    // Only a cross build whose cgo nobody decided asks `go list` (once per module, package,
+    // target and go.mod version); cgo() and noCgo() skip it entirely.
+    boolean cross = facts.hostTarget().goos() != target.goos()
+        || facts.hostTarget().goarch() != target.goarch();
+    if (cross && cgo.layer() == EnvLayer.GO_DEFAULT && !cgo.enabled()) {
       out.add(EnvChecks.cgoOffCross(env, facts, spec.moduleDir(), spec.pkg(),
           "the library build of " + target, "call cgo() with a C cross compiler in"
               + " env(\"CC\", ...), or noCgo() to say that pure Go is meant"));

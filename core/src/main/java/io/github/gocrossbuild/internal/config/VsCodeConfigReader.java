@@ -58,7 +58,8 @@ public final class VsCodeConfigReader {
   }
 
   /**
-   * Maps settings.json.
+   * Maps settings.json: top-level keys only; a language-specific block such as {@code "[go]"} is
+   * ignored, as VS Code ignores non-language-overridable {@code go.*} settings in it.
    *
    * @param root the parsed file
    * @param name the file name

@@ -59,13 +59,19 @@ final class CgoChecks {
         || !Files.isRegularFile(moduleDir.resolve("go.mod"))) {
       return Optional.empty();
     }
+    // The key is cheap (no environment copy), so a repeated build pays one stat of go.mod.
+    String key = facts.goCommand().get() + "|" + moduleDir.toAbsolutePath() + "|" + pkg + "|"
+        + env.get("GOOS").orElse("") + "/" + env.get("GOARCH").orElse("") + "|"
+        + modified(moduleDir);
+    Optional<List<String>> cached = LIST_CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
     Map<String, String> listEnv = new HashMap<>(env.processEnvironment());
     listEnv.put("CGO_ENABLED", "1");
     // go list must not download a toolchain just to answer.
     listEnv.put("GOTOOLCHAIN", "local");
     listEnv.put("GOFLAGS", "-mod=mod");
-    String key = facts.goCommand().get() + "|" + moduleDir.toAbsolutePath() + "|" + pkg + "|"
-        + listEnv.get("GOOS") + "/" + listEnv.get("GOARCH") + "|" + modified(moduleDir);
     return LIST_CACHE.computeIfAbsent(key, k -> {
       try {
         ProcessRunner.Result r = ProcessRunner.run(

@@ -81,13 +81,10 @@ public final class EnvChecks {
           + " (unknown environment setting). Use on, off, auto or leave it unset.",
           "GO111MODULE"));
     }
-    String cache = env.get("GOCACHE").orElse("");
-    if (!cache.isEmpty() && !cache.equals("off") && !isAbsolute(cache)) {
-      out.add(finding(INVALID, Severity.WARNING, "GOCACHE=" + cache + " from "
-          + origin(env.explain("GOCACHE")) + " is not an absolute path, so Go turns the build"
-          + " cache off and every build of " + who + " starts cold. Use an absolute path.",
-          "GOCACHE"));
-    }
+    relativeGocache(env).ifPresent(cache -> out.add(finding(INVALID, Severity.WARNING,
+        "GOCACHE=" + cache.value() + " from " + cache.origin() + " is not an absolute path, so"
+            + " Go turns the build cache off and every build of " + who + " starts cold. Use"
+            + " an absolute path.", "GOCACHE")));
     String toolchain = env.get("GOTOOLCHAIN").orElse("");
     if (!toolchain.isEmpty() && !GOTOOLCHAIN.matcher(toolchain).matches()) {
       out.add(finding(INVALID, Severity.ERROR, "GOTOOLCHAIN=" + toolchain + " from "
@@ -230,6 +227,24 @@ public final class EnvChecks {
     String oa = origin(env.explain(a));
     String ob = origin(env.explain(b));
     return oa.equals(ob) ? "from " + oa : a + " from " + oa + ", " + b + " from " + ob;
+  }
+
+  /**
+   * Returns the relative GOCACHE Go looked up, if any: the model reports the value Go uses
+   * ({@code off}), so the looked-up binding is the highest non-empty one it hides.
+   */
+  private static Optional<EnvBinding> relativeGocache(ResolvedEnv env) {
+    EnvExplanation ex = env.explain("GOCACHE");
+    if (!ex.value().orElse("").equals("off") || ex.layer().orElse(null) != EnvLayer.GO_DEFAULT) {
+      return Optional.empty();
+    }
+    for (EnvBinding b : ex.shadowed()) {
+      if (b.layer() != EnvLayer.GO_DEFAULT && !b.removes() && !b.value().isEmpty()) {
+        return b.value().equals("off") || isAbsolute(b.value()) ? Optional.empty()
+            : Optional.of(b);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isAbsolute(String path) {

@@ -72,7 +72,7 @@ public final class VsCodeChecks {
    */
   public static List<String> commandFlags(VsCodeTask task) {
     List<String> words = new ArrayList<>();
-    task.command().ifPresent(c -> words.addAll(List.of(c.trim().split("\\s+"))));
+    task.command().ifPresent(c -> words.addAll(shellWords(c)));
     words.addAll(task.args());
     List<String> flags = new ArrayList<>();
     boolean go = !words.isEmpty() && (words.get(0).equals("go") || words.get(0).endsWith("/go")
@@ -89,6 +89,39 @@ public final class VsCodeChecks {
       }
     }
     return flags;
+  }
+
+  /** Splits a shell command line into words, honouring single and double quotes. */
+  static List<String> shellWords(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean inWord = false;
+    char quote = 0;
+    for (char c : line.toCharArray()) {
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+        inWord = true;
+      } else if (Character.isWhitespace(c)) {
+        if (inWord) {
+          words.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+      } else {
+        word.append(c);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      words.add(word.toString());
+    }
+    return words;
   }
 
   /**

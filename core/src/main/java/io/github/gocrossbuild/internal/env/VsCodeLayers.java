@@ -7,11 +7,14 @@ import io.github.gocrossbuild.config.VsCodeTasks;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The process-environment layers of each VS Code consumer, in the order VS Code and the Go
@@ -201,17 +204,49 @@ public final class VsCodeLayers {
     return out;
   }
 
-  /** {@code getCurrentGoPath}: go.gopath, else the process GOPATH, re-applied last. */
+  /**
+   * {@code getCurrentGoPath}: with {@code go.inferGopath}, the GOPATH inferred from the workspace
+   * (the part before its last {@code src} folder, else the workspace itself when it holds {@code
+   * src/}; dropped when that folder holds a go.mod; the process GOPATH appended); else go.gopath,
+   * else the process GOPATH, re-applied last.
+   */
   private Optional<EnvBinding> currentGopath() {
+    String process = ctx.processEnv.getOrDefault("GOPATH", "");
+    Optional<String> inferred = settings.inferGopath() ? inferredGopath() : Optional.empty();
+    if (inferred.isPresent()) {
+      String delimiter = ctx.separator.equals("\\") ? ";" : ":";
+      String value = !process.isEmpty() && !process.equals(inferred.get())
+          ? inferred.get() + delimiter + process : inferred.get();
+      return Optional.of(EnvBinding.of("GOPATH", value, EnvLayer.VSCODE_GO_PATH_SETTINGS,
+          settingsFile + " go.inferGopath (inferred from the workspace folder)"));
+    }
     Optional<String> configured = settings.gopath().filter(s -> !s.isEmpty());
     if (configured.isPresent()) {
       return Optional.of(EnvBinding.of("GOPATH", VsCodeVariables.goExtension(configured.get(),
           ctx), EnvLayer.VSCODE_GO_PATH_SETTINGS, settingsFile + " go.gopath"));
     }
-    String process = ctx.processEnv.getOrDefault("GOPATH", "");
     return process.isEmpty() ? Optional.empty() : Optional.of(EnvBinding.of("GOPATH", process,
         EnvLayer.VSCODE_GO_PATH_SETTINGS,
         "Go extension (re-applies the process GOPATH after go.toolsEnvVars)"));
+  }
+
+  /** The extension's {@code getInferredGopath} for the workspace folder, go.mod rule applied. */
+  private Optional<String> inferredGopath() {
+    String folder = ctx.workspaceFolder;
+    List<String> dirs = List.of(folder.toLowerCase(Locale.ROOT)
+        .split(Pattern.quote(ctx.separator), -1));
+    int src = dirs.lastIndexOf("src");
+    String inferred = null;
+    if (src > 0) {
+      inferred = folder.substring(0, String.join(ctx.separator, dirs.subList(0, src)).length());
+    } else if (Files.isDirectory(Path.of(folder, "src"))) {
+      inferred = folder;
+    }
+    if (inferred == null || inferred.isEmpty()
+        || Files.exists(Path.of(inferred, "go.mod"))) {
+      return Optional.empty();
+    }
+    return Optional.of(inferred);
   }
 
   private void addVsCode(List<EnvBinding> out, Map<String, String> values, EnvLayer layer,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -21,8 +22,20 @@ import java.util.function.Consumer;
 public final class ProcessRunner {
   /** Output kept in memory at most; the rest is counted and dropped. */
   static final int MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
+  /** Every process this class started since the JVM began. */
+  private static final AtomicLong STARTED = new AtomicLong();
 
   private ProcessRunner() {}
+
+  /**
+   * Returns how many processes this runner has started in this JVM, so that tests and
+   * diagnostics can tell what an operation spawned (compare before and after).
+   *
+   * @return the number of successful {@link #run} starts
+   */
+  public static long started() {
+    return STARTED.get();
+  }
 
   /** What a finished (or killed) process left behind. */
   public static final class Result {
@@ -88,6 +101,7 @@ public final class ProcessRunner {
     Process process;
     try {
       process = pb.start();
+      STARTED.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + argv.get(0) + ": " + e.getMessage(), e);
     }

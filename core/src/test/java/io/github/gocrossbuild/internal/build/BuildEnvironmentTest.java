@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.build;
 
+import static io.github.gocrossbuild.testing.GoEnvJson.assertAgreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.BuildHost;
@@ -15,32 +16,25 @@ import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
-import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
+import io.github.gocrossbuild.testing.GoEnvJson;
 import io.github.gocrossbuild.testing.RealTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tests for {@link BuildEnvironment}: what the LIBRARY_BUILD environment predicts must equal
  * what the real {@code go env -json} reports when started with that environment.
  */
 class BuildEnvironmentTest {
-  /** go env reports these from the run itself (a temp dir, the module), not from settings. */
-  private static final List<String> NOT_COMPARED = List.of("GOGCCFLAGS", "GOMOD", "GOWORK");
-
   @TempDir Path tmp;
 
   @Test
@@ -170,19 +164,6 @@ class BuildEnvironmentTest {
         .contains("os/user: cgo_lookup_cgo.go").contains("call cgo()");
   }
 
-  private static void assertAgreement(ResolvedEnv env, Map<String, String> go) {
-    Map<String, String> predicted = new TreeMap<>();
-    Map<String, String> actual = new TreeMap<>();
-    for (Map.Entry<String, String> e : go.entrySet()) {
-      if (NOT_COMPARED.contains(e.getKey())) {
-        continue;
-      }
-      actual.put(e.getKey(), e.getValue());
-      predicted.put(e.getKey(), env.get(e.getKey()).orElse("(unset)"));
-    }
-    assertThat(predicted).as(env.render()).isEqualTo(actual);
-  }
-
   private static Target host() {
     return Target.current().orElseThrow();
   }
@@ -216,15 +197,7 @@ class BuildEnvironmentTest {
     }
 
     Map<String, String> goEnv(ResolvedEnv env) {
-      ProcessRunner.Result r = ProcessRunner.run(List.of(go.toString(), "env", "-json"),
-          home, env.processEnvironment(), Optional.of(Duration.ofSeconds(60)), l -> {});
-      assertThat(r.exitCode()).as(r.output()).isZero();
-      Map<String, String> out = new TreeMap<>();
-      JsonNode node = JsonMapper.builder().build().readTree(r.output());
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        out.put(e.getKey(), e.getValue().asString());
-      }
-      return out;
+      return GoEnvJson.run(go, home, env);
     }
   }
 

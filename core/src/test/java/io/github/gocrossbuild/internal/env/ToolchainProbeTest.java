@@ -1,0 +1,45 @@
+package io.github.gocrossbuild.internal.env;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.process.ProcessRunner;
+import io.github.gocrossbuild.testing.RealTools;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Tests for {@link ToolchainProbe}, with the real Go toolchain. */
+class ToolchainProbeTest {
+
+  @Test
+  void shouldAskTheRealGoForItsVariantDefaultsOnce() {
+    Path go = RealTools.go();
+    Map<String, String> env = Map.of("HOME", System.getProperty("java.io.tmpdir"),
+        "PATH", "/usr/bin:/bin");
+    Map<String, String> first = ToolchainProbe.variantDefaults(go.toString(), env);
+    assertThat(first).containsEntry("GOARM", "7,hardfloat").containsEntry("GOAMD64", "v1")
+        .containsEntry("GOARM64", "v8.0").containsEntry("GORISCV64", "rva20u64")
+        .containsKeys("GO386", "GOMIPS", "GOMIPS64", "GOPPC64");
+    long before = ProcessRunner.started();
+    assertThat(ToolchainProbe.variantDefaults(go.toString(), env)).isEqualTo(first);
+    assertThat(ProcessRunner.started()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldDetectTheToolchainOnPathWithItsGoroot() {
+    Path go = RealTools.go();
+    ToolchainFacts facts = ToolchainProbe.detect(Map.of("HOME", "/tmp",
+        "PATH", go.getParent() + ":/usr/bin:/bin"));
+    assertThat(facts.goRoot()).contains(go.getParent().getParent().toString());
+    assertThat(facts.goVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("go1."));
+    assertThat(facts.hostTarget()).isEqualTo(Target.current().orElseThrow());
+    assertThat(facts.variantDefaults()).containsEntry("GOARM", "7,hardfloat");
+  }
+
+  @Test
+  void shouldReportNoDefaultsForACommandThatCannotRun() {
+    assertThat(ToolchainProbe.variantDefaults("/nonexistent/go", Map.of())).isEmpty();
+  }
+}
