@@ -59,8 +59,10 @@ public final class ExplainWorkspace {
    */
   public static void explain(Path dir, String label, Map<String, String> processEnv,
       PrintStream out) throws IOException {
+    // readme:env
     VsCodeWorkspace ws = VsCodeWorkspace.load(dir, processEnv);
-    ResolvedEnv env = ws.taskEnv(label);
+    ResolvedEnv env = ws.taskEnv(label);              // what VS Code really gives `go` for the task
+    // end
     out.println("Workspace  " + ws.directory());
     out.println("Task       " + label);
     out.println("GOOS       " + line(env.explain("GOOS")));

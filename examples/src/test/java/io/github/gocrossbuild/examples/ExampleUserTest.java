@@ -32,7 +32,9 @@ class ExampleUserTest {
 
   @Test
   void shouldFlagTheSampleTaskEnvAndAcceptTheCorrectedCopy() throws IOException {
+    // readme:assert-config
     assertThatConfig(SAMPLE_TASKS).hasIssue("tasks.env-outside-options");
+    // end
 
     Path corrected = Files.createDirectories(tmp.resolve(".vscode")).resolve("tasks.json");
     Files.writeString(corrected, Files.readString(SAMPLE_TASKS).replace(
@@ -49,7 +51,9 @@ class ExampleUserTest {
         .noCgo()
         .run();
 
+    // readme:assert-build
     GoCrossAssertions.assertThat(result).targets(LINUX, ARM64).isStaticallyLinked();
+    // end
     assertThat(result.artifact().getFileName().toString()).isEqualTo("hello-service-linux-arm64");
   }
 
