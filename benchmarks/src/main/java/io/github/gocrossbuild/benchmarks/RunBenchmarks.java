@@ -23,5 +23,6 @@ public final class RunBenchmarks {
     if (all || Arrays.asList(args).contains("build")) {
       BuildOverheadBench.main(new String[0]);
     }
+    if (all || Arrays.asList(args).contains("binary")) BinaryReadVsGoVersionBench.main(new String[0]);
   }
 }

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationException;
 import io.github.gocrossbuild.VerificationProblem;
@@ -38,7 +39,7 @@ final class ArtifactProof {
    */
   static ArtifactProof prove(BuildSpec spec, Target target, CgoDecision cgo, Path artifact,
       Path file) {
-    GoBinary binary = GoBinary.read(file);
+    GoBinary binary = relabel(read(artifact, file), artifact);
     if (!spec.verify()) {
       return new ArtifactProof(binary, List.of());
     }
@@ -59,6 +60,32 @@ final class ArtifactProof {
           : "proof.dynamic", message));
     }
     return new ArtifactProof(binary, warnings);
+  }
+
+  /** Reads the temporary file, naming only the final artifact when it cannot be read. */
+  private static GoBinary read(Path artifact, Path file) {
+    try {
+      return GoBinary.read(file);
+    } catch (InvalidBinaryException e) {
+      String prefix = file + ": ";
+      String problem = e.getMessage().startsWith(prefix)
+          ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      throw new InvalidBinaryException(artifact, problem.replace(file.toString(),
+          artifact.toString()), e.getCause());
+    }
+  }
+
+  /**
+   * Gives the report (and each fat slice) the final path, so that results, messages and {@link
+   * VerificationException} never name the hidden temporary file the build wrote.
+   */
+  static GoBinary relabel(GoBinary binary, Path artifact) {
+    if (binary.path().equals(artifact)) {
+      return binary;
+    }
+    return GoBinary.builder().from(binary).path(artifact)
+        .slices(binary.slices().stream().map(s -> relabel(s, artifact)).toList())
+        .build();
   }
 
   GoBinary binary() {
