@@ -128,10 +128,10 @@ final class OtherFormats {
         f.goos = module.equals("gojs") || module.equals("go") ? GoOs.JS
             : module.startsWith("wasi_") ? GoOs.WASIP1 : null;
       }
-    } else if (id == 11 && f.dataSize == 0) {
-      f.dataFileOffset = start;
-      f.dataSize = size;
     }
+    // No build-info region: the Go linker writes no .go.buildinfo blob into wasm modules (and
+    // Go's debug/buildinfo cannot read them), so scanning the megabytes of data segments for it
+    // would only cost time. The go:buildid section proves Go.
   }
 
   /** Unsigned LEB128, as wasm encodes sizes. */
