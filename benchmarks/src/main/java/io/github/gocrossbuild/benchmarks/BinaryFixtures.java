@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.benchmarks;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.util.Map;
 /**
  * Builds the binaries the read benchmarks use, with the real {@code go}, into a temporary
  * directory: {@code examples/go/hello-service} for several targets (cgo off, with DWARF, 5-10 MB),
- * a tiny stripped program (about 1 MB) and a set of 100 files made of those builds.
+ * a tiny stripped program (about 1 MB), the linux/amd64 build padded with trailing zeros to 64 MB
+ * (same headers, 8x the bytes: a reader that reads whole files would show it) and a set of 100
+ * files made of those builds.
  */
 final class BinaryFixtures {
   /** Targets the 100-file set is made of: ELF, PE and Mach-O, both byte orders. */
@@ -24,13 +27,16 @@ final class BinaryFixtures {
   final Path dir;
   final Path large;
   final Path small;
+  final Path padded;
   final List<Path> hundred;
   final Path go;
 
-  private BinaryFixtures(Path dir, Path large, Path small, List<Path> hundred, Path go) {
+  private BinaryFixtures(Path dir, Path large, Path small, Path padded, List<Path> hundred,
+      Path go) {
     this.dir = dir;
     this.large = large;
     this.small = small;
+    this.padded = padded;
     this.hundred = hundred;
     this.go = go;
   }
@@ -66,7 +72,12 @@ final class BinaryFixtures {
         Files.copy(src, copy, StandardCopyOption.REPLACE_EXISTING);
         hundred.add(copy);
       }
-      return new BinaryFixtures(dir, builds.get(0), small, hundred, go);
+      Path padded = dir.resolve("hello-service-linux-amd64-padded");
+      Files.copy(builds.get(0), padded);
+      try (RandomAccessFile raf = new RandomAccessFile(padded.toFile(), "rw")) {
+        raf.setLength(64L << 20); // sparse: costs no disk
+      }
+      return new BinaryFixtures(dir, builds.get(0), small, padded, hundred, go);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

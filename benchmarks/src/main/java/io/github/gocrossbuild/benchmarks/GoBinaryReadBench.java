@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JMH: {@link GoBinary#read} of one 5-10 MB Go binary, of a 1 MB one, and of 100 files.
+ * JMH: {@link GoBinary#read} of one 5-10 MB Go binary, of a 1 MB one, of the 5-10 MB one padded
+ * to 64 MB, and of 100 files.
  *
  * <p>Run: {@code java -cp <benchmarks classpath> org.openjdk.jmh.Main GoBinaryReadBench -prof gc}
  * ({@code -prof gc} adds bytes allocated per operation). {@link BinaryReadVsGoVersionBench}
@@ -57,6 +58,16 @@ public class GoBinaryReadBench {
   @Benchmark
   public GoBinary readSmallBinary() {
     return GoBinary.read(fixtures.small);
+  }
+
+  /**
+   * Reads the large binary padded with zeros to 64 MB: same headers, 8x the bytes.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public GoBinary readPaddedBinary() {
+    return GoBinary.read(fixtures.padded);
   }
 
   /**
