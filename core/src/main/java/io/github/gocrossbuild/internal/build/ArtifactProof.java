@@ -39,7 +39,7 @@ final class ArtifactProof {
    */
   static ArtifactProof prove(BuildSpec spec, Target target, CgoDecision cgo, Path artifact,
       Path file) {
-    GoBinary binary = relabel(read(artifact, file), artifact);
+    GoBinary binary = readAs(artifact, file);
     if (!spec.verify()) {
       return new ArtifactProof(binary, List.of());
     }
@@ -62,10 +62,13 @@ final class ArtifactProof {
     return new ArtifactProof(binary, warnings);
   }
 
-  /** Reads the temporary file, naming only the final artifact when it cannot be read. */
-  private static GoBinary read(Path artifact, Path file) {
+  /**
+   * Reads the temporary file as the final artifact: the report carries the final path, and an
+   * unreadable file is reported under the final path only.
+   */
+  static GoBinary readAs(Path artifact, Path file) {
     try {
-      return GoBinary.read(file);
+      return relabel(GoBinary.read(file), artifact);
     } catch (InvalidBinaryException e) {
       String prefix = file + ": ";
       String problem = e.getMessage().startsWith(prefix)
