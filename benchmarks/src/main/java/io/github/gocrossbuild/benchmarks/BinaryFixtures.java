@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the binaries the read benchmarks use, with the real {@code go}, into a temporary
- * directory: {@code examples/go/hello-service} for several targets (cgo off, with DWARF, 5-10 MB),
+ * Builds the binaries the read benchmarks use, with the real {@code go}, into {@code
+ * target/read-bench-fixtures} (system property {@code bench.fixtures}; kept between runs): {@code examples/go/hello-service} for several targets (cgo off, with DWARF, 5-10 MB),
  * a tiny stripped program (about 1 MB), the linux/amd64 build padded with trailing zeros to 64 MB
  * (same headers, 8x the bytes: a reader that reads whole files would show it) and a set of 100
  * files made of those builds.
@@ -50,20 +50,26 @@ final class BinaryFixtures {
   static BinaryFixtures build(Path module) {
     try {
       Path go = go();
-      Path dir = Files.createTempDirectory("gocross-read-bench");
+      Path dir = Files.createDirectories(Path.of(System.getProperty("bench.fixtures",
+          "target/read-bench-fixtures")).toAbsolutePath());
       List<Path> builds = new ArrayList<>();
       for (String t : TARGETS) {
         String[] p = t.split("/");
         Path out = dir.resolve("hello-service-" + p[0] + "-" + p[1]);
-        run(go, module, Map.of("GOOS", p[0], "GOARCH", p[1]), "build", "-o", out.toString(), ".");
+        if (!Files.isRegularFile(out)) { // kept between runs: JMH forks need not relink
+          run(go, module, Map.of("GOOS", p[0], "GOARCH", p[1]), "build", "-o", out.toString(),
+              ".");
+        }
         builds.add(out);
       }
       Path tiny = Files.createDirectories(dir.resolve("tiny"));
       Files.writeString(tiny.resolve("go.mod"), "module example.com/tiny\n\ngo 1.21\n");
       Files.writeString(tiny.resolve("main.go"), "package main\n\nfunc main() {}\n");
       Path small = dir.resolve("tiny-linux-amd64");
-      run(go, tiny, Map.of("GOOS", "linux", "GOARCH", "amd64"), "build", "-trimpath",
-          "-ldflags=-s -w", "-o", small.toString(), ".");
+      if (!Files.isRegularFile(small)) {
+        run(go, tiny, Map.of("GOOS", "linux", "GOARCH", "amd64"), "build", "-trimpath",
+            "-ldflags=-s -w", "-o", small.toString(), ".");
+      }
       List<Path> hundred = new ArrayList<>();
       Path set = Files.createDirectories(dir.resolve("hundred"));
       for (int i = 0; i < 100; i++) {
@@ -73,7 +79,7 @@ final class BinaryFixtures {
         hundred.add(copy);
       }
       Path padded = dir.resolve("hello-service-linux-amd64-padded");
-      Files.copy(builds.get(0), padded);
+      Files.copy(builds.get(0), padded, StandardCopyOption.REPLACE_EXISTING);
       try (RandomAccessFile raf = new RandomAccessFile(padded.toFile(), "rw")) {
         raf.setLength(64L << 20); // sparse: costs no disk
       }
