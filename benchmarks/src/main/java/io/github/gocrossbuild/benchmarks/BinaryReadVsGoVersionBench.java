@@ -20,7 +20,8 @@ import java.util.List;
 public final class BinaryReadVsGoVersionBench {
   private static final int WARMUP_ROUNDS = 30;
   private static final int ROUNDS = 20;
-  private static final int SIZE_READS = 2000;
+  private static final int SIZE_READS = 1000;
+  private static final int SIZE_ROUNDS = 7;
 
   private BinaryReadVsGoVersionBench() {}
 
@@ -57,12 +58,18 @@ public final class BinaryReadVsGoVersionBench {
     System.out.printf("per file: GoBinary.read %.3f ms vs go version -m %.2f ms: %.0fx faster"
         + " (goal >= 20x)%n", readMs, goMs, goMs / readMs);
 
-    double large = perRead(f.large);
-    double small = perRead(f.small);
-    double padded = perRead(f.padded);
-    System.out.printf("size independence: %.1f MB %.1f us/read vs %.1f MB stripped %.1f us/read"
+    // Interleaved rounds, best of each: the box is shared, so a single pass is mostly noise.
+    double large = Double.MAX_VALUE;
+    double small = Double.MAX_VALUE;
+    double padded = Double.MAX_VALUE;
+    for (int round = 0; round < SIZE_ROUNDS; round++) {
+      large = Math.min(large, perRead(f.large));
+      small = Math.min(small, perRead(f.small));
+      padded = Math.min(padded, perRead(f.padded));
+    }
+    System.out.printf("size independence (best of %d): %.1f MB %.1f us/read vs %.1f MB stripped %.1f us/read"
         + " (ratio %.2f for %.1fx the bytes; the bigger file also has more sections)%n",
-        mb(f.large), large, mb(f.small), small, large / small, mb(f.large) / mb(f.small));
+        SIZE_ROUNDS, mb(f.large), large, mb(f.small), small, large / small, mb(f.large) / mb(f.small));
     System.out.printf("size independence: same binary padded to %.1f MB %.1f us/read vs %.1f MB"
         + " %.1f us/read (ratio %.2f for %.1fx the bytes)%n", mb(f.padded), padded, mb(f.large),
         large, padded / large, mb(f.padded) / mb(f.large));
@@ -89,7 +96,7 @@ public final class BinaryReadVsGoVersionBench {
   }
 
   private static double perRead(Path file) {
-    for (int i = 0; i < SIZE_READS; i++) {
+    for (int i = 0; i < SIZE_READS / 4; i++) {
       GoBinary.read(file);
     }
     long t = System.nanoTime();
