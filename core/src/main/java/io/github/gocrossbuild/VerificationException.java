@@ -37,7 +37,18 @@ public class VerificationException extends GoCrossBuildException {
   private static String message(Path artifact, GoBinary binary, List<VerificationProblem> ps) {
     String list = ps.stream().map(VerificationProblem::toString).collect(Collectors.joining("; "));
     return artifact + " is not the artifact that was asked for: " + list + ". The file is "
-        + binary + ".";
+        + summary(binary) + ".";
+  }
+
+  /**
+   * The one-line summary without its leading file name: the report may have been read from the
+   * temporary file the build wrote, and the message must name only the final artifact.
+   */
+  private static String summary(GoBinary binary) {
+    String summary = binary.toString();
+    Path read = binary.path().getFileName();
+    String prefix = (read == null ? binary.path() : read) + ": ";
+    return summary.startsWith(prefix) ? summary.substring(prefix.length()) : summary;
   }
 
   /**

@@ -77,6 +77,7 @@ class GoCrossBuilderTest {
     assertThat(r.binary().setting("-trimpath")).contains("true");
     assertThat(r.smokeTest().orElseThrow().runner()).isEqualTo("qemu-aarch64-static");
     assertThat(r.smokeTest().orElseThrow().output()).isEqualTo("app dev linux/arm64\n");
+    assertThat(r.binary().path()).isEqualTo(r.artifact());
   }
 
   @Test
@@ -88,7 +89,11 @@ class GoCrossBuilderTest {
           assertThat(e.problems()).extracting(VerificationProblem::toString)
               .contains("GOARCH: expected arm64, found amd64");
           assertThat(e.getMessage()).startsWith(bin.resolve("app-linux-arm64")
-              + " is not the artifact that was asked for: ");
+              + " is not the artifact that was asked for: ")
+              .endsWith(". The file is ELF 64-bit LSB linux/amd64, statically linked, stripped,"
+                  + " Go go1.23.5.")
+              .doesNotContain(".tmp");
+          assertThat(e.binary().path()).isEqualTo(bin.resolve("app-linux-arm64"));
         });
     assertThat(bin.resolve("app-linux-arm64")).doesNotExist();
     assertNoTemporaryFiles(bin);

@@ -32,5 +32,6 @@ public final class RunBenchmarks {
     if (all || groups.contains("ssh")) {
       RemoteRebuildBench.main(none);
     }
+    if (all || Arrays.asList(args).contains("binary")) BinaryReadVsGoVersionBench.main(new String[0]);
   }
 }

@@ -13,7 +13,9 @@ public enum BinaryFormat {
   /** XCOFF: AIX. */
   XCOFF("XCOFF"),
   /** WebAssembly module: js/wasm and wasip1/wasm. */
-  WASM("WebAssembly");
+  WASM("WebAssembly"),
+  /** Plan 9 a.out: plan9/386, plan9/amd64, plan9/arm. */
+  PLAN9("Plan 9 a.out");
 
   private final String displayName;
 

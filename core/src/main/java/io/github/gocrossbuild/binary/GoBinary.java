@@ -42,7 +42,7 @@ public abstract class GoBinary {
   /**
    * Reads an executable file.
    *
-   * @param file an ELF, PE, Mach-O (thin or fat), XCOFF or WebAssembly file
+   * @param file an ELF, PE, Mach-O (thin or fat), XCOFF, WebAssembly or Plan 9 a.out file
    * @return the report
    * @throws InvalidBinaryException when the file does not exist, cannot be read, or is not a
    *     well-formed executable (empty, text, truncated, or with impossible header fields); the

@@ -46,6 +46,19 @@ public final class Fixtures {
   /** linux/arm64 with {@code -ldflags=-s -w=0}. */
   public static final Fixture STRIP_S_W0 = strip("-s -w=0");
 
+  /** plan9/amd64: a Plan 9 a.out. */
+  public static final Fixture PLAN9_AMD64 = TestBinaries.cross("plan9", "amd64");
+  /** js/wasm. */
+  public static final Fixture JS_WASM = TestBinaries.cross("js", "wasm");
+  /** wasip1/wasm. */
+  public static final Fixture WASIP1_WASM = TestBinaries.cross("wasip1", "wasm");
+  /** aix/ppc64: XCOFF. */
+  public static final Fixture AIX_PPC64 = TestBinaries.cross("aix", "ppc64");
+  /** darwin/arm64 with {@code -ldflags=-s}: only import symbols remain. */
+  public static final Fixture DARWIN_ARM64_S = new Fixture("hello-darwin-arm64-s",
+      Map.of("GOOS", "darwin", "GOARCH", "arm64", "CGO_ENABLED", "0"),
+      List.of("-trimpath", "-ldflags=-s"));
+
   private Fixtures() {}
 
   private static Fixture strip(String ldflags) {
@@ -60,6 +73,7 @@ public final class Fixtures {
     TestBinaries.prebuild(CROSS);
     TestBinaries.prebuild(List.of(NATIVE_CGO, NATIVE_NETGO, STRIP_NONE, STRIP_S_W, STRIP_W,
         STRIP_S_W0));
+    TestBinaries.prebuild(List.of(PLAN9_AMD64, JS_WASM, WASIP1_WASM, AIX_PPC64, DARWIN_ARM64_S));
   }
 
   /**

@@ -137,4 +137,32 @@ class GoBinaryCraftedTest {
         .hasMessage(peFile + ": PE signature (offset 2147483632, 4 bytes) lies outside the file"
             + " (128 bytes)");
   }
+
+  /**
+   * ios/arm64 cannot be linked here (Go requires external linking for ios, even with cgo off), so
+   * the real darwin/arm64 fixture is given the platform of an iOS build: LC_BUILD_VERSION 2.
+   */
+  @Test
+  void shouldTakeIosFromBuildVersionLoadCommandElseFromBuildInfo() throws Exception {
+    byte[] data = Files.readAllBytes(Fixtures.path(Fixtures.CROSS.get(14)));
+    ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+    int buildVersion = -1;
+    for (int i = 0, off = 32; i < b.getInt(16); i++, off += b.getInt(off + 4)) {
+      if (b.getInt(off) == 0x32) {
+        buildVersion = off;
+      }
+    }
+    assertThat(buildVersion).as("LC_BUILD_VERSION of the darwin fixture").isPositive();
+    b.putInt(buildVersion + 8, 2);
+
+    GoBinary ios = GoBinary.read(write("hello-ios-arm64", data));
+    b.putInt(buildVersion, 0x7fff_fff0); // an unknown load command: the file no longer says
+    GoBinary unsaid = GoBinary.read(write("hello-no-platform-arm64", data));
+
+    assertThat(ios.goos()).contains(GoOs.IOS);
+    assertThat(ios.goarch()).contains(GoArch.ARM64);
+    assertThat(ios.format()).isEqualTo(BinaryFormat.MACH_O);
+    assertThat(unsaid.goos()).contains(GoOs.DARWIN);
+    assertThat(unsaid.setting("GOOS")).contains("darwin");
+  }
 }

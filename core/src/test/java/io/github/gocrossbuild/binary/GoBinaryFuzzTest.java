@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Tests for {@link GoBinary} on hostile input: a seeded mutation loop over real binaries. Only an
@@ -29,6 +32,7 @@ class GoBinaryFuzzTest {
   private record Base(String name, byte[] data, int[] hotOffsets) {}
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void shouldOnlyThrowInvalidBinaryExceptionOnMutatedBinaries() throws Exception {
     List<Base> bases = bases();
     SplittableRandom random = new SplittableRandom(SEED);
@@ -55,14 +59,15 @@ class GoBinaryFuzzTest {
       int length = random.nextInt(10) == 0 ? random.nextInt(data.length) : data.length;
       try {
         GoBinary b = GoBinary.read(Path.of(base.name()), new MemoryChannel(data, length));
-        assertThat(b.bits()).isIn(32, 64);
-        assertThat(b.toString()).isNotEmpty();
-        if (i % 16 == 0) {
-          assertThat(b.describe()).isNotEmpty();
+        assertValid(b, base.name(), length);
+        if (i % 64 == 0) {
+          assertThat(b.describe()).startsWith(base.name() + " (" + length + " bytes)\n");
         }
       } catch (InvalidBinaryException e) {
         invalid++;
-        assertThat(e.getMessage()).startsWith(base.name() + ": ");
+        if (!e.getMessage().startsWith(base.name() + ": ") || e.getCause() != null) {
+          throw new AssertionError("badly formed InvalidBinaryException: " + e, e);
+        }
       } catch (Throwable t) {
         Path dump = Files.createDirectories(Path.of("target/fuzz-failures"))
             .resolve(base.name() + "-" + i);
@@ -74,12 +79,35 @@ class GoBinaryFuzzTest {
         }
       }
     }
-    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    // No wall-clock assertion: a slow CI box must not fail a correct reader. A hang still fails
+    // through @Timeout; the figure is kept for the record.
     Files.writeString(Path.of("target/fuzz-timing.txt"), ITERATIONS + " inputs in "
         + (System.nanoTime() - start) / 1_000_000 + " ms, " + invalid + " invalid\n");
-    assertThat(seconds).as("seconds for %d inputs", ITERATIONS).isLessThan(60);
     // Both outcomes must occur, or the mutations are not reaching the parser.
     assertThat(invalid).isBetween(ITERATIONS / 20, ITERATIONS - ITERATIONS / 20);
+  }
+
+  /**
+   * A report is valid when its fields are consistent with each other and with the input. Plain
+   * checks instead of AssertJ chains keep the per-input cost low (100k inputs).
+   */
+  private static void assertValid(GoBinary b, String name, int length) {
+    check(b.bits() == 32 || b.bits() == 64, "bits " + b.bits());
+    check(b.fileSize() == length, "file size " + b.fileSize() + " for " + length + " bytes");
+    check(b.path().toString().equals(name), "path " + b.path());
+    check(b.isDynamicallyLinked() != b.isStaticallyLinked(), "linking");
+    check(b.slices().isEmpty() || b.format() == BinaryFormat.MACH_O_FAT, "slices of " + b.format());
+    check(b.buildInfo().isEmpty() || b.isGo(), "build info of a non-Go file");
+    check(b.buildInfo().isEmpty() || b.buildInfoProblem().isEmpty(), "build info and a problem");
+    check(b.buildInfo().map(i -> b.goVersion().equals(Optional.of(i.goVersion()))).orElse(true),
+        "Go version differs from the build info's");
+    check(b.toString().startsWith(name + ": " + b.format().displayName() + " "), b.toString());
+  }
+
+  private static void check(boolean ok, String what) {
+    if (!ok) {
+      throw new AssertionError("inconsistent report: " + what);
+    }
   }
 
   private static int position(SplittableRandom random, Base base) {
@@ -97,7 +125,8 @@ class GoBinaryFuzzTest {
   private static List<Base> bases() throws Exception {
     List<Fixture> fixtures = List.of(Fixtures.LINUX_ARM64, Fixtures.CROSS.get(4),
         Fixtures.CROSS.get(6), Fixtures.CROSS.get(10), Fixtures.CROSS.get(14),
-        Fixtures.CROSS.get(16), Fixtures.NATIVE_CGO);
+        Fixtures.CROSS.get(16), Fixtures.NATIVE_CGO, Fixtures.PLAN9_AMD64, Fixtures.AIX_PPC64,
+        Fixtures.WASIP1_WASM);
     TestBinaries.prebuild(fixtures);
     List<Path> files = new ArrayList<>();
     for (Fixture f : fixtures) {

@@ -200,6 +200,77 @@ class GoBinaryTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wasmTargets")
+  void shouldReadWasmModuleWithBuildIdAsGoToolBuildidPrintsIt(Fixture fixture, GoOs goos) {
+    Path file = Fixtures.path(fixture);
+    GoBinary b = GoBinary.read(file);
+
+    assertThat(b.format()).isEqualTo(BinaryFormat.WASM);
+    assertThat(b.goos()).contains(goos);
+    assertThat(b.goarch()).contains(GoArch.WASM);
+    assertThat(b.bits()).isEqualTo(32);
+    assertThat(b.isGo()).isTrue();
+    assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
+    assertThat(b.buildId().orElseThrow()).matches("[\\w-]{20}(/[\\w-]{20}){3}");
+  }
+
+  static Stream<Arguments> wasmTargets() {
+    return Stream.of(Arguments.of(Fixtures.JS_WASM, GoOs.JS),
+        Arguments.of(Fixtures.WASIP1_WASM, GoOs.WASIP1));
+  }
+
+  @Test
+  void shouldReadPlan9AoutWithBuildInfo() {
+    Path file = Fixtures.path(Fixtures.PLAN9_AMD64);
+    GoBinary b = GoBinary.read(file);
+
+    assertThat(b.format()).isEqualTo(BinaryFormat.PLAN9);
+    assertThat(b.goos()).contains(GoOs.PLAN9);
+    assertThat(b.goarch()).contains(GoArch.AMD64);
+    assertThat(b.bits()).isEqualTo(64);
+    assertThat(b.byteOrder()).isEqualTo(ByteOrder.BIG_ENDIAN);
+    assertThat(b.isStaticallyLinked()).isTrue();
+    assertThat(b.isStripped()).isFalse();
+    assertThat(b.hasDebugInfo()).isFalse();
+    assertThat(b.isGo()).isTrue();
+    assertThat(b.goVersion()).contains("go1.23.5");
+    assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
+    assertThat(b.setting("GOOS")).contains("plan9");
+    assertThat(file + ": " + b.buildInfo().orElseThrow())
+        .isEqualTo(TestBinaries.goVersionM(file));
+  }
+
+  @Test
+  void shouldReadAixXcoffWithBuildInfo() {
+    Path file = Fixtures.path(Fixtures.AIX_PPC64);
+    GoBinary b = GoBinary.read(file);
+
+    assertThat(b.format()).isEqualTo(BinaryFormat.XCOFF);
+    assertThat(b.goos()).contains(GoOs.AIX);
+    assertThat(b.goarch()).contains(GoArch.PPC64);
+    assertThat(b.bits()).isEqualTo(64);
+    assertThat(b.byteOrder()).isEqualTo(ByteOrder.BIG_ENDIAN);
+    assertThat(b.isGo()).isTrue();
+    assertThat(b.goVersion()).contains("go1.23.5");
+    assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
+    assertThat(file + ": " + b.buildInfo().orElseThrow())
+        .isEqualTo(TestBinaries.goVersionM(file));
+  }
+
+  @Test
+  void shouldReportDarwinStrippedOnlyWithDashS() {
+    GoBinary plain = Fixtures.read(Fixtures.CROSS.get(14));
+    GoBinary stripped = Fixtures.read(Fixtures.DARWIN_ARM64_S);
+
+    assertThat(plain.isStripped()).isFalse();
+    assertThat(plain.hasDebugInfo()).isTrue();
+    assertThat(stripped.isStripped()).isTrue();
+    assertThat(stripped.hasDebugInfo()).isFalse();
+    assertThat(stripped.goos()).contains(GoOs.DARWIN);
+    assertThat(stripped.setting("-ldflags")).isEmpty();
+  }
+
   @Test
   void shouldReadBinLsAsNonGoElf() {
     Path ls = Path.of("/bin/ls");
@@ -254,7 +325,7 @@ class GoBinaryTest {
         .hasMessage(empty + ": the file is empty");
     assertThatThrownBy(() -> GoBinary.read(text)).isInstanceOf(InvalidBinaryException.class)
         .hasMessage(text + ": not an executable: it starts with the text line \"#!/bin/sh\""
-            + " (expected ELF, PE, Mach-O, XCOFF or WebAssembly)");
+            + " (expected ELF, PE, Mach-O, XCOFF, WebAssembly or Plan 9 a.out)");
   }
 
   @Test

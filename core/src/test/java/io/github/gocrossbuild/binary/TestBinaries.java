@@ -159,6 +159,17 @@ public final class TestBinaries {
   }
 
   /**
+   * Runs {@code go tool buildid} on a file.
+   *
+   * @param file the binary
+   * @return the build ID it prints, without the line end
+   */
+  public static String goToolBuildId(Path file) {
+    Path go = go();
+    return run(go, List.of(go.toString(), "tool", "buildid", file.toString()), Map.of()).strip();
+  }
+
+  /**
    * Runs a command in the test module with the Go environment cleaned of outside settings.
    *
    * @param go the go executable (its directory goes first on PATH)

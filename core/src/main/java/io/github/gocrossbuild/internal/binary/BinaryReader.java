@@ -36,6 +36,7 @@ public final class BinaryReader {
       case MACH_O_FAT -> MachOReader.readFat(in);
       case XCOFF -> OtherFormats.xcoff(in);
       case WASM -> OtherFormats.wasm(in);
+      case PLAN9 -> Plan9Reader.read(in);
     };
     if (format == BinaryFormat.MACH_O_FAT) {
       // Each slice was read through its own window; Go reports the first slice's build info.
@@ -58,15 +59,16 @@ public final class BinaryReader {
   }
 
   private static void applyBuildSettings(Facts f) {
-    if (f.buildInfo == null) {
-      return;
-    }
-    // The file's own evidence wins; the build info fills what ELF cannot say (linux vs solaris).
-    if (f.goos == null) {
+    // The file's own evidence wins; the build info fills what ELF cannot say (linux vs solaris)
+    // and what a Mach-O file without a platform load command cannot (darwin vs ios).
+    if (f.buildInfo != null && f.goos == null) {
       f.goos = f.buildInfo.setting("GOOS").flatMap(GoOs::fromGoName).orElse(null);
     }
-    if (f.goarch == null) {
+    if (f.buildInfo != null && f.goarch == null) {
       f.goarch = f.buildInfo.setting("GOARCH").flatMap(GoArch::fromGoName).orElse(null);
+    }
+    if (f.goos == null && f.format == BinaryFormat.MACH_O) {
+      f.goos = GoOs.DARWIN;
     }
   }
 
@@ -103,6 +105,9 @@ public final class BinaryReader {
     if (b0 == 0 && b1 == 'a' && b2 == 's' && b3 == 'm') {
       return BinaryFormat.WASM;
     }
+    if (Plan9Reader.isMagic(m)) {
+      return BinaryFormat.PLAN9;
+    }
     return null;
   }
 
@@ -112,7 +117,7 @@ public final class BinaryReader {
       int c = b & 0xff;
       text &= c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7f) || c >= 0x80;
     }
-    String expected = " (expected ELF, PE, Mach-O, XCOFF or WebAssembly)";
+    String expected = " (expected ELF, PE, Mach-O, XCOFF, WebAssembly or Plan 9 a.out)";
     if (text) {
       String first = new String(magic, StandardCharsets.UTF_8).split("[\\r\\n]", 2)[0].strip();
       first = first.length() > 40 ? first.substring(0, 40) + "..." : first;

@@ -32,14 +32,33 @@ final class GoMarkers {
     if (at < 0) {
       return;
     }
-    int start = at + BUILD_ID_PREFIX.length;
+    String id = quoted(text, at + BUILD_ID_PREFIX.length);
+    if (id != null) {
+      f.buildId = id;
+      f.goEvidence = true;
+    }
+  }
+
+  /**
+   * Extracts the ID from {@code \xff Go build ID: "ID"} as {@code go tool buildid} prints it.
+   *
+   * @param bytes bytes that start with (or contain) the marker, e.g. a wasm {@code go:buildid}
+   *     section
+   * @return the ID between the quotes, or null when there is no complete marker
+   */
+  static String quotedBuildId(byte[] bytes) {
+    int at = Strings.indexOf(bytes, bytes.length, BUILD_ID_PREFIX, 0);
+    return at < 0 ? null : quoted(bytes, at + BUILD_ID_PREFIX.length);
+  }
+
+  private static String quoted(byte[] text, int start) {
     int end = start;
     while (end < text.length && end - start < 256 && text[end] != '"') {
       end++;
     }
-    if (end < text.length && text[end] == '"') {
-      f.buildId = new String(text, start, end - start, StandardCharsets.UTF_8);
-      f.goEvidence = true;
+    if (end < text.length && text[end] == '"' && end > start) {
+      return new String(text, start, end - start, StandardCharsets.UTF_8);
     }
+    return null;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 
 /**
@@ -99,8 +100,7 @@ public final class Input {
     try {
       long pos = base + offset;
       while (buf.hasRemaining()) {
-        channel.position(pos + buf.position());
-        if (channel.read(buf) < 0) {
+        if (read(buf, pos + buf.position()) < 0) {
           throw new BadBinaryException(what + " ends early: the file was truncated while reading");
         }
       }
@@ -108,6 +108,15 @@ public final class Input {
       throw new UncheckedIOException(e);
     }
     return buf.array();
+  }
+
+  /** One positional read: a single pread for files, seek and read for other channels. */
+  private int read(ByteBuffer buf, long position) throws IOException {
+    if (channel instanceof FileChannel file) {
+      return file.read(buf, position);
+    }
+    channel.position(position);
+    return channel.read(buf);
   }
 
   /**

@@ -94,7 +94,7 @@ final class MachOReader {
     f.format = BinaryFormat.MACH_O;
     f.byteOrder = order;
     f.bits = is64 ? 64 : 32;
-    f.goos = GoOs.DARWIN;
+    // GOOS comes from LC_BUILD_VERSION / LC_VERSION_MIN_*; else the build info; else darwin.
     int headerSize = is64 ? 32 : 28;
     ByteBuffer h = in.buffer(0, headerSize, order, "Mach-O header");
     int cpu = h.getInt(4);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads enough of XCOFF (aix/ppc64) and WebAssembly modules to report format, arch and Go data. */
 final class OtherFormats {
   private static final int STYP_DWARF = 0x10;
+  private static final int STYP_TEXT = 0x20;
   private static final int STYP_DATA = 0x40;
   private static final int STYP_LOADER = 0x1000;
   private static final int MAX_SECTIONS = 1 << 16;
@@ -34,6 +35,7 @@ final class OtherFormats {
     ByteBuffer t = in.buffer((is64 ? 24 : 20) + opthdr, (long) nscns * ent, ByteOrder.BIG_ENDIAN,
         "XCOFF section table");
     f.staticallyLinked = true;
+    long textOffset = -1;
     for (int i = 0; i < nscns; i++) {
       int b = i * ent;
       long vaddr = is64 ? t.getLong(b + 16) : Integer.toUnsignedLong(t.getInt(b + 12));
@@ -54,6 +56,12 @@ final class OtherFormats {
         f.dataAddr = vaddr;
         f.dataSize = size;
       }
+      if ((flags & STYP_TEXT) != 0 && textOffset < 0 && ptr != 0) {
+        textOffset = ptr;
+      }
+    }
+    if (textOffset >= 0) {
+      GoMarkers.buildIdFromText(in, textOffset, f);
     }
     return f;
   }
@@ -104,9 +112,10 @@ final class OtherFormats {
       } else if (name.startsWith(".debug_")) {
         f.debugInfo = true;
       } else if (name.equals("go:buildid")) {
+        // The section holds the same text marker as PE and Mach-O: \xff Go build ID: "ID"\n \xff
         f.goEvidence = true;
-        f.buildId = new String(in.bytes(start + content, Math.min(size - content, 256),
-            "wasm go:buildid"), StandardCharsets.UTF_8);
+        f.buildId = GoMarkers.quotedBuildId(in.bytes(start + content,
+            Math.min(size - content, 512), "wasm go:buildid"));
       }
     } else if (id == 2) {
       // The first import's module tells the host ABI: gojs for js, wasi_snapshot_preview1.
@@ -119,10 +128,10 @@ final class OtherFormats {
         f.goos = module.equals("gojs") || module.equals("go") ? GoOs.JS
             : module.startsWith("wasi_") ? GoOs.WASIP1 : null;
       }
-    } else if (id == 11 && f.dataSize == 0) {
-      f.dataFileOffset = start;
-      f.dataSize = size;
     }
+    // No build-info region: the Go linker writes no .go.buildinfo blob into wasm modules (and
+    // Go's debug/buildinfo cannot read them), so scanning the megabytes of data segments for it
+    // would only cost time. The go:buildid section proves Go.
   }
 
   /** Unsigned LEB128, as wasm encodes sizes. */

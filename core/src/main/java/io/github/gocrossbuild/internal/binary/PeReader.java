@@ -104,13 +104,17 @@ final class PeReader {
       long rawSize = Integer.toUnsignedLong(t.getInt(b + 16));
       long rawPtr = Integer.toUnsignedLong(t.getInt(b + 20));
       int chars = t.getInt(b + 36);
-      if (name.startsWith("/") && name.length() > 1 && name.substring(1).matches("[0-9]{1,7}")) {
-        // Long names (Go's .zdebug_*) live in the COFF string table after the symbols.
+      if (isLongNameReference(name)) {
+        // Long names (Go's .zdebug_*) live in the COFF string table after the symbols; Go puts
+        // them first, so the first 4 KB of the table holds them and only a stray one costs a read.
+        long strOff = symtab + nsyms * 18;
+        int nameAt = Integer.parseInt(name.substring(1));
         if (stringTable == null) {
-          long strOff = symtab + nsyms * 18;
-          stringTable = symtab == 0 ? new byte[0] : in.upTo(strOff, 64 * 1024, "COFF string table");
+          stringTable = symtab == 0 ? new byte[0] : in.upTo(strOff, 4096, "COFF string table");
         }
-        name = Strings.cString(stringTable, Integer.parseInt(name.substring(1)), 256);
+        name = nameAt + 256 <= stringTable.length || stringTable.length < 4096
+            ? Strings.cString(stringTable, nameAt, 256)
+            : Strings.cString(in.upTo(strOff + nameAt, 256, "COFF section name"), 0, 256);
       }
       if (rawSize != 0 && !in.contains(rawPtr, rawSize)) {
         throw new BadBinaryException("PE section " + name + " (offset " + rawPtr + ", " + rawSize
@@ -160,5 +164,18 @@ final class PeReader {
       f.neededLibraries.add(Strings.cString(in.bytes(name[0], Math.min(name[1], 256),
           "PE import name"), 0));
     }
+  }
+
+  /** Tells whether a section name is {@code /<decimal offset>} (1 to 7 digits). */
+  private static boolean isLongNameReference(String name) {
+    if (name.length() < 2 || name.length() > 8 || name.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationException;
 import io.github.gocrossbuild.VerificationProblem;
@@ -38,7 +39,7 @@ final class ArtifactProof {
    */
   static ArtifactProof prove(BuildSpec spec, Target target, CgoDecision cgo, Path artifact,
       Path file) {
-    GoBinary binary = GoBinary.read(file);
+    GoBinary binary = readAs(artifact, file);
     if (!spec.verify()) {
       return new ArtifactProof(binary, List.of());
     }
@@ -59,6 +60,35 @@ final class ArtifactProof {
           : "proof.dynamic", message));
     }
     return new ArtifactProof(binary, warnings);
+  }
+
+  /**
+   * Reads the temporary file as the final artifact: the report carries the final path, and an
+   * unreadable file is reported under the final path only.
+   */
+  static GoBinary readAs(Path artifact, Path file) {
+    try {
+      return relabel(GoBinary.read(file), artifact);
+    } catch (InvalidBinaryException e) {
+      String prefix = file + ": ";
+      String problem = e.getMessage().startsWith(prefix)
+          ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      throw new InvalidBinaryException(artifact, problem.replace(file.toString(),
+          artifact.toString()), e.getCause());
+    }
+  }
+
+  /**
+   * Gives the report (and each fat slice) the final path, so that results, messages and {@link
+   * VerificationException} never name the hidden temporary file the build wrote.
+   */
+  static GoBinary relabel(GoBinary binary, Path artifact) {
+    if (binary.path().equals(artifact)) {
+      return binary;
+    }
+    return GoBinary.builder().from(binary).path(artifact)
+        .slices(binary.slices().stream().map(s -> relabel(s, artifact)).toList())
+        .build();
   }
 
   GoBinary binary() {

@@ -145,7 +145,8 @@ public final class ArtifactVerifier {
    * Returns the container format Go produces for a target.
    *
    * @param target the target
-   * @return PE for windows, Mach-O for darwin and ios, XCOFF for aix, wasm for wasm, else ELF
+   * @return PE for windows, Mach-O for darwin and ios, XCOFF for aix, Plan 9 a.out for plan9,
+   *     wasm for wasm, else ELF
    */
   public static BinaryFormat formatFor(Target target) {
     if (target.goarch() == GoArch.WASM) {
@@ -155,6 +156,7 @@ public final class ArtifactVerifier {
       case WINDOWS -> BinaryFormat.PE;
       case DARWIN, IOS -> BinaryFormat.MACH_O;
       case AIX -> BinaryFormat.XCOFF;
+      case PLAN9 -> BinaryFormat.PLAN9;
       default -> BinaryFormat.ELF;
     };
   }

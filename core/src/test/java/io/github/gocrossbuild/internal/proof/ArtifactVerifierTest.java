@@ -53,7 +53,7 @@ class ArtifactVerifierTest {
         "build setting GOARCH: expected arm64, found amd64");
     assertThat(e.getMessage()).isEqualTo("bin/app-linux-arm64 is not the artifact that was asked"
         + " for: GOARCH: expected arm64, found amd64; build setting GOARCH: expected arm64, found"
-        + " amd64. The file is hello-linux-amd64: ELF 64-bit LSB linux/amd64, statically linked,"
+        + " amd64. The file is ELF 64-bit LSB linux/amd64, statically linked,"
         + " not stripped, with DWARF, Go go1.23.5.");
   }
 
@@ -158,6 +158,31 @@ class ArtifactVerifierTest {
         .isEqualTo(BinaryFormat.WASM);
     assertThat(ArtifactVerifier.formatFor(Target.parse("linux/s390x")))
         .isEqualTo(BinaryFormat.ELF);
+    assertThat(ArtifactVerifier.formatFor(Target.parse("plan9/amd64")))
+        .isEqualTo(BinaryFormat.PLAN9);
+  }
+
+  @Test
+  void shouldAcceptPlan9AixAndWasmBuildsForTheirTargets() {
+    assertThat(ArtifactVerifier.verify(Fixtures.read(Fixtures.PLAN9_AMD64), noCgo("plan9/amd64")))
+        .isEmpty();
+    assertThat(ArtifactVerifier.verify(Fixtures.read(Fixtures.AIX_PPC64), noCgo("aix/ppc64")))
+        .isEmpty();
+    assertThat(ArtifactVerifier.verify(Fixtures.read(Fixtures.JS_WASM), noCgo("js/wasm")))
+        .isEmpty();
+    assertThat(ArtifactVerifier.verify(Fixtures.read(Fixtures.WASIP1_WASM), noCgo("wasip1/wasm")))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldNotClaimElfForPlan9() {
+    List<VerificationProblem> problems = ArtifactVerifier.verify(
+        Fixtures.read(Fixtures.LINUX_AMD64), noCgo("plan9/amd64"));
+
+    assertThat(problems).extracting(Object::toString).containsExactly(
+        "format: expected Plan 9 a.out, found ELF",
+        "GOOS: expected plan9, found linux",
+        "build setting GOOS: expected plan9, found linux");
   }
 
   @Test
