@@ -32,6 +32,8 @@ public final class RunBenchmarks {
     if (all || groups.contains("ssh")) {
       RemoteRebuildBench.main(none);
     }
-    if (all || Arrays.asList(args).contains("binary")) BinaryReadVsGoVersionBench.main(new String[0]);
+    if (all || groups.contains("binary")) {
+      BinaryReadVsGoVersionBench.main(none);
+    }
   }
 }

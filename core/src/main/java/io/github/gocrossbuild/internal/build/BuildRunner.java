@@ -13,7 +13,6 @@ import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.Toolchain;
-import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.env.CgoRule;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
@@ -152,7 +151,7 @@ public final class BuildRunner {
           .host(host.name())
           .duration(Duration.ofNanos(System.nanoTime() - start))
           .output(outcome.output())
-          .binary(GoBinary.builder().from(proof.binary()).path(artifact).build())
+          .binary(proof.binary())
           .warnings(proof.warnings().stream().map(ArtifactProof.Warning::message).toList())
           .smokeTest(smoke)
           .build();
