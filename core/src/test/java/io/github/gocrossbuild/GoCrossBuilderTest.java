@@ -99,6 +99,17 @@ class GoCrossBuilderTest {
     assertNoTemporaryFiles(bin);
   }
 
+  @Test
+  void shouldKeepThePreviousArtifactByteForByteWhenARebuildIsRefused() throws IOException {
+    BuildResult first = build("linux/arm64").noCgo().run();
+    byte[] before = Files.readAllBytes(first.artifact());
+    assertThatThrownBy(() -> build("linux/arm64").on(new WrongArchHost(host)).noCgo()
+            .ldflags("-X main.version=other").run())
+        .isInstanceOf(VerificationException.class);
+    assertThat(Files.readAllBytes(first.artifact())).isEqualTo(before);
+    assertNoTemporaryFiles(first.artifact().getParent());
+  }
+
   /** A host whose go build ignores the requested GOARCH, like a remote with a broken wrapper. */
   private static final class WrongArchHost implements BuildHost {
     private final BuildHost real;

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 /** Temporary artifact files next to their destination, moved into place in one step. */
 public final class AtomicFiles {
+  private static final boolean WINDOWS =
+      System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
 
   private AtomicFiles() {}
 
@@ -26,18 +28,33 @@ public final class AtomicFiles {
   }
 
   /**
-   * Copies the previous artifact to the temporary path, so that {@code go build} finds an
+   * Puts the previous artifact at the temporary path, so that {@code go build} finds an
    * up-to-date file at {@code -o} and skips the link step on a warm rebuild, as it does when
-   * building in place. A copy, never a link: Go may truncate the file it writes.
+   * building in place.
+   *
+   * <p>On Unix a hard link is enough and costs nothing: {@code go build} never writes into an
+   * existing output file, it removes it or renames a new file over it (cmd/go {@code
+   * moveOrCopyFile}, {@code mayberemovefile}), so the previous artifact is never touched. On
+   * Windows, where removing a running executable fails and Go then truncates in place, and
+   * wherever linking fails, the file is copied instead.
    *
    * @param previous the final artifact path (may not exist)
    * @param tmp the temporary path the build writes
    */
   public static void seedFromPrevious(Path previous, Path tmp) {
     try {
-      if (Files.isRegularFile(previous)) {
-        Files.copy(previous, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+      if (!Files.isRegularFile(previous)) {
+        return;
       }
+      if (!WINDOWS) {
+        try {
+          Files.createLink(tmp, previous);
+          return;
+        } catch (IOException | UnsupportedOperationException e) {
+          deleteQuietly(tmp);
+        }
+      }
+      Files.copy(previous, tmp, StandardCopyOption.COPY_ATTRIBUTES);
     } catch (IOException e) {
       deleteQuietly(tmp);
     }

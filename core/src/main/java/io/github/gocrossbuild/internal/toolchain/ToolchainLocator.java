@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -30,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ToolchainLocator {
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final Map<String, Toolchain> CACHE = new ConcurrentHashMap<>();
+  private static final Map<CacheKey, Toolchain> CACHE = new ConcurrentHashMap<>();
+
+  /** What a toolchain's answers depend on: the binary (and its mtime) and the environment. */
+  private record CacheKey(Path go, long modified, Map<String, String> env, String foundBy) {}
 
   private ToolchainLocator() {}
 
@@ -110,10 +112,10 @@ public final class ToolchainLocator {
       looked.add(foundBy + " " + go + " (not an executable file)");
       return Optional.empty();
     }
-    String key;
+    CacheKey key;
     try {
-      key = path.toRealPath() + "|" + Files.getLastModifiedTime(path).toMillis() + "|"
-          + Objects.hash(env) + "|" + foundBy;
+      key = new CacheKey(path.toRealPath(), Files.getLastModifiedTime(path).toMillis(),
+          Map.copyOf(env), foundBy);
     } catch (IOException e) {
       looked.add(foundBy + " " + go + " (unreadable: " + e.getMessage() + ")");
       return Optional.empty();
