@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 [ -x /usr/lib/go-1.23/bin/go ] || need+=(golang-1.23-go)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
+command -v file >/dev/null 2>&1 || need+=(file)
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v qemu-aarch64-static >/dev/null 2>&1 || need+=(qemu-user-static)
 command -v readelf >/dev/null 2>&1 || need+=(binutils)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
