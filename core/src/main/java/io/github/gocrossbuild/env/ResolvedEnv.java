@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * ResolvedEnv env = result.environment();
  * env.get("GOARCH");                 // Optional[arm64]
  * env.explain("GOARCH").shadowed();  // [GOARCH=amd64 from process environment]
- * System.out.println(env.render());  // a table of every variable
+ * out.println(env.render());         // a table of every variable
  * }</pre>
  *
  * <p>Resolution follows the {@code go} command ({@code cfg.Getenv}): the layers that build the

@@ -32,7 +32,7 @@ import java.util.Optional;
  * ResolvedEnv build = ws.taskEnv("build-linux-arm64");
  * build.get("GOARCH");                  // Optional[amd64]: the task's "env" is ignored
  * build.findings();                     // [error [env.task-env-ignored] Task ...]
- * System.out.println(ws.debugEnv("Launch Package").render());
+ * out.println(ws.debugEnv("Launch Package").render());
  * }</pre>
  *
  * <p>Immutable once loaded; the files are read once by {@link #load}. Go env files are read when

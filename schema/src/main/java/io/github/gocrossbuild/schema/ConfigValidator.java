@@ -18,7 +18,7 @@ import java.util.Objects;
  * <pre>{@code
  * ValidationReport report = ConfigValidator.standard().validate(Path.of(".vscode/tasks.json"));
  * for (ConfigIssue issue : report.issues()) {
- *   System.err.println(issue);   // .vscode/tasks.json:12:7: error [tasks.env-outside-options] ...
+ *   log.println(issue);          // .vscode/tasks.json:12:7: error [tasks.env-outside-options] ...
  * }
  * }</pre>
  *
