@@ -59,6 +59,28 @@ class HostKeyPolicyTest {
   }
 
   @Test
+  void shouldReportAnUnreadableKnownHostsFileAsATypedError(@TempDir Path tmp) throws Exception {
+    Path kh = Files.createDirectories(tmp.resolve("known_hosts"));
+
+    assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build()))
+        .isInstanceOf(io.github.gocrossbuild.GoCrossBuildException.class)
+        .hasMessageContaining(kh.toString());
+  }
+
+  @Test
+  void shouldReportAnUnwritableKnownHostsFileUnderAcceptNewAsATypedError(@TempDir Path tmp)
+      throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("ro"));
+    Path kh = dir.resolve("missing-parent").resolve("known_hosts");
+    Files.writeString(dir.resolve("missing-parent"), "a file where a directory should be");
+
+    assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
+            .hostKeyPolicy(HostKeyPolicy.acceptNew()).build()))
+        .isInstanceOf(io.github.gocrossbuild.GoCrossBuildException.class)
+        .hasMessageContaining(kh.toString());
+  }
+
+  @Test
   void shouldRefuseAnUnknownHostUnderStrict(@TempDir Path tmp) {
     Path kh = tmp.resolve("known_hosts");
     String fp = sshd.hostFingerprint();
