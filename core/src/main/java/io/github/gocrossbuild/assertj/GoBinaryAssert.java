@@ -3,6 +3,7 @@ package io.github.gocrossbuild.assertj;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.DottedVersions;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
@@ -132,7 +133,7 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
     if (found.isEmpty()) {
       failWithMessage("Expected %s to be built by Go %s or newer but was %s", name(), want,
           actual.isGo() ? "of unknown version" : "not a Go binary");
-    } else if (Versions.compare(found.get().replaceFirst("^go", ""), want) < 0) {
+    } else if (DottedVersions.compare(found.get().replaceFirst("^go", ""), want) < 0) {
       failWithMessage("Expected %s to be built by Go %s or newer but was %s", name(), want,
           found.get());
     }
@@ -148,7 +149,7 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
   public GoBinaryAssert needsGlibcAtMost(String maximum) {
     isNotNull();
     Optional<String> needed = actual.requiredGlibc();
-    if (needed.isPresent() && Versions.compare(needed.get(), maximum) > 0) {
+    if (needed.isPresent() && DottedVersions.compare(needed.get(), maximum) > 0) {
       failWithMessage("Expected %s to need at most GLIBC_%s but was needing GLIBC_%s", name(),
           maximum, needed.get());
     }
@@ -157,31 +158,5 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
 
   private String name() {
     return String.valueOf(actual.path());
-  }
-
-  /** Numeric comparison of dotted versions; non-numeric suffixes (rc1) sort before release. */
-  static final class Versions {
-    private Versions() {}
-
-    static int compare(String a, String b) {
-      String[] x = a.split("[.]");
-      String[] y = b.split("[.]");
-      for (int i = 0; i < Math.max(x.length, y.length); i++) {
-        long p = i < x.length ? leading(x[i]) : 0;
-        long q = i < y.length ? leading(y[i]) : 0;
-        if (p != q) {
-          return Long.compare(p, q);
-        }
-      }
-      return 0;
-    }
-
-    private static long leading(String s) {
-      int end = 0;
-      while (end < s.length() && end < 9 && Character.isDigit(s.charAt(end))) {
-        end++;
-      }
-      return end == 0 ? 0 : Long.parseLong(s.substring(0, end));
-    }
   }
 }

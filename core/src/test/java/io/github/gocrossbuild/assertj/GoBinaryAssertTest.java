@@ -68,14 +68,4 @@ class GoBinaryAssertTest {
             + glibc);
     assertThat(cgo).needsGlibcAtMost(glibc);
   }
-
-  @Test
-  void shouldCompareVersionsNumerically() {
-    org.assertj.core.api.Assertions.assertThat(GoBinaryAssert.Versions.compare("1.21.10", "1.21.9"))
-        .isPositive();
-    org.assertj.core.api.Assertions.assertThat(GoBinaryAssert.Versions.compare("1.23rc1", "1.23"))
-        .isZero();
-    org.assertj.core.api.Assertions.assertThat(GoBinaryAssert.Versions.compare("2.28", "2.34"))
-        .isNegative();
-  }
 }

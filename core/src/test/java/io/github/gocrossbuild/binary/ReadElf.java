@@ -58,6 +58,7 @@ record ReadElf(int bits, ByteOrder order, Optional<String> interpreter, List<Str
     return best;
   }
 
+  // An oracle of its own: the reader's DottedVersions is what this helper checks.
   private static int compare(String a, String b) {
     String[] x = a.split("\\.");
     String[] y = b.split("\\.");

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.binary;
 
+import io.github.gocrossbuild.internal.DottedVersions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -30,7 +31,7 @@ final class GlibcVersions {
         String name = Strings.cString(strtab, b.getInt((int) aux + 8));
         if (name.startsWith("GLIBC_") && isVersion(name.substring(6))) {
           String v = name.substring(6);
-          if (best == null || compare(v, best) > 0) {
+          if (best == null || DottedVersions.compare(v, best) > 0) {
             best = v;
           }
         }
@@ -51,25 +52,5 @@ final class GlibcVersions {
 
   private static boolean isVersion(String v) {
     return v.matches("[0-9]{1,4}(\\.[0-9]{1,4}){0,3}");
-  }
-
-  /**
-   * Compares dotted version numbers numerically.
-   *
-   * @param a e.g. {@code 2.34}
-   * @param b e.g. {@code 2.2.5}
-   * @return negative, zero or positive
-   */
-  static int compare(String a, String b) {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      int p = i < x.length ? Integer.parseInt(x[i]) : 0;
-      int q = i < y.length ? Integer.parseInt(y[i]) : 0;
-      if (p != q) {
-        return Integer.compare(p, q);
-      }
-    }
-    return 0;
   }
 }

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.DottedVersions;
 import io.github.gocrossbuild.ssh.HostProbe;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,7 +104,7 @@ public final class Prober {
     return Arrays.stream(glibcxxWords.strip().split("\\s+"))
         .filter(w -> w.startsWith("GLIBCXX_"))
         .map(w -> w.substring("GLIBCXX_".length()))
-        .max(Prober::compare);
+        .max(DottedVersions::compare);
   }
 
   /**
@@ -122,41 +123,20 @@ public final class Prober {
     String[] w = libc.get().split(" ");
     String version = w.length > 1 ? w[1] : "0";
     if (w[0].equals("musl")) {
-      if (compare(version, "1.2.3") < 0) {
+      if (DottedVersions.compare(version, "1.2.3") < 0) {
         out.add("musl " + version + " is older than 1.2.3, which VS Code Server requires");
       }
       return out;
     }
-    if (compare(version, "2.28") < 0) {
+    if (DottedVersions.compare(version, "2.28") < 0) {
       out.add("glibc " + version + " is older than 2.28, which VS Code Server requires");
     }
     if (glibcxx.isEmpty()) {
       out.add("libstdc++ (GLIBCXX >= 3.4.25) not found; VS Code Server requires it");
-    } else if (compare(glibcxx.get(), "3.4.25") < 0) {
+    } else if (DottedVersions.compare(glibcxx.get(), "3.4.25") < 0) {
       out.add("libstdc++ provides GLIBCXX " + glibcxx.get() + ", older than 3.4.25, which VS"
           + " Code Server requires");
     }
     return out;
-  }
-
-  static int compare(String a, String b) {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      int p = i < x.length ? parse(x[i]) : 0;
-      int q = i < y.length ? parse(y[i]) : 0;
-      if (p != q) {
-        return Integer.compare(p, q);
-      }
-    }
-    return 0;
-  }
-
-  private static int parse(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }
