@@ -84,6 +84,23 @@ public abstract class HostBuildRequest {
   public abstract BuildListener listener();
 
   /**
+   * Returns the {@code go build} argv for this request, writing to the given output path.
+   *
+   * @param output where {@code -o} points, as the host spells it
+   * @return {@code <go> build <flags> -o <output> <package>}
+   */
+  public List<String> goBuildArgv(String output) {
+    List<String> argv = new java.util.ArrayList<>();
+    argv.add(toolchain().goCommand());
+    argv.add("build");
+    argv.addAll(flags());
+    argv.add("-o");
+    argv.add(output);
+    argv.add(pkg());
+    return List.copyOf(argv);
+  }
+
+  /**
    * Creates a builder.
    *
    * @return a new builder

@@ -55,9 +55,8 @@ final class ArtifactProof {
     }
     List<Warning> warnings = new ArrayList<>();
     for (String w : ArtifactVerifier.warnings(binary, expected)) {
-      String message = w.replace(file.toString(), artifact.toString());
-      warnings.add(new Warning(message.contains("statically linked: no") ? "proof.cgo-static"
-          : "proof.dynamic", message));
+      warnings.add(new Warning(w.contains("statically linked: no") ? "proof.cgo-static"
+          : "proof.dynamic", w));
     }
     return new ArtifactProof(binary, warnings);
   }

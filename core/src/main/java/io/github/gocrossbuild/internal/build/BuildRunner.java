@@ -121,8 +121,8 @@ public final class BuildRunner {
           .timeout(spec.timeout())
           .listener(listener)
           .build();
-      listener.onEvent(new BuildEvent.Started(target, host.name(), preview(toolchain, flags,
-          artifact), set));
+      listener.onEvent(new BuildEvent.Started(target, host.name(), request.goBuildArgv(
+          artifact.toString()), set));
       HostBuildOutcome outcome = host.build(request);
       if (outcome.exitCode() != 0) {
         throw new BuildFailedException(target, outcome.exitCode(), outcome.output(),
@@ -195,17 +195,6 @@ public final class BuildRunner {
       }
     });
     return out;
-  }
-
-  private List<String> preview(Toolchain toolchain, List<String> flags, Path artifact) {
-    List<String> argv = new ArrayList<>();
-    argv.add(toolchain.goCommand());
-    argv.add("build");
-    argv.addAll(flags);
-    argv.add("-o");
-    argv.add(artifact.toString());
-    argv.add(spec.pkg());
-    return argv;
   }
 
   /**

@@ -13,7 +13,6 @@ import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +87,7 @@ public final class LocalBuildHost implements BuildHost {
 
   @Override
   public HostBuildOutcome build(HostBuildRequest request) {
-    List<String> argv = new ArrayList<>();
-    argv.add(request.toolchain().goCommand());
-    argv.add("build");
-    argv.addAll(request.flags());
-    argv.add("-o");
-    argv.add(request.artifact().toString());
-    argv.add(request.pkg());
+    List<String> argv = request.goBuildArgv(request.artifact().toString());
     Target target = request.target();
     ProcessRunner.Result result =
         ProcessRunner.run(

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -54,13 +53,7 @@ public final class RemoteBuild {
     Target target = request.target();
     String remoteOut = workspace + "/tmp/" + UUID.randomUUID() + "-" + target.goos().goName()
         + "-" + target.goarch().goName() + target.executableSuffix();
-    List<String> argv = new ArrayList<>();
-    argv.add(request.toolchain().goCommand());
-    argv.add("build");
-    argv.addAll(request.flags());
-    argv.add("-o");
-    argv.add(remoteOut);
-    argv.add(request.pkg());
+    List<String> argv = request.goBuildArgv(remoteOut);
     String out = ShellQuote.quote(remoteOut);
     String script = String.join("\n",
         "cd " + ShellQuote.quote(workspace + "/src") + " || exit 125",
