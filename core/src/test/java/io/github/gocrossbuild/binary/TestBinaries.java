@@ -1,7 +1,6 @@
 package io.github.gocrossbuild.binary;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import io.github.gocrossbuild.testing.RealTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Builds the test module {@code src/test/go/hello} with the real Go toolchain, once per JVM and at
@@ -70,22 +67,7 @@ public final class TestBinaries {
    * @return the go command
    */
   public static Path go() {
-    List<Path> candidates = new ArrayList<>();
-    for (String dir : Optional.ofNullable(System.getenv("PATH")).orElse("").split(":")) {
-      if (!dir.isEmpty()) {
-        candidates.add(Path.of(dir, "go"));
-      }
-    }
-    candidates.add(Path.of("/usr/lib/go-1.23/bin/go"));
-    candidates.add(Path.of("/usr/local/go/bin/go"));
-    candidates.add(Path.of("/usr/lib/go/bin/go"));
-    for (Path p : candidates) {
-      if (Files.isExecutable(p)) {
-        return p;
-      }
-    }
-    requireTool(false, "go (install golang-1.23-go, or put go on PATH)");
-    throw new IllegalStateException("unreachable");
+    return RealTools.go();
   }
 
   /**
@@ -95,13 +77,9 @@ public final class TestBinaries {
    * @param what the tool and the package that provides it
    */
   public static void requireTool(boolean present, String what) {
-    if (present) {
-      return;
+    if (!present) {
+      RealTools.missing(what);
     }
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail("missing tool under CI=true: " + what);
-    }
-    Assumptions.abort("missing tool: " + what);
   }
 
   /**
