@@ -58,9 +58,10 @@ public final class SchemaColdStartBench {
     System.out.printf("first validation, settings.json in a fresh JVM (median of %d): %.1f ms"
         + " wall, %.1f ms CPU vs goal < %.0f ms: ratio %.2f wall, %.2f CPU (< 1 meets the goal)%n",
         RUNS, wall, cpu, COLD_GOAL_MS, wall / COLD_GOAL_MS, cpu / COLD_GOAL_MS);
-    System.out.printf("first 1 MB tasks.json in that JVM (median): %.1f ms vs goal < %.0f ms:"
-        + " ratio %.2f (< 1 meets the goal)%n", tasks, SchemaValidationBench.TASKS_GOAL_MS,
-        tasks / SchemaValidationBench.TASKS_GOAL_MS);
+    System.out.printf("first 1 MB tasks.json in that JVM (median): %.1f ms, %.2f times the"
+        + " %.0f ms steady-state goal (for reference: the goal is checked in steady state by"
+        + " SchemaValidationBench; this run is mostly the JIT compiler warming up)%n", tasks,
+        tasks / SchemaValidationBench.TASKS_GOAL_MS, SchemaValidationBench.TASKS_GOAL_MS);
   }
 
   private static double median(double[][] runs, int column) {

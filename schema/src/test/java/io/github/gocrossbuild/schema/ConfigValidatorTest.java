@@ -182,6 +182,28 @@ class ConfigValidatorTest {
   }
 
   @Test
+  void shouldWordBoundsDuplicatesAndRangesAsAFix() {
+    ValidationReport host = validate(ConfigKind.AZURE_FUNCTIONS_HOST,
+        "{\"version\": \"2.0\", \"functions\": [\"a\", \"b\", \"a\"],",
+        " \"customHandler\": {\"port\": 70000, \"description\":"
+            + " {\"defaultExecutablePath\": \"handler\"}}}");
+    ValidationReport devcontainer = validate(ConfigKind.DEVCONTAINER,
+        "{\"image\": \"golang:1.23\", \"forwardPorts\": [8080, 65536, \"db:5432\", \"5432\"]}");
+
+    assertThat(host.toString()).isEqualTo(String.join("\n",
+        "host.json:1:44: error [schema] Value \"a\" is invalid: it repeats item 0; each item may"
+            + " appear once; change it.",
+        "host.json:2:28: error [schema] Value 70000 is invalid: it must be at most 65535; change"
+            + " it."));
+    assertThat(devcontainer.toString()).isEqualTo(String.join("\n",
+        "devcontainer.json:1:49: error [schema] Value 65536 is invalid: it must be at most 65535;"
+            + " change it.",
+        "devcontainer.json:1:67: error [schema] Value \"5432\" has the wrong format: a port is a"
+            + " number such as 8080, or host:port such as db:5432; a bare port must not be"
+            + " quoted."));
+  }
+
+  @Test
   void shouldStopBillionLaughsAtTheAliasBudget() {
     String ten = "[*%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s]";
     ValidationReport report = validate(ConfigKind.GORELEASER,

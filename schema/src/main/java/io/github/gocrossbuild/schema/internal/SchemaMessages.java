@@ -1,27 +1,27 @@
 package io.github.gocrossbuild.schema.internal;
 
-import com.networknt.schema.Error;
+import io.github.gocrossbuild.schema.internal.jsonschema.JsonValues;
+import io.github.gocrossbuild.schema.internal.jsonschema.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** Words one networknt error as a sentence that says what to change. */
+/** Words one schema violation as a sentence that says what to change. */
 final class SchemaMessages {
   private static final int MAX_LISTED = 12;
 
   private SchemaMessages() {}
 
-  static SchemaFinding finding(Error e, SchemaCatalog catalog) {
-    String at = e.getInstanceLocation().toString();
-    JsonNode instance = e.getInstanceNode();
-    String keyword = e.getKeyword();
+  static SchemaFinding finding(Violation e) {
+    String at = e.pointer();
+    JsonNode instance = e.instance();
+    String keyword = e.keyword();
     switch (keyword) {
-      case "additionalProperties":
-      case "unevaluatedProperties": {
-        String property = e.getProperty();
-        JsonNode allowed = parentSchema(e, catalog).path("properties");
+      case "additionalProperties": {
+        String property = e.property();
+        JsonNode allowed = e.schema().path("properties");
         Optional<String> hint = Suggestions.nearest(property, allowed.propertyNames());
         return new SchemaFinding("additionalProperties", Pointers.child(at, property), true,
             "Property \"" + property + "\" is not allowed here"
@@ -32,32 +32,32 @@ final class SchemaMessages {
         return new SchemaFinding(keyword, at, true, "Property \"" + Pointers.lastSegment(at)
             + "\" is not allowed here; remove it.");
       case "required":
-        return new SchemaFinding(keyword, Pointers.child(at, e.getProperty()), false,
-            "Required property \"" + e.getProperty() + "\" is missing; add it.");
+        return new SchemaFinding(keyword, Pointers.child(at, e.property()), false,
+            "Required property \"" + e.property() + "\" is missing; add it.");
       case "type":
-        return new SchemaFinding(keyword, at, false, typeMessage(e.getSchemaNode(), instance));
+        return new SchemaFinding(keyword, at, false, typeMessage(e.keywordValue(), instance));
       case "enum":
-        return new SchemaFinding(keyword, at, false, enumMessage(e.getSchemaNode(), instance));
+        return new SchemaFinding(keyword, at, false, enumMessage(e.keywordValue(), instance));
       case "const":
         return new SchemaFinding(keyword, at, false, "Value " + show(instance)
-            + " is not allowed; use " + show(e.getSchemaNode()) + ".");
+            + " is not allowed; use " + show(e.keywordValue()) + ".");
       case "pattern": {
-        String description = parentSchema(e, catalog).path("description").asString("");
-        String why = description.isEmpty() ? "it must match " + e.getSchemaNode().asString()
+        String description = e.schema().path("description").asString("");
+        String why = description.isEmpty() ? "it must match " + e.keywordValue().asString()
             : lowerFirst(stripDot(description));
         return new SchemaFinding(keyword, at, false,
             "Value " + show(instance) + " has the wrong format: " + why + ".");
       }
       default:
         return new SchemaFinding(keyword, at, false, "Value " + show(instance) + " is invalid: "
-            + stripDot(e.getMessage()) + "; fix the value.");
+            + e.message() + "; change it.");
     }
   }
 
-  static SchemaFinding noAlternative(Error e, String allowed) {
-    String at = e.getInstanceLocation().toString();
+  static SchemaFinding noAlternative(Violation e, String allowed) {
+    String at = e.pointer();
     String which = allowed.isEmpty() ? "any allowed form" : allowed;
-    return new SchemaFinding(e.getKeyword(), at, false, "Value " + show(e.getInstanceNode())
+    return new SchemaFinding(e.keyword(), at, false, "Value " + show(e.instance())
         + " does not match " + which + "; change it to one of those forms.");
   }
 
@@ -80,7 +80,7 @@ final class SchemaMessages {
     } else {
       types.add(expected.asString());
     }
-    String found = typeOf(instance);
+    String found = JsonValues.typeOf(instance);
     String fix;
     if (types.contains("string") && !instance.isContainer()) {
       fix = "put the value in double quotes";
@@ -113,37 +113,6 @@ final class SchemaMessages {
       sb.append(", ...");
     }
     return "Value " + show(instance) + " is not allowed; use one of " + sb + ".";
-  }
-
-  /** Returns the schema object that contains the failed keyword. */
-  private static JsonNode parentSchema(Error e, SchemaCatalog catalog) {
-    com.networknt.schema.SchemaLocation location = e.getSchemaLocation();
-    if (location == null || location.getFragment() == null
-        || location.getFragment().getNameCount() == 0) {
-      return catalog.resolve(location);
-    }
-    return catalog.resolve(
-        new com.networknt.schema.SchemaLocation(
-            location.getAbsoluteIri(), location.getFragment().getParent()));
-  }
-
-  private static String typeOf(JsonNode node) {
-    if (node.isString()) {
-      return "string";
-    }
-    if (node.isIntegralNumber()) {
-      return "integer";
-    }
-    if (node.isNumber()) {
-      return "number";
-    }
-    if (node.isBoolean()) {
-      return "boolean";
-    }
-    if (node.isNull()) {
-      return "null";
-    }
-    return node.isArray() ? "array" : "object";
   }
 
   private static String article(String type) {

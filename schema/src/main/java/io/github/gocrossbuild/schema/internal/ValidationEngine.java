@@ -1,9 +1,9 @@
 package io.github.gocrossbuild.schema.internal;
 
-import com.networknt.schema.Error;
 import io.github.gocrossbuild.schema.ConfigIssue;
 import io.github.gocrossbuild.schema.ConfigKind;
 import io.github.gocrossbuild.schema.ValidationReport;
+import io.github.gocrossbuild.schema.internal.jsonschema.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ValidationEngine {
   private final SchemaCatalog catalog = new SchemaCatalog();
-  private final SchemaFindings translator = new SchemaFindings(catalog);
+  private final SchemaFindings translator = new SchemaFindings();
   private final Map<ConfigKind, KindProfile> profiles = new ConcurrentHashMap<>();
   private final int maxBytes;
 
@@ -122,8 +122,8 @@ public final class ValidationEngine {
     IssueSink sink = parsed.sink;
     if (parsed.root != null) {
       KindProfile profile = profile(kind);
-      List<Error> errors = catalog.schema(profile.schema).validate(parsed.root);
-      List<SchemaFinding> findings = translator.translate(errors);
+      List<Violation> violations = catalog.schema(profile.schema).validate(parsed.root);
+      List<SchemaFinding> findings = translator.translate(violations);
       for (Rule rule : profile.rules) {
         rule.check(parsed.root, sink);
       }

@@ -3,11 +3,12 @@ package io.github.gocrossbuild.schema.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.SchemaLocation;
+import io.github.gocrossbuild.schema.internal.jsonschema.Violation;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Tests for {@link SchemaCatalog}. */
@@ -18,30 +19,45 @@ class SchemaCatalogTest {
   void shouldCompileEachSchemaOnceAndShareItsDocumentWithTheRules() {
     assertThat(catalog.schema("host.schema.json")).isSameAs(catalog.schema("host.schema.json"));
     assertThat(catalog.document("host.schema.json")).isSameAs(catalog.document("host.schema.json"));
+    assertThat(catalog.schema("host.schema.json").source())
+        .isSameAs(catalog.document("host.schema.json"));
     assertThat(catalog.document("host.schema.json").path("$id").stringValue())
         .isEqualTo(SchemaCatalog.BASE_IRI + "host.schema.json");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"vscode-settings.schema.json", "vscode-workspace.schema.json",
+      "vscode-tasks.schema.json", "vscode-launch.schema.json", "devcontainer.schema.json",
+      "host.schema.json", "goreleaser.schema.json"})
+  void shouldCompileEveryEmbeddedSchemaWithOnlyKeywordsTheValidatorKnows(String name) {
+    // The compiler refuses unknown keywords, so a misspelt keyword fails here, not silently.
+    assertThat(catalog.schema(name).validate(JsonNodeFactory.instance.objectNode()))
+        .extracting(Violation::keyword).doesNotContain("false", "additionalProperties");
+  }
+
   @Test
-  void shouldValidateEnumsWithItsOwnKeywordAndCompareNumbersByValue() {
+  void shouldCompareEnumNumbersByValue() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
-    List<Error> errors = catalog.schema("vscode-settings.schema.json").validate(
+    List<Violation> three = catalog.schema("vscode-settings.schema.json").validate(
         nodes.objectNode().set("go.delveConfig", nodes.objectNode().put("apiVersion", 3)));
-    List<Error> decimal = catalog.schema("vscode-settings.schema.json").validate(
+    List<Violation> decimal = catalog.schema("vscode-settings.schema.json").validate(
         nodes.objectNode().set("go.delveConfig", nodes.objectNode().put("apiVersion", 2.0)));
 
-    assertThat(errors).extracting(Error::getKeyword, e -> e.getInstanceLocation().toString())
+    assertThat(three).extracting(Violation::keyword, Violation::pointer)
         .containsExactly(Tuple.tuple("enum", "/go.delveConfig/apiVersion"));
     assertThat(decimal).isEmpty();
   }
 
   @Test
-  void shouldResolveAFragmentOfAnEmbeddedSchemaAndNothingElse() {
-    assertThat(catalog.resolve(SchemaLocation.of(
-        SchemaCatalog.BASE_IRI + "host.schema.json#/properties/version")).path("const")
-        .stringValue()).isEqualTo("2.0");
-    assertThat(catalog.resolve(SchemaLocation.of("https://example.com/x.json#/a")).isMissingNode())
-        .isTrue();
+  void shouldFollowAReferenceIntoAnotherEmbeddedSchema() {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    List<Violation> violations = catalog.schema("devcontainer.schema.json").validate(
+        nodes.objectNode().put("image", "golang:1.23").set("customizations",
+            nodes.objectNode().set("vscode", nodes.objectNode().set("settings",
+                nodes.objectNode().put("go.useLanguageServer", "yes")))));
+
+    assertThat(violations).extracting(Violation::keyword, Violation::pointer).containsExactly(
+        Tuple.tuple("type", "/customizations/vscode/settings/go.useLanguageServer"));
   }
 
   @Test
