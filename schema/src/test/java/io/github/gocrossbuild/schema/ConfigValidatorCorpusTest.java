@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,13 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * repository.
  */
 class ConfigValidatorCorpusTest {
-  private static final Map<String, ConfigKind> KINDS = Map.of(
-      "devcontainer", ConfigKind.DEVCONTAINER,
-      "goreleaser", ConfigKind.GORELEASER,
-      "host.json", ConfigKind.AZURE_FUNCTIONS_HOST,
-      "launch.json", ConfigKind.VSCODE_LAUNCH,
-      "tasks.json", ConfigKind.VSCODE_TASKS,
-      "vscode-settings", ConfigKind.VSCODE_SETTINGS);
 
   static Stream<Arguments> expectations() {
     return Stream.of(
@@ -146,7 +138,7 @@ class ConfigValidatorCorpusTest {
   @MethodSource("expectations")
   void shouldValidateCorpusFileToItsKnownOutcome(String file, boolean valid, List<String> issues) {
     Path path = Fixtures.corpus().resolve(file);
-    ConfigKind kind = KINDS.get(file.substring(0, file.indexOf('/')));
+    ConfigKind kind = Fixtures.CORPUS_KINDS.get(file.substring(0, file.indexOf('/')));
 
     ValidationReport report = ConfigValidator.standard().validate(path, kind);
 
@@ -159,7 +151,7 @@ class ConfigValidatorCorpusTest {
   void shouldHaveAnExpectationForEveryCorpusFile() throws IOException {
     Path corpus = Fixtures.corpus();
     TreeSet<String> onDisk = new TreeSet<>();
-    for (String dir : KINDS.keySet()) {
+    for (String dir : Fixtures.CORPUS_KINDS.keySet()) {
       try (Stream<Path> files = Files.list(corpus.resolve(dir))) {
         files.forEach(f -> onDisk.add(dir + "/" + f.getFileName()));
       }

@@ -5,11 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
 /** Test helpers: validate small inline files and find the shared corpus. */
 public final class Fixtures {
+  /** The corpus folders that hold configuration files, with their kind. */
+  public static final Map<String, ConfigKind> CORPUS_KINDS = Map.of(
+      "devcontainer", ConfigKind.DEVCONTAINER,
+      "goreleaser", ConfigKind.GORELEASER,
+      "host.json", ConfigKind.AZURE_FUNCTIONS_HOST,
+      "launch.json", ConfigKind.VSCODE_LAUNCH,
+      "tasks.json", ConfigKind.VSCODE_TASKS,
+      "vscode-settings", ConfigKind.VSCODE_SETTINGS);
+
   private Fixtures() {}
 
   /**

@@ -37,13 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ReferenceValidatorAgreementTest {
   private static final int MUTANTS = 60;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Map<String, ConfigKind> KINDS = Map.of(
-      "devcontainer", ConfigKind.DEVCONTAINER,
-      "goreleaser", ConfigKind.GORELEASER,
-      "host.json", ConfigKind.AZURE_FUNCTIONS_HOST,
-      "launch.json", ConfigKind.VSCODE_LAUNCH,
-      "tasks.json", ConfigKind.VSCODE_TASKS,
-      "vscode-settings", ConfigKind.VSCODE_SETTINGS);
 
   private static final SchemaCatalog OURS = new SchemaCatalog();
   private static final SchemaRegistry REFERENCE = SchemaRegistry.withDefaultDialect(
@@ -58,7 +51,7 @@ class ReferenceValidatorAgreementTest {
   static Stream<Arguments> corpusFiles() throws IOException {
     List<Arguments> files = new ArrayList<>();
     Path corpus = Fixtures.corpus();
-    for (Map.Entry<String, ConfigKind> dir : KINDS.entrySet()) {
+    for (Map.Entry<String, ConfigKind> dir : Fixtures.CORPUS_KINDS.entrySet()) {
       try (Stream<Path> list = Files.list(corpus.resolve(dir.getKey()))) {
         list.sorted().forEach(f -> files.add(Arguments.of(dir.getKey() + "/" + f.getFileName(),
             dir.getValue())));

@@ -5,8 +5,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The array keywords: {@code items} (one schema for all, or a tuple with
- * {@code additionalItems}), {@code minItems}, {@code maxItems}, {@code uniqueItems},
- * {@code contains}.
+ * {@code additionalItems}), {@code uniqueItems} and {@code contains}; the counts are a
+ * {@link SizeLimit}.
  */
 final class ArrayChecks {
   private ArrayChecks() {}
@@ -61,27 +61,6 @@ final class ArrayChecks {
         } else if (rest != null) {
           rest.evaluate(instance.get(i), at.child(i), out);
         }
-      }
-    }
-  }
-
-  /** {@code minItems} or {@code maxItems}. */
-  static final class Size implements Check {
-    private final JsonNode schema;
-    private final boolean minimum;
-    private final int limit;
-
-    Size(JsonNode schema, boolean minimum, JsonNode value) {
-      this.schema = schema;
-      this.minimum = minimum;
-      this.limit = SchemaCompiler.requireCount(minimum ? "minItems" : "maxItems", value);
-    }
-
-    @Override
-    public void check(JsonNode instance, Location at, List<Violation> out) {
-      if (instance.isArray() && (minimum ? instance.size() < limit : instance.size() > limit)) {
-        out.add(Violation.of(minimum ? "minItems" : "maxItems", at, instance, schema,
-            "it must have " + (minimum ? "at least " : "at most ") + limit + " items"));
       }
     }
   }

@@ -9,8 +9,8 @@ import tools.jackson.databind.node.StringNode;
 /**
  * The object keywords: {@code properties}, {@code patternProperties} and
  * {@code additionalProperties} (one check, since the last depends on the first two),
- * {@code required}, {@code minProperties}, {@code maxProperties}, {@code dependencies},
- * {@code propertyNames}.
+ * {@code required}, {@code dependencies} and {@code propertyNames}; the counts are a
+ * {@link SizeLimit}.
  */
 final class ObjectChecks {
   private ObjectChecks() {}
@@ -91,28 +91,6 @@ final class ObjectChecks {
           out.add(new Violation("required", at, instance, schema, name,
               "property \"" + name + "\" is missing", List.of()));
         }
-      }
-    }
-  }
-
-  /** {@code minProperties} or {@code maxProperties}. */
-  static final class Size implements Check {
-    private final JsonNode schema;
-    private final boolean minimum;
-    private final int limit;
-
-    Size(JsonNode schema, boolean minimum, JsonNode value) {
-      this.schema = schema;
-      this.minimum = minimum;
-      this.limit =
-          SchemaCompiler.requireCount(minimum ? "minProperties" : "maxProperties", value);
-    }
-
-    @Override
-    public void check(JsonNode instance, Location at, List<Violation> out) {
-      if (instance.isObject() && (minimum ? instance.size() < limit : instance.size() > limit)) {
-        out.add(Violation.of(minimum ? "minProperties" : "maxProperties", at, instance, schema,
-            "it must have " + (minimum ? "at least " : "at most ") + limit + " properties"));
       }
     }
   }

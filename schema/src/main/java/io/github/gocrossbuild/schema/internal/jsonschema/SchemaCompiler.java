@@ -142,23 +142,14 @@ public final class SchemaCompiler {
         return new NumberChecks.Limit(schema, NumberChecks.Bound.EXCLUSIVE_MAXIMUM, value);
       case "multipleOf":
         return new NumberChecks.MultipleOf(schema, value);
-      case "minLength":
-      case "maxLength":
-        return new StringChecks.Length(schema, "minLength".equals(keyword), value);
       case "pattern":
         return new StringChecks.Matches(schema, value);
-      case "minItems":
-      case "maxItems":
-        return new ArrayChecks.Size(schema, "minItems".equals(keyword), value);
       case "uniqueItems":
         return value.asBoolean(false) ? new ArrayChecks.Unique(schema) : null;
       case "contains":
         return new ArrayChecks.Contains(schema, resolve(document, at));
       case "required":
         return new ObjectChecks.Required(schema, strings(value));
-      case "minProperties":
-      case "maxProperties":
-        return new ObjectChecks.Size(schema, "minProperties".equals(keyword), value);
       case "propertyNames":
         return new ObjectChecks.Names(schema, resolve(document, at));
       case "dependencies":
@@ -174,6 +165,10 @@ public final class SchemaCompiler {
       default:
         if (ANNOTATIONS.contains(keyword) || COMPANIONS.contains(keyword)) {
           return null;
+        }
+        SizeLimit.Measure measure = SizeLimit.measureOf(keyword);
+        if (measure != null) {
+          return new SizeLimit(schema, measure, keyword.startsWith("min"), value);
         }
         throw new IllegalStateException("unknown keyword \"" + keyword + "\"");
     }
@@ -275,13 +270,6 @@ public final class SchemaCompiler {
       throw new IllegalStateException(keyword + " must be a number, not " + value);
     }
     return value;
-  }
-
-  static int requireCount(String keyword, JsonNode value) {
-    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
-      throw new IllegalStateException(keyword + " must be a non-negative integer, not " + value);
-    }
-    return value.intValue();
   }
 
   /** A mistake in a schema document, named by the place it was found. */

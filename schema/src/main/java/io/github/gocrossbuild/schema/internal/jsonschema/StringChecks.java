@@ -5,35 +5,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
-/** The string keywords: {@code minLength}, {@code maxLength} (in code points) and {@code pattern}. */
+/** The string keyword {@code pattern}; the lengths are a {@link SizeLimit}. */
 final class StringChecks {
   private StringChecks() {}
-
-  /** {@code minLength} or {@code maxLength}. */
-  static final class Length implements Check {
-    private final JsonNode schema;
-    private final boolean minimum;
-    private final int limit;
-
-    Length(JsonNode schema, boolean minimum, JsonNode value) {
-      this.schema = schema;
-      this.minimum = minimum;
-      this.limit = SchemaCompiler.requireCount(minimum ? "minLength" : "maxLength", value);
-    }
-
-    @Override
-    public void check(JsonNode instance, Location at, List<Violation> out) {
-      if (!instance.isString()) {
-        return;
-      }
-      String text = instance.stringValue();
-      int length = text.codePointCount(0, text.length());
-      if (minimum ? length < limit : length > limit) {
-        out.add(Violation.of(minimum ? "minLength" : "maxLength", at, instance, schema,
-            "it must be " + (minimum ? "at least " : "at most ") + limit + " characters long"));
-      }
-    }
-  }
 
   /**
    * {@code pattern}, searched anywhere in the string as ECMA-262 does; the embedded schemas use
