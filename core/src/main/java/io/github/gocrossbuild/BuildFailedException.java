@@ -38,7 +38,10 @@ public class BuildFailedException extends GoCrossBuildException {
   }
 
   private static String message(Target target, int exitCode, String output) {
-    return "go build for " + target + " failed with exit code " + exitCode
+    return "go build for "
+        + target
+        + " failed with exit code "
+        + exitCode
         + firstError(output).map(line -> ": " + line).orElse("");
   }
 

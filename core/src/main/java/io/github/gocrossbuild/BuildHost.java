@@ -23,8 +23,8 @@ public interface BuildHost extends AutoCloseable {
   }
 
   /**
-   * Returns a host that runs {@code go} on this machine with the given process environment
-   * instead of the JVM's; useful for reproducible builds and to see what a stray variable does.
+   * Returns a host that runs {@code go} on this machine with the given process environment instead
+   * of the JVM's; useful for reproducible builds and to see what a stray variable does.
    *
    * @param environment the complete environment {@code go} inherits (PATH and HOME included)
    * @return the local host
@@ -75,8 +75,8 @@ public interface BuildHost extends AutoCloseable {
   HostBuildOutcome build(HostBuildRequest request);
 
   /**
-   * Runs a built artifact on this host, when the host can run it natively (its platform matches
-   * the target). The local host returns empty and the library runs the artifact on this machine
+   * Runs a built artifact on this host, when the host can run it natively (its platform matches the
+   * target). The local host returns empty and the library runs the artifact on this machine
    * (natively or under qemu-user) instead.
    *
    * @param artifact the proven artifact on this machine
@@ -87,7 +87,9 @@ public interface BuildHost extends AutoCloseable {
    *     does not run it
    */
   default java.util.Optional<SmokeTestResult> smokeRun(
-      java.nio.file.Path artifact, Target target, java.util.List<String> args,
+      java.nio.file.Path artifact,
+      Target target,
+      java.util.List<String> args,
       java.time.Duration timeout) {
     return java.util.Optional.empty();
   }

@@ -3,8 +3,8 @@ package io.github.gocrossbuild;
 /**
  * Receives {@link BuildEvent}s while builds run.
  *
- * <p>Listeners are called from the threads that run builds, several at once during a matrix:
- * they must be thread-safe and fast (hand slow work to another thread). An exception thrown by a
+ * <p>Listeners are called from the threads that run builds, several at once during a matrix: they
+ * must be thread-safe and fast (hand slow work to another thread). An exception thrown by a
  * listener is not propagated to the build.
  *
  * <pre>{@code

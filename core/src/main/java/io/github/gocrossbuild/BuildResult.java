@@ -31,8 +31,8 @@ public abstract class BuildResult {
   public abstract Path artifact();
 
   /**
-   * Returns what the artifact is, read from the file: format, OS, arch, linking, stripping and
-   * Go build info. Always filled, also with {@code verify(false)}.
+   * Returns what the artifact is, read from the file: format, OS, arch, linking, stripping and Go
+   * build info. Always filled, also with {@code verify(false)}.
    *
    * @return the binary report
    */

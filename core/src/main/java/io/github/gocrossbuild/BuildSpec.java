@@ -27,8 +27,8 @@ public abstract class BuildSpec {
   public abstract List<Target> targets();
 
   /**
-   * Returns the cgo choice: true for {@code cgo()}, false for {@code noCgo()}, empty to leave
-   * Go's own rule in force.
+   * Returns the cgo choice: true for {@code cgo()}, false for {@code noCgo()}, empty to leave Go's
+   * own rule in force.
    *
    * @return the choice
    */

@@ -18,9 +18,13 @@ public class BuildTimeoutException extends GoCrossBuildException {
    * @param output what the build printed before it was killed
    */
   public BuildTimeoutException(Target target, Duration timeout, String output) {
-    super("go build for " + target + " did not finish within " + timeout.toMillis()
-        + " ms and was killed; no artifact was written. Raise timeout(...) if the build is slow"
-        + " (a cold cross build compiles the standard library for the target).");
+    super(
+        "go build for "
+            + target
+            + " did not finish within "
+            + timeout.toMillis()
+            + " ms and was killed; no artifact was written. Raise timeout(...) if the build is slow"
+            + " (a cold cross build compiles the standard library for the target).");
     this.target = target;
     this.timeout = timeout;
     this.output = output;

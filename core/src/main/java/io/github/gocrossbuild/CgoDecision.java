@@ -22,8 +22,8 @@ public abstract class CgoDecision {
   /**
    * Returns the layer the value came from.
    *
-   * @return e.g. {@link EnvLayer#BUILDER_CGO} for {@code noCgo()}, {@link EnvLayer#GO_DEFAULT}
-   *     for Go's own rule
+   * @return e.g. {@link EnvLayer#BUILDER_CGO} for {@code noCgo()}, {@link EnvLayer#GO_DEFAULT} for
+   *     Go's own rule
    */
   @Value.Parameter
   public abstract EnvLayer layer();

@@ -28,8 +28,8 @@ public final class GoCrossBuild {
    * @throws InvalidTargetException when Go cannot build for the pair
    */
   public static GoCrossBuilder target(GoOs goos, GoArch goarch) {
-    return target(Target.of(Objects.requireNonNull(goos, "goos"),
-        Objects.requireNonNull(goarch, "goarch")));
+    return target(
+        Target.of(Objects.requireNonNull(goos, "goos"), Objects.requireNonNull(goarch, "goarch")));
   }
 
   /**

@@ -21,9 +21,9 @@ import java.util.Objects;
  *     .run();
  * }</pre>
  *
- * <p>Defaults follow the usual release build: {@code -trimpath}, {@code -ldflags "-s -w"},
- * output {@code <moduleDir>/bin/<name>-<goos>-<goarch>[-<variant>]} ({@code .exe} for windows,
- * {@code .wasm} for wasm), proof on. Setters check their argument at once and throw {@link
+ * <p>Defaults follow the usual release build: {@code -trimpath}, {@code -ldflags "-s -w"}, output
+ * {@code <moduleDir>/bin/<name>-<goos>-<goarch>[-<variant>]} ({@code .exe} for windows, {@code
+ * .wasm} for wasm), proof on. Setters check their argument at once and throw {@link
  * IllegalArgumentException} naming it. A builder is not thread-safe; the builds it runs are.
  */
 public final class GoCrossBuilder {
@@ -53,8 +53,8 @@ public final class GoCrossBuilder {
   }
 
   /**
-   * Builds with {@code CGO_ENABLED=1}. Cross builds then need a C cross compiler in {@code CC}
-   * (set it with {@link #env(String, String)}).
+   * Builds with {@code CGO_ENABLED=1}. Cross builds then need a C cross compiler in {@code CC} (set
+   * it with {@link #env(String, String)}).
    *
    * @return this
    */
@@ -77,8 +77,8 @@ public final class GoCrossBuilder {
   /**
    * Sets the main package to build.
    *
-   * @param pkg a path relative to the module ({@code ./cmd/server}) or an import path; {@code .}
-   *     by default
+   * @param pkg a path relative to the module ({@code ./cmd/server}) or an import path; {@code .} by
+   *     default
    * @return this
    */
   public GoCrossBuilder pkg(String pkg) {
@@ -289,8 +289,8 @@ public final class GoCrossBuilder {
    */
   public BuildResult run() {
     if (targetCount != 1) {
-      throw new IllegalStateException("this builder has " + targetCount + " targets; call runAll()"
-          + " to build them all");
+      throw new IllegalStateException(
+          "this builder has " + targetCount + " targets; call runAll()" + " to build them all");
     }
     BuildSpec s = spec();
     return new BuildRunner(s, host, listener).run(s.targets().get(0));
@@ -308,8 +308,8 @@ public final class GoCrossBuilder {
       try {
         return List.of(new BuildRunner(s, host, listener).run(s.targets().get(0)));
       } catch (RuntimeException e) {
-        throw new MatrixBuildException(List.of(new MatrixBuildException.Outcome(
-            s.targets().get(0), null, e)));
+        throw new MatrixBuildException(
+            List.of(new MatrixBuildException.Outcome(s.targets().get(0), null, e)));
       }
     }
     return MatrixRunner.runAll(new BuildRunner(s, host, listener), s.targets(), s.concurrency());

@@ -62,8 +62,8 @@ public abstract class HostBuildRequest {
   public abstract Map<String, String> environment();
 
   /**
-   * Returns the local file the artifact must be written to; the host writes here and nowhere
-   * else, and the caller moves it into place after proving it.
+   * Returns the local file the artifact must be written to; the host writes here and nowhere else,
+   * and the caller moves it into place after proving it.
    *
    * @return a temporary file path next to the final artifact
    */

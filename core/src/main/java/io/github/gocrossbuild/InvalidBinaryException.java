@@ -3,7 +3,9 @@ package io.github.gocrossbuild;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Thrown when a file cannot be read as an executable: empty, truncated, corrupt or not a binary. */
+/**
+ * Thrown when a file cannot be read as an executable: empty, truncated, corrupt or not a binary.
+ */
 public class InvalidBinaryException extends GoCrossBuildException {
   private static final long serialVersionUID = 1L;
 

@@ -73,7 +73,10 @@ public class MatrixBuildException extends GoCrossBuildException {
     for (Outcome o : outcomes) {
       o.failure().ifPresent(f -> failed.add(o.target() + ": " + f.getMessage()));
     }
-    return failed.size() + " of " + outcomes.size() + " targets failed: "
+    return failed.size()
+        + " of "
+        + outcomes.size()
+        + " targets failed: "
         + String.join("; ", failed);
   }
 

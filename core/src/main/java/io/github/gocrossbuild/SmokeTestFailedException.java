@@ -18,8 +18,16 @@ public class SmokeTestFailedException extends GoCrossBuildException {
    * @param problem what went wrong, e.g. {@code exited with code 3}
    */
   public SmokeTestFailedException(Path artifact, SmokeTestResult result, String problem) {
-    super(artifact + ": smoke test " + problem + " (" + String.join(" ", result.command())
-        + " via " + result.runner() + ")" + tail(result.output()));
+    super(
+        artifact
+            + ": smoke test "
+            + problem
+            + " ("
+            + String.join(" ", result.command())
+            + " via "
+            + result.runner()
+            + ")"
+            + tail(result.output()));
     this.artifact = Objects.requireNonNull(artifact, "artifact");
     this.result = result;
   }

@@ -110,7 +110,10 @@ public abstract class SmokeTestResult {
     if (!ran()) {
       return "skipped: " + skipReason().orElse("");
     }
-    return (timedOut() ? "timed out" : "exit " + exitCode().orElse(-1)) + " after "
-        + duration().toMillis() + " ms via " + runner();
+    return (timedOut() ? "timed out" : "exit " + exitCode().orElse(-1))
+        + " after "
+        + duration().toMillis()
+        + " ms via "
+        + runner();
   }
 }

@@ -163,7 +163,8 @@ public abstract class Target {
   @Value.Check
   Target check() {
     if (!Platforms.isSupported(goos(), goarch())) {
-      throw TargetParser.unsupportedPair(goos().goName() + "/" + goarch().goName(), goos(), goarch());
+      throw TargetParser.unsupportedPair(
+          goos().goName() + "/" + goarch().goName(), goos(), goarch());
     }
     if (variant().isPresent()) {
       String normalized = Variants.normalize(goarch(), variant().get());
@@ -172,8 +173,13 @@ public abstract class Target {
         String input = goos().goName() + "/" + goarch().goName() + "/" + variant().get();
         throw new InvalidTargetException(
             input,
-            "Invalid variant \"" + variant().get() + "\" in target \"" + input + "\": "
-                + problem.get() + ".",
+            "Invalid variant \""
+                + variant().get()
+                + "\" in target \""
+                + input
+                + "\": "
+                + problem.get()
+                + ".",
             null);
       }
       if (!normalized.equals(variant().get())) {

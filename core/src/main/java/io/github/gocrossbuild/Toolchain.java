@@ -22,8 +22,8 @@ public abstract class Toolchain {
   /**
    * Returns how the toolchain was found.
    *
-   * @return e.g. {@code "goCommand(...)"}, {@code "GOROOT/bin"}, {@code "PATH"}, {@code
-   *     "well-known place /usr/local/go/bin"}
+   * @return e.g. {@code "goCommand(...)"}, {@code "GOROOT/bin"}, {@code "PATH"}, {@code "well-known
+   *     place /usr/local/go/bin"}
    */
   public abstract String foundBy();
 
@@ -59,8 +59,7 @@ public abstract class Toolchain {
   /**
    * Returns the platform the toolchain runs on ({@code GOHOSTOS/GOHOSTARCH}).
    *
-   * @return the host target, or empty when the toolchain reports a pair this library does not
-   *     know
+   * @return the host target, or empty when the toolchain reports a pair this library does not know
    */
   public Optional<Target> hostTarget() {
     Optional<GoOs> os = GoOs.fromGoName(goEnv().getOrDefault("GOHOSTOS", ""));

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a built artifact is not what the build spec asked for; {@link #problems()} lists
- * each property with expected and actual value.
+ * Thrown when a built artifact is not what the build spec asked for; {@link #problems()} lists each
+ * property with expected and actual value.
  */
 public class VerificationException extends GoCrossBuildException {
   private static final long serialVersionUID = 1L;
@@ -36,8 +36,12 @@ public class VerificationException extends GoCrossBuildException {
 
   private static String message(Path artifact, GoBinary binary, List<VerificationProblem> ps) {
     String list = ps.stream().map(VerificationProblem::toString).collect(Collectors.joining("; "));
-    return artifact + " is not the artifact that was asked for: " + list + ". The file is "
-        + summary(binary) + ".";
+    return artifact
+        + " is not the artifact that was asked for: "
+        + list
+        + ". The file is "
+        + summary(binary)
+        + ".";
   }
 
   /**

@@ -41,17 +41,28 @@ class GoCrossBuilderTest {
 
   @Test
   void shouldBuildRealCrossBinariesWithExpectedNamesAndHeaders() {
-    List<BuildResult> results = GoCrossBuild.targets(
-            Target.parse("linux/arm64"), Target.parse("linux/amd64"),
-            Target.parse("windows/amd64"), Target.parse("darwin/arm64"),
-            Target.parse("linux/arm/v7"))
-        .moduleDir(module).on(host).noCgo().runAll();
+    List<BuildResult> results =
+        GoCrossBuild.targets(
+                Target.parse("linux/arm64"),
+                Target.parse("linux/amd64"),
+                Target.parse("windows/amd64"),
+                Target.parse("darwin/arm64"),
+                Target.parse("linux/arm/v7"))
+            .moduleDir(module)
+            .on(host)
+            .noCgo()
+            .runAll();
 
-    assertThat(results).extracting(r -> r.artifact().getFileName().toString()).containsExactly(
-        "app-linux-arm64", "app-linux-amd64", "app-windows-amd64.exe", "app-darwin-arm64",
-        "app-linux-arm-v7");
-    assertThat(results).allSatisfy(r ->
-        assertThat(r.artifact().getParent()).isEqualTo(module.resolve("bin")));
+    assertThat(results)
+        .extracting(r -> r.artifact().getFileName().toString())
+        .containsExactly(
+            "app-linux-arm64",
+            "app-linux-amd64",
+            "app-windows-amd64.exe",
+            "app-darwin-arm64",
+            "app-linux-arm-v7");
+    assertThat(results)
+        .allSatisfy(r -> assertThat(r.artifact().getParent()).isEqualTo(module.resolve("bin")));
     assertThat(elfMachine(results.get(0).artifact())).isEqualTo(183);
     assertThat(elfMachine(results.get(1).artifact())).isEqualTo(62);
     assertThat(peMachine(results.get(2).artifact())).isEqualTo(0x8664);
@@ -59,8 +70,8 @@ class GoCrossBuilderTest {
         .containsExactly(0xCF, 0xFA, 0xED, 0xFE, 0x0C, 0x00, 0x00, 0x01);
     assertThat(elfMachine(results.get(4).artifact())).isEqualTo(40);
     assertThat(results.get(4).environment().get("GOARM")).contains("7");
-    assertThat(results.get(0).command()).containsSubsequence("build", "-trimpath",
-        "-ldflags=-s -w", "-o");
+    assertThat(results.get(0).command())
+        .containsSubsequence("build", "-trimpath", "-ldflags=-s -w", "-o");
     assertThat(results.get(0).command().get(results.get(0).command().size() - 1)).isEqualTo(".");
     assertThat(results.get(0).toolchain().goVersion()).startsWith("go1.");
     assertThat(results.get(0).host()).isEqualTo("local");
@@ -70,8 +81,13 @@ class GoCrossBuilderTest {
   @Test
   void shouldProveEveryArtifactAndSmokeRunItUnderQemu() {
     BuildResult r = build("linux/arm64").noCgo().smokeTest("--version").run();
-    GoCrossAssertions.assertThat(r).targets(GoOs.LINUX, GoArch.ARM64).isStaticallyLinked()
-        .isStripped().hasCgo(false).hasArtifactNamed("app-linux-arm64").passedSmokeTest()
+    GoCrossAssertions.assertThat(r)
+        .targets(GoOs.LINUX, GoArch.ARM64)
+        .isStaticallyLinked()
+        .isStripped()
+        .hasCgo(false)
+        .hasArtifactNamed("app-linux-arm64")
+        .passedSmokeTest()
         .hasNoWarnings();
     assertThat(r.binary().setting("CGO_ENABLED")).contains("0");
     assertThat(r.binary().setting("-trimpath")).contains("true");
@@ -85,16 +101,21 @@ class GoCrossBuilderTest {
     Path bin = Files.createDirectories(module.resolve("bin"));
     BuildHost lying = new WrongArchHost(host);
     assertThatThrownBy(() -> build("linux/arm64").on(lying).noCgo().run())
-        .isInstanceOfSatisfying(VerificationException.class, e -> {
-          assertThat(e.problems()).extracting(VerificationProblem::toString)
-              .contains("GOARCH: expected arm64, found amd64");
-          assertThat(e.getMessage()).startsWith(bin.resolve("app-linux-arm64")
-              + " is not the artifact that was asked for: ")
-              .endsWith(". The file is ELF 64-bit LSB linux/amd64, statically linked, stripped,"
-                  + " Go go1.23.5.")
-              .doesNotContain(".tmp");
-          assertThat(e.binary().path()).isEqualTo(bin.resolve("app-linux-arm64"));
-        });
+        .isInstanceOfSatisfying(
+            VerificationException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(VerificationProblem::toString)
+                  .contains("GOARCH: expected arm64, found amd64");
+              assertThat(e.getMessage())
+                  .startsWith(
+                      bin.resolve("app-linux-arm64") + " is not the artifact that was asked for: ")
+                  .endsWith(
+                      ". The file is ELF 64-bit LSB linux/amd64, statically linked, stripped,"
+                          + " Go go1.23.5.")
+                  .doesNotContain(".tmp");
+              assertThat(e.binary().path()).isEqualTo(bin.resolve("app-linux-arm64"));
+            });
     assertThat(bin.resolve("app-linux-arm64")).doesNotExist();
     assertNoTemporaryFiles(bin);
   }
@@ -103,8 +124,13 @@ class GoCrossBuilderTest {
   void shouldKeepThePreviousArtifactByteForByteWhenARebuildIsRefused() throws IOException {
     BuildResult first = build("linux/arm64").noCgo().run();
     byte[] before = Files.readAllBytes(first.artifact());
-    assertThatThrownBy(() -> build("linux/arm64").on(new WrongArchHost(host)).noCgo()
-            .ldflags("-X main.version=other").run())
+    assertThatThrownBy(
+            () ->
+                build("linux/arm64")
+                    .on(new WrongArchHost(host))
+                    .noCgo()
+                    .ldflags("-X main.version=other")
+                    .run())
         .isInstanceOf(VerificationException.class);
     assertThat(Files.readAllBytes(first.artifact())).isEqualTo(before);
     assertNoTemporaryFiles(first.artifact().getParent());
@@ -153,40 +179,51 @@ class GoCrossBuilderTest {
     env.put("GOOS", "windows");
     env.put("GOARCH", "amd64");
     env.put("GOARM64", "v9.0");
-    BuildResult r = GoCrossBuild.target("linux/arm64").moduleDir(module)
-        .on(BuildHost.local(env)).noCgo().run();
+    BuildResult r =
+        GoCrossBuild.target("linux/arm64").moduleDir(module).on(BuildHost.local(env)).noCgo().run();
 
     assertThat(r.artifact().getFileName().toString()).isEqualTo("app-linux-arm64");
     assertThat(elfMachine(r.artifact())).isEqualTo(183);
     var goarch = r.environment().explain("GOARCH");
     assertThat(goarch.value()).contains("arm64");
     assertThat(goarch.layer()).contains(EnvLayer.BUILDER_TARGET);
-    assertThat(goarch.shadowed()).anySatisfy(b -> {
-      assertThat(b.layer()).isEqualTo(EnvLayer.PROCESS);
-      assertThat(b.value()).isEqualTo("amd64");
-    });
-    assertThat(r.environment().processEnvironment()).doesNotContainKey("GOARM64")
-        .containsEntry("GOOS", "linux").containsEntry("CGO_ENABLED", "0");
+    assertThat(goarch.shadowed())
+        .anySatisfy(
+            b -> {
+              assertThat(b.layer()).isEqualTo(EnvLayer.PROCESS);
+              assertThat(b.value()).isEqualTo("amd64");
+            });
+    assertThat(r.environment().processEnvironment())
+        .doesNotContainKey("GOARM64")
+        .containsEntry("GOOS", "linux")
+        .containsEntry("CGO_ENABLED", "0");
   }
 
   @Test
   void shouldReportCompileErrorsAndKeepThePreviousArtifact() throws IOException {
     Path bin = Files.createDirectories(module.resolve("bin"));
     Path previous = Files.writeString(bin.resolve("app-linux-arm64"), "previous build");
-    Files.writeString(module.resolve("broken.go"), "package main\n\nfunc broken() int { return \"x\" }\n");
+    Files.writeString(
+        module.resolve("broken.go"), "package main\n\nfunc broken() int { return \"x\" }\n");
 
     assertThatThrownBy(() -> build("linux/arm64").noCgo().run())
-        .isInstanceOfSatisfying(BuildFailedException.class, e -> {
-          assertThat(e.exitCode()).isEqualTo(1);
-          assertThat(e.getMessage()).isEqualTo("go build for linux/arm64 failed with exit code 1:"
-              + " ./broken.go:3:28: cannot use \"x\" (untyped string constant) as int value in"
-              + " return statement");
-          assertThat(e.output()).contains("# example.com/app");
-          assertThat(e.command()).contains("build", "-trimpath");
-          assertThat(e.variables()).containsEntry("GOOS", "linux").containsEntry("GOARCH", "arm64")
-              .containsEntry("CGO_ENABLED", "0");
-          assertThat(e.target()).isEqualTo(Target.parse("linux/arm64"));
-        });
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(1);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "go build for linux/arm64 failed with exit code 1:"
+                          + " ./broken.go:3:28: cannot use \"x\" (untyped string constant) as int value in"
+                          + " return statement");
+              assertThat(e.output()).contains("# example.com/app");
+              assertThat(e.command()).contains("build", "-trimpath");
+              assertThat(e.variables())
+                  .containsEntry("GOOS", "linux")
+                  .containsEntry("GOARCH", "arm64")
+                  .containsEntry("CGO_ENABLED", "0");
+              assertThat(e.target()).isEqualTo(Target.parse("linux/arm64"));
+            });
     assertThat(Files.readString(previous)).isEqualTo("previous build");
     assertNoTemporaryFiles(bin);
   }
@@ -196,14 +233,24 @@ class GoCrossBuilderTest {
     BuildHost coldHost = BuildHost.local(GoToolchainFixture.environment());
     Path bin = module.resolve("bin");
     long before = ProcessHandle.current().descendants().count();
-    assertThatThrownBy(() -> GoCrossBuild.target("linux/s390x").moduleDir(module).on(coldHost)
-            .env("GOCACHE", tmp.resolve("cold-cache").toString())
-            .noCgo().timeout(Duration.ofMillis(1500)).run())
-        .isInstanceOfSatisfying(BuildTimeoutException.class, e -> {
-          assertThat(e.getMessage()).startsWith("go build for linux/s390x did not finish within"
-              + " 1500 ms and was killed; no artifact was written.");
-          assertThat(e.timeout()).isEqualTo(Duration.ofMillis(1500));
-        });
+    assertThatThrownBy(
+            () ->
+                GoCrossBuild.target("linux/s390x")
+                    .moduleDir(module)
+                    .on(coldHost)
+                    .env("GOCACHE", tmp.resolve("cold-cache").toString())
+                    .noCgo()
+                    .timeout(Duration.ofMillis(1500))
+                    .run())
+        .isInstanceOfSatisfying(
+            BuildTimeoutException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "go build for linux/s390x did not finish within"
+                          + " 1500 ms and was killed; no artifact was written.");
+              assertThat(e.timeout()).isEqualTo(Duration.ofMillis(1500));
+            });
     assertThat(bin.resolve("app-linux-s390x")).doesNotExist();
     assertNoTemporaryFiles(bin);
     Thread.sleep(500);
@@ -214,34 +261,57 @@ class GoCrossBuilderTest {
   @Test
   void shouldCarryLinkerArgumentsWithSpacesQuotesAndShellSyntaxIntact() throws Exception {
     Path marker = tmp.resolve("pwned");
-    BuildResult r = build("linux/amd64").noCgo()
-        .ldflags("-X 'main.version=1.2 beta $(touch " + marker + ") `id`; it\"s'").run();
+    BuildResult r =
+        build("linux/amd64")
+            .noCgo()
+            .ldflags("-X 'main.version=1.2 beta $(touch " + marker + ") `id`; it\"s'")
+            .run();
     assertThat(run(r.artifact(), "--version"))
         .isEqualTo("app 1.2 beta $(touch " + marker + ") `id`; it\"s linux/amd64\n");
     assertThat(marker).doesNotExist();
 
-    BuildResult two = build("linux/amd64").noCgo().binaryName("two")
-        .ldflags("-X", "main.version=it's fine").run();
+    BuildResult two =
+        build("linux/amd64")
+            .noCgo()
+            .binaryName("two")
+            .ldflags("-X", "main.version=it's fine")
+            .run();
     assertThat(run(two.artifact(), "--version")).isEqualTo("app it's fine linux/amd64\n");
   }
 
   @Test
   void shouldReportEveryOutcomeOfAMatrixWithAFailingTarget() throws IOException {
     Files.writeString(module.resolve("broken_windows.go"), "package main\n\nvar x int = \"no\"\n");
-    List<Target> targets = List.of(Target.parse("linux/amd64"), Target.parse("linux/arm64"),
-        Target.parse("windows/amd64"), Target.parse("darwin/arm64"));
+    List<Target> targets =
+        List.of(
+            Target.parse("linux/amd64"),
+            Target.parse("linux/arm64"),
+            Target.parse("windows/amd64"),
+            Target.parse("darwin/arm64"));
 
-    assertThatThrownBy(() -> GoCrossBuild.targets(targets.toArray(Target[]::new))
-            .moduleDir(module).on(host).noCgo().concurrency(2).runAll())
-        .isInstanceOfSatisfying(MatrixBuildException.class, e -> {
-          assertThat(e.outcomes()).extracting(MatrixBuildException.Outcome::target)
-              .containsExactlyElementsOf(targets);
-          assertThat(e.results()).hasSize(3);
-          assertThat(e.outcomes().get(2).failure()).get()
-              .isInstanceOf(BuildFailedException.class);
-          assertThat(e.getMessage()).startsWith("1 of 4 targets failed: windows/amd64: go build"
-              + " for windows/amd64 failed with exit code 1: ./broken_windows.go:3:13:");
-        });
+    assertThatThrownBy(
+            () ->
+                GoCrossBuild.targets(targets.toArray(Target[]::new))
+                    .moduleDir(module)
+                    .on(host)
+                    .noCgo()
+                    .concurrency(2)
+                    .runAll())
+        .isInstanceOfSatisfying(
+            MatrixBuildException.class,
+            e -> {
+              assertThat(e.outcomes())
+                  .extracting(MatrixBuildException.Outcome::target)
+                  .containsExactlyElementsOf(targets);
+              assertThat(e.results()).hasSize(3);
+              assertThat(e.outcomes().get(2).failure())
+                  .get()
+                  .isInstanceOf(BuildFailedException.class);
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "1 of 4 targets failed: windows/amd64: go build"
+                          + " for windows/amd64 failed with exit code 1: ./broken_windows.go:3:13:");
+            });
     assertThat(module.resolve("bin/app-linux-amd64")).isRegularFile();
     assertThat(module.resolve("bin/app-linux-arm64")).isRegularFile();
     assertThat(module.resolve("bin/app-darwin-arm64")).isRegularFile();
@@ -264,9 +334,11 @@ class GoCrossBuilderTest {
     BuildResult cross = build("linux/arm64").run();
     assertThat(cross.cgo().enabled()).isFalse();
     assertThat(cross.cgo().layer()).isEqualTo(EnvLayer.GO_DEFAULT);
-    assertThat(cross.cgo().reason()).startsWith("Go disables cgo by default when cross-compiling"
-        + " (linux/amd64 to linux/arm64)");
-    assertThat(cross.environment().findings()).extracting(f -> f.id())
+    assertThat(cross.cgo().reason())
+        .startsWith(
+            "Go disables cgo by default when cross-compiling" + " (linux/amd64 to linux/arm64)");
+    assertThat(cross.environment().findings())
+        .extracting(f -> f.id())
         .containsExactly("env.cgo-off-cross");
     assertThat(cross.environment().processEnvironment()).doesNotContainKey("CGO_ENABLED");
 
@@ -280,21 +352,31 @@ class GoCrossBuilderTest {
   void shouldSendEventsInOrder() {
     List<BuildEvent> events = Collections.synchronizedList(new ArrayList<>());
     build("linux/arm64").noCgo().listener(events::add).listener(events::add).run();
-    assertThat(events.get(0)).isInstanceOfSatisfying(BuildEvent.Started.class, s -> {
-      assertThat(s.host()).isEqualTo("local");
-      assertThat(s.variables()).containsEntry("GOARCH", "arm64").containsEntry("GOARM64", null);
-      assertThat(s.command().get(s.command().size() - 2)).endsWith("app-linux-arm64");
-    });
+    assertThat(events.get(0))
+        .isInstanceOfSatisfying(
+            BuildEvent.Started.class,
+            s -> {
+              assertThat(s.host()).isEqualTo("local");
+              assertThat(s.variables())
+                  .containsEntry("GOARCH", "arm64")
+                  .containsEntry("GOARM64", null);
+              assertThat(s.command().get(s.command().size() - 2)).endsWith("app-linux-arm64");
+            });
     assertThat(events).filteredOn(e -> e instanceof BuildEvent.ArtifactWritten).hasSize(1);
-    assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(BuildEvent.Finished.class,
-        f -> assertThat(f.success()).isTrue());
+    assertThat(events.get(events.size() - 1))
+        .isInstanceOfSatisfying(BuildEvent.Finished.class, f -> assertThat(f.success()).isTrue());
   }
 
   @Test
   void shouldNotLetAThrowingListenerBreakTheBuild() {
-    BuildResult r = build("linux/arm64").noCgo().listener(e -> {
-      throw new IllegalStateException("listener bug");
-    }).run();
+    BuildResult r =
+        build("linux/arm64")
+            .noCgo()
+            .listener(
+                e -> {
+                  throw new IllegalStateException("listener bug");
+                })
+            .run();
     assertThat(r.artifact()).isRegularFile();
   }
 
@@ -318,19 +400,23 @@ class GoCrossBuilderTest {
         .hasMessage("outputDir: " + file + " exists and is not a directory");
     assertThatThrownBy(() -> build("linux/arm64").env("GOARCH", "amd64"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("env: GOARCH defines the target and cannot be set with env(...); use the"
-            + " target (GoCrossBuild.target(...))");
+        .hasMessage(
+            "env: GOARCH defines the target and cannot be set with env(...); use the"
+                + " target (GoCrossBuild.target(...))");
     assertThatThrownBy(() -> build("linux/arm64").env("GOARM", "6"))
-        .hasMessage("env: GOARM defines the target and cannot be set with env(...); use a target"
-            + " variant, e.g. linux/arm/v7 or linux/amd64/v3");
+        .hasMessage(
+            "env: GOARM defines the target and cannot be set with env(...); use a target"
+                + " variant, e.g. linux/arm/v7 or linux/amd64/v3");
     assertThatThrownBy(() -> build("linux/arm64").binaryName("../x"))
         .hasMessage("binaryName: \"../x\" must be a plain file name without directory separators");
     assertThatThrownBy(() -> build("linux/arm64").pkg("./..."))
         .hasMessage("pkg: \"./...\" matches several packages; build one main package per builder");
     assertThatThrownBy(() -> GoCrossBuild.target("linux/arm/v8"))
         .isInstanceOf(InvalidTargetException.class);
-    assertThatThrownBy(() -> GoCrossBuild.targets(Target.parse("linux/amd64"),
-            Target.parse("linux/arm64")).run())
+    assertThatThrownBy(
+            () ->
+                GoCrossBuild.targets(Target.parse("linux/amd64"), Target.parse("linux/arm64"))
+                    .run())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("this builder has 2 targets; call runAll() to build them all");
     assertThatThrownBy(() -> build("linux/arm64").timeout(Duration.ZERO))
@@ -341,22 +427,31 @@ class GoCrossBuilderTest {
   void shouldRefuseAGoCommandThatIsMissingOrNotGo() {
     Path missing = tmp.resolve("nope/go");
     assertThatThrownBy(() -> build("linux/arm64").goCommand(missing).run())
-        .isInstanceOfSatisfying(ToolchainNotFoundException.class, e -> {
-          assertThat(e.getMessage()).startsWith("goCommand(" + missing + ") is not a usable Go"
-              + " toolchain: goCommand(...) " + missing + " (missing). Install Go 1.21 or newer");
-          assertThat(e.placesLooked()).containsExactly("goCommand(...) " + missing + " (missing)");
-        });
+        .isInstanceOfSatisfying(
+            ToolchainNotFoundException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "goCommand("
+                          + missing
+                          + ") is not a usable Go"
+                          + " toolchain: goCommand(...) "
+                          + missing
+                          + " (missing). Install Go 1.21 or newer");
+              assertThat(e.placesLooked())
+                  .containsExactly("goCommand(...) " + missing + " (missing)");
+            });
     assertThatThrownBy(() -> build("linux/arm64").goCommand(Path.of("/bin/true")).run())
         .isInstanceOf(ToolchainNotFoundException.class)
-        .hasMessageContaining("/bin/true (`go version` printed \"\", exit code 0; not a Go"
-            + " toolchain)");
+        .hasMessageContaining(
+            "/bin/true (`go version` printed \"\", exit code 0; not a Go" + " toolchain)");
   }
 
   @Test
   void shouldFindGoInAWellKnownPlaceWhenPathLacksIt() {
     Map<String, String> env = Map.of("PATH", tmp.toString(), "HOME", tmp.toString());
-    BuildResult r = GoCrossBuild.target("linux/arm64").moduleDir(module)
-        .on(BuildHost.local(env)).noCgo().run();
+    BuildResult r =
+        GoCrossBuild.target("linux/arm64").moduleDir(module).on(BuildHost.local(env)).noCgo().run();
     assertThat(r.toolchain().foundBy()).startsWith("well-known place /usr/lib/go");
     assertThat(elfMachine(r.artifact())).isEqualTo(183);
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds the real Go toolchain for tests and copies the test Go module to a fresh directory.
- * Under {@code CI=true} a missing toolchain fails the test; elsewhere it skips with the fix.
+ * Finds the real Go toolchain for tests and copies the test Go module to a fresh directory. Under
+ * {@code CI=true} a missing toolchain fails the test; elsewhere it skips with the fix.
  */
 public final class GoToolchainFixture {
   private GoToolchainFixture() {}

@@ -10,13 +10,21 @@ class SmokeTestFailedExceptionTest {
 
   @Test
   void shouldCarryResultAndNameCommandAndOutput() {
-    SmokeTestResult r = SmokeTestResult.builder().ran(true).timedOut(true).runner("qemu-arm")
-        .addCommand("/usr/bin/qemu-arm", "/w/app").output("waiting\n").build();
+    SmokeTestResult r =
+        SmokeTestResult.builder()
+            .ran(true)
+            .timedOut(true)
+            .runner("qemu-arm")
+            .addCommand("/usr/bin/qemu-arm", "/w/app")
+            .output("waiting\n")
+            .build();
 
     SmokeTestFailedException e = new SmokeTestFailedException(Path.of("app"), r, "timed out");
 
-    assertThat(e.getMessage()).isEqualTo("app: smoke test timed out (/usr/bin/qemu-arm /w/app via"
-        + " qemu-arm), output:\nwaiting");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "app: smoke test timed out (/usr/bin/qemu-arm /w/app via"
+                + " qemu-arm), output:\nwaiting");
     assertThat(e.result()).isSameAs(r);
     assertThat(e.output()).isEqualTo("waiting\n");
     assertThat(e.exitCode()).isEmpty();

@@ -10,11 +10,16 @@ class SmokeTestResultTest {
 
   @Test
   void shouldTellFailureFromSuccessAndSkip() {
-    SmokeTestResult ok = SmokeTestResult.builder().ran(true).exitCode(0).runner("native")
-        .duration(Duration.ofMillis(12)).build();
+    SmokeTestResult ok =
+        SmokeTestResult.builder()
+            .ran(true)
+            .exitCode(0)
+            .runner("native")
+            .duration(Duration.ofMillis(12))
+            .build();
     SmokeTestResult bad = SmokeTestResult.builder().from(ok).exitCode(2).build();
-    SmokeTestResult skipped = SmokeTestResult.builder().ran(false).runner("none")
-        .skipReason("no qemu").build();
+    SmokeTestResult skipped =
+        SmokeTestResult.builder().ran(false).runner("none").skipReason("no qemu").build();
 
     assertThat(ok.failed()).isFalse();
     assertThat(bad.failed()).isTrue();

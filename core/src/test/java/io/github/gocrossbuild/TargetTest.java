@@ -49,24 +49,26 @@ class TargetTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "linux/aarch64|Unknown GOARCH \"aarch64\" in target \"linux/aarch64\": Go calls this architecture \"arm64\". Use \"linux/arm64\".|linux/arm64",
-    "linux/armv8|Unknown GOARCH \"armv8\" in target \"linux/armv8\": Go calls this architecture \"arm64\". Use \"linux/arm64\".|linux/arm64",
-    "linux/x86_64|Unknown GOARCH \"x86_64\" in target \"linux/x86_64\": Go calls this architecture \"amd64\". Use \"linux/amd64\".|linux/amd64",
-    "windows/x64|Unknown GOARCH \"x64\" in target \"windows/x64\": Go calls this architecture \"amd64\". Use \"windows/amd64\".|windows/amd64",
-    "linux/i386|Unknown GOARCH \"i386\" in target \"linux/i386\": Go calls this architecture \"386\". Use \"linux/386\".|linux/386",
-    "linux/i686|Unknown GOARCH \"i686\" in target \"linux/i686\": Go calls this architecture \"386\". Use \"linux/386\".|linux/386",
-    "windows/x86|Unknown GOARCH \"x86\" in target \"windows/x86\": Go calls this architecture \"386\". Use \"windows/386\".|windows/386",
-    "linux/armv7l|Unknown GOARCH \"armv7l\" in target \"linux/armv7l\": Go calls this architecture \"arm\" with GOARM=7. Use \"linux/arm/v7\".|linux/arm/v7",
-    "linux/armhf|Unknown GOARCH \"armhf\" in target \"linux/armhf\": Go calls this architecture \"arm\" with GOARM=7. Use \"linux/arm/v7\".|linux/arm/v7",
-    "linux/armv6l|Unknown GOARCH \"armv6l\" in target \"linux/armv6l\": Go calls this architecture \"arm\" with GOARM=6. Use \"linux/arm/v6\".|linux/arm/v6",
-    "macos/arm64|Unknown GOOS \"macos\" in target \"macos/arm64\": Go calls this operating system \"darwin\". Use \"darwin/arm64\".|darwin/arm64",
-    "osx/amd64|Unknown GOOS \"osx\" in target \"osx/amd64\": Go calls this operating system \"darwin\". Use \"darwin/amd64\".|darwin/amd64",
-    "win/amd64|Unknown GOOS \"win\" in target \"win/amd64\": Go calls this operating system \"windows\". Use \"windows/amd64\".|windows/amd64",
-    "win32/386|Unknown GOOS \"win32\" in target \"win32/386\": Go calls this operating system \"windows\". Use \"windows/386\".|windows/386",
-    "macos/aarch64|Unknown GOOS \"macos\" in target \"macos/aarch64\": Go calls this operating system \"darwin\". Unknown GOARCH \"aarch64\" in target \"macos/aarch64\": Go calls this architecture \"arm64\". Use \"darwin/arm64\".|darwin/arm64",
-    "Linux/ARM64|Unknown GOOS \"Linux\" in target \"Linux/ARM64\": GOOS values are lower case. Unknown GOARCH \"ARM64\" in target \"Linux/ARM64\": GOARCH values are lower case. Use \"linux/arm64\".|linux/arm64"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "linux/aarch64|Unknown GOARCH \"aarch64\" in target \"linux/aarch64\": Go calls this architecture \"arm64\". Use \"linux/arm64\".|linux/arm64",
+        "linux/armv8|Unknown GOARCH \"armv8\" in target \"linux/armv8\": Go calls this architecture \"arm64\". Use \"linux/arm64\".|linux/arm64",
+        "linux/x86_64|Unknown GOARCH \"x86_64\" in target \"linux/x86_64\": Go calls this architecture \"amd64\". Use \"linux/amd64\".|linux/amd64",
+        "windows/x64|Unknown GOARCH \"x64\" in target \"windows/x64\": Go calls this architecture \"amd64\". Use \"windows/amd64\".|windows/amd64",
+        "linux/i386|Unknown GOARCH \"i386\" in target \"linux/i386\": Go calls this architecture \"386\". Use \"linux/386\".|linux/386",
+        "linux/i686|Unknown GOARCH \"i686\" in target \"linux/i686\": Go calls this architecture \"386\". Use \"linux/386\".|linux/386",
+        "windows/x86|Unknown GOARCH \"x86\" in target \"windows/x86\": Go calls this architecture \"386\". Use \"windows/386\".|windows/386",
+        "linux/armv7l|Unknown GOARCH \"armv7l\" in target \"linux/armv7l\": Go calls this architecture \"arm\" with GOARM=7. Use \"linux/arm/v7\".|linux/arm/v7",
+        "linux/armhf|Unknown GOARCH \"armhf\" in target \"linux/armhf\": Go calls this architecture \"arm\" with GOARM=7. Use \"linux/arm/v7\".|linux/arm/v7",
+        "linux/armv6l|Unknown GOARCH \"armv6l\" in target \"linux/armv6l\": Go calls this architecture \"arm\" with GOARM=6. Use \"linux/arm/v6\".|linux/arm/v6",
+        "macos/arm64|Unknown GOOS \"macos\" in target \"macos/arm64\": Go calls this operating system \"darwin\". Use \"darwin/arm64\".|darwin/arm64",
+        "osx/amd64|Unknown GOOS \"osx\" in target \"osx/amd64\": Go calls this operating system \"darwin\". Use \"darwin/amd64\".|darwin/amd64",
+        "win/amd64|Unknown GOOS \"win\" in target \"win/amd64\": Go calls this operating system \"windows\". Use \"windows/amd64\".|windows/amd64",
+        "win32/386|Unknown GOOS \"win32\" in target \"win32/386\": Go calls this operating system \"windows\". Use \"windows/386\".|windows/386",
+        "macos/aarch64|Unknown GOOS \"macos\" in target \"macos/aarch64\": Go calls this operating system \"darwin\". Unknown GOARCH \"aarch64\" in target \"macos/aarch64\": Go calls this architecture \"arm64\". Use \"darwin/arm64\".|darwin/arm64",
+        "Linux/ARM64|Unknown GOOS \"Linux\" in target \"Linux/ARM64\": GOOS values are lower case. Unknown GOARCH \"ARM64\" in target \"Linux/ARM64\": GOARCH values are lower case. Use \"linux/arm64\".|linux/arm64"
+      })
   void shouldRejectAliasesWithTheFix(String in, String message, String suggestion) {
     assertThatThrownBy(() -> Target.parse(in))
         .isInstanceOf(InvalidTargetException.class)
@@ -79,32 +81,38 @@ class TargetTest {
   void shouldListValidArchesForAnUnsupportedPair() {
     assertThatThrownBy(() -> Target.parse("windows/s390x"))
         .isInstanceOf(InvalidTargetException.class)
-        .hasMessage("Unsupported target \"windows/s390x\": Go 1.23 cannot build s390x for windows."
-            + " Valid GOARCH values for windows are 386, amd64, arm, arm64.");
+        .hasMessage(
+            "Unsupported target \"windows/s390x\": Go 1.23 cannot build s390x for windows."
+                + " Valid GOARCH values for windows are 386, amd64, arm, arm64.");
     assertThatThrownBy(() -> Target.of(GoOs.DARWIN, GoArch.I386))
         .isInstanceOf(InvalidTargetException.class)
-        .hasMessage("Unsupported target \"darwin/386\": Go 1.23 cannot build 386 for darwin."
-            + " Valid GOARCH values for darwin are amd64, arm64.");
+        .hasMessage(
+            "Unsupported target \"darwin/386\": Go 1.23 cannot build 386 for darwin."
+                + " Valid GOARCH values for darwin are amd64, arm64.");
   }
 
   @Test
   void shouldRejectUnknownNamesWithTheValidOnes() {
     assertThatThrownBy(() -> Target.parse("linux/sparc"))
         .isInstanceOf(InvalidTargetException.class)
-        .hasMessage("Unknown GOARCH \"sparc\" in target \"linux/sparc\": valid GOARCH values for"
-            + " linux are 386, amd64, arm, arm64, loong64, mips, mipsle, mips64, mips64le, ppc64,"
-            + " ppc64le, riscv64, s390x.");
+        .hasMessage(
+            "Unknown GOARCH \"sparc\" in target \"linux/sparc\": valid GOARCH values for"
+                + " linux are 386, amd64, arm, arm64, loong64, mips, mipsle, mips64, mips64le, ppc64,"
+                + " ppc64le, riscv64, s390x.");
     assertThatThrownBy(() -> Target.parse("beos/amd64"))
-        .hasMessageStartingWith("Unknown GOOS \"beos\" in target \"beos/amd64\": valid GOOS values"
-            + " are aix, android, darwin,");
+        .hasMessageStartingWith(
+            "Unknown GOOS \"beos\" in target \"beos/amd64\": valid GOOS values"
+                + " are aix, android, darwin,");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "linux|Invalid target \"linux\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for example linux/arm64, linux/arm/v7 or linux/amd64/v3.",
-    "linux/|Invalid target \"linux/\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for example linux/arm64, linux/arm/v7 or linux/amd64/v3.",
-    "linux/arm/v7/x|Invalid target \"linux/arm/v7/x\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for example linux/arm64, linux/arm/v7 or linux/amd64/v3."
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "linux|Invalid target \"linux\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for example linux/arm64, linux/arm/v7 or linux/amd64/v3.",
+        "linux/|Invalid target \"linux/\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for example linux/arm64, linux/arm/v7 or linux/amd64/v3.",
+        "linux/arm/v7/x|Invalid target \"linux/arm/v7/x\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for example linux/arm64, linux/arm/v7 or linux/amd64/v3."
+      })
   void shouldRejectMalformedStrings(String in, String message) {
     assertThatThrownBy(() -> Target.parse(in))
         .isInstanceOf(InvalidTargetException.class)
@@ -112,15 +120,17 @@ class TargetTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "linux/arm/v8|Invalid variant \"v8\" in target \"linux/arm/v8\": GOARM must be 5, 6 or 7, optionally followed by ,softfloat or ,hardfloat (Go 1.23 silently accepts GOARM=8 and builds GOARM=7 code).",
-    "linux/amd64/v5|Invalid variant \"v5\" in target \"linux/amd64/v5\": GOAMD64 must be v1, v2, v3 or v4 (Go 1.23 silently accepts other values and builds v1 code).",
-    "linux/arm64/v8.10|Invalid variant \"v8.10\" in target \"linux/arm64/v8.10\": GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto.",
-    "linux/arm64/v9.6|Invalid variant \"v9.6\" in target \"linux/arm64/v9.6\": GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto.",
-    "'linux/arm64/v8.0,lse,lse'|Invalid variant \"v8.0,lse,lse\" in target \"linux/arm64/v8.0,lse,lse\": GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto.",
-    "linux/386/387|Invalid variant \"387\" in target \"linux/386/387\": GO386 must be sse2 or softfloat.",
-    "linux/s390x/z13|Invalid variant \"z13\" in target \"linux/s390x/z13\": s390x has no variants."
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "linux/arm/v8|Invalid variant \"v8\" in target \"linux/arm/v8\": GOARM must be 5, 6 or 7, optionally followed by ,softfloat or ,hardfloat (Go 1.23 silently accepts GOARM=8 and builds GOARM=7 code).",
+        "linux/amd64/v5|Invalid variant \"v5\" in target \"linux/amd64/v5\": GOAMD64 must be v1, v2, v3 or v4 (Go 1.23 silently accepts other values and builds v1 code).",
+        "linux/arm64/v8.10|Invalid variant \"v8.10\" in target \"linux/arm64/v8.10\": GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto.",
+        "linux/arm64/v9.6|Invalid variant \"v9.6\" in target \"linux/arm64/v9.6\": GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto.",
+        "'linux/arm64/v8.0,lse,lse'|Invalid variant \"v8.0,lse,lse\" in target \"linux/arm64/v8.0,lse,lse\": GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto.",
+        "linux/386/387|Invalid variant \"387\" in target \"linux/386/387\": GO386 must be sse2 or softfloat.",
+        "linux/s390x/z13|Invalid variant \"z13\" in target \"linux/s390x/z13\": s390x has no variants."
+      })
   void shouldRejectInvalidVariants(String in, String message) {
     assertThatThrownBy(() -> Target.parse(in))
         .isInstanceOf(InvalidTargetException.class)

@@ -14,14 +14,18 @@ class VerificationExceptionTest {
   @Test
   void shouldNameArtifactAndEachProblemInOneParagraph() {
     GoBinary b = Fixtures.read(Fixtures.LINUX_ARM_V6);
-    List<VerificationProblem> problems = List.of(VerificationProblem.of("GOARM", "7", "6"),
-        VerificationProblem.of("CGO_ENABLED", "1", "0"));
+    List<VerificationProblem> problems =
+        List.of(
+            VerificationProblem.of("GOARM", "7", "6"),
+            VerificationProblem.of("CGO_ENABLED", "1", "0"));
 
     VerificationException e = new VerificationException(Path.of("bin/app"), b, problems);
 
-    assertThat(e.getMessage()).isEqualTo("bin/app is not the artifact that was asked for: GOARM:"
-        + " expected 7, found 6; CGO_ENABLED: expected 1, found 0. The file is ELF 32-bit"
-        + " LSB linux/arm, statically linked, not stripped, with DWARF, Go go1.23.5.");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "bin/app is not the artifact that was asked for: GOARM:"
+                + " expected 7, found 6; CGO_ENABLED: expected 1, found 0. The file is ELF 32-bit"
+                + " LSB linux/arm, statically linked, not stripped, with DWARF, Go go1.23.5.");
     assertThat(e.problems()).isEqualTo(problems);
     assertThat(e.binary()).isSameAs(b);
     assertThat(e.artifact()).isEqualTo(Path.of("bin/app"));
@@ -30,14 +34,22 @@ class VerificationExceptionTest {
 
   @Test
   void shouldNotNameTheTemporaryFileTheReportWasReadFrom() {
-    GoBinary fromTemp = GoBinary.builder().from(Fixtures.read(Fixtures.LINUX_ARM64))
-        .path(Path.of("bin/.app-linux-arm64.0b5e5a4c-1d2e-4f00-9a7b-3c2d1e0f9a8b.tmp")).build();
+    GoBinary fromTemp =
+        GoBinary.builder()
+            .from(Fixtures.read(Fixtures.LINUX_ARM64))
+            .path(Path.of("bin/.app-linux-arm64.0b5e5a4c-1d2e-4f00-9a7b-3c2d1e0f9a8b.tmp"))
+            .build();
 
-    VerificationException e = new VerificationException(Path.of("bin/app-linux-arm64"), fromTemp,
-        List.of(VerificationProblem.of("GOARCH", "amd64", "arm64")));
+    VerificationException e =
+        new VerificationException(
+            Path.of("bin/app-linux-arm64"),
+            fromTemp,
+            List.of(VerificationProblem.of("GOARCH", "amd64", "arm64")));
 
-    assertThat(e.getMessage()).isEqualTo("bin/app-linux-arm64 is not the artifact that was asked"
-        + " for: GOARCH: expected amd64, found arm64. The file is ELF 64-bit LSB linux/arm64,"
-        + " statically linked, not stripped, with DWARF, Go go1.23.5.");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "bin/app-linux-arm64 is not the artifact that was asked"
+                + " for: GOARCH: expected amd64, found arm64. The file is ELF 64-bit LSB linux/arm64,"
+                + " statically linked, not stripped, with DWARF, Go go1.23.5.");
   }
 }

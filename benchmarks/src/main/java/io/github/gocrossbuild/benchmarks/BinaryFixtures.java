@@ -13,16 +13,26 @@ import java.util.Map;
 
 /**
  * Builds the binaries the read benchmarks use, with the real {@code go}, into {@code
- * target/read-bench-fixtures} (system property {@code bench.fixtures}; kept between runs): {@code examples/go/hello-service} for several targets (cgo off, with DWARF, 5-10 MB),
- * a tiny stripped program (about 1 MB), the linux/amd64 build padded with trailing zeros to 64 MB
- * (same headers, 8x the bytes: a reader that reads whole files would show it) and a set of 100
- * files made of those builds.
+ * target/read-bench-fixtures} (system property {@code bench.fixtures}; kept between runs): {@code
+ * examples/go/hello-service} for several targets (cgo off, with DWARF, 5-10 MB), a tiny stripped
+ * program (about 1 MB), the linux/amd64 build padded with trailing zeros to 64 MB (same headers, 8x
+ * the bytes: a reader that reads whole files would show it) and a set of 100 files made of those
+ * builds.
  */
 final class BinaryFixtures {
   /** Targets the 100-file set is made of: ELF, PE and Mach-O, both byte orders. */
-  static final List<String> TARGETS = List.of("linux/amd64", "linux/arm64", "linux/arm",
-      "linux/386", "linux/s390x", "linux/riscv64", "windows/amd64", "windows/arm64",
-      "darwin/arm64", "freebsd/amd64");
+  static final List<String> TARGETS =
+      List.of(
+          "linux/amd64",
+          "linux/arm64",
+          "linux/arm",
+          "linux/386",
+          "linux/s390x",
+          "linux/riscv64",
+          "windows/amd64",
+          "windows/arm64",
+          "darwin/arm64",
+          "freebsd/amd64");
 
   final Path dir;
   final Path large;
@@ -31,8 +41,8 @@ final class BinaryFixtures {
   final List<Path> hundred;
   final Path go;
 
-  private BinaryFixtures(Path dir, Path large, Path small, Path padded, List<Path> hundred,
-      Path go) {
+  private BinaryFixtures(
+      Path dir, Path large, Path small, Path padded, List<Path> hundred, Path go) {
     this.dir = dir;
     this.large = large;
     this.small = small;
@@ -50,15 +60,16 @@ final class BinaryFixtures {
   static BinaryFixtures build(Path module) {
     try {
       Path go = go();
-      Path dir = Files.createDirectories(Path.of(System.getProperty("bench.fixtures",
-          "target/read-bench-fixtures")).toAbsolutePath());
+      Path dir =
+          Files.createDirectories(
+              Path.of(System.getProperty("bench.fixtures", "target/read-bench-fixtures"))
+                  .toAbsolutePath());
       List<Path> builds = new ArrayList<>();
       for (String t : TARGETS) {
         String[] p = t.split("/");
         Path out = dir.resolve("hello-service-" + p[0] + "-" + p[1]);
         if (!Files.isRegularFile(out)) { // kept between runs: JMH forks need not relink
-          run(go, module, Map.of("GOOS", p[0], "GOARCH", p[1]), "build", "-o", out.toString(),
-              ".");
+          run(go, module, Map.of("GOOS", p[0], "GOARCH", p[1]), "build", "-o", out.toString(), ".");
         }
         builds.add(out);
       }
@@ -67,8 +78,16 @@ final class BinaryFixtures {
       Files.writeString(tiny.resolve("main.go"), "package main\n\nfunc main() {}\n");
       Path small = dir.resolve("tiny-linux-amd64");
       if (!Files.isRegularFile(small)) {
-        run(go, tiny, Map.of("GOOS", "linux", "GOARCH", "amd64"), "build", "-trimpath",
-            "-ldflags=-s -w", "-o", small.toString(), ".");
+        run(
+            go,
+            tiny,
+            Map.of("GOOS", "linux", "GOARCH", "amd64"),
+            "build",
+            "-trimpath",
+            "-ldflags=-s -w",
+            "-o",
+            small.toString(),
+            ".");
       }
       List<Path> hundred = new ArrayList<>();
       Path set = Files.createDirectories(dir.resolve("hundred"));

@@ -32,13 +32,21 @@ public final class BinaryReadVsGoVersionBench {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    Path module = Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
-        .toAbsolutePath().normalize();
+    Path module =
+        Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
+            .toAbsolutePath()
+            .normalize();
     BinaryFixtures f = BinaryFixtures.build(module);
     List<Path> files = f.hundred;
-    System.out.printf("fixtures: %d files (%s) in %s; large %s %.1f MB, small %s %.1f MB%n",
-        files.size(), String.join(" ", BinaryFixtures.TARGETS), f.dir, f.large.getFileName(),
-        Files.size(f.large) / 1e6, f.small.getFileName(), Files.size(f.small) / 1e6);
+    System.out.printf(
+        "fixtures: %d files (%s) in %s; large %s %.1f MB, small %s %.1f MB%n",
+        files.size(),
+        String.join(" ", BinaryFixtures.TARGETS),
+        f.dir,
+        f.large.getFileName(),
+        Files.size(f.large) / 1e6,
+        f.small.getFileName(),
+        Files.size(f.small) / 1e6);
 
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
       readAll(files);
@@ -55,8 +63,10 @@ public final class BinaryReadVsGoVersionBench {
       f.goVersionM(p);
     }
     double goMs = (System.nanoTime() - t1) / 1e6 / files.size();
-    System.out.printf("per file: GoBinary.read %.3f ms vs go version -m %.2f ms: %.0fx faster"
-        + " (goal >= 20x)%n", readMs, goMs, goMs / readMs);
+    System.out.printf(
+        "per file: GoBinary.read %.3f ms vs go version -m %.2f ms: %.0fx faster"
+            + " (goal >= 20x)%n",
+        readMs, goMs, goMs / readMs);
 
     // Interleaved rounds, best of each: the box is shared, so a single pass is mostly noise.
     double large = Double.MAX_VALUE;
@@ -67,19 +77,28 @@ public final class BinaryReadVsGoVersionBench {
       small = Math.min(small, perRead(f.small));
       padded = Math.min(padded, perRead(f.padded));
     }
-    System.out.printf("size independence (best of %d): %.1f MB %.1f us/read vs %.1f MB stripped %.1f us/read"
-        + " (ratio %.2f for %.1fx the bytes; the bigger file also has more sections)%n",
-        SIZE_ROUNDS, mb(f.large), large, mb(f.small), small, large / small, mb(f.large) / mb(f.small));
-    System.out.printf("size independence: same binary padded to %.1f MB %.1f us/read vs %.1f MB"
-        + " %.1f us/read (ratio %.2f for %.1fx the bytes)%n", mb(f.padded), padded, mb(f.large),
-        large, padded / large, mb(f.padded) / mb(f.large));
+    System.out.printf(
+        "size independence (best of %d): %.1f MB %.1f us/read vs %.1f MB stripped %.1f us/read"
+            + " (ratio %.2f for %.1fx the bytes; the bigger file also has more sections)%n",
+        SIZE_ROUNDS,
+        mb(f.large),
+        large,
+        mb(f.small),
+        small,
+        large / small,
+        mb(f.large) / mb(f.small));
+    System.out.printf(
+        "size independence: same binary padded to %.1f MB %.1f us/read vs %.1f MB"
+            + " %.1f us/read (ratio %.2f for %.1fx the bytes)%n",
+        mb(f.padded), padded, mb(f.large), large, padded / large, mb(f.padded) / mb(f.large));
 
     long[] alloc = new long[files.size()];
     for (int i = 0; i < files.size(); i++) {
       alloc[i] = allocated(files.get(i));
     }
     Arrays.sort(alloc);
-    System.out.printf("allocated per read: median %d KB, max %d KB (%s) (goal < 1024 KB)%n",
+    System.out.printf(
+        "allocated per read: median %d KB, max %d KB (%s) (goal < 1024 KB)%n",
         alloc[alloc.length / 2] / 1024, alloc[alloc.length - 1] / 1024, "over 100 files");
   }
 

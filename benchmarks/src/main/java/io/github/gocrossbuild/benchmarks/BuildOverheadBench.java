@@ -14,14 +14,20 @@ import java.util.Map;
 
 /**
  * Times the library's {@code run()} against the same {@code go build} run directly, in one run on
- * one machine, and prints the ratios: a warm single-target build, and a 6-target matrix (cold,
- * with a fresh GOCACHE, and warm) against a sequential loop of {@code go build}.
+ * one machine, and prints the ratios: a warm single-target build, and a 6-target matrix (cold, with
+ * a fresh GOCACHE, and warm) against a sequential loop of {@code go build}.
  *
  * <p>Run: {@code mvn -q -pl benchmarks exec:java -Dexec.args=build}.
  */
 public final class BuildOverheadBench {
-  private static final List<String> MATRIX = List.of("linux/amd64", "linux/arm64",
-      "linux/arm/v7", "windows/amd64", "darwin/arm64", "linux/riscv64");
+  private static final List<String> MATRIX =
+      List.of(
+          "linux/amd64",
+          "linux/arm64",
+          "linux/arm/v7",
+          "windows/amd64",
+          "darwin/arm64",
+          "linux/riscv64");
 
   private BuildOverheadBench() {}
 
@@ -32,8 +38,10 @@ public final class BuildOverheadBench {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    Path module = Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
-        .toAbsolutePath().normalize();
+    Path module =
+        Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
+            .toAbsolutePath()
+            .normalize();
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     GoCrossBuilder builder = GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module);
     BuildResult warm = builder.run();
@@ -52,23 +60,30 @@ public final class BuildOverheadBench {
       lib += t1 - t0;
       direct += t2 - t1;
     }
-    System.out.printf("warm run() %.1f ms vs go build %.1f ms: ratio %.3f (n=%d)%n",
+    System.out.printf(
+        "warm run() %.1f ms vs go build %.1f ms: ratio %.3f (n=%d)%n",
         lib / 1e6 / n, direct / 1e6 / n, (double) lib / direct, n);
 
     for (String phase : List.of("cold", "warm")) {
       Path cache = Files.createTempDirectory("bench-gocache");
       Path libCache = phase.equals("cold") ? cache : null;
       long libMs = matrix(module, libCache);
-      long loopMs = loop(module, phase.equals("cold") ? Files.createTempDirectory("bench-gocache")
-          : null, env);
-      System.out.printf("matrix of %d %s: runAll() %d ms vs go build loop %d ms: ratio %.3f%n",
+      long loopMs =
+          loop(
+              module,
+              phase.equals("cold") ? Files.createTempDirectory("bench-gocache") : null,
+              env);
+      System.out.printf(
+          "matrix of %d %s: runAll() %d ms vs go build loop %d ms: ratio %.3f%n",
           MATRIX.size(), phase, libMs, loopMs, (double) libMs / loopMs);
     }
   }
 
   private static long matrix(Path module, Path cache) {
-    GoCrossBuilder b = GoCrossBuild.targets(MATRIX.stream().map(Target::parse)
-        .toArray(Target[]::new)).noCgo().moduleDir(module);
+    GoCrossBuilder b =
+        GoCrossBuild.targets(MATRIX.stream().map(Target::parse).toArray(Target[]::new))
+            .noCgo()
+            .moduleDir(module);
     if (cache != null) {
       b.env("GOCACHE", cache.toString());
     }
@@ -89,9 +104,17 @@ public final class BuildOverheadBench {
       if (cache != null) {
         env.put("GOCACHE", cache.toString());
       }
-      exec(Arrays.asList(base.getOrDefault("GO", "go").equals("go") ? goOf(base) : "go", "build",
-          "-trimpath", "-ldflags=-s -w", "-o", module.resolve("bin/loop-" + p.replace('/', '-'))
-              .toString(), "."), module, env);
+      exec(
+          Arrays.asList(
+              base.getOrDefault("GO", "go").equals("go") ? goOf(base) : "go",
+              "build",
+              "-trimpath",
+              "-ldflags=-s -w",
+              "-o",
+              module.resolve("bin/loop-" + p.replace('/', '-')).toString(),
+              "."),
+          module,
+          env);
     }
     return (System.nanoTime() - t0) / 1_000_000;
   }

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JMH: {@link GoBinary#read} of one 5-10 MB Go binary, of a 1 MB one, of the 5-10 MB one padded
- * to 64 MB, and of 100 files.
+ * JMH: {@link GoBinary#read} of one 5-10 MB Go binary, of a 1 MB one, of the 5-10 MB one padded to
+ * 64 MB, and of 100 files.
  *
  * <p>Run: {@code java -cp <benchmarks classpath> org.openjdk.jmh.Main GoBinaryReadBench -prof gc}
  * ({@code -prof gc} adds bytes allocated per operation). {@link BinaryReadVsGoVersionBench}
@@ -36,8 +36,11 @@ public class GoBinaryReadBench {
   /** Builds the fixture binaries with the real go, once per fork. */
   @Setup(Level.Trial)
   public void build() {
-    fixtures = BinaryFixtures.build(Path.of(System.getProperty("bench.module",
-        "../examples/go/hello-service")).toAbsolutePath().normalize());
+    fixtures =
+        BinaryFixtures.build(
+            Path.of(System.getProperty("bench.module", "../examples/go/hello-service"))
+                .toAbsolutePath()
+                .normalize());
   }
 
   /**

@@ -33,10 +33,10 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Steady-state cost of {@code ConfigValidator}: throughput of a 1.4 KB {@code settings.json} on
- * one thread (goal at least 10,000 validations/s) and the time of a 1 MB {@code tasks.json} (goal
- * under 200 ms), each printed as a ratio against its goal; then the same two figures by CPU
- * time, which a busy machine does not distort.
+ * Steady-state cost of {@code ConfigValidator}: throughput of a 1.4 KB {@code settings.json} on one
+ * thread (goal at least 10,000 validations/s) and the time of a 1 MB {@code tasks.json} (goal under
+ * 200 ms), each printed as a ratio against its goal; then the same two figures by CPU time, which a
+ * busy machine does not distort.
  *
  * <p>Run: {@code mvn -q -pl benchmarks exec:java -Dexec.args=schema} (after {@code mvn -q install
  * -DskipTests}).
@@ -48,8 +48,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public class SchemaValidationBench {
   /** Goal: validations of the settings file per second on one core. */
   static final double SETTINGS_GOAL_OPS = 10_000;
+
   /** Goal: milliseconds for the 1 MB tasks.json. */
   static final double TASKS_GOAL_MS = 200;
+
   /** Size of the large tasks.json. */
   static final int TASKS_BYTES = 1_000_000;
 
@@ -99,18 +101,23 @@ public class SchemaValidationBench {
   public static void main(String[] args) throws Exception {
     // JMH forks with java.class.path; under exec:java that is Maven's, not this module's.
     System.setProperty("java.class.path", runtimeClasspath());
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(SchemaValidationBench.class.getName() + "\\.").build()).run();
+    Collection<RunResult> results =
+        new Runner(
+                new OptionsBuilder().include(SchemaValidationBench.class.getName() + "\\.").build())
+            .run();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       double score = r.getPrimaryResult().getScore();
       if (name.endsWith("settingsJsonThroughput")) {
-        System.out.printf("settings.json (1.4 KB) steady state: %.0f validations/s vs goal >= %.0f:"
-            + " ratio %.2f (>= 1 meets the goal)%n", score, SETTINGS_GOAL_OPS,
-            score / SETTINGS_GOAL_OPS);
+        System.out.printf(
+            "settings.json (1.4 KB) steady state: %.0f validations/s vs goal >= %.0f:"
+                + " ratio %.2f (>= 1 meets the goal)%n",
+            score, SETTINGS_GOAL_OPS, score / SETTINGS_GOAL_OPS);
       } else {
-        System.out.printf("tasks.json (1 MB) steady state: %.1f ms vs goal < %.0f ms: ratio %.2f"
-            + " (< 1 meets the goal)%n", score, TASKS_GOAL_MS, score / TASKS_GOAL_MS);
+        System.out.printf(
+            "tasks.json (1 MB) steady state: %.1f ms vs goal < %.0f ms: ratio %.2f"
+                + " (< 1 meets the goal)%n",
+            score, TASKS_GOAL_MS, score / TASKS_GOAL_MS);
       }
     }
     printCpuTimeFigures();
@@ -124,21 +131,23 @@ public class SchemaValidationBench {
     ConfigValidator validator = ConfigValidator.standard();
     String settings = settingsJson();
     String tasks = tasksJson(TASKS_BYTES);
-    double settingsNanos = cpuNanosPerValidation(validator, ConfigKind.VSCODE_SETTINGS, settings,
-        50_000);
+    double settingsNanos =
+        cpuNanosPerValidation(validator, ConfigKind.VSCODE_SETTINGS, settings, 50_000);
     double tasksNanos = cpuNanosPerValidation(validator, ConfigKind.VSCODE_TASKS, tasks, 30);
     double perSecond = 1e9 / settingsNanos;
-    System.out.printf("settings.json (1.4 KB) steady state by CPU time: %.0f validations per CPU"
-        + " second vs goal >= %.0f: ratio %.2f (>= 1 meets the goal)%n", perSecond,
-        SETTINGS_GOAL_OPS, perSecond / SETTINGS_GOAL_OPS);
-    System.out.printf("tasks.json (1 MB) steady state by CPU time: %.1f ms vs goal < %.0f ms:"
-        + " ratio %.2f (< 1 meets the goal)%n", tasksNanos / 1e6, TASKS_GOAL_MS,
-        tasksNanos / 1e6 / TASKS_GOAL_MS);
+    System.out.printf(
+        "settings.json (1.4 KB) steady state by CPU time: %.0f validations per CPU"
+            + " second vs goal >= %.0f: ratio %.2f (>= 1 meets the goal)%n",
+        perSecond, SETTINGS_GOAL_OPS, perSecond / SETTINGS_GOAL_OPS);
+    System.out.printf(
+        "tasks.json (1 MB) steady state by CPU time: %.1f ms vs goal < %.0f ms:"
+            + " ratio %.2f (< 1 meets the goal)%n",
+        tasksNanos / 1e6, TASKS_GOAL_MS, tasksNanos / 1e6 / TASKS_GOAL_MS);
   }
 
   /** Warms up with as many validations as measured, then returns the mean CPU time of one. */
-  private static double cpuNanosPerValidation(ConfigValidator validator, ConfigKind kind,
-      String text, int count) {
+  private static double cpuNanosPerValidation(
+      ConfigValidator validator, ConfigKind kind, String text, int count) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int issues = 0;
     for (int i = 0; i < count; i++) {
@@ -180,20 +189,25 @@ public class SchemaValidationBench {
   static String tasksJson(int bytes) {
     StringBuilder sb = new StringBuilder("{\n  \"version\": \"2.0.0\",\n  \"tasks\": [\n");
     for (int i = 0; sb.length() < bytes; i++) {
-      sb.append(i == 0 ? "" : ",\n").append("    {\n"
-          + "      \"label\": \"build linux/arm64 #").append(i).append("\",\n"
-          + "      \"type\": \"shell\",\n"
-          + "      \"command\": \"go\",\n"
-          + "      \"args\": [\"build\", \"-trimpath\", \"-o\", \"bin/app-").append(i)
-          .append("\", \"./cmd/app\"],\n"
-          + "      \"options\": {\n"
-          + "        \"cwd\": \"${workspaceFolder}\",\n"
-          + "        \"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"arm64\", \"CGO_ENABLED\": \"0\"}\n"
-          + "      },\n"
-          + "      \"group\": {\"kind\": \"build\", \"isDefault\": false},\n"
-          + "      \"problemMatcher\": [\"$go\"],\n"
-          + "      \"presentation\": {\"reveal\": \"silent\", \"panel\": \"shared\"}\n"
-          + "    }");
+      sb.append(i == 0 ? "" : ",\n")
+          .append("    {\n" + "      \"label\": \"build linux/arm64 #")
+          .append(i)
+          .append(
+              "\",\n"
+                  + "      \"type\": \"shell\",\n"
+                  + "      \"command\": \"go\",\n"
+                  + "      \"args\": [\"build\", \"-trimpath\", \"-o\", \"bin/app-")
+          .append(i)
+          .append(
+              "\", \"./cmd/app\"],\n"
+                  + "      \"options\": {\n"
+                  + "        \"cwd\": \"${workspaceFolder}\",\n"
+                  + "        \"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"arm64\", \"CGO_ENABLED\": \"0\"}\n"
+                  + "      },\n"
+                  + "      \"group\": {\"kind\": \"build\", \"isDefault\": false},\n"
+                  + "      \"problemMatcher\": [\"$go\"],\n"
+                  + "      \"presentation\": {\"reveal\": \"silent\", \"panel\": \"shared\"}\n"
+                  + "    }");
     }
     return sb.append("\n  ]\n}\n").toString();
   }

@@ -91,8 +91,9 @@ public class BuildResultAssert extends AbstractAssert<BuildResultAssert, BuildRe
     isNotNull();
     String name = actual.artifact().getFileName().toString();
     if (!name.equals(fileName) || !Files.isRegularFile(actual.artifact())) {
-      failWithMessage("Expected an artifact file named %s but was %s%s", fileName,
-          actual.artifact(), Files.isRegularFile(actual.artifact()) ? "" : " (missing)");
+      failWithMessage(
+          "Expected an artifact file named %s but was %s%s",
+          fileName, actual.artifact(), Files.isRegularFile(actual.artifact()) ? "" : " (missing)");
     }
     return this;
   }

@@ -36,8 +36,10 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
   public GoBinaryAssert targets(GoOs goos, GoArch goarch) {
     isNotNull();
     String want = goos + "/" + goarch;
-    String found = actual.goos().map(GoOs::goName).orElse("unknown") + "/"
-        + actual.goarch().map(GoArch::goName).orElse("unknown");
+    String found =
+        actual.goos().map(GoOs::goName).orElse("unknown")
+            + "/"
+            + actual.goarch().map(GoArch::goName).orElse("unknown");
     if (!want.equals(found)) {
       failWithMessage("Expected %s to target %s but was %s", name(), want, found);
     }
@@ -52,9 +54,12 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
   public GoBinaryAssert isStaticallyLinked() {
     isNotNull();
     if (!actual.isStaticallyLinked()) {
-      failWithMessage("Expected %s to be statically linked but was dynamically linked%s%s", name(),
+      failWithMessage(
+          "Expected %s to be statically linked but was dynamically linked%s%s",
+          name(),
           actual.interpreter().map(i -> " via " + i).orElse(""),
-          actual.neededLibraries().isEmpty() ? ""
+          actual.neededLibraries().isEmpty()
+              ? ""
               : " against " + String.join(", ", actual.neededLibraries()));
     }
     return this;
@@ -109,13 +114,15 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
   public GoBinaryAssert hasBuildSetting(String key, String value) {
     isNotNull();
     if (actual.buildInfo().isEmpty()) {
-      failWithMessage("Expected %s to have build setting %s=%s but was without build info (%s)",
+      failWithMessage(
+          "Expected %s to have build setting %s=%s but was without build info (%s)",
           name(), key, value, actual.buildInfoProblem().orElse("not a Go binary"));
     }
     Optional<String> found = actual.setting(key);
     if (!found.equals(Optional.of(value))) {
-      failWithMessage("Expected %s to have build setting %s=%s but was %s", name(), key, value,
-          found.map(v -> key + "=" + v).orElse("not recorded"));
+      failWithMessage(
+          "Expected %s to have build setting %s=%s but was %s",
+          name(), key, value, found.map(v -> key + "=" + v).orElse("not recorded"));
     }
     return this;
   }
@@ -131,11 +138,12 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
     String want = minimum.startsWith("go") ? minimum.substring(2) : minimum;
     Optional<String> found = actual.goVersion();
     if (found.isEmpty()) {
-      failWithMessage("Expected %s to be built by Go %s or newer but was %s", name(), want,
-          actual.isGo() ? "of unknown version" : "not a Go binary");
+      failWithMessage(
+          "Expected %s to be built by Go %s or newer but was %s",
+          name(), want, actual.isGo() ? "of unknown version" : "not a Go binary");
     } else if (DottedVersions.compare(found.get().replaceFirst("^go", ""), want) < 0) {
-      failWithMessage("Expected %s to be built by Go %s or newer but was %s", name(), want,
-          found.get());
+      failWithMessage(
+          "Expected %s to be built by Go %s or newer but was %s", name(), want, found.get());
     }
     return this;
   }
@@ -150,8 +158,9 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
     isNotNull();
     Optional<String> needed = actual.requiredGlibc();
     if (needed.isPresent() && DottedVersions.compare(needed.get(), maximum) > 0) {
-      failWithMessage("Expected %s to need at most GLIBC_%s but was needing GLIBC_%s", name(),
-          maximum, needed.get());
+      failWithMessage(
+          "Expected %s to need at most GLIBC_%s but was needing GLIBC_%s",
+          name(), maximum, needed.get());
     }
     return this;
   }

@@ -12,8 +12,9 @@ final class Describer {
     s.append(b.path().getFileName() == null ? b.path() : b.path().getFileName()).append(": ");
     s.append(kind(b)).append(' ').append(platform(b));
     if (!b.slices().isEmpty()) {
-      s.append(" [").append(b.slices().stream().map(Describer::platform)
-          .collect(Collectors.joining(", "))).append(']');
+      s.append(" [")
+          .append(b.slices().stream().map(Describer::platform).collect(Collectors.joining(", ")))
+          .append(']');
     }
     s.append(", ").append(b.isStaticallyLinked() ? "statically linked" : "dynamically linked");
     if (b.isPie()) {
@@ -52,8 +53,11 @@ final class Describer {
     if (!b.isGo()) {
       line(s, "Go", "no");
     } else {
-      line(s, "Go", b.goVersion().orElse("version unknown")
-          + b.buildId().map(id -> ", build ID " + id).orElse(""));
+      line(
+          s,
+          "Go",
+          b.goVersion().orElse("version unknown")
+              + b.buildId().map(id -> ", build ID " + id).orElse(""));
       if (b.buildInfo().isPresent()) {
         GoBuildInfo i = b.buildInfo().get();
         line(s, "path", i.path());
@@ -65,7 +69,8 @@ final class Describer {
       }
     }
     for (GoBinary slice : b.slices()) {
-      s.append("slice ").append(slice.describe().replace("\n", "\n  ").stripTrailing())
+      s.append("slice ")
+          .append(slice.describe().replace("\n", "\n  ").stripTrailing())
           .append('\n');
     }
     return s.toString();
@@ -81,7 +86,8 @@ final class Describer {
   }
 
   private static String platform(GoBinary b) {
-    return b.goos().map(Object::toString).orElse("unknown-os") + "/"
+    return b.goos().map(Object::toString).orElse("unknown-os")
+        + "/"
         + b.goarch().map(Object::toString).orElse("unknown-arch");
   }
 }

@@ -79,27 +79,28 @@ public abstract class GoBinary {
   }
 
   private static GoBinary toBinary(Path file, Facts f, long size) {
-    Builder b = builder()
-        .path(file)
-        .fileSize(size)
-        .format(f.format)
-        .goos(Optional.ofNullable(f.goos))
-        .goarch(Optional.ofNullable(f.goarch))
-        .machine(f.machine)
-        .bits(f.bits)
-        .byteOrder(f.byteOrder)
-        .isPie(f.pie)
-        .isStaticallyLinked(f.staticallyLinked)
-        .interpreter(Optional.ofNullable(f.interpreter))
-        .neededLibraries(f.neededLibraries)
-        .isStripped(f.stripped)
-        .hasDebugInfo(f.debugInfo)
-        .buildId(Optional.ofNullable(f.buildId))
-        .isGo(f.goEvidence || f.goVersion != null)
-        .goVersion(Optional.ofNullable(f.goVersion))
-        .buildInfo(Optional.ofNullable(f.buildInfo))
-        .buildInfoProblem(Optional.ofNullable(f.buildInfo == null ? f.buildInfoProblem : null))
-        .requiredGlibc(Optional.ofNullable(f.requiredGlibc));
+    Builder b =
+        builder()
+            .path(file)
+            .fileSize(size)
+            .format(f.format)
+            .goos(Optional.ofNullable(f.goos))
+            .goarch(Optional.ofNullable(f.goarch))
+            .machine(f.machine)
+            .bits(f.bits)
+            .byteOrder(f.byteOrder)
+            .isPie(f.pie)
+            .isStaticallyLinked(f.staticallyLinked)
+            .interpreter(Optional.ofNullable(f.interpreter))
+            .neededLibraries(f.neededLibraries)
+            .isStripped(f.stripped)
+            .hasDebugInfo(f.debugInfo)
+            .buildId(Optional.ofNullable(f.buildId))
+            .isGo(f.goEvidence || f.goVersion != null)
+            .goVersion(Optional.ofNullable(f.goVersion))
+            .buildInfo(Optional.ofNullable(f.buildInfo))
+            .buildInfoProblem(Optional.ofNullable(f.buildInfo == null ? f.buildInfoProblem : null))
+            .requiredGlibc(Optional.ofNullable(f.requiredGlibc));
     for (Facts slice : f.slices) {
       b.addSlices(toBinary(file, slice, size));
     }
@@ -128,8 +129,8 @@ public abstract class GoBinary {
   public abstract BinaryFormat format();
 
   /**
-   * Returns the operating system: from the file when it says so (PE, Mach-O, ELF OS ABI, notes,
-   * the Android loader), otherwise from the build info's {@code GOOS}.
+   * Returns the operating system: from the file when it says so (PE, Mach-O, ELF OS ABI, notes, the
+   * Android loader), otherwise from the build info's {@code GOOS}.
    *
    * @return the GOOS, or empty when neither tells
    */
@@ -212,8 +213,8 @@ public abstract class GoBinary {
   public abstract boolean isStripped();
 
   /**
-   * Tells whether DWARF debug information is present ({@code .debug_*}, {@code .zdebug_*},
-   * {@code __DWARF}).
+   * Tells whether DWARF debug information is present ({@code .debug_*}, {@code .zdebug_*}, {@code
+   * __DWARF}).
    *
    * @return true when the file carries DWARF
    */
@@ -275,13 +276,14 @@ public abstract class GoBinary {
    * @return e.g. {@code linux/arm/v7}; empty when OS or architecture is unknown
    */
   public Optional<Target> target() {
-    if (goos().isEmpty() || goarch().isEmpty()
+    if (goos().isEmpty()
+        || goarch().isEmpty()
         || !Platforms.isSupported(goos().get(), goarch().get())) {
       return Optional.empty();
     }
     Target t = Target.of(goos().get(), goarch().get());
-    Optional<String> variant = goarch().get().variantVariable()
-        .flatMap(v -> buildInfo().flatMap(i -> i.setting(v)));
+    Optional<String> variant =
+        goarch().get().variantVariable().flatMap(v -> buildInfo().flatMap(i -> i.setting(v)));
     try {
       return Optional.of(variant.map(t::withVariant).orElse(t));
     } catch (InvalidTargetException e) {

@@ -92,14 +92,27 @@ public abstract class GoBuildInfo {
     }
     main().ifPresent(m -> module(b, "mod", m));
     deps().forEach(d -> module(b, "dep", d));
-    settings().forEach((k, v) -> b.append("\tbuild\t").append(GoQuote.keyNeedsQuote(k) ? GoQuote.quote(k) : k)
-        .append("=").append(GoQuote.valueNeedsQuote(v) ? GoQuote.quote(v) : v).append('\n'));
+    settings()
+        .forEach(
+            (k, v) ->
+                b.append("\tbuild\t")
+                    .append(GoQuote.keyNeedsQuote(k) ? GoQuote.quote(k) : k)
+                    .append("=")
+                    .append(GoQuote.valueNeedsQuote(v) ? GoQuote.quote(v) : v)
+                    .append('\n'));
     return b.toString();
   }
 
   private static void module(StringBuilder b, String kind, GoModule m) {
-    b.append('\t').append(kind).append('\t').append(m.path()).append('\t').append(m.version())
-        .append('\t').append(m.sum()).append('\n');
+    b.append('\t')
+        .append(kind)
+        .append('\t')
+        .append(m.path())
+        .append('\t')
+        .append(m.version())
+        .append('\t')
+        .append(m.sum())
+        .append('\n');
     m.replace().ifPresent(r -> module(b, "=>", r));
   }
 }

@@ -4,9 +4,9 @@ import io.github.gocrossbuild.GoCrossBuildException;
 import java.util.Objects;
 
 /**
- * Thrown when a configuration file (VS Code settings.json, tasks.json, launch.json) cannot be
- * read: malformed JSONC, nesting too deep, too large, or the wrong shape; names the file, line
- * and column.
+ * Thrown when a configuration file (VS Code settings.json, tasks.json, launch.json) cannot be read:
+ * malformed JSONC, nesting too deep, too large, or the wrong shape; names the file, line and
+ * column.
  */
 public class ConfigParseException extends GoCrossBuildException {
   private static final long serialVersionUID = 1L;

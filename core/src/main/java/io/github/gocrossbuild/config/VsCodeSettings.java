@@ -6,15 +6,15 @@ import org.immutables.value.Value;
 
 /**
  * The Go-extension settings of a workspace's {@code .vscode/settings.json} that decide the
- * environment of tools, tests, debugging and the tool installer. Values are as written in the
- * file (no {@code ${...}} substitution yet: which substitution applies depends on the consumer).
+ * environment of tools, tests, debugging and the tool installer. Values are as written in the file
+ * (no {@code ${...}} substitution yet: which substitution applies depends on the consumer).
  *
  * <p>Only top-level keys count. A language-specific block such as {@code "[go]": {...}} is not
  * read: VS Code applies such blocks only to settings declared {@code language-overridable} (editor
  * settings like {@code editor.formatOnSave}), and every {@code go.*} setting the extension reads
- * for the environment has scope {@code resource} or {@code machine-overridable}; the extension
- * asks {@code getConfiguration('go', uri)} without a language, so a {@code "[go]"} block never
- * changes any consumer's environment.
+ * for the environment has scope {@code resource} or {@code machine-overridable}; the extension asks
+ * {@code getConfiguration('go', uri)} without a language, so a {@code "[go]"} block never changes
+ * any consumer's environment.
  *
  * <p>{@code go.inferGopath} does: when true, the Go extension infers GOPATH from the workspace
  * folder ({@code getCurrentGoPath}) and that value wins over {@code go.gopath}; see {@link

@@ -57,8 +57,8 @@ public abstract class VsCodeTask {
   public abstract Map<String, String> optionsEnv();
 
   /**
-   * Returns the OS-specific {@code options.env} overrides, keyed {@code linux}, {@code osx},
-   * {@code windows}.
+   * Returns the OS-specific {@code options.env} overrides, keyed {@code linux}, {@code osx}, {@code
+   * windows}.
    *
    * @return OS key to name/value
    */

@@ -33,8 +33,8 @@ public abstract class VsCodeTasks {
   public abstract Map<String, String> optionsEnv();
 
   /**
-   * Returns the file-wide OS-specific {@code options.env}, keyed {@code linux}, {@code osx},
-   * {@code windows}.
+   * Returns the file-wide OS-specific {@code options.env}, keyed {@code linux}, {@code osx}, {@code
+   * windows}.
    *
    * @return OS key to name/value
    */

@@ -62,7 +62,11 @@ public abstract class EnvBinding {
    * @return the binding
    */
   public static EnvBinding of(String name, String value, EnvLayer layer, String origin) {
-    return ImmutableEnvBinding.builder().name(name).value(value).layer(layer).origin(origin)
+    return ImmutableEnvBinding.builder()
+        .name(name)
+        .value(value)
+        .layer(layer)
+        .origin(origin)
         .build();
   }
 

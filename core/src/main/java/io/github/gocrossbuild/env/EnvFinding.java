@@ -72,8 +72,12 @@ public abstract class EnvFinding {
    * @return the finding
    */
   public static EnvFinding of(String id, Severity severity, String message, String variable) {
-    return ImmutableEnvFinding.builder().id(id).severity(severity).message(message)
-        .variable(variable).build();
+    return ImmutableEnvFinding.builder()
+        .id(id)
+        .severity(severity)
+        .message(message)
+        .variable(variable)
+        .build();
   }
 
   @Override

@@ -3,9 +3,9 @@ package io.github.gocrossbuild.env;
 /**
  * A place a Go environment variable's value can come from.
  *
- * <p>Layers marked {@linkplain #isReadByGo() read by Go} are files and defaults that the {@code
- * go} command consults itself, and only when the process environment has no non-empty value.
- * The others build the process environment that {@code go} is started with.
+ * <p>Layers marked {@linkplain #isReadByGo() read by Go} are files and defaults that the {@code go}
+ * command consults itself, and only when the process environment has no non-empty value. The others
+ * build the process environment that {@code go} is started with.
  */
 public enum EnvLayer {
   /** Go's built-in default (host GOOS/GOARCH, the cgo rule, GOPATH=$HOME/go, ...). */

@@ -30,13 +30,18 @@ final class EnvTable {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("Environment of ").append(env.consumer()).append('\n');
-    sb.append(String.format("  %-" + width + "s  %-" + VALUE_WIDTH + "s  %s%n", "VARIABLE", "VALUE",
-        "FROM"));
+    sb.append(
+        String.format(
+            "  %-" + width + "s  %-" + VALUE_WIDTH + "s  %s%n", "VARIABLE", "VALUE", "FROM"));
     for (String name : names) {
       EnvExplanation ex = env.explain(name);
       String value = ex.value().map(v -> v.isEmpty() ? "\"\"" : v).orElse("(unset)");
-      sb.append(String.format("  %-" + width + "s  %-" + VALUE_WIDTH + "s  %s", name, value,
-          ex.winner().map(EnvBinding::origin).orElse("-")));
+      sb.append(
+          String.format(
+              "  %-" + width + "s  %-" + VALUE_WIDTH + "s  %s",
+              name,
+              value,
+              ex.winner().map(EnvBinding::origin).orElse("-")));
       List<String> hidden = new ArrayList<>();
       for (EnvBinding b : ex.shadowed()) {
         if (!(b.layer() == EnvLayer.GO_DEFAULT && b.value().isEmpty())) {
@@ -68,7 +73,9 @@ final class EnvTable {
   }
 
   private static boolean isGoVariable(String name) {
-    return name.startsWith("GO") || name.startsWith("CGO_") || name.equals("CC")
+    return name.startsWith("GO")
+        || name.startsWith("CGO_")
+        || name.equals("CC")
         || name.equals("CXX");
   }
 }

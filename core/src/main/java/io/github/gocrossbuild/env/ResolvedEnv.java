@@ -23,11 +23,11 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>Resolution follows the {@code go} command ({@code cfg.Getenv}): the layers that build the
- * process environment apply in order (later wins, removals delete); a non-empty process value
- * then wins over the layers Go reads itself. Otherwise the user's go env file (if it has the key,
- * even empty) hides {@code $GOROOT/go.env}; an empty result falls to Go's default. Go's own
- * exceptions apply: GOENV and GODEBUG come only from the process, GOEXE/GOHOSTOS/GOVERSION and
- * friends are computed, and CGO_ENABLED values other than 0 and 1 are ignored.
+ * process environment apply in order (later wins, removals delete); a non-empty process value then
+ * wins over the layers Go reads itself. Otherwise the user's go env file (if it has the key, even
+ * empty) hides {@code $GOROOT/go.env}; an empty result falls to Go's default. Go's own exceptions
+ * apply: GOENV and GODEBUG come only from the process, GOEXE/GOHOSTOS/GOVERSION and friends are
+ * computed, and CGO_ENABLED values other than 0 and 1 are ignored.
  */
 public final class ResolvedEnv {
   private final EnvConsumer consumer;
@@ -57,8 +57,7 @@ public final class ResolvedEnv {
       byName.computeIfAbsent(b.name(), k -> new ArrayList<>()).add(b);
     }
     byName.replaceAll((k, v) -> List.copyOf(v));
-    return new ResolvedEnv(
-        consumer, Collections.unmodifiableMap(byName), List.copyOf(findings));
+    return new ResolvedEnv(consumer, Collections.unmodifiableMap(byName), List.copyOf(findings));
   }
 
   /**
@@ -90,16 +89,28 @@ public final class ResolvedEnv {
     Objects.requireNonNull(name, "name");
     List<EnvBinding> stack = bindings.getOrDefault(name, List.of());
     List<String> notes = new ArrayList<>();
-    EnvBinding winner = GoVariables.isComputed(name)
-        ? computedWinner(name, stack, notes)
-        : lookupWinner(name, stack, notes);
+    EnvBinding winner =
+        GoVariables.isComputed(name)
+            ? computedWinner(name, stack, notes)
+            : lookupWinner(name, stack, notes);
     if (winner != null && !winner.removes()) {
       EnvBinding looked = winner;
       Optional<String> effective = GoVariables.effectiveValue(name, looked.value());
       if (effective.isPresent()) {
-        winner = EnvBinding.of(name, effective.get(), EnvLayer.GO_DEFAULT, "go itself, because "
-            + name + "=" + looked.value() + " from " + looked.origin() + (name.equals("GOENV")
-                ? " turns the go env file off" : " is not an absolute path"));
+        winner =
+            EnvBinding.of(
+                name,
+                effective.get(),
+                EnvLayer.GO_DEFAULT,
+                "go itself, because "
+                    + name
+                    + "="
+                    + looked.value()
+                    + " from "
+                    + looked.origin()
+                    + (name.equals("GOENV")
+                        ? " turns the go env file off"
+                        : " is not an absolute path"));
       }
     }
     List<EnvBinding> shadowed = new ArrayList<>();
@@ -147,8 +158,11 @@ public final class ResolvedEnv {
         EnvBinding user = last(stack, EnvLayer.USER_ENV_FILE);
         file = user != null ? user : last(stack, EnvLayer.GOROOT_ENV_FILE);
       } else if (last(stack, EnvLayer.USER_ENV_FILE) != null) {
-        notes.add("go reads " + name + " only from the process environment, never from a go env"
-            + " file");
+        notes.add(
+            "go reads "
+                + name
+                + " only from the process environment, never from a go env"
+                + " file");
       }
       if (file != null && !file.value().isEmpty()) {
         found = file;
@@ -218,8 +232,8 @@ public final class ResolvedEnv {
   }
 
   /**
-   * Returns the process environment {@code go} is started with: only the layers that are not
-   * read by Go itself.
+   * Returns the process environment {@code go} is started with: only the layers that are not read
+   * by Go itself.
    *
    * @return a map of name to value, removals applied
    */
@@ -268,8 +282,8 @@ public final class ResolvedEnv {
   }
 
   /**
-   * Renders a table a user can print: every Go variable that some layer sets or whose value is
-   * not empty, its value, the layer that set it and what it hides, then the findings.
+   * Renders a table a user can print: every Go variable that some layer sets or whose value is not
+   * empty, its value, the layer that set it and what it hides, then the findings.
    *
    * @return a multi-line table
    */

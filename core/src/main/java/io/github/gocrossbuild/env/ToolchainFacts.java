@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the environment model needs to know about the Go toolchain that will run: the host
- * platform (GOHOSTOS/GOHOSTARCH), GOROOT (which locates {@code go.env}), the version, the default
+ * What the environment model needs to know about the Go toolchain that will run: the host platform
+ * (GOHOSTOS/GOHOSTARCH), GOROOT (which locates {@code go.env}), the version, the default
  * architecture variants it was built with, and the values only {@code go env} can tell.
  *
  * <p>Tests and callers that know better inject their own:
@@ -56,8 +56,8 @@ public abstract class ToolchainFacts {
   public abstract Optional<String> goCommand();
 
   /**
-   * Returns the default of each architecture variant variable as this toolchain was built
-   * (Debian's Go, for one, defaults GO386 to softfloat).
+   * Returns the default of each architecture variant variable as this toolchain was built (Debian's
+   * Go, for one, defaults GO386 to softfloat).
    *
    * @return e.g. {@code GOARM -> 7,hardfloat}; missing entries use upstream Go 1.23's defaults
    */
@@ -78,18 +78,30 @@ public abstract class ToolchainFacts {
    * @throws IllegalArgumentException when the toolchain's host platform is not one Go 1.23 knows
    */
   public static ToolchainFacts of(Toolchain toolchain) {
-    Target host = toolchain.hostTarget().orElseThrow(() -> new IllegalArgumentException(
-        "the toolchain " + toolchain.goCommand() + " reports an unknown GOHOSTOS/GOHOSTARCH"));
-    Builder b = builder().hostTarget(host).goVersion(toolchain.goVersion())
-        .goCommand(toolchain.goCommand())
-        .reported(toolchain.goEnv());
+    Target host =
+        toolchain
+            .hostTarget()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the toolchain "
+                            + toolchain.goCommand()
+                            + " reports an unknown GOHOSTOS/GOHOSTARCH"));
+    Builder b =
+        builder()
+            .hostTarget(host)
+            .goVersion(toolchain.goVersion())
+            .goCommand(toolchain.goCommand())
+            .reported(toolchain.goEnv());
     toolchain.goRoot().ifPresent(b::goRoot);
-    host.variantVariable().ifPresent(v -> {
-      String value = toolchain.goEnv().get(v);
-      if (value != null && !value.isEmpty()) {
-        b.putVariantDefaults(v, value);
-      }
-    });
+    host.variantVariable()
+        .ifPresent(
+            v -> {
+              String value = toolchain.goEnv().get(v);
+              if (value != null && !value.isEmpty()) {
+                b.putVariantDefaults(v, value);
+              }
+            });
     return b.build();
   }
 

@@ -35,8 +35,8 @@ import java.util.Optional;
  * out.println(ws.debugEnv("Launch Package").render());
  * }</pre>
  *
- * <p>Immutable once loaded; the files are read once by {@link #load}. Go env files are read when
- * an environment is asked for, from where that consumer's environment points.
+ * <p>Immutable once loaded; the files are read once by {@link #load}. Go env files are read when an
+ * environment is asked for, from where that consumer's environment points.
  */
 public final class VsCodeWorkspace {
   private final Path directory;
@@ -47,8 +47,13 @@ public final class VsCodeWorkspace {
   private final VsCodeLaunch launch;
   private final VsCodeLayers layers;
 
-  private VsCodeWorkspace(Path directory, Map<String, String> processEnv, ToolchainFacts facts,
-      VsCodeSettings settings, VsCodeTasks tasks, VsCodeLaunch launch) {
+  private VsCodeWorkspace(
+      Path directory,
+      Map<String, String> processEnv,
+      ToolchainFacts facts,
+      VsCodeSettings settings,
+      VsCodeTasks tasks,
+      VsCodeLaunch launch) {
     this.directory = directory;
     this.processEnv = processEnv;
     this.facts = facts;
@@ -58,8 +63,12 @@ public final class VsCodeWorkspace {
     GoOs os = facts.hostTarget().goos();
     String separator = os == GoOs.WINDOWS ? "\\" : "/";
     String osKey = os == GoOs.WINDOWS ? "windows" : os == GoOs.DARWIN ? "osx" : "linux";
-    this.layers = new VsCodeLayers(new VsCodeVariables.Context(directory.toString(), separator,
-        processEnv, settings.scalarSettings()), settings, osKey);
+    this.layers =
+        new VsCodeLayers(
+            new VsCodeVariables.Context(
+                directory.toString(), separator, processEnv, settings.scalarSettings()),
+            settings,
+            osKey);
   }
 
   /**
@@ -83,25 +92,34 @@ public final class VsCodeWorkspace {
    * @return the workspace
    * @throws ConfigParseException when a file exists but is not valid JSONC (file, line, column)
    */
-  public static VsCodeWorkspace load(Path workspaceDir, Map<String, String> processEnv,
-      ToolchainFacts facts) {
+  public static VsCodeWorkspace load(
+      Path workspaceDir, Map<String, String> processEnv, ToolchainFacts facts) {
     Path dir = workspaceDir.toAbsolutePath().normalize();
     Path vscode = dir.resolve(".vscode");
-    VsCodeSettings settings = read(vscode.resolve("settings.json"))
-        .map(o -> VsCodeConfigReader.settings(o, vscode.resolve("settings.json").toString()))
-        .orElse(VsCodeSettings.empty());
-    VsCodeTasks tasks = read(vscode.resolve("tasks.json"))
-        .map(o -> VsCodeConfigReader.tasks(o, vscode.resolve("tasks.json").toString()))
-        .orElse(VsCodeTasks.empty());
-    VsCodeLaunch launch = read(vscode.resolve("launch.json"))
-        .map(o -> VsCodeConfigReader.launch(o, vscode.resolve("launch.json").toString()))
-        .orElse(VsCodeLaunch.empty());
-    return new VsCodeWorkspace(dir, Map.copyOf(Objects.requireNonNull(processEnv, "processEnv")),
-        Objects.requireNonNull(facts, "facts"), settings, tasks, launch);
+    VsCodeSettings settings =
+        read(vscode.resolve("settings.json"))
+            .map(o -> VsCodeConfigReader.settings(o, vscode.resolve("settings.json").toString()))
+            .orElse(VsCodeSettings.empty());
+    VsCodeTasks tasks =
+        read(vscode.resolve("tasks.json"))
+            .map(o -> VsCodeConfigReader.tasks(o, vscode.resolve("tasks.json").toString()))
+            .orElse(VsCodeTasks.empty());
+    VsCodeLaunch launch =
+        read(vscode.resolve("launch.json"))
+            .map(o -> VsCodeConfigReader.launch(o, vscode.resolve("launch.json").toString()))
+            .orElse(VsCodeLaunch.empty());
+    return new VsCodeWorkspace(
+        dir,
+        Map.copyOf(Objects.requireNonNull(processEnv, "processEnv")),
+        Objects.requireNonNull(facts, "facts"),
+        settings,
+        tasks,
+        launch);
   }
 
   private static Optional<io.github.gocrossbuild.internal.config.JsoncObject> read(Path file) {
-    return Files.isRegularFile(file) ? VsCodeConfigReader.readObject(file, file.toString())
+    return Files.isRegularFile(file)
+        ? VsCodeConfigReader.readObject(file, file.toString())
         : Optional.empty();
   }
 
@@ -151,8 +169,8 @@ public final class VsCodeWorkspace {
   }
 
   /**
-   * Returns the findings about the files themselves: ignored task-level {@code env} and a target
-   * in {@code go.toolsEnvVars}.
+   * Returns the findings about the files themselves: ignored task-level {@code env} and a target in
+   * {@code go.toolsEnvVars}.
    *
    * @return the findings
    */
@@ -173,17 +191,31 @@ public final class VsCodeWorkspace {
    * @throws IllegalArgumentException when no task has that label; the message lists the labels
    */
   public ResolvedEnv taskEnv(String label) {
-    VsCodeTask task = tasks.tasks().stream().filter(t -> t.label().equals(label)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No task labelled \"" + label + "\" in "
-            + tasksFile() + "; known labels: " + labels()));
+    VsCodeTask task =
+        tasks.tasks().stream()
+            .filter(t -> t.label().equals(label))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No task labelled \""
+                            + label
+                            + "\" in "
+                            + tasksFile()
+                            + "; known labels: "
+                            + labels()));
     List<String> unresolved = new ArrayList<>();
     ResolvedEnv env = resolve(EnvConsumer.VSCODE_TASK, layers.task(tasks, task, unresolved));
     String who = "task \"" + label + "\"";
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.taskEnvIgnored(tasksFile(), task).ifPresent(out::add);
-    out.addAll(common(env, who, "Set it in the task's \"options\": {\"env\": {...}} so the task"
-        + " does not depend on the shell or go env file it runs under.",
-        VsCodeChecks.commandFlags(task)));
+    out.addAll(
+        common(
+            env,
+            who,
+            "Set it in the task's \"options\": {\"env\": {...}} so the task"
+                + " does not depend on the shell or go env file it runs under.",
+            VsCodeChecks.commandFlags(task)));
     VsCodeChecks.unresolved(who, unresolved).ifPresent(out::add);
     return env.withFindings(out);
   }
@@ -209,10 +241,14 @@ public final class VsCodeWorkspace {
    */
   public ResolvedEnv toolInstallerEnv() {
     ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TOOL_INSTALLER, layers.toolInstaller());
-    return env.withFindings(common(env, "the Go extension's tool installer", "The installer"
-        + " deletes GOOS/GOARCH from its environment, so this value comes back from the go env"
-        + " file and tools are installed for the wrong platform: run `go env -u` for it.",
-        List.of()));
+    return env.withFindings(
+        common(
+            env,
+            "the Go extension's tool installer",
+            "The installer"
+                + " deletes GOOS/GOARCH from its environment, so this value comes back from the go env"
+                + " file and tools are installed for the wrong platform: run `go env -u` for it.",
+            List.of()));
   }
 
   /**
@@ -238,21 +274,35 @@ public final class VsCodeWorkspace {
    * @throws IllegalArgumentException when no configuration has that name; the message lists them
    */
   public ResolvedEnv debugEnv(String configurationName) {
-    VsCodeLaunchConfiguration config = launch.configurations().stream()
-        .filter(c -> c.name().equals(configurationName)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No launch configuration named \""
-            + configurationName + "\" in " + launch.file().orElse(directory
-                + "/.vscode/launch.json (missing)") + "; known names: " + names()));
+    VsCodeLaunchConfiguration config =
+        launch.configurations().stream()
+            .filter(c -> c.name().equals(configurationName))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No launch configuration named \""
+                            + configurationName
+                            + "\" in "
+                            + launch.file().orElse(directory + "/.vscode/launch.json (missing)")
+                            + "; known names: "
+                            + names()));
     List<String> unresolved = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     String file = launch.file().orElse("launch.json");
-    ResolvedEnv env = resolve(EnvConsumer.DEBUG_SESSION,
-        layers.debug(file, config, unresolved, missing));
+    ResolvedEnv env =
+        resolve(EnvConsumer.DEBUG_SESSION, layers.debug(file, config, unresolved, missing));
     String who = "debug configuration \"" + configurationName + "\"";
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
-    out.addAll(common(env, who, "A debug session must build for this machine ("
-        + facts.hostTarget() + "); remove it there.", List.of()));
+    out.addAll(
+        common(
+            env,
+            who,
+            "A debug session must build for this machine ("
+                + facts.hostTarget()
+                + "); remove it there.",
+            List.of()));
     VsCodeChecks.unresolved(who, unresolved).ifPresent(out::add);
     VsCodeChecks.missingFiles(who + " envFile", missing).ifPresent(out::add);
     return env.withFindings(out);
@@ -270,20 +320,30 @@ public final class VsCodeWorkspace {
     String from = "target " + target;
     b.add(EnvBinding.of("GOOS", target.goos().goName(), EnvLayer.BUILDER_TARGET, from));
     b.add(EnvBinding.of("GOARCH", target.goarch().goName(), EnvLayer.BUILDER_TARGET, from));
-    target.variantVariable().ifPresent(v -> b.add(target.variant().isPresent()
-        ? EnvBinding.of(v, target.variant().get(), EnvLayer.BUILDER_TARGET, from)
-        : EnvBinding.removal(v, EnvLayer.BUILDER_TARGET, from + " (no variant)")));
+    target
+        .variantVariable()
+        .ifPresent(
+            v ->
+                b.add(
+                    target.variant().isPresent()
+                        ? EnvBinding.of(v, target.variant().get(), EnvLayer.BUILDER_TARGET, from)
+                        : EnvBinding.removal(v, EnvLayer.BUILDER_TARGET, from + " (no variant)")));
     ResolvedEnv env = resolve(EnvConsumer.LIBRARY_BUILD, b);
     return env.withFindings(common(env, "the library build of " + target, "", List.of()));
   }
 
   private ResolvedEnv resolve(EnvConsumer consumer, List<EnvBinding> processLayers) {
-    return GoEnvResolver.resolve(consumer, processLayers, facts, Optional.empty(),
-        GoEnvResolver::onLocalPath, Optional.empty());
+    return GoEnvResolver.resolve(
+        consumer,
+        processLayers,
+        facts,
+        Optional.empty(),
+        GoEnvResolver::onLocalPath,
+        Optional.empty());
   }
 
-  private List<EnvFinding> common(ResolvedEnv env, String who, String targetFix,
-      List<String> commandFlags) {
+  private List<EnvFinding> common(
+      ResolvedEnv env, String who, String targetFix, List<String> commandFlags) {
     List<EnvFinding> out = new ArrayList<>();
     out.addAll(EnvChecks.invalidValues(env, who));
     out.addAll(EnvChecks.goEnvShadowed(env));
@@ -292,12 +352,19 @@ public final class VsCodeWorkspace {
     }
     EnvChecks.goflags(env, commandFlags, who + "'s command line").ifPresent(out::add);
     EnvExplanation cgo = env.explain("CGO_ENABLED");
-    boolean cross = !facts.hostTarget().goos().goName().equals(env.get("GOOS").orElse(""))
-        || !facts.hostTarget().goarch().goName().equals(env.get("GOARCH").orElse(""));
+    boolean cross =
+        !facts.hostTarget().goos().goName().equals(env.get("GOOS").orElse(""))
+            || !facts.hostTarget().goarch().goName().equals(env.get("GOARCH").orElse(""));
     if (cross && cgo.layer().orElse(null) == EnvLayer.GO_DEFAULT) {
-      out.add(EnvChecks.cgoOffCross(env, facts, directory, "./...", who,
-          "set CGO_ENABLED=0 to say pure Go is meant, or CGO_ENABLED=1 with CC set to a C cross"
-              + " compiler"));
+      out.add(
+          EnvChecks.cgoOffCross(
+              env,
+              facts,
+              directory,
+              "./...",
+              who,
+              "set CGO_ENABLED=0 to say pure Go is meant, or CGO_ENABLED=1 with CC set to a C cross"
+                  + " compiler"));
     }
     EnvChecks.cgoCrossWithoutCc(env, facts, GoEnvResolver::onLocalPath, who).ifPresent(out::add);
     EnvChecks.toolchainSwitch(env, facts, directory).ifPresent(out::add);
@@ -305,7 +372,8 @@ public final class VsCodeWorkspace {
   }
 
   private String toolsFix() {
-    return "Tools, tests and debugging must target this machine (" + facts.hostTarget()
+    return "Tools, tests and debugging must target this machine ("
+        + facts.hostTarget()
         + "); set GOOS/GOARCH only in build tasks' options.env.";
   }
 

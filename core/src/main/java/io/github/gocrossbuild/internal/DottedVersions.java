@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.internal;
 
 /**
- * Compares dotted version numbers (Go, glibc, GLIBCXX, musl) numerically: each part by its
- * leading digits, missing parts count as 0, so {@code 1.23rc1} equals {@code 1.23}.
+ * Compares dotted version numbers (Go, glibc, GLIBCXX, musl) numerically: each part by its leading
+ * digits, missing parts count as 0, so {@code 1.23rc1} equals {@code 1.23}.
  */
 public final class DottedVersions {
 

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: generated implementations stay package-private and
- * the abstract value types are the API.
+ * The one Immutables style of the project: generated implementations stay package-private and the
+ * abstract value types are the API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

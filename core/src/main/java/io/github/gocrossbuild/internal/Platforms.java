@@ -44,7 +44,14 @@ public final class Platforms {
         GoArch.RISCV64,
         GoArch.S390X);
     add(GoOs.NETBSD, GoArch.I386, GoArch.AMD64, GoArch.ARM, GoArch.ARM64);
-    add(GoOs.OPENBSD, GoArch.I386, GoArch.AMD64, GoArch.ARM, GoArch.ARM64, GoArch.PPC64, GoArch.RISCV64);
+    add(
+        GoOs.OPENBSD,
+        GoArch.I386,
+        GoArch.AMD64,
+        GoArch.ARM,
+        GoArch.ARM64,
+        GoArch.PPC64,
+        GoArch.RISCV64);
     add(GoOs.PLAN9, GoArch.I386, GoArch.AMD64, GoArch.ARM);
     add(GoOs.SOLARIS, GoArch.AMD64);
     add(GoOs.WASIP1, GoArch.WASM);

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Spellings people use for an OS or architecture that Go does not accept, with what Go calls
- * them. {@code uname -m} output and Docker platform names are the usual sources.
+ * Spellings people use for an OS or architecture that Go does not accept, with what Go calls them.
+ * {@code uname -m} output and Docker platform names are the usual sources.
  */
 public final class TargetAliases {
   /** The Go spelling of a misspelt architecture, and the variant it implies (may be empty). */

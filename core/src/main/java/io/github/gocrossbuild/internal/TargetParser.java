@@ -26,7 +26,9 @@ public final class TargetParser {
     if (parts.length < 2 || parts.length > 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
       throw new InvalidTargetException(
           input,
-          "Invalid target \"" + input + "\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for"
+          "Invalid target \""
+              + input
+              + "\": expected GOOS/GOARCH or GOOS/GOARCH/VARIANT, for"
               + " example linux/arm64, linux/arm/v7 or linux/amd64/v3.",
           null);
     }
@@ -68,8 +70,11 @@ public final class TargetParser {
       if (alias.isPresent()) {
         fixedArch = alias.get().goArch();
         impliedVariant = alias.get().variant().orElse(null);
-        archHint = "Go calls this architecture \"" + fixedArch + "\""
-            + (impliedVariant == null ? "" : " with GOARM=" + impliedVariant);
+        archHint =
+            "Go calls this architecture \""
+                + fixedArch
+                + "\""
+                + (impliedVariant == null ? "" : " with GOARM=" + impliedVariant);
       } else if (GoArch.fromGoName(archName.toLowerCase(Locale.ROOT)).isPresent()) {
         fixedArch = archName.toLowerCase(Locale.ROOT);
         archHint = "GOARCH values are lower case";
@@ -82,7 +87,10 @@ public final class TargetParser {
     }
     StringBuilder msg = new StringBuilder();
     if (os.isEmpty()) {
-      msg.append("Unknown GOOS \"").append(osName).append("\" in target \"").append(input)
+      msg.append("Unknown GOOS \"")
+          .append(osName)
+          .append("\" in target \"")
+          .append(input)
           .append("\": ");
       if (fixedOs != null) {
         msg.append(osHint(osName, fixedOs)).append('.');
@@ -94,13 +102,19 @@ public final class TargetParser {
       if (msg.length() > 0) {
         msg.append(' ');
       }
-      msg.append("Unknown GOARCH \"").append(archName).append("\" in target \"").append(input)
+      msg.append("Unknown GOARCH \"")
+          .append(archName)
+          .append("\" in target \"")
+          .append(input)
           .append("\": ");
       if (archHint != null) {
         msg.append(archHint).append('.');
       } else if (os.isPresent()) {
-        msg.append("valid GOARCH values for ").append(os.get().goName()).append(" are ")
-            .append(join(Platforms.archesFor(os.get()).toArray())).append('.');
+        msg.append("valid GOARCH values for ")
+            .append(os.get().goName())
+            .append(" are ")
+            .append(join(Platforms.archesFor(os.get()).toArray()))
+            .append('.');
       } else {
         msg.append("valid GOARCH values are ").append(join(GoArch.values())).append('.');
       }
@@ -137,9 +151,17 @@ public final class TargetParser {
   public static InvalidTargetException unsupportedPair(String input, GoOs os, GoArch arch) {
     return new InvalidTargetException(
         input,
-        "Unsupported target \"" + input + "\": Go 1.23 cannot build " + arch.goName() + " for "
-            + os.goName() + ". Valid GOARCH values for " + os.goName() + " are "
-            + join(Platforms.archesFor(os).toArray()) + ".",
+        "Unsupported target \""
+            + input
+            + "\": Go 1.23 cannot build "
+            + arch.goName()
+            + " for "
+            + os.goName()
+            + ". Valid GOARCH values for "
+            + os.goName()
+            + " are "
+            + join(Platforms.archesFor(os).toArray())
+            + ".",
         null);
   }
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Validates architecture variants ({@code GOARM}, {@code GOAMD64}, {@code GOARM64}, ...) the way
- * Go 1.23 documents them; Go itself silently accepts some invalid values such as {@code GOARM=8}.
+ * Validates architecture variants ({@code GOARM}, {@code GOAMD64}, {@code GOARM64}, ...) the way Go
+ * 1.23 documents them; Go itself silently accepts some invalid values such as {@code GOARM=8}.
  */
 public final class Variants {
   private static final Pattern GOARM = Pattern.compile("[567](,(softfloat|hardfloat))?");
@@ -46,11 +46,17 @@ public final class Variants {
   public static Optional<String> problem(GoArch arch, String value) {
     switch (arch) {
       case ARM:
-        return check(value, GOARM, "GOARM must be 5, 6 or 7, optionally followed by ,softfloat or"
-            + " ,hardfloat (Go 1.23 silently accepts GOARM=8 and builds GOARM=7 code)");
+        return check(
+            value,
+            GOARM,
+            "GOARM must be 5, 6 or 7, optionally followed by ,softfloat or"
+                + " ,hardfloat (Go 1.23 silently accepts GOARM=8 and builds GOARM=7 code)");
       case AMD64:
-        return check(value, GOAMD64, "GOAMD64 must be v1, v2, v3 or v4 (Go 1.23 silently accepts"
-            + " other values and builds v1 code)");
+        return check(
+            value,
+            GOAMD64,
+            "GOAMD64 must be v1, v2, v3 or v4 (Go 1.23 silently accepts"
+                + " other values and builds v1 code)");
       case ARM64:
         return checkArm64(value);
       case I386:
@@ -74,8 +80,9 @@ public final class Variants {
   }
 
   private static Optional<String> checkArm64(String value) {
-    String rule = "GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or"
-        + " ,crypto";
+    String rule =
+        "GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or"
+            + " ,crypto";
     if (!GOARM64.matcher(value).matches()) {
       return Optional.of(rule);
     }

@@ -16,9 +16,15 @@ class GoBinaryAssertTest {
   void shouldPassForMatchingStaticStrippedBinary() {
     GoBinary sw = Fixtures.read(Fixtures.STRIP_S_W);
 
-    assertThat(sw).targets(GoOs.LINUX, GoArch.ARM64).isStaticallyLinked().isStripped()
-        .hasNoDebugInfo().hasBuildSetting("CGO_ENABLED", "0").hasGoVersionAtLeast("1.21")
-        .hasGoVersionAtLeast("go1.23.5").needsGlibcAtMost("2.17");
+    assertThat(sw)
+        .targets(GoOs.LINUX, GoArch.ARM64)
+        .isStaticallyLinked()
+        .isStripped()
+        .hasNoDebugInfo()
+        .hasBuildSetting("CGO_ENABLED", "0")
+        .hasGoVersionAtLeast("1.21")
+        .hasGoVersionAtLeast("go1.23.5")
+        .needsGlibcAtMost("2.17");
   }
 
   @Test
@@ -36,17 +42,23 @@ class GoBinaryAssertTest {
     GoBinary none = Fixtures.read(Fixtures.STRIP_NONE);
 
     assertThatThrownBy(() -> assertThat(cgo).isStaticallyLinked())
-        .hasMessage("Expected " + cgo.path() + " to be statically linked but was dynamically"
-            + " linked via /lib64/ld-linux-x86-64.so.2 against libc.so.6");
+        .hasMessage(
+            "Expected "
+                + cgo.path()
+                + " to be statically linked but was dynamically"
+                + " linked via /lib64/ld-linux-x86-64.so.2 against libc.so.6");
     assertThatThrownBy(() -> assertThat(none).isDynamicallyLinked())
-        .hasMessage("Expected " + none.path() + " to be dynamically linked but was statically"
-            + " linked");
+        .hasMessage(
+            "Expected " + none.path() + " to be dynamically linked but was statically" + " linked");
     assertThatThrownBy(() -> assertThat(none).isStripped())
-        .hasMessage("Expected " + none.path() + " to be stripped but was not (it has a symbol"
-            + " table)");
+        .hasMessage(
+            "Expected " + none.path() + " to be stripped but was not (it has a symbol" + " table)");
     assertThatThrownBy(() -> assertThat(none).hasNoDebugInfo())
-        .hasMessage("Expected " + none.path() + " to have no debug info but was carrying DWARF"
-            + " sections");
+        .hasMessage(
+            "Expected "
+                + none.path()
+                + " to have no debug info but was carrying DWARF"
+                + " sections");
   }
 
   @Test
@@ -55,17 +67,23 @@ class GoBinaryAssertTest {
     String glibc = cgo.requiredGlibc().orElseThrow();
 
     assertThatThrownBy(() -> assertThat(cgo).hasBuildSetting("CGO_ENABLED", "0"))
-        .hasMessage("Expected " + cgo.path() + " to have build setting CGO_ENABLED=0 but was"
-            + " CGO_ENABLED=1");
+        .hasMessage(
+            "Expected "
+                + cgo.path()
+                + " to have build setting CGO_ENABLED=0 but was"
+                + " CGO_ENABLED=1");
     assertThatThrownBy(() -> assertThat(cgo).hasBuildSetting("-trimpath", "true"))
-        .hasMessage("Expected " + cgo.path() + " to have build setting -trimpath=true but was"
-            + " not recorded");
+        .hasMessage(
+            "Expected "
+                + cgo.path()
+                + " to have build setting -trimpath=true but was"
+                + " not recorded");
     assertThatThrownBy(() -> assertThat(cgo).hasGoVersionAtLeast("1.24"))
-        .hasMessage("Expected " + cgo.path() + " to be built by Go 1.24 or newer but was"
-            + " go1.23.5");
+        .hasMessage(
+            "Expected " + cgo.path() + " to be built by Go 1.24 or newer but was" + " go1.23.5");
     assertThatThrownBy(() -> assertThat(cgo).needsGlibcAtMost("2.2"))
-        .hasMessage("Expected " + cgo.path() + " to need at most GLIBC_2.2 but was needing GLIBC_"
-            + glibc);
+        .hasMessage(
+            "Expected " + cgo.path() + " to need at most GLIBC_2.2 but was needing GLIBC_" + glibc);
     assertThat(cgo).needsGlibcAtMost(glibc);
   }
 }

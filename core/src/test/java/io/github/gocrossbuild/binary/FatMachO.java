@@ -19,8 +19,12 @@ final class FatMachO {
     for (Path slice : slices) {
       byte[] data = Files.readAllBytes(slice);
       ByteBuffer thin = ByteBuffer.wrap(data).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-      header.putInt(thin.getInt(4)).putInt(thin.getInt(8)).putInt((int) offset)
-          .putInt(data.length).putInt(14);
+      header
+          .putInt(thin.getInt(4))
+          .putInt(thin.getInt(8))
+          .putInt((int) offset)
+          .putInt(data.length)
+          .putInt(14);
       while (body.size() + 0x4000 < offset) {
         body.write(0);
       }

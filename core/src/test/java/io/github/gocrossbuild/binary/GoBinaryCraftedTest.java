@@ -25,16 +25,32 @@ class GoBinaryCraftedTest {
   private static byte[] oldFormatElf(long versionPointer) {
     ByteBuffer b = ByteBuffer.allocate(0x400).order(ByteOrder.LITTLE_ENDIAN);
     b.put(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
-    b.putShort(16, (short) 2).putShort(18, (short) 62).putInt(20, 1).putLong(32, 64)
-        .putShort(52, (short) 64).putShort(54, (short) 56).putShort(56, (short) 1);
-    b.putInt(64, 1).putInt(68, 6).putLong(72, 0x100).putLong(80, BASE).putLong(88, BASE)
-        .putLong(96, 0x300).putLong(104, 0x300);
-    b.position(0x100).put("\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1))
-        .put((byte) 8).put((byte) 0);
+    b.putShort(16, (short) 2)
+        .putShort(18, (short) 62)
+        .putInt(20, 1)
+        .putLong(32, 64)
+        .putShort(52, (short) 64)
+        .putShort(54, (short) 56)
+        .putShort(56, (short) 1);
+    b.putInt(64, 1)
+        .putInt(68, 6)
+        .putLong(72, 0x100)
+        .putLong(80, BASE)
+        .putLong(88, BASE)
+        .putLong(96, 0x300)
+        .putLong(104, 0x300);
+    b.position(0x100)
+        .put("\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1))
+        .put((byte) 8)
+        .put((byte) 0);
     b.putLong(0x110, versionPointer).putLong(0x118, BASE + 0x50);
     b.putLong(0x140, BASE + 0x80).putLong(0x148, 8);
-    byte[] mod = ("0123456789abcdef" + "path\texample.com/old\nmod\texample.com/old\t(devel)\t\n"
-        + "build\tGOOS=linux\n" + "fedcba9876543210").getBytes(StandardCharsets.UTF_8);
+    byte[] mod =
+        ("0123456789abcdef"
+                + "path\texample.com/old\nmod\texample.com/old\t(devel)\t\n"
+                + "build\tGOOS=linux\n"
+                + "fedcba9876543210")
+            .getBytes(StandardCharsets.UTF_8);
     b.putLong(0x150, BASE + 0xa0).putLong(0x158, mod.length);
     b.position(0x180).put("go1.17.3".getBytes(StandardCharsets.US_ASCII));
     b.position(0x1a0).put(mod);
@@ -53,8 +69,8 @@ class GoBinaryCraftedTest {
     assertThat(b.isGo()).isTrue();
     assertThat(b.goVersion()).contains("go1.17.3");
     assertThat(b.buildInfo().orElseThrow().path()).isEqualTo("example.com/old");
-    assertThat(b.buildInfo().orElseThrow().settings()).containsExactly(
-        org.assertj.core.api.Assertions.entry("GOOS", "linux"));
+    assertThat(b.buildInfo().orElseThrow().settings())
+        .containsExactly(org.assertj.core.api.Assertions.entry("GOOS", "linux"));
     assertThat(b.goos()).contains(GoOs.LINUX);
     assertThat(b.goarch()).contains(GoArch.AMD64);
     assertThat(b.isStaticallyLinked()).isTrue();
@@ -74,37 +90,50 @@ class GoBinaryCraftedTest {
 
   @Test
   void shouldReportEachSliceOfFatMachO() throws Exception {
-    Path fat = FatMachO.create(Path.of("target/crafted/hello-universal"),
-        List.of(Fixtures.path(Fixtures.CROSS.get(13)), Fixtures.path(Fixtures.CROSS.get(14))));
+    Path fat =
+        FatMachO.create(
+            Path.of("target/crafted/hello-universal"),
+            List.of(Fixtures.path(Fixtures.CROSS.get(13)), Fixtures.path(Fixtures.CROSS.get(14))));
 
     GoBinary b = GoBinary.read(fat);
 
     assertThat(b.format()).isEqualTo(BinaryFormat.MACH_O_FAT);
     assertThat(b.goos()).contains(GoOs.DARWIN);
     assertThat(b.goarch()).isEmpty();
-    assertThat(b.slices()).extracting(s -> s.goarch().orElseThrow())
+    assertThat(b.slices())
+        .extracting(s -> s.goarch().orElseThrow())
         .containsExactly(GoArch.AMD64, GoArch.ARM64);
-    assertThat(b.slices()).allSatisfy(s -> {
-      assertThat(s.format()).isEqualTo(BinaryFormat.MACH_O);
-      assertThat(s.setting("GOARCH")).isEqualTo(s.goarch().map(GoArch::goName));
-    });
+    assertThat(b.slices())
+        .allSatisfy(
+            s -> {
+              assertThat(s.format()).isEqualTo(BinaryFormat.MACH_O);
+              assertThat(s.setting("GOARCH")).isEqualTo(s.goarch().map(GoArch::goName));
+            });
     assertThat(b.goVersion()).contains("go1.23.5");
     assertThat(b.setting("GOARCH")).contains("amd64");
-    assertThat(b.toString()).isEqualTo("hello-universal: Mach-O universal 64-bit MSB"
-        + " darwin/unknown-arch [darwin/amd64, darwin/arm64], dynamically linked, PIE, not stripped,"
-        + " with DWARF, Go go1.23.5");
+    assertThat(b.toString())
+        .isEqualTo(
+            "hello-universal: Mach-O universal 64-bit MSB"
+                + " darwin/unknown-arch [darwin/amd64, darwin/arm64], dynamically linked, PIE, not stripped,"
+                + " with DWARF, Go go1.23.5");
   }
 
   @Test
   void shouldRejectSectionTableNearTwoToThe63() throws Exception {
     byte[] elf = oldFormatElf(BASE + 0x40);
-    ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN).putLong(40, Long.MAX_VALUE - 7)
-        .putShort(58, (short) 64).putShort(60, (short) 0xffff);
+    ByteBuffer.wrap(elf)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putLong(40, Long.MAX_VALUE - 7)
+        .putShort(58, (short) 64)
+        .putShort(60, (short) 0xffff);
     Path file = write("huge-shoff", elf);
 
-    assertThatThrownBy(() -> GoBinary.read(file)).isInstanceOf(InvalidBinaryException.class)
-        .hasMessage(file + ": ELF section header table (offset 9223372036854775800, 4194240 bytes)"
-            + " lies outside the file (1024 bytes)");
+    assertThatThrownBy(() -> GoBinary.read(file))
+        .isInstanceOf(InvalidBinaryException.class)
+        .hasMessage(
+            file
+                + ": ELF section header table (offset 9223372036854775800, 4194240 bytes)"
+                + " lies outside the file (1024 bytes)");
   }
 
   @Test
@@ -116,9 +145,11 @@ class GoBinaryCraftedTest {
     m.putInt(16, 5_000_000);
     Path millions = write("macho-millions", m.array());
 
-    assertThatThrownBy(() -> GoBinary.read(loop)).isInstanceOf(InvalidBinaryException.class)
+    assertThatThrownBy(() -> GoBinary.read(loop))
+        .isInstanceOf(InvalidBinaryException.class)
         .hasMessage(loop + ": Mach-O load command 0 has invalid size 0");
-    assertThatThrownBy(() -> GoBinary.read(millions)).isInstanceOf(InvalidBinaryException.class)
+    assertThatThrownBy(() -> GoBinary.read(millions))
+        .isInstanceOf(InvalidBinaryException.class)
         .hasMessage(millions + ": Mach-O header claims 5000000 load commands in 16 bytes");
   }
 
@@ -130,12 +161,18 @@ class GoBinaryCraftedTest {
     pe.put((byte) 'M').put((byte) 'Z').putInt(0x3c, 0x7ffffff0);
     Path peFile = write("pe-far-header", pe.array());
 
-    assertThatThrownBy(() -> GoBinary.read(fatFile)).isInstanceOf(InvalidBinaryException.class)
-        .hasMessage(fatFile + ": fat Mach-O header claims 1000000 architectures (a Java class file"
-            + " has this magic too)");
-    assertThatThrownBy(() -> GoBinary.read(peFile)).isInstanceOf(InvalidBinaryException.class)
-        .hasMessage(peFile + ": PE signature (offset 2147483632, 4 bytes) lies outside the file"
-            + " (128 bytes)");
+    assertThatThrownBy(() -> GoBinary.read(fatFile))
+        .isInstanceOf(InvalidBinaryException.class)
+        .hasMessage(
+            fatFile
+                + ": fat Mach-O header claims 1000000 architectures (a Java class file"
+                + " has this magic too)");
+    assertThatThrownBy(() -> GoBinary.read(peFile))
+        .isInstanceOf(InvalidBinaryException.class)
+        .hasMessage(
+            peFile
+                + ": PE signature (offset 2147483632, 4 bytes) lies outside the file"
+                + " (128 bytes)");
   }
 
   /**

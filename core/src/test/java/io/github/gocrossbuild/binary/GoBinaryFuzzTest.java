@@ -24,8 +24,21 @@ class GoBinaryFuzzTest {
   private static final int ITERATIONS = 100_000;
   private static final long SEED = Long.getLong("fuzz.seed", 0x5eed_601dL);
   private static final long[] INTERESTING = {
-    0, 1, 0x7f, 0x80, 0xff, 0xffff, 0x7fffffffL, 0x80000000L, 0xffffffffL, 1_000_000,
-    Long.MAX_VALUE, Long.MIN_VALUE, -1, Long.MAX_VALUE - 7, 0x10000
+    0,
+    1,
+    0x7f,
+    0x80,
+    0xff,
+    0xffff,
+    0x7fffffffL,
+    0x80000000L,
+    0xffffffffL,
+    1_000_000,
+    Long.MAX_VALUE,
+    Long.MIN_VALUE,
+    -1,
+    Long.MAX_VALUE - 7,
+    0x10000
   };
 
   /** One binary to mutate, and where its interesting bytes are. */
@@ -48,8 +61,10 @@ class GoBinaryFuzzTest {
       for (int m = 0; m < mutations; m++) {
         int at = position(random, base);
         int width = random.nextBoolean() ? 1 : random.nextBoolean() ? 4 : 8;
-        long value = random.nextInt(3) == 0 ? random.nextLong()
-            : INTERESTING[random.nextInt(INTERESTING.length)];
+        long value =
+            random.nextInt(3) == 0
+                ? random.nextLong()
+                : INTERESTING[random.nextInt(INTERESTING.length)];
         for (int k = 0; k < width && at + k < data.length; k++) {
           positions[changed] = at + k;
           saved[changed++] = data[at + k];
@@ -69,8 +84,8 @@ class GoBinaryFuzzTest {
           throw new AssertionError("badly formed InvalidBinaryException: " + e, e);
         }
       } catch (Throwable t) {
-        Path dump = Files.createDirectories(Path.of("target/fuzz-failures"))
-            .resolve(base.name() + "-" + i);
+        Path dump =
+            Files.createDirectories(Path.of("target/fuzz-failures")).resolve(base.name() + "-" + i);
         Files.write(dump, java.util.Arrays.copyOf(data, length));
         fail("iteration " + i + " (seed " + SEED + ", input saved to " + dump + ") threw " + t, t);
       } finally {
@@ -81,8 +96,14 @@ class GoBinaryFuzzTest {
     }
     // No wall-clock assertion: a slow CI box must not fail a correct reader. A hang still fails
     // through @Timeout; the figure is kept for the record.
-    Files.writeString(Path.of("target/fuzz-timing.txt"), ITERATIONS + " inputs in "
-        + (System.nanoTime() - start) / 1_000_000 + " ms, " + invalid + " invalid\n");
+    Files.writeString(
+        Path.of("target/fuzz-timing.txt"),
+        ITERATIONS
+            + " inputs in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms, "
+            + invalid
+            + " invalid\n");
     // Both outcomes must occur, or the mutations are not reaching the parser.
     assertThat(invalid).isBetween(ITERATIONS / 20, ITERATIONS - ITERATIONS / 20);
   }
@@ -99,7 +120,8 @@ class GoBinaryFuzzTest {
     check(b.slices().isEmpty() || b.format() == BinaryFormat.MACH_O_FAT, "slices of " + b.format());
     check(b.buildInfo().isEmpty() || b.isGo(), "build info of a non-Go file");
     check(b.buildInfo().isEmpty() || b.buildInfoProblem().isEmpty(), "build info and a problem");
-    check(b.buildInfo().map(i -> b.goVersion().equals(Optional.of(i.goVersion()))).orElse(true),
+    check(
+        b.buildInfo().map(i -> b.goVersion().equals(Optional.of(i.goVersion()))).orElse(true),
         "Go version differs from the build info's");
     check(b.toString().startsWith(name + ": " + b.format().displayName() + " "), b.toString());
   }
@@ -123,17 +145,27 @@ class GoBinaryFuzzTest {
   }
 
   private static List<Base> bases() throws Exception {
-    List<Fixture> fixtures = List.of(Fixtures.LINUX_ARM64, Fixtures.CROSS.get(4),
-        Fixtures.CROSS.get(6), Fixtures.CROSS.get(10), Fixtures.CROSS.get(14),
-        Fixtures.CROSS.get(16), Fixtures.NATIVE_CGO, Fixtures.PLAN9_AMD64, Fixtures.AIX_PPC64,
-        Fixtures.WASIP1_WASM);
+    List<Fixture> fixtures =
+        List.of(
+            Fixtures.LINUX_ARM64,
+            Fixtures.CROSS.get(4),
+            Fixtures.CROSS.get(6),
+            Fixtures.CROSS.get(10),
+            Fixtures.CROSS.get(14),
+            Fixtures.CROSS.get(16),
+            Fixtures.NATIVE_CGO,
+            Fixtures.PLAN9_AMD64,
+            Fixtures.AIX_PPC64,
+            Fixtures.WASIP1_WASM);
     TestBinaries.prebuild(fixtures);
     List<Path> files = new ArrayList<>();
     for (Fixture f : fixtures) {
       files.add(Fixtures.path(f));
     }
-    files.add(FatMachO.create(Path.of("target/go-fixtures/hello-darwin-universal"),
-        List.of(Fixtures.path(Fixtures.CROSS.get(13)), Fixtures.path(Fixtures.CROSS.get(14)))));
+    files.add(
+        FatMachO.create(
+            Path.of("target/go-fixtures/hello-darwin-universal"),
+            List.of(Fixtures.path(Fixtures.CROSS.get(13)), Fixtures.path(Fixtures.CROSS.get(14)))));
     List<Base> bases = new ArrayList<>();
     for (Path file : files) {
       byte[] data = Files.readAllBytes(file);
@@ -156,7 +188,9 @@ class GoBinaryFuzzTest {
       java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(data).order(b.byteOrder());
       hot.add((int) (b.bits() == 64 ? h.getLong(40) : Integer.toUnsignedLong(h.getInt(32))));
     }
-    return hot.stream().filter(x -> x >= 0 && x < data.length).mapToInt(Integer::intValue)
+    return hot.stream()
+        .filter(x -> x >= 0 && x < data.length)
+        .mapToInt(Integer::intValue)
         .toArray();
   }
 }

@@ -30,8 +30,16 @@ class GoBinaryTest {
   }
 
   /** Expected header facts of one cross-compiled fixture. */
-  record Row(Fixture fixture, BinaryFormat format, GoOs goos, GoArch goarch, int bits,
-      ByteOrder order, boolean pie, boolean statically, String interpreter,
+  record Row(
+      Fixture fixture,
+      BinaryFormat format,
+      GoOs goos,
+      GoArch goarch,
+      int bits,
+      ByteOrder order,
+      boolean pie,
+      boolean statically,
+      String interpreter,
       List<String> libraries) {}
 
   static Stream<Arguments> crossTargets() {
@@ -41,34 +49,193 @@ class GoBinaryTest {
     List<String> none = List.of();
     List<String> darwinLibs = List.of("/usr/lib/libSystem.B.dylib", "/usr/lib/libresolv.9.dylib");
     return Stream.of(
-        new Row(c.get(0), BinaryFormat.ELF, GoOs.LINUX, GoArch.AMD64, 64, le, false, true, null, none),
-        new Row(c.get(1), BinaryFormat.ELF, GoOs.LINUX, GoArch.ARM64, 64, le, false, true, null, none),
-        new Row(c.get(2), BinaryFormat.ELF, GoOs.LINUX, GoArch.ARM, 32, le, false, true, null, none),
-        new Row(c.get(3), BinaryFormat.ELF, GoOs.LINUX, GoArch.ARM, 32, le, false, true, null, none),
-        new Row(c.get(4), BinaryFormat.ELF, GoOs.LINUX, GoArch.I386, 32, le, false, true, null, none),
-        new Row(c.get(5), BinaryFormat.ELF, GoOs.LINUX, GoArch.RISCV64, 64, le, false, true, null,
-            none),
-        new Row(c.get(6), BinaryFormat.ELF, GoOs.LINUX, GoArch.S390X, 64, be, false, true, null, none),
-        new Row(c.get(7), BinaryFormat.ELF, GoOs.LINUX, GoArch.PPC64LE, 64, le, false, true, null,
-            none),
-        new Row(c.get(8), BinaryFormat.ELF, GoOs.LINUX, GoArch.MIPS64LE, 64, le, false, true, null,
-            none),
-        new Row(c.get(9), BinaryFormat.ELF, GoOs.LINUX, GoArch.LOONG64, 64, le, false, true, null,
-            none),
-        new Row(c.get(10), BinaryFormat.PE, GoOs.WINDOWS, GoArch.AMD64, 64, le, true, false, null,
-            List.of("kernel32.dll")),
-        new Row(c.get(11), BinaryFormat.PE, GoOs.WINDOWS, GoArch.ARM64, 64, le, true, false, null,
-            List.of("kernel32.dll")),
-        new Row(c.get(12), BinaryFormat.PE, GoOs.WINDOWS, GoArch.I386, 32, le, true, false, null,
-            List.of("kernel32.dll")),
-        new Row(c.get(13), BinaryFormat.MACH_O, GoOs.DARWIN, GoArch.AMD64, 64, le, true, false,
-            "/usr/lib/dyld", darwinLibs),
-        new Row(c.get(14), BinaryFormat.MACH_O, GoOs.DARWIN, GoArch.ARM64, 64, le, true, false,
-            "/usr/lib/dyld", darwinLibs),
-        new Row(c.get(15), BinaryFormat.ELF, GoOs.FREEBSD, GoArch.AMD64, 64, le, false, true, null,
-            none),
-        new Row(c.get(16), BinaryFormat.ELF, GoOs.ANDROID, GoArch.ARM64, 64, le, true, false,
-            "/system/bin/linker64", none))
+            new Row(
+                c.get(0),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.AMD64,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(1),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.ARM64,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(2),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.ARM,
+                32,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(3),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.ARM,
+                32,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(4),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.I386,
+                32,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(5),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.RISCV64,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(6),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.S390X,
+                64,
+                be,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(7),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.PPC64LE,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(8),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.MIPS64LE,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(9),
+                BinaryFormat.ELF,
+                GoOs.LINUX,
+                GoArch.LOONG64,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(10),
+                BinaryFormat.PE,
+                GoOs.WINDOWS,
+                GoArch.AMD64,
+                64,
+                le,
+                true,
+                false,
+                null,
+                List.of("kernel32.dll")),
+            new Row(
+                c.get(11),
+                BinaryFormat.PE,
+                GoOs.WINDOWS,
+                GoArch.ARM64,
+                64,
+                le,
+                true,
+                false,
+                null,
+                List.of("kernel32.dll")),
+            new Row(
+                c.get(12),
+                BinaryFormat.PE,
+                GoOs.WINDOWS,
+                GoArch.I386,
+                32,
+                le,
+                true,
+                false,
+                null,
+                List.of("kernel32.dll")),
+            new Row(
+                c.get(13),
+                BinaryFormat.MACH_O,
+                GoOs.DARWIN,
+                GoArch.AMD64,
+                64,
+                le,
+                true,
+                false,
+                "/usr/lib/dyld",
+                darwinLibs),
+            new Row(
+                c.get(14),
+                BinaryFormat.MACH_O,
+                GoOs.DARWIN,
+                GoArch.ARM64,
+                64,
+                le,
+                true,
+                false,
+                "/usr/lib/dyld",
+                darwinLibs),
+            new Row(
+                c.get(15),
+                BinaryFormat.ELF,
+                GoOs.FREEBSD,
+                GoArch.AMD64,
+                64,
+                le,
+                false,
+                true,
+                null,
+                none),
+            new Row(
+                c.get(16),
+                BinaryFormat.ELF,
+                GoOs.ANDROID,
+                GoArch.ARM64,
+                64,
+                le,
+                true,
+                false,
+                "/system/bin/linker64",
+                none))
         .map(Arguments::of);
   }
 
@@ -90,7 +257,8 @@ class GoBinaryTest {
     assertThat(b.hasDebugInfo()).isTrue();
     assertThat(b.isGo()).isTrue();
     assertThat(b.goVersion()).contains("go1.23.5");
-    assertThat(b.buildId()).hasValueSatisfying(id -> assertThat(id).matches("[\\w-]+(/[\\w-]+){3}"));
+    assertThat(b.buildId())
+        .hasValueSatisfying(id -> assertThat(id).matches("[\\w-]+(/[\\w-]+){3}"));
     assertThat(b.requiredGlibc()).isEmpty();
     assertThat(b.slices()).isEmpty();
     assertThat(b.fileSize()).isEqualTo(sizeOf(b.path()));
@@ -177,15 +345,18 @@ class GoBinaryTest {
     assertThat(sw.setting("-ldflags")).contains("-s -w");
     assertThat(sw0.setting("-ldflags")).contains("-s -w=0");
     assertThat(none.setting("-ldflags")).isEmpty();
-    assertThat(sw.buildInfo().orElseThrow().toString())
-        .contains("\tbuild\t-ldflags=\"-s -w\"\n");
+    assertThat(sw.buildInfo().orElseThrow().toString()).contains("\tbuild\t-ldflags=\"-s -w\"\n");
   }
 
   @Test
   void shouldAgreeWithReadelf() {
     ReadElf.require();
-    for (Fixture f : List.of(Fixtures.LINUX_ARM64, Fixtures.NATIVE_CGO, Fixtures.CROSS.get(6),
-        Fixtures.CROSS.get(16))) {
+    for (Fixture f :
+        List.of(
+            Fixtures.LINUX_ARM64,
+            Fixtures.NATIVE_CGO,
+            Fixtures.CROSS.get(6),
+            Fixtures.CROSS.get(16))) {
       Path file = Fixtures.path(f);
       GoBinary b = GoBinary.read(file);
       ReadElf r = ReadElf.of(file);
@@ -216,8 +387,8 @@ class GoBinaryTest {
   }
 
   static Stream<Arguments> wasmTargets() {
-    return Stream.of(Arguments.of(Fixtures.JS_WASM, GoOs.JS),
-        Arguments.of(Fixtures.WASIP1_WASM, GoOs.WASIP1));
+    return Stream.of(
+        Arguments.of(Fixtures.JS_WASM, GoOs.JS), Arguments.of(Fixtures.WASIP1_WASM, GoOs.WASIP1));
   }
 
   @Test
@@ -237,8 +408,7 @@ class GoBinaryTest {
     assertThat(b.goVersion()).contains("go1.23.5");
     assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
     assertThat(b.setting("GOOS")).contains("plan9");
-    assertThat(file + ": " + b.buildInfo().orElseThrow())
-        .isEqualTo(TestBinaries.goVersionM(file));
+    assertThat(file + ": " + b.buildInfo().orElseThrow()).isEqualTo(TestBinaries.goVersionM(file));
   }
 
   @Test
@@ -254,8 +424,7 @@ class GoBinaryTest {
     assertThat(b.isGo()).isTrue();
     assertThat(b.goVersion()).contains("go1.23.5");
     assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
-    assertThat(file + ": " + b.buildInfo().orElseThrow())
-        .isEqualTo(TestBinaries.goVersionM(file));
+    assertThat(file + ": " + b.buildInfo().orElseThrow()).isEqualTo(TestBinaries.goVersionM(file));
   }
 
   @Test
@@ -295,8 +464,10 @@ class GoBinaryTest {
   void shouldDescribeOnOneLineAndInDetail() {
     GoBinary b = Fixtures.read(Fixtures.LINUX_ARM64);
 
-    assertThat(b.toString()).isEqualTo("hello-linux-arm64: ELF 64-bit LSB linux/arm64, statically"
-        + " linked, not stripped, with DWARF, Go go1.23.5");
+    assertThat(b.toString())
+        .isEqualTo(
+            "hello-linux-arm64: ELF 64-bit LSB linux/arm64, statically"
+                + " linked, not stripped, with DWARF, Go go1.23.5");
     assertThat(b.describe())
         .startsWith(b.path() + " (" + b.fileSize() + " bytes)\n")
         .contains("  format:    ELF 64-bit LSB, ELF machine 183\n")
@@ -321,23 +492,31 @@ class GoBinaryTest {
     Path empty = Files.write(dir.resolve("empty"), new byte[0]);
     Path text = Files.writeString(dir.resolve("script.sh"), "#!/bin/sh\necho hi\n");
 
-    assertThatThrownBy(() -> GoBinary.read(empty)).isInstanceOf(InvalidBinaryException.class)
+    assertThatThrownBy(() -> GoBinary.read(empty))
+        .isInstanceOf(InvalidBinaryException.class)
         .hasMessage(empty + ": the file is empty");
-    assertThatThrownBy(() -> GoBinary.read(text)).isInstanceOf(InvalidBinaryException.class)
-        .hasMessage(text + ": not an executable: it starts with the text line \"#!/bin/sh\""
-            + " (expected ELF, PE, Mach-O, XCOFF, WebAssembly or Plan 9 a.out)");
+    assertThatThrownBy(() -> GoBinary.read(text))
+        .isInstanceOf(InvalidBinaryException.class)
+        .hasMessage(
+            text
+                + ": not an executable: it starts with the text line \"#!/bin/sh\""
+                + " (expected ELF, PE, Mach-O, XCOFF, WebAssembly or Plan 9 a.out)");
   }
 
   @Test
   void shouldRejectTruncatedBinary() throws Exception {
     byte[] full = Files.readAllBytes(Fixtures.path(Fixtures.LINUX_ARM64));
     Path dir = Files.createDirectories(Path.of("target/bad-binaries"));
-    Path cut = Files.write(dir.resolve("truncated"), java.util.Arrays.copyOf(full, full.length / 2));
+    Path cut =
+        Files.write(dir.resolve("truncated"), java.util.Arrays.copyOf(full, full.length / 2));
 
-    assertThatThrownBy(() -> GoBinary.read(cut)).isInstanceOf(InvalidBinaryException.class)
-        .hasMessageMatching(java.util.regex.Pattern.quote(cut.toString())
-            + ": ELF section \\d+ \\(offset \\d+, \\d+ bytes\\) lies past the end of the file \\("
-            + full.length / 2 + " bytes\\)");
+    assertThatThrownBy(() -> GoBinary.read(cut))
+        .isInstanceOf(InvalidBinaryException.class)
+        .hasMessageMatching(
+            java.util.regex.Pattern.quote(cut.toString())
+                + ": ELF section \\d+ \\(offset \\d+, \\d+ bytes\\) lies past the end of the file \\("
+                + full.length / 2
+                + " bytes\\)");
   }
 
   private static long sizeOf(Path p) {

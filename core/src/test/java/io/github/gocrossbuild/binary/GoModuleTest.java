@@ -9,8 +9,12 @@ class GoModuleTest {
 
   @Test
   void shouldShowReplacement() {
-    GoModule m = GoModule.builder().path("a.com/x").version("v1.0.0")
-        .replace(GoModule.of("../x", "(devel)", "")).build();
+    GoModule m =
+        GoModule.builder()
+            .path("a.com/x")
+            .version("v1.0.0")
+            .replace(GoModule.of("../x", "(devel)", ""))
+            .build();
 
     assertThat(m.sum()).isEmpty();
     assertThat(m.toString()).isEqualTo("a.com/x@v1.0.0 => ../x@(devel)");

@@ -14,8 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What binutils' {@code readelf} (and {@code go tool buildid}) say about an ELF file. */
-record ReadElf(int bits, ByteOrder order, Optional<String> interpreter, List<String> needed,
-    boolean hasSymtab, boolean hasDebug, Optional<String> goBuildId) {
+record ReadElf(
+    int bits,
+    ByteOrder order,
+    Optional<String> interpreter,
+    List<String> needed,
+    boolean hasSymtab,
+    boolean hasDebug,
+    Optional<String> goBuildId) {
 
   private static final Path READELF = Path.of("/usr/bin/readelf");
 
@@ -24,8 +30,8 @@ record ReadElf(int bits, ByteOrder order, Optional<String> interpreter, List<Str
   }
 
   static ReadElf of(Path file) {
-    String out = run(List.of(READELF.toString(), "-h", "-l", "-S", "-d", "--wide",
-        file.toString()));
+    String out =
+        run(List.of(READELF.toString(), "-h", "-l", "-S", "-d", "--wide", file.toString()));
     int bits = out.contains("Class:                             ELF64") ? 64 : 32;
     ByteOrder order = out.contains("big endian") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
     Matcher interp = Pattern.compile("\\[Requesting program interpreter: ([^\\]]+)]").matcher(out);
@@ -38,9 +44,16 @@ record ReadElf(int bits, ByteOrder order, Optional<String> interpreter, List<Str
     boolean symtab = Pattern.compile("\\] \\.symtab ").matcher(out).find();
     boolean debug = Pattern.compile("\\] \\.z?debug_").matcher(out).find();
     Path go = TestBinaries.go();
-    String id = TestBinaries.run(go, List.of(go.toString(), "tool", "buildid", file.toString()),
-        Map.of()).strip();
-    return new ReadElf(bits, order, interpreter, needed, symtab, debug,
+    String id =
+        TestBinaries.run(go, List.of(go.toString(), "tool", "buildid", file.toString()), Map.of())
+            .strip();
+    return new ReadElf(
+        bits,
+        order,
+        interpreter,
+        needed,
+        symtab,
+        debug,
         id.isEmpty() ? Optional.empty() : Optional.of(id));
   }
 

@@ -29,11 +29,14 @@ public final class TestBinaries {
   private static final Path MODULE = Path.of("src/test/go/hello").toAbsolutePath();
   private static final Path OUT = Path.of("target/go-fixtures").toAbsolutePath();
   private static final Map<String, CompletableFuture<Path>> BUILT = new ConcurrentHashMap<>();
-  private static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
-    Thread t = new Thread(r, "go-fixture-build");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService POOL =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "go-fixture-build");
+            t.setDaemon(true);
+            return t;
+          });
 
   private TestBinaries() {}
 
@@ -109,8 +112,8 @@ public final class TestBinaries {
   }
 
   private static CompletableFuture<Path> future(Path go, Fixture f) {
-    return BUILT.computeIfAbsent(f.name(),
-        k -> CompletableFuture.supplyAsync(() -> runBuild(go, f), POOL));
+    return BUILT.computeIfAbsent(
+        f.name(), k -> CompletableFuture.supplyAsync(() -> runBuild(go, f), POOL));
   }
 
   private static Path runBuild(Path go, Fixture f) {
@@ -158,12 +161,21 @@ public final class TestBinaries {
   public static String run(Path go, List<String> argv, Map<String, String> env) {
     try {
       Files.createDirectories(OUT);
-      ProcessBuilder pb = new ProcessBuilder(argv).directory(MODULE.toFile())
-          .redirectErrorStream(true);
+      ProcessBuilder pb =
+          new ProcessBuilder(argv).directory(MODULE.toFile()).redirectErrorStream(true);
       Map<String, String> e = pb.environment();
-      e.keySet().removeIf(k -> k.equals("GOFLAGS") || k.equals("GOOS") || k.equals("GOARCH")
-          || k.equals("CGO_ENABLED") || k.startsWith("GOARM") || k.equals("GOAMD64")
-          || k.equals("GO386") || k.equals("GOENV") || k.equals("GOWORK"));
+      e.keySet()
+          .removeIf(
+              k ->
+                  k.equals("GOFLAGS")
+                      || k.equals("GOOS")
+                      || k.equals("GOARCH")
+                      || k.equals("CGO_ENABLED")
+                      || k.startsWith("GOARM")
+                      || k.equals("GOAMD64")
+                      || k.equals("GO386")
+                      || k.equals("GOENV")
+                      || k.equals("GOWORK"));
       e.put("GOTOOLCHAIN", "local");
       e.put("GOPROXY", "off");
       e.put("PATH", go.getParent() + ":" + e.getOrDefault("PATH", "/usr/bin:/bin"));
@@ -172,8 +184,7 @@ public final class TestBinaries {
       p.getOutputStream().close();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", argv) + " " + env + " failed:\n"
-            + output);
+        throw new IllegalStateException(String.join(" ", argv) + " " + env + " failed:\n" + output);
       }
       return output;
     } catch (IOException e) {

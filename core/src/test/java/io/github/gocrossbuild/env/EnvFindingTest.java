@@ -9,8 +9,8 @@ class EnvFindingTest {
 
   @Test
   void shouldPrintSeverityIdAndMessage() {
-    EnvFinding f = EnvFinding.of("env.task-env-ignored", EnvFinding.Severity.ERROR, "Move it.",
-        "GOOS");
+    EnvFinding f =
+        EnvFinding.of("env.task-env-ignored", EnvFinding.Severity.ERROR, "Move it.", "GOOS");
     assertThat(f).hasToString("error [env.task-env-ignored] Move it.");
     assertThat(f.variable()).contains("GOOS");
     assertThat(EnvFinding.of("x.y", EnvFinding.Severity.INFO, "m").variable()).isEmpty();

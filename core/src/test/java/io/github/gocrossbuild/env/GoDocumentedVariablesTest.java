@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoDocumentedVariablesTest {
   /** A documented entry: one tab, then one or more comma-separated upper-case names. */
-  private static final Pattern ENTRY = Pattern.compile("^\\t([A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*)$");
+  private static final Pattern ENTRY =
+      Pattern.compile("^\\t([A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*)$");
 
   @TempDir Path tmp;
   Path go;
@@ -42,10 +43,14 @@ class GoDocumentedVariablesTest {
     Path home = Files.createDirectories(tmp.resolve("home"));
     Path ws = Files.createDirectories(tmp.resolve("ws"));
     Path vscode = Files.createDirectories(ws.resolve(".vscode"));
-    Files.writeString(vscode.resolve("tasks.json"), "{\"version\": \"2.0.0\", \"tasks\":"
-        + " [{\"label\": \"t\", \"command\": \"go build\"}]}");
-    Files.writeString(vscode.resolve("launch.json"), "{\"configurations\": [{\"name\": \"d\","
-        + " \"type\": \"go\", \"request\": \"launch\"}]}");
+    Files.writeString(
+        vscode.resolve("tasks.json"),
+        "{\"version\": \"2.0.0\", \"tasks\":"
+            + " [{\"label\": \"t\", \"command\": \"go build\"}]}");
+    Files.writeString(
+        vscode.resolve("launch.json"),
+        "{\"configurations\": [{\"name\": \"d\","
+            + " \"type\": \"go\", \"request\": \"launch\"}]}");
     process = Map.of("HOME", home.toString(), "PATH", go.getParent() + ":/usr/bin:/bin");
     consumers = EveryConsumer.of(VsCodeWorkspace.load(ws, process), "t", "d");
   }
@@ -53,8 +58,10 @@ class GoDocumentedVariablesTest {
   @Test
   void shouldParseTheVariablesGoDocumentsAndKnowEachOfThem() {
     Set<String> documented = documented();
-    assertThat(documented).hasSize(64).contains("GO111MODULE", "GOARCH", "CGO_CPPFLAGS_ALLOW",
-        "GONOSUMDB", "GORISCV64", "GOVERSION");
+    assertThat(documented)
+        .hasSize(64)
+        .contains(
+            "GO111MODULE", "GOARCH", "CGO_CPPFLAGS_ALLOW", "GONOSUMDB", "GORISCV64", "GOVERSION");
     assertThat(GoVariables.DOCUMENTED).containsAll(documented);
   }
 
@@ -62,13 +69,16 @@ class GoDocumentedVariablesTest {
   void shouldExplainEveryDocumentedVariableInEveryConsumer() {
     List<String> unexplained = new ArrayList<>();
     for (String name : documented()) {
-      consumers.forEach((who, env) -> {
-        EnvExplanation e = env.explain(name);
-        if (e == null || !e.name().equals(name) || e.reason().isBlank()
-            || !e.reason().startsWith(name)) {
-          unexplained.add(who + ":" + name);
-        }
-      });
+      consumers.forEach(
+          (who, env) -> {
+            EnvExplanation e = env.explain(name);
+            if (e == null
+                || !e.name().equals(name)
+                || e.reason().isBlank()
+                || !e.reason().startsWith(name)) {
+              unexplained.add(who + ":" + name);
+            }
+          });
     }
     assertThat(unexplained).isEmpty();
   }
@@ -76,24 +86,33 @@ class GoDocumentedVariablesTest {
   @Test
   void shouldExplainWithAValueAndLayerEveryVariableGoEnvPrints() {
     List<String> uncovered = new ArrayList<>();
-    consumers.forEach((who, env) -> {
-      Map<String, String> printed = GoEnvJson.run(go, tmp, env);
-      for (Map.Entry<String, String> e : printed.entrySet()) {
-        EnvExplanation ex = env.explain(e.getKey());
-        boolean known = GoVariables.DOCUMENTED.contains(e.getKey());
-        boolean explained = e.getValue().isEmpty() || (ex.value().isPresent()
-            && ex.layer().isPresent() && ex.reason().startsWith(e.getKey() + "="));
-        if (!known || !explained) {
-          uncovered.add(who + ":" + e.getKey());
-        }
-      }
-    });
+    consumers.forEach(
+        (who, env) -> {
+          Map<String, String> printed = GoEnvJson.run(go, tmp, env);
+          for (Map.Entry<String, String> e : printed.entrySet()) {
+            EnvExplanation ex = env.explain(e.getKey());
+            boolean known = GoVariables.DOCUMENTED.contains(e.getKey());
+            boolean explained =
+                e.getValue().isEmpty()
+                    || (ex.value().isPresent()
+                        && ex.layer().isPresent()
+                        && ex.reason().startsWith(e.getKey() + "="));
+            if (!known || !explained) {
+              uncovered.add(who + ":" + e.getKey());
+            }
+          }
+        });
     assertThat(uncovered).isEmpty();
   }
 
   private Set<String> documented() {
-    ProcessRunner.Result r = ProcessRunner.run(List.of(go.toString(), "help", "environment"),
-        tmp, process, Optional.of(Duration.ofSeconds(60)), l -> { });
+    ProcessRunner.Result r =
+        ProcessRunner.run(
+            List.of(go.toString(), "help", "environment"),
+            tmp,
+            process,
+            Optional.of(Duration.ofSeconds(60)),
+            l -> {});
     assertThat(r.exitCode()).isZero();
     Set<String> names = new LinkedHashSet<>();
     for (String line : r.output().split("\n")) {

@@ -29,18 +29,22 @@ class ResolvedEnvTest {
 
   @Test
   void shouldLetANonEmptyProcessValueWinOverTheFiles() {
-    EnvExplanation ex = env(def("GOARCH", "amd64"), user("GOARCH", "arm64"),
-        process("GOARCH", "386")).explain("GOARCH");
+    EnvExplanation ex =
+        env(def("GOARCH", "amd64"), user("GOARCH", "arm64"), process("GOARCH", "386"))
+            .explain("GOARCH");
     assertThat(ex.value()).contains("386");
     assertThat(ex.shadowed()).extracting(EnvBinding::value).containsExactly("arm64", "amd64");
-    assertThat(ex.reason()).isEqualTo("GOARCH=386 from process environment; hides GOARCH=arm64"
-        + " from /h/.config/go/env, GOARCH=amd64 from default");
+    assertThat(ex.reason())
+        .isEqualTo(
+            "GOARCH=386 from process environment; hides GOARCH=arm64"
+                + " from /h/.config/go/env, GOARCH=amd64 from default");
   }
 
   @Test
   void shouldLetAnEmptyUserValueHideGoEnvAndFallToTheDefault() {
-    EnvExplanation ex = env(def("GOTOOLCHAIN", ""), goroot("GOTOOLCHAIN", "auto"),
-        user("GOTOOLCHAIN", "")).explain("GOTOOLCHAIN");
+    EnvExplanation ex =
+        env(def("GOTOOLCHAIN", ""), goroot("GOTOOLCHAIN", "auto"), user("GOTOOLCHAIN", ""))
+            .explain("GOTOOLCHAIN");
     assertThat(ex.value()).contains("");
     assertThat(ex.layer()).contains(EnvLayer.GO_DEFAULT);
     assertThat(ex.reason()).contains("the empty GOTOOLCHAIN in /h/.config/go/env does not count");
@@ -48,8 +52,9 @@ class ResolvedEnvTest {
 
   @Test
   void shouldIgnoreCgoEnabledOtherThanZeroOrOne() {
-    EnvExplanation ex = env(def("CGO_ENABLED", "1"), user("CGO_ENABLED", "0"),
-        process("CGO_ENABLED", "2")).explain("CGO_ENABLED");
+    EnvExplanation ex =
+        env(def("CGO_ENABLED", "1"), user("CGO_ENABLED", "0"), process("CGO_ENABLED", "2"))
+            .explain("CGO_ENABLED");
     assertThat(ex.value()).contains("1");
     assertThat(ex.layer()).contains(EnvLayer.GO_DEFAULT);
   }
@@ -71,21 +76,27 @@ class ResolvedEnvTest {
 
   @Test
   void shouldApplyRemovalsToTheProcessEnvironmentOnly() {
-    ResolvedEnv env = env(user("GOARM", "6"), process("GOARM", "5"),
-        EnvBinding.removal("GOARM", EnvLayer.BUILDER_TARGET, "target"));
+    ResolvedEnv env =
+        env(
+            user("GOARM", "6"),
+            process("GOARM", "5"),
+            EnvBinding.removal("GOARM", EnvLayer.BUILDER_TARGET, "target"));
     assertThat(env.get("GOARM")).contains("6");
     assertThat(env.processEnvironment()).doesNotContainKey("GOARM");
   }
 
   @Test
   void shouldRenderATableWithFindings() {
-    ResolvedEnv env = env(def("GOARCH", "amd64"), process("GOARCH", "arm64"))
-        .withFindings(List.of(EnvFinding.of("env.x", EnvFinding.Severity.INFO, "note")));
-    assertThat(env.render()).isEqualTo("Environment of VSCODE_TASK\n"
-        + "  VARIABLE  VALUE                         FROM\n"
-        + "  GOARCH    arm64                         process environment  (hides amd64 from"
-        + " default)\n"
-        + "Findings:\n"
-        + "  info [env.x] note\n");
+    ResolvedEnv env =
+        env(def("GOARCH", "amd64"), process("GOARCH", "arm64"))
+            .withFindings(List.of(EnvFinding.of("env.x", EnvFinding.Severity.INFO, "note")));
+    assertThat(env.render())
+        .isEqualTo(
+            "Environment of VSCODE_TASK\n"
+                + "  VARIABLE  VALUE                         FROM\n"
+                + "  GOARCH    arm64                         process environment  (hides amd64 from"
+                + " default)\n"
+                + "Findings:\n"
+                + "  info [env.x] note\n");
   }
 }

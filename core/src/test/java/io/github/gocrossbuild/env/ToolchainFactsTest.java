@@ -12,14 +12,30 @@ import org.junit.jupiter.api.Test;
 class ToolchainFactsTest {
 
   private static Toolchain toolchain(Map<String, String> goEnv) {
-    return Toolchain.builder().goCommand("/go/bin/go").foundBy("test")
-        .versionOutput("go version go1.23.5 linux/arm").goEnv(goEnv).build();
+    return Toolchain.builder()
+        .goCommand("/go/bin/go")
+        .foundBy("test")
+        .versionOutput("go version go1.23.5 linux/arm")
+        .goEnv(goEnv)
+        .build();
   }
 
   @Test
   void shouldDescribeAToolchainFromItsGoEnv() {
-    ToolchainFacts facts = ToolchainFacts.of(toolchain(Map.of("GOHOSTOS", "linux",
-        "GOHOSTARCH", "arm", "GOROOT", "/go", "GOARM", "6", "GOTOOLDIR", "/go/pkg/tool")));
+    ToolchainFacts facts =
+        ToolchainFacts.of(
+            toolchain(
+                Map.of(
+                    "GOHOSTOS",
+                    "linux",
+                    "GOHOSTARCH",
+                    "arm",
+                    "GOROOT",
+                    "/go",
+                    "GOARM",
+                    "6",
+                    "GOTOOLDIR",
+                    "/go/pkg/tool")));
     assertThat(facts.hostTarget()).isEqualTo(Target.parse("linux/arm"));
     assertThat(facts.goRoot()).contains("/go");
     assertThat(facts.goVersion()).contains("go1.23.5");
@@ -37,8 +53,8 @@ class ToolchainFactsTest {
 
   @Test
   void shouldBuildFactsForTests() {
-    ToolchainFacts facts = ToolchainFacts.builder().hostTarget(Target.parse("darwin/arm64"))
-        .build();
+    ToolchainFacts facts =
+        ToolchainFacts.builder().hostTarget(Target.parse("darwin/arm64")).build();
     assertThat(facts.goRoot()).isEmpty();
     assertThat(facts.goCommand()).isEmpty();
     assertThat(facts.variantDefaults()).isEmpty();

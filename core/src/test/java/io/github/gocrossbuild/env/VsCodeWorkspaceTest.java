@@ -21,23 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tests for {@link VsCodeWorkspace}. */
 class VsCodeWorkspaceTest {
   /** The seed's tasks.json: "env" sits on the task, where VS Code ignores it. */
-  static final String SEED_TASKS = "{\n"
-      + "  // Build for the Raspberry Pi\n"
-      + "  \"version\": \"2.0.0\",\n"
-      + "  \"tasks\": [\n"
-      + "    {\n"
-      + "      \"label\": \"build-linux-arm64\",\n"
-      + "      \"type\": \"shell\",\n"
-      + "      \"command\": \"go build -o ./bin/app-linux-arm64 -ldflags='-s -w' -trimpath\",\n"
-      + "      \"env\": { \"GOOS\": \"linux\", \"GOARCH\": \"arm64\" },\n"
-      + "      \"group\": \"build\",\n"
-      + "    },\n"
-      + "  ],\n"
-      + "}\n";
+  static final String SEED_TASKS =
+      "{\n"
+          + "  // Build for the Raspberry Pi\n"
+          + "  \"version\": \"2.0.0\",\n"
+          + "  \"tasks\": [\n"
+          + "    {\n"
+          + "      \"label\": \"build-linux-arm64\",\n"
+          + "      \"type\": \"shell\",\n"
+          + "      \"command\": \"go build -o ./bin/app-linux-arm64 -ldflags='-s -w' -trimpath\",\n"
+          + "      \"env\": { \"GOOS\": \"linux\", \"GOARCH\": \"arm64\" },\n"
+          + "      \"group\": \"build\",\n"
+          + "    },\n"
+          + "  ],\n"
+          + "}\n";
 
-  static final String CORRECTED_TASKS = SEED_TASKS.replace(
-      "\"env\": { \"GOOS\": \"linux\", \"GOARCH\": \"arm64\" },",
-      "\"options\": { \"env\": { \"GOOS\": \"linux\", \"GOARCH\": \"arm64\" } },");
+  static final String CORRECTED_TASKS =
+      SEED_TASKS.replace(
+          "\"env\": { \"GOOS\": \"linux\", \"GOARCH\": \"arm64\" },",
+          "\"options\": { \"env\": { \"GOOS\": \"linux\", \"GOARCH\": \"arm64\" } },");
 
   @TempDir Path tmp;
   Path ws;
@@ -50,11 +52,16 @@ class VsCodeWorkspaceTest {
     ws = Files.createDirectories(tmp.resolve("ws"));
     home = Files.createDirectories(tmp.resolve("home"));
     Path goroot = Files.createDirectories(tmp.resolve("goroot"));
-    Files.writeString(goroot.resolve("go.env"), "GOPROXY=https://proxy.golang.org,direct\n"
-        + "GOSUMDB=sum.golang.org\nGOTOOLCHAIN=auto\n");
+    Files.writeString(
+        goroot.resolve("go.env"),
+        "GOPROXY=https://proxy.golang.org,direct\n" + "GOSUMDB=sum.golang.org\nGOTOOLCHAIN=auto\n");
     process = new HashMap<>(Map.of("HOME", home.toString(), "PATH", ""));
-    facts = ToolchainFacts.builder().hostTarget(Target.parse("linux/amd64"))
-        .goRoot(goroot.toString()).goVersion("go1.23.5").build();
+    facts =
+        ToolchainFacts.builder()
+            .hostTarget(Target.parse("linux/amd64"))
+            .goRoot(goroot.toString())
+            .goVersion("go1.23.5")
+            .build();
   }
 
   private VsCodeWorkspace load(String file, String content) throws IOException {
@@ -78,10 +85,13 @@ class VsCodeWorkspaceTest {
     EnvFinding f = env.findings().get(0);
     assertThat(f.id()).isEqualTo("env.task-env-ignored");
     assertThat(f.severity()).isEqualTo(EnvFinding.Severity.ERROR);
-    assertThat(f.message()).isEqualTo("Task \"build-linux-arm64\" ("
-        + ws.resolve(".vscode/tasks.json") + ":5) has \"env\": {GOOS=linux, GOARCH=arm64}"
-        + " directly on the task; VS Code ignores it and runs the task with the parent"
-        + " environment. Move it into \"options\": {\"env\": {...}}.");
+    assertThat(f.message())
+        .isEqualTo(
+            "Task \"build-linux-arm64\" ("
+                + ws.resolve(".vscode/tasks.json")
+                + ":5) has \"env\": {GOOS=linux, GOARCH=arm64}"
+                + " directly on the task; VS Code ignores it and runs the task with the parent"
+                + " environment. Move it into \"options\": {\"env\": {...}}.");
   }
 
   @Test
@@ -89,9 +99,10 @@ class VsCodeWorkspaceTest {
     ResolvedEnv env = load("tasks.json", CORRECTED_TASKS).taskEnv("build-linux-arm64");
     assertThat(env.get("GOARCH")).contains("arm64");
     assertThat(env.explain("GOARCH").layer()).contains(EnvLayer.TASK_OPTIONS_ENV);
-    assertThat(env.explain("GOARCH").winner().orElseThrow().origin()).isEqualTo(
-        ws.resolve(".vscode/tasks.json") + " task \"build-linux-arm64\" options.env");
-    assertThat(env.explain("GOARCH").shadowed()).extracting(EnvBinding::value)
+    assertThat(env.explain("GOARCH").winner().orElseThrow().origin())
+        .isEqualTo(ws.resolve(".vscode/tasks.json") + " task \"build-linux-arm64\" options.env");
+    assertThat(env.explain("GOARCH").shadowed())
+        .extracting(EnvBinding::value)
         .containsExactly("amd64");
     assertThat(env.get("CGO_ENABLED")).contains("0");
     assertThat(env.findings()).extracting(EnvFinding::id).containsExactly("env.cgo-off-cross");
@@ -100,10 +111,13 @@ class VsCodeWorkspaceTest {
   @Test
   void shouldApplyToolsEnvVarsToToolsAndDebugButNotTasks() throws IOException {
     load("tasks.json", CORRECTED_TASKS.replace("arm64\" } }", "amd64\" } }"));
-    Files.writeString(ws.resolve(".vscode/launch.json"), "{\"configurations\": [{\"name\":"
-        + " \"Launch Package\", \"type\": \"go\", \"request\": \"launch\"}]}");
-    VsCodeWorkspace w = load("settings.json",
-        "{\"go.toolsEnvVars\": {\"GOOS\": \"linux\", \"GOARCH\": \"arm64\"}}");
+    Files.writeString(
+        ws.resolve(".vscode/launch.json"),
+        "{\"configurations\": [{\"name\":"
+            + " \"Launch Package\", \"type\": \"go\", \"request\": \"launch\"}]}");
+    VsCodeWorkspace w =
+        load(
+            "settings.json", "{\"go.toolsEnvVars\": {\"GOOS\": \"linux\", \"GOARCH\": \"arm64\"}}");
     assertThat(w.taskEnv("build-linux-arm64").get("GOARCH")).contains("amd64");
     assertThat(w.goToolsEnv().get("GOARCH")).contains("arm64");
     assertThat(w.testEnv().get("GOARCH")).contains("arm64");
@@ -113,8 +127,10 @@ class VsCodeWorkspaceTest {
     assertThat(debug.findings()).extracting(EnvFinding::id).contains("env.tools-env-target");
     assertThat(w.toolInstallerEnv().get("GOARCH")).contains("amd64");
     assertThat(w.findings()).extracting(EnvFinding::id).containsExactly("env.tools-env-target");
-    assertThat(w.findings().get(0).message()).startsWith(ws.resolve(".vscode/settings.json")
-        + " sets GOOS=linux, GOARCH=arm64 in go.toolsEnvVars");
+    assertThat(w.findings().get(0).message())
+        .startsWith(
+            ws.resolve(".vscode/settings.json")
+                + " sets GOOS=linux, GOARCH=arm64 in go.toolsEnvVars");
   }
 
   @Test
@@ -125,7 +141,8 @@ class VsCodeWorkspaceTest {
     EnvExplanation ex = env.explain("GOARCH");
     assertThat(ex.value()).contains("amd64");
     assertThat(ex.layer()).contains(EnvLayer.PROCESS);
-    assertThat(ex.shadowed()).extracting(EnvBinding::layer, EnvBinding::value)
+    assertThat(ex.shadowed())
+        .extracting(EnvBinding::layer, EnvBinding::value)
         .startsWith(org.assertj.core.groups.Tuple.tuple(EnvLayer.USER_ENV_FILE, "arm64"));
     assertThat(env.findings()).extracting(EnvFinding::id).contains("env.go-env-shadowed");
   }
@@ -145,8 +162,7 @@ class VsCodeWorkspaceTest {
     envFile("GOARCH=arm64\n");
     process.put("GOARCH", "amd64");
     process.put("GOFLAGS", "-mod=vendor");
-    ResolvedEnv env = load("settings.json", "{\"go.toolsGopath\": \"~/tools\"}")
-        .toolInstallerEnv();
+    ResolvedEnv env = load("settings.json", "{\"go.toolsGopath\": \"~/tools\"}").toolInstallerEnv();
     assertThat(env.get("GOARCH")).contains("arm64");
     assertThat(env.get("GOFLAGS")).contains("");
     assertThat(env.get("GOPATH")).contains(home + "/tools");
@@ -159,12 +175,17 @@ class VsCodeWorkspaceTest {
   @Test
   void shouldSubstituteWhereVsCodeDoesAndNotElsewhere() throws IOException {
     process.put("PROJ", "/p");
-    load("tasks.json", "{\"tasks\": [{\"label\": \"t\", \"options\": {\"env\": {\"GOPATH\":"
-        + " \"${env:PROJ}/go\", \"GOCACHE\": \"${workspaceFolder}/.cache\", \"GOFLAGS\":"
-        + " \"-tags=${input:tags}\"}}}]}");
-    VsCodeWorkspace w = load("settings.json", "{\"go.toolsEnvVars\": {\"GOMODCACHE\":"
-        + " \"${env:PROJ}/mod\", \"GOBIN\": \"${workspaceRoot}/bin\"}, \"go.testEnvVars\":"
-        + " {\"GOTMPDIR\": \"${env:PROJ}/tmp\", \"GOINSECURE\": \"${workspaceFolder}\"}}");
+    load(
+        "tasks.json",
+        "{\"tasks\": [{\"label\": \"t\", \"options\": {\"env\": {\"GOPATH\":"
+            + " \"${env:PROJ}/go\", \"GOCACHE\": \"${workspaceFolder}/.cache\", \"GOFLAGS\":"
+            + " \"-tags=${input:tags}\"}}}]}");
+    VsCodeWorkspace w =
+        load(
+            "settings.json",
+            "{\"go.toolsEnvVars\": {\"GOMODCACHE\":"
+                + " \"${env:PROJ}/mod\", \"GOBIN\": \"${workspaceRoot}/bin\"}, \"go.testEnvVars\":"
+                + " {\"GOTMPDIR\": \"${env:PROJ}/tmp\", \"GOINSECURE\": \"${workspaceFolder}\"}}");
     ResolvedEnv task = w.taskEnv("t");
     assertThat(task.get("GOPATH")).contains("/p/go");
     assertThat(task.get("GOCACHE")).contains(ws + "/.cache");
@@ -180,8 +201,11 @@ class VsCodeWorkspaceTest {
   void shouldNotLoopOnEnvCyclesOrUnknownVariables() throws IOException {
     process.put("A", "${env:B}");
     process.put("B", "${env:A}");
-    VsCodeWorkspace w = load("settings.json", "{\"go.toolsEnvVars\": {\"GOFLAGS\":"
-        + " \"${env:A}\", \"GOPRIVATE\": \"${env:NOPE}x\", \"GOVCS\": \"${env:}\"}}");
+    VsCodeWorkspace w =
+        load(
+            "settings.json",
+            "{\"go.toolsEnvVars\": {\"GOFLAGS\":"
+                + " \"${env:A}\", \"GOPRIVATE\": \"${env:NOPE}x\", \"GOVCS\": \"${env:}\"}}");
     ResolvedEnv env = w.goToolsEnv();
     assertThat(env.get("GOFLAGS")).contains("${env:B}");
     assertThat(env.get("GOPRIVATE")).contains("x");
@@ -190,37 +214,45 @@ class VsCodeWorkspaceTest {
 
   @Test
   void shouldMergeDebugLayersAsTheGoExtensionDoes() throws IOException {
-    Files.writeString(ws.resolve("dev.env"), "export GOFLAGS=-race\nGOPRIVATE=\"a.test\"\n"
-        + "GONOSUMDB=${GOPRIVATE}\n");
-    load("launch.json", "{\"configurations\": [{\"name\": \"Debug\","
-        + " \"type\": \"go\", \"envFile\": \"${workspaceFolder}/dev.env\", \"env\": {\"GOFLAGS\":"
-        + " \"-tags=dev\", \"GOPROXY\": null}}, {\"name\": \"Other\"}]}");
+    Files.writeString(
+        ws.resolve("dev.env"),
+        "export GOFLAGS=-race\nGOPRIVATE=\"a.test\"\n" + "GONOSUMDB=${GOPRIVATE}\n");
+    load(
+        "launch.json",
+        "{\"configurations\": [{\"name\": \"Debug\","
+            + " \"type\": \"go\", \"envFile\": \"${workspaceFolder}/dev.env\", \"env\": {\"GOFLAGS\":"
+            + " \"-tags=dev\", \"GOPROXY\": null}}, {\"name\": \"Other\"}]}");
     process.put("GOPROXY", "direct");
     VsCodeWorkspace w = VsCodeWorkspace.load(ws, process, facts);
     ResolvedEnv env = w.debugEnv("Debug");
     assertThat(env.get("GOFLAGS")).contains("-tags=dev");
-    assertThat(env.explain("GOFLAGS").shadowed()).extracting(EnvBinding::layer)
+    assertThat(env.explain("GOFLAGS").shadowed())
+        .extracting(EnvBinding::layer)
         .contains(EnvLayer.LAUNCH_ENV_FILE);
     assertThat(env.get("GONOSUMDB")).contains("a.test");
     assertThat(env.get("GOPROXY")).contains("https://proxy.golang.org,direct");
-    assertThatThrownBy(() -> w.debugEnv("Nope")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> w.debugEnv("Nope"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("known names: [Debug, Other]");
   }
 
   @Test
   void shouldFailForUnknownTaskLabelsListingTheKnownOnes() throws IOException {
     VsCodeWorkspace w = load("tasks.json", SEED_TASKS);
-    assertThatThrownBy(() -> w.taskEnv("build")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No task labelled \"build\" in " + ws.resolve(".vscode/tasks.json")
-            + "; known labels: [build-linux-arm64]");
+    assertThatThrownBy(() -> w.taskEnv("build"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "No task labelled \"build\" in "
+                + ws.resolve(".vscode/tasks.json")
+                + "; known labels: [build-linux-arm64]");
   }
 
   @Test
   void shouldReportMalformedFilesWithLineAndColumn() throws IOException {
     assertThatThrownBy(() -> load("settings.json", "{\n  \"go.gopath\": \"/x\"\n  \"a\": 1\n}"))
         .isInstanceOf(ConfigParseException.class)
-        .hasMessage(ws.resolve(".vscode/settings.json") + ":3:3: expected ',' or '}' but found"
-            + " '\"'");
+        .hasMessage(
+            ws.resolve(".vscode/settings.json") + ":3:3: expected ',' or '}' but found" + " '\"'");
   }
 
   @Test
@@ -229,9 +261,11 @@ class VsCodeWorkspaceTest {
     ResolvedEnv env = load("tasks.json", CORRECTED_TASKS).taskEnv("build-linux-arm64");
     assertThat(env.findings()).extracting(EnvFinding::id).contains("env.goflags-conflict");
     process.put("GOFLAGS", "-ldflags='-s -w'");
-    EnvFinding f = VsCodeWorkspace.load(ws, process, facts).taskEnv("build-linux-arm64")
-        .findings().stream().filter(x -> x.id().equals("env.goflags-conflict")).findFirst()
-        .orElseThrow();
+    EnvFinding f =
+        VsCodeWorkspace.load(ws, process, facts).taskEnv("build-linux-arm64").findings().stream()
+            .filter(x -> x.id().equals("env.goflags-conflict"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.severity()).isEqualTo(EnvFinding.Severity.ERROR);
     assertThat(f.message()).contains("unknown flag -w'");
   }
@@ -240,17 +274,26 @@ class VsCodeWorkspaceTest {
   void shouldFlagInvalidValuesWithGosSpelling() throws IOException {
     envFile("GOARCH=aarch64\nCGO_ENABLED=2\n");
     ResolvedEnv env = load("tasks.json", SEED_TASKS).taskEnv("build-linux-arm64");
-    assertThat(env.findings()).filteredOn(f -> f.id().equals("env.invalid-value"))
-        .extracting(EnvFinding::message).anySatisfy(m -> assertThat(m).contains("aarch64")
-            .contains("linux/arm64")).anySatisfy(m -> assertThat(m).contains("CGO_ENABLED=2"));
+    assertThat(env.findings())
+        .filteredOn(f -> f.id().equals("env.invalid-value"))
+        .extracting(EnvFinding::message)
+        .anySatisfy(m -> assertThat(m).contains("aarch64").contains("linux/arm64"))
+        .anySatisfy(m -> assertThat(m).contains("CGO_ENABLED=2"));
   }
 
   @Test
   void shouldFlagCgoForACrossTargetWithoutACCompiler() throws IOException {
-    ResolvedEnv env = load("tasks.json", CORRECTED_TASKS.replace("\"GOARCH\": \"arm64\"",
-        "\"GOARCH\": \"arm64\", \"CGO_ENABLED\": \"1\"")).taskEnv("build-linux-arm64");
-    EnvFinding f = env.findings().stream().filter(x -> x.id().equals("env.cgo-cross-no-cc"))
-        .findFirst().orElseThrow();
+    ResolvedEnv env =
+        load(
+                "tasks.json",
+                CORRECTED_TASKS.replace(
+                    "\"GOARCH\": \"arm64\"", "\"GOARCH\": \"arm64\", \"CGO_ENABLED\": \"1\""))
+            .taskEnv("build-linux-arm64");
+    EnvFinding f =
+        env.findings().stream()
+            .filter(x -> x.id().equals("env.cgo-cross-no-cc"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.message()).contains("aarch64-linux-gnu-gcc");
   }
 
@@ -258,21 +301,31 @@ class VsCodeWorkspaceTest {
   void shouldFlagAToolchainSwitch() throws IOException {
     Files.writeString(ws.resolve("go.mod"), "module x\n\ngo 1.23\n\ntoolchain go1.99.1\n");
     ResolvedEnv env = load("tasks.json", CORRECTED_TASKS).taskEnv("build-linux-arm64");
-    EnvFinding f = env.findings().stream().filter(x -> x.id().equals("env.gotoolchain-switch"))
-        .findFirst().orElseThrow();
-    assertThat(f.message()).contains("toolchain go1.99.1").contains("GOTOOLCHAIN=auto")
+    EnvFinding f =
+        env.findings().stream()
+            .filter(x -> x.id().equals("env.gotoolchain-switch"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.message())
+        .contains("toolchain go1.99.1")
+        .contains("GOTOOLCHAIN=auto")
         .contains("golang.org/toolchain@v0.0.1-go1.99.1");
   }
 
   @Test
   void shouldExplainEveryDocumentedVariableInEveryConsumer() throws IOException {
     load("tasks.json", SEED_TASKS);
-    Files.writeString(ws.resolve(".vscode/launch.json"),
-        "{\"configurations\": [{\"name\": \"L\"}]}");
+    Files.writeString(
+        ws.resolve(".vscode/launch.json"), "{\"configurations\": [{\"name\": \"L\"}]}");
     VsCodeWorkspace w = VsCodeWorkspace.load(ws, process, facts);
-    List<ResolvedEnv> all = List.of(w.taskEnv("build-linux-arm64"), w.goToolsEnv(),
-        w.toolInstallerEnv(), w.testEnv(), w.debugEnv("L"),
-        w.libraryBuildEnv(Target.parse("linux/arm/v7")));
+    List<ResolvedEnv> all =
+        List.of(
+            w.taskEnv("build-linux-arm64"),
+            w.goToolsEnv(),
+            w.toolInstallerEnv(),
+            w.testEnv(),
+            w.debugEnv("L"),
+            w.libraryBuildEnv(Target.parse("linux/arm/v7")));
     for (ResolvedEnv env : all) {
       for (String name : io.github.gocrossbuild.internal.env.GoVariables.DOCUMENTED) {
         EnvExplanation ex = env.explain(name);
@@ -291,8 +344,9 @@ class VsCodeWorkspaceTest {
     for (String kind : List.of("vscode-settings", "tasks.json", "launch.json")) {
       try (Stream<Path> files = Files.list(corpus.resolve(kind))) {
         for (Path f : (Iterable<Path>) files.sorted()::iterator) {
-          Path dir = Files.createDirectories(tmp.resolve("corpus").resolve(f.getFileName()
-              .toString()).resolve(".vscode"));
+          Path dir =
+              Files.createDirectories(
+                  tmp.resolve("corpus").resolve(f.getFileName().toString()).resolve(".vscode"));
           String name = kind.equals("vscode-settings") ? "settings.json" : kind;
           Files.copy(f, dir.resolve(name));
           VsCodeWorkspace w = VsCodeWorkspace.load(dir.getParent(), process, facts);

@@ -44,8 +44,13 @@ public final class GoEnvJson {
    * @return every variable go printed, sorted
    */
   public static Map<String, String> run(Path go, Path dir, Map<String, String> processEnv) {
-    ProcessRunner.Result r = ProcessRunner.run(List.of(go.toString(), "env", "-json"), dir,
-        processEnv, Optional.of(Duration.ofSeconds(60)), l -> { });
+    ProcessRunner.Result r =
+        ProcessRunner.run(
+            List.of(go.toString(), "env", "-json"),
+            dir,
+            processEnv,
+            Optional.of(Duration.ofSeconds(60)),
+            l -> {});
     assertThat(r.exitCode()).as(r.output()).isZero();
     Map<String, String> out = new TreeMap<>();
     JsonNode node = JsonMapper.builder().build().readTree(r.output());

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds the real tools and data tests need. Policy: when something is missing, the test fails
- * under {@code CI=true} and is skipped (with what to install) otherwise.
+ * Finds the real tools and data tests need. Policy: when something is missing, the test fails under
+ * {@code CI=true} and is skipped (with what to install) otherwise.
  */
 public final class RealTools {
 
@@ -22,8 +22,8 @@ public final class RealTools {
    * @return the path to go
    */
   public static Path go() {
-    for (String candidate : List.of("/usr/lib/go-1.23/bin/go", "/usr/local/go/bin/go",
-        "/usr/bin/go")) {
+    for (String candidate :
+        List.of("/usr/lib/go-1.23/bin/go", "/usr/local/go/bin/go", "/usr/bin/go")) {
       Path p = Path.of(candidate);
       if (Files.isExecutable(p)) {
         return p;

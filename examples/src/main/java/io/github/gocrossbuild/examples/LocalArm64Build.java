@@ -23,6 +23,7 @@ public final class LocalArm64Build {
    */
   public static void main(String[] args) {
     Path module = Path.of(args.length > 0 ? args[0] : "go/hello-service");
+    // spotless:off (README layout)
     // readme:build
     BuildResult result = GoCrossBuild.target(GoOs.LINUX, GoArch.ARM64)
         .noCgo()
@@ -31,6 +32,7 @@ public final class LocalArm64Build {
         .smokeTest("--version")
         .run();
     // end
+    // spotless:on
     System.out.println(ProofReport.of(result));
   }
 }

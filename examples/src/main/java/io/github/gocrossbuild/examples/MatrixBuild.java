@@ -26,6 +26,7 @@ public final class MatrixBuild {
     Path module = Path.of(args.length > 0 ? args[0] : "go/hello-service");
     List<BuildResult> results;
     try {
+      // spotless:off (README layout)
       // readme:matrix
       results = GoCrossBuild.targets(
               Target.parse("linux/amd64"), Target.parse("linux/arm64"),
@@ -35,6 +36,7 @@ public final class MatrixBuild {
           .moduleDir(module)
           .runAll();
       // end
+      // spotless:on
     } catch (MatrixBuildException e) {
       results = e.results();
       System.out.println(e.getMessage());
@@ -49,13 +51,21 @@ public final class MatrixBuild {
    * @return the table
    */
   public static String table(List<BuildResult> results) {
-    StringBuilder sb = new StringBuilder(String.format("%-14s %-30s %10s  %-7s %-8s %s%n",
-        "TARGET", "ARTIFACT", "BYTES", "FORMAT", "LINKING", "GO"));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                "%-14s %-30s %10s  %-7s %-8s %s%n",
+                "TARGET", "ARTIFACT", "BYTES", "FORMAT", "LINKING", "GO"));
     for (BuildResult r : results) {
-      sb.append(String.format("%-14s %-30s %10d  %-7s %-8s %s%n",
-          r.target().platform(), r.artifact().getFileName(), r.binary().fileSize(),
-          r.binary().format(), r.binary().isStaticallyLinked() ? "static" : "dynamic",
-          r.binary().goVersion().orElse("?")));
+      sb.append(
+          String.format(
+              "%-14s %-30s %10d  %-7s %-8s %s%n",
+              r.target().platform(),
+              r.artifact().getFileName(),
+              r.binary().fileSize(),
+              r.binary().format(),
+              r.binary().isStaticallyLinked() ? "static" : "dynamic",
+              r.binary().goVersion().orElse("?")));
     }
     return sb.toString();
   }

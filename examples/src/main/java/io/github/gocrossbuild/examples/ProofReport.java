@@ -18,8 +18,10 @@ public final class ProofReport {
     StringBuilder sb = new StringBuilder();
     line(sb, "artifact", result.artifact().toString());
     line(sb, "target", result.target().platform());
-    line(sb, "toolchain", result.toolchain().goVersion() + " (" + result.toolchain().foundBy()
-        + ")");
+    line(
+        sb,
+        "toolchain",
+        result.toolchain().goVersion() + " (" + result.toolchain().foundBy() + ")");
     line(sb, "command", String.join(" ", result.command()));
     line(sb, "cgo", result.cgo().toString());
     line(sb, "GOARCH", result.environment().explain("GOARCH").reason());

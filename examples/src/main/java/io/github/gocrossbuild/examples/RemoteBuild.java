@@ -10,12 +10,12 @@ import io.github.gocrossbuild.ssh.SshHost;
 import java.nio.file.Path;
 
 /**
- * Builds the example service on a remote machine over SSH (strict host-key checking), downloads
- * and proves the artifact.
+ * Builds the example service on a remote machine over SSH (strict host-key checking), downloads and
+ * proves the artifact.
  *
- * <p>{@code mvn -q -pl examples exec:java -Dexec.mainClass=io.github.gocrossbuild.examples.RemoteBuild
- * -Dexec.args="pi@raspberry.local"} or {@code -Dexec.args="my-alias"} for a {@code ~/.ssh/config}
- * alias.
+ * <p>{@code mvn -q -pl examples exec:java
+ * -Dexec.mainClass=io.github.gocrossbuild.examples.RemoteBuild -Dexec.args="pi@raspberry.local"} or
+ * {@code -Dexec.args="my-alias"} for a {@code ~/.ssh/config} alias.
  */
 public final class RemoteBuild {
 
@@ -33,6 +33,7 @@ public final class RemoteBuild {
     }
     SshHost host = parse(args[0]);
     Path module = Path.of(args.length > 1 ? args[1] : "go/hello-service");
+    // spotless:off (README layout)
     // readme:ssh
     try (SshBuildHost remote = SshBuildHost.connect(host)) {
       HostProbe probe = remote.probe();
@@ -45,6 +46,7 @@ public final class RemoteBuild {
       System.out.println(ProofReport.of(result));
     }
     // end
+    // spotless:on
   }
 
   /**

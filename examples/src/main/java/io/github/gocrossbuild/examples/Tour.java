@@ -23,6 +23,7 @@ public final class Tour {
    */
   public static void main(String[] args) {
     Path module = Path.of(args.length > 0 ? args[0] : "go/hello-service");
+    // spotless:off (README layout)
     // readme:tour
     BuildResult r = GoCrossBuild.target("linux/arm/v7")     // GOOS=linux GOARCH=arm GOARM=7
         .noCgo()                                           // CGO_ENABLED=0, said out loud
@@ -36,7 +37,16 @@ public final class Tour {
     String why = r.cgo().reason();                         // "set by noCgo()"
     EnvExplanation goarch = r.environment().explain("GOARCH");
     // end
-    System.out.println(artifact + "\n" + binary.describe() + "\nstatic: " + isStatic
-        + "\ncgo: " + why + "\n" + goarch.reason());
+    // spotless:on
+    System.out.println(
+        artifact
+            + "\n"
+            + binary.describe()
+            + "\nstatic: "
+            + isStatic
+            + "\ncgo: "
+            + why
+            + "\n"
+            + goarch.reason());
   }
 }

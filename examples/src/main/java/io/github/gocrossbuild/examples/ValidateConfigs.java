@@ -50,6 +50,7 @@ public final class ValidateConfigs {
    * @return one report per file, in path order
    */
   public static List<ValidationReport> validateTree(Path root) {
+    // spotless:off (README layout)
     // readme:validate
     ConfigValidator validator = ConfigValidator.standard();
     List<ValidationReport> reports = new ArrayList<>();
@@ -63,6 +64,7 @@ public final class ValidateConfigs {
       throw new UncheckedIOException(e);
     }
     // end
+    // spotless:on
     return reports;
   }
 }

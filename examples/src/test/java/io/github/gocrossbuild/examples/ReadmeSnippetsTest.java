@@ -32,11 +32,14 @@ class ReadmeSnippetsTest {
     Matcher m = README_BLOCK.matcher(readme);
     List<String> checked = new ArrayList<>();
     while (m.find()) {
-      assertThat(m.group(1)).as("a ```java block in README.md without <!-- snippet:NAME -->:%n%s",
-          m.group(2)).isNotNull();
-      assertThat(regions).as("README snippet %s has no // readme:%s region in examples",
-          m.group(1), m.group(1)).containsKey(m.group(1));
-      assertThat(m.group(2).strip()).as("README snippet %s", m.group(1))
+      assertThat(m.group(1))
+          .as("a ```java block in README.md without <!-- snippet:NAME -->:%n%s", m.group(2))
+          .isNotNull();
+      assertThat(regions)
+          .as("README snippet %s has no // readme:%s region in examples", m.group(1), m.group(1))
+          .containsKey(m.group(1));
+      assertThat(m.group(2).strip())
+          .as("README snippet %s", m.group(1))
           .isEqualTo(regions.get(m.group(1)).strip());
       checked.add(m.group(1));
     }
@@ -58,9 +61,14 @@ class ReadmeSnippetsTest {
 
   private static String dedent(String block) {
     List<String> lines = block.lines().toList();
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    return lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
+    int indent =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
+    return lines.stream()
+        .map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
         .collect(Collectors.joining("\n"));
   }
 }

@@ -26,8 +26,9 @@ public class ConfigAssert extends AbstractAssert<ConfigAssert, ValidationReport>
   public ConfigAssert isValid() {
     isNotNull();
     if (!actual.isValid()) {
-      failWithMessage("Expected %s to be valid but it has %d error(s):%n%s", actual.source(),
-          actual.errors().size(), actual);
+      failWithMessage(
+          "Expected %s to be valid but it has %d error(s):%n%s",
+          actual.source(), actual.errors().size(), actual);
     }
     return this;
   }
@@ -40,8 +41,9 @@ public class ConfigAssert extends AbstractAssert<ConfigAssert, ValidationReport>
   public ConfigAssert hasNoWarnings() {
     isNotNull();
     if (!actual.warnings().isEmpty()) {
-      failWithMessage("Expected %s to have no warnings but it has %d:%n%s", actual.source(),
-          actual.warnings().size(), actual);
+      failWithMessage(
+          "Expected %s to have no warnings but it has %d:%n%s",
+          actual.source(), actual.warnings().size(), actual);
     }
     return this;
   }
@@ -75,8 +77,8 @@ public class ConfigAssert extends AbstractAssert<ConfigAssert, ValidationReport>
   public ConfigAssert hasNoIssue(String ruleId) {
     isNotNull();
     if (actual.issues().stream().anyMatch(i -> i.ruleId().equals(ruleId))) {
-      failWithMessage("Expected %s to have no issue [%s] but found:%n%s", actual.source(), ruleId,
-          actual);
+      failWithMessage(
+          "Expected %s to have no issue [%s] but found:%n%s", actual.source(), ruleId, actual);
     }
     return this;
   }

@@ -3,8 +3,8 @@ package io.github.gocrossbuild.schema;
 import java.nio.file.Path;
 
 /**
- * Entry point of the AssertJ assertions for configuration files (AssertJ is an optional
- * dependency of this module: add it to your test classpath).
+ * Entry point of the AssertJ assertions for configuration files (AssertJ is an optional dependency
+ * of this module: add it to your test classpath).
  *
  * <pre>{@code
  * import static io.github.gocrossbuild.schema.ConfigAssertions.assertThatConfig;
@@ -16,8 +16,8 @@ public final class ConfigAssertions {
   private ConfigAssertions() {}
 
   /**
-   * Validates a file with {@link ConfigValidator#standard()} and starts assertions on the
-   * report; the kind is told from the file name.
+   * Validates a file with {@link ConfigValidator#standard()} and starts assertions on the report;
+   * the kind is told from the file name.
    *
    * @param file the configuration file
    * @return the assertion
@@ -28,8 +28,8 @@ public final class ConfigAssertions {
   }
 
   /**
-   * Starts assertions on a report already made, e.g. from
-   * {@link ConfigValidator#validate(ConfigKind, String)}.
+   * Starts assertions on a report already made, e.g. from {@link
+   * ConfigValidator#validate(ConfigKind, String)}.
    *
    * @param report the report
    * @return the assertion

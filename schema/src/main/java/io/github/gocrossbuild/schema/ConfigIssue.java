@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * One problem found in a configuration file, with the place it was found: a JSON pointer into the
  * document and the 1-based line and column of the offending node.
  *
- * <p>{@link #toString()} prints it the way a compiler does, so IDEs and CI logs link to it:
- * {@code .vscode/tasks.json:12:7: error [tasks.env-outside-options] ...}.
+ * <p>{@link #toString()} prints it the way a compiler does, so IDEs and CI logs link to it: {@code
+ * .vscode/tasks.json:12:7: error [tasks.env-outside-options] ...}.
  */
 @Value.Immutable
 public abstract class ConfigIssue {
@@ -48,8 +48,8 @@ public abstract class ConfigIssue {
   public abstract String ruleId();
 
   /**
-   * Returns the RFC 6901 JSON pointer of the offending node; for a missing property it points
-   * at where the property should be.
+   * Returns the RFC 6901 JSON pointer of the offending node; for a missing property it points at
+   * where the property should be.
    *
    * @return e.g. {@code /tasks/0/env}; the empty string for the whole document
    */
@@ -65,8 +65,8 @@ public abstract class ConfigIssue {
   public abstract int line();
 
   /**
-   * Returns the 1-based column of the offending node, counted in UTF-16 code units (a tab counts
-   * as one), as VS Code counts.
+   * Returns the 1-based column of the offending node, counted in UTF-16 code units (a tab counts as
+   * one), as VS Code counts.
    *
    * @return the column
    */
@@ -128,7 +128,16 @@ public abstract class ConfigIssue {
    */
   @Override
   public String toString() {
-    return source() + ":" + line() + ":" + column() + ": "
-        + severity().name().toLowerCase(Locale.ROOT) + " [" + ruleId() + "] " + message();
+    return source()
+        + ":"
+        + line()
+        + ":"
+        + column()
+        + ": "
+        + severity().name().toLowerCase(Locale.ROOT)
+        + " ["
+        + ruleId()
+        + "] "
+        + message();
   }
 }

@@ -22,11 +22,13 @@ public enum ConfigKind {
   VSCODE_LAUNCH("launch.json", ".vscode/launch.json"),
   /** Dev Container {@code devcontainer.json}: comments allowed, trailing commas warned. */
   DEVCONTAINER(
-      "devcontainer.json", "devcontainer.json, .devcontainer.json, .devcontainer/**/devcontainer.json"),
+      "devcontainer.json",
+      "devcontainer.json, .devcontainer.json, .devcontainer/**/devcontainer.json"),
   /** Azure Functions {@code host.json}, version 2.0: strict JSON. */
   AZURE_FUNCTIONS_HOST("host.json", "host.json"),
   /** GoReleaser {@code .goreleaser.yaml}, version 2: YAML. */
-  GORELEASER(".goreleaser.yaml", ".goreleaser.yaml, .goreleaser.yml, goreleaser.yaml, goreleaser.yml");
+  GORELEASER(
+      ".goreleaser.yaml", ".goreleaser.yaml, .goreleaser.yml, goreleaser.yaml, goreleaser.yml");
 
   private final String fileName;
   private final String accepted;

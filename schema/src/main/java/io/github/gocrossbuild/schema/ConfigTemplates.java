@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes configuration files for Go cross-builds that pass this module's own validation: a VS
- * Code build task per target and a GoReleaser {@code builds} entry.
+ * Writes configuration files for Go cross-builds that pass this module's own validation: a VS Code
+ * build task per target and a GoReleaser {@code builds} entry.
  *
  * <pre>{@code
  * String tasks = ConfigTemplates.tasksJson(List.of(Target.parse("linux/arm64")), "./cmd/app", "bin/app");
@@ -18,9 +18,9 @@ public final class ConfigTemplates {
   private ConfigTemplates() {}
 
   /**
-   * Writes a {@code tasks.json} with one {@code go build} task per target: no shell, the
-   * target in {@code options.env}, cgo off, {@code -trimpath}, the {@code $go} problem matcher;
-   * the first task is the default build.
+   * Writes a {@code tasks.json} with one {@code go build} task per target: no shell, the target in
+   * {@code options.env}, cgo off, {@code -trimpath}, the {@code $go} problem matcher; the first
+   * task is the default build.
    *
    * @param targets the targets, at least one
    * @param pkg the package to build, e.g. {@code ./cmd/app}
@@ -33,23 +33,42 @@ public final class ConfigTemplates {
     StringBuilder sb = new StringBuilder("{\n  \"version\": \"2.0.0\",\n  \"tasks\": [\n");
     for (int i = 0; i < targets.size(); i++) {
       Target t = targets.get(i);
-      String out = output + "-" + t.goos().goName() + "-" + t.goarch().goName()
-          + t.variant().map(v -> "-" + v).orElse("") + t.executableSuffix();
+      String out =
+          output
+              + "-"
+              + t.goos().goName()
+              + "-"
+              + t.goarch().goName()
+              + t.variant().map(v -> "-" + v).orElse("")
+              + t.executableSuffix();
       sb.append("    {\n")
-          .append("      \"label\": ").append(json("go build " + t.platform())).append(",\n")
+          .append("      \"label\": ")
+          .append(json("go build " + t.platform()))
+          .append(",\n")
           .append("      \"type\": \"process\",\n")
           .append("      \"command\": \"go\",\n")
-          .append("      \"args\": [\"build\", \"-trimpath\", \"-o\", ").append(json(out))
-          .append(", ").append(json(pkg)).append("],\n")
+          .append("      \"args\": [\"build\", \"-trimpath\", \"-o\", ")
+          .append(json(out))
+          .append(", ")
+          .append(json(pkg))
+          .append("],\n")
           .append("      \"options\": {\n        \"env\": {\n")
-          .append("          \"GOOS\": ").append(json(t.goos().goName())).append(",\n")
-          .append("          \"GOARCH\": ").append(json(t.goarch().goName())).append(",\n");
+          .append("          \"GOOS\": ")
+          .append(json(t.goos().goName()))
+          .append(",\n")
+          .append("          \"GOARCH\": ")
+          .append(json(t.goarch().goName()))
+          .append(",\n");
       if (t.variant().isPresent() && t.variantVariable().isPresent()) {
-        sb.append("          ").append(json(t.variantVariable().get())).append(": ")
-            .append(json(t.variant().get())).append(",\n");
+        sb.append("          ")
+            .append(json(t.variantVariable().get()))
+            .append(": ")
+            .append(json(t.variant().get()))
+            .append(",\n");
       }
       sb.append("          \"CGO_ENABLED\": \"0\"\n        }\n      },\n")
-          .append("      \"group\": {\"kind\": \"build\", \"isDefault\": ").append(i == 0)
+          .append("      \"group\": {\"kind\": \"build\", \"isDefault\": ")
+          .append(i == 0)
           .append("},\n")
           .append("      \"problemMatcher\": [\"$go\"]\n    }")
           .append(i + 1 < targets.size() ? ",\n" : "\n");
@@ -71,15 +90,22 @@ public final class ConfigTemplates {
     requireTargets(targets);
     List<String> names = new ArrayList<>();
     for (Target t : targets) {
-      names.add(t.goos().goName() + "_" + t.goarch().goName() + t.variant().map(v -> "_" + v)
-          .orElse(""));
+      names.add(
+          t.goos().goName() + "_" + t.goarch().goName() + t.variant().map(v -> "_" + v).orElse(""));
     }
-    StringBuilder sb = new StringBuilder("version: 2\n\nbuilds:\n")
-        .append("  - id: ").append(yaml(id)).append('\n')
-        .append("    main: ").append(yaml(main)).append('\n')
-        .append("    binary: ").append(yaml(id)).append('\n')
-        .append("    env:\n      - CGO_ENABLED=0\n")
-        .append("    targets:\n");
+    StringBuilder sb =
+        new StringBuilder("version: 2\n\nbuilds:\n")
+            .append("  - id: ")
+            .append(yaml(id))
+            .append('\n')
+            .append("    main: ")
+            .append(yaml(main))
+            .append('\n')
+            .append("    binary: ")
+            .append(yaml(id))
+            .append('\n')
+            .append("    env:\n      - CGO_ENABLED=0\n")
+            .append("    targets:\n");
     for (String name : names) {
       sb.append("      - ").append(yaml(name)).append('\n');
     }

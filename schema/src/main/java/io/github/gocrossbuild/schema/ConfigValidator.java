@@ -22,10 +22,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Bad content never throws: invalid JSON or YAML, binary data, deep nesting and oversized
- * files become {@code syntax} or {@code too-large} errors. Only I/O problems throw
- * {@link ConfigFileException}. A validator is immutable and thread-safe; each schema is compiled
- * once, on first use, and then shared.
+ * <p>Bad content never throws: invalid JSON or YAML, binary data, deep nesting and oversized files
+ * become {@code syntax} or {@code too-large} errors. Only I/O problems throw {@link
+ * ConfigFileException}. A validator is immutable and thread-safe; each schema is compiled once, on
+ * first use, and then shared.
  */
 public final class ConfigValidator {
   private static final class Standard {
@@ -51,13 +51,13 @@ public final class ConfigValidator {
   }
 
   /**
-   * Validates a file, telling its kind from its name and folder (for example
-   * {@code .vscode/tasks.json} or {@code .goreleaser.yaml}).
+   * Validates a file, telling its kind from its name and folder (for example {@code
+   * .vscode/tasks.json} or {@code .goreleaser.yaml}).
    *
    * @param file the file
    * @return the report
-   * @throws ConfigFileException when the name is not one this module knows (the message lists
-   *     the accepted names) or the file cannot be read
+   * @throws ConfigFileException when the name is not one this module knows (the message lists the
+   *     accepted names) or the file cannot be read
    */
   public ValidationReport validate(Path file) {
     Objects.requireNonNull(file, "file");
@@ -67,7 +67,9 @@ public final class ConfigValidator {
                 () ->
                     new ConfigFileException(
                         file,
-                        "Cannot tell the kind of " + file + " from its name; accepted are "
+                        "Cannot tell the kind of "
+                            + file
+                            + " from its name; accepted are "
                             + ConfigKind.allAcceptedNames()
                             + ", or pass the kind with validate(Path, ConfigKind)."));
     return validate(file, kind);
@@ -100,9 +102,9 @@ public final class ConfigValidator {
   }
 
   /**
-   * Checks that host.json's Go custom handler matches a built binary: the executable name
-   * (with {@code .exe} exactly when the target is Windows), a platform Azure Functions runs
-   * (linux/amd64, windows/amd64 or windows/386) and, on Linux, static linking.
+   * Checks that host.json's Go custom handler matches a built binary: the executable name (with
+   * {@code .exe} exactly when the target is Windows), a platform Azure Functions runs (linux/amd64,
+   * windows/amd64 or windows/386) and, on Linux, static linking.
    *
    * <pre>{@code
    * BuildResult r = GoCrossBuild.target(LINUX, AMD64).noCgo().binaryName("handler").run();

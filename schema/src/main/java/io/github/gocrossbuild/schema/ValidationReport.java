@@ -92,8 +92,8 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Formats the report like compiler output: one line per issue, or a single line saying the
-   * file is clean.
+   * Formats the report like compiler output: one line per issue, or a single line saying the file
+   * is clean.
    *
    * @return the issues, one per line
    */

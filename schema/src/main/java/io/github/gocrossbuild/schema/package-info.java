@@ -1,6 +1,6 @@
 /**
- * Validates the configuration files around a Go project: VS Code settings, tasks and launch
- * files, devcontainer.json, Azure Functions host.json and .goreleaser.yaml.
+ * Validates the configuration files around a Go project: VS Code settings, tasks and launch files,
+ * devcontainer.json, Azure Functions host.json and .goreleaser.yaml.
  *
  * <pre>{@code
  * ValidationReport report = ConfigValidator.standard().validate(Path.of(".vscode/tasks.json"));

@@ -23,7 +23,8 @@ class ConfigAssertionsTest {
 
   @Test
   void shouldPassForACleanFile() throws IOException {
-    Path file = tasks("{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\": \"go\"}]}");
+    Path file =
+        tasks("{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\": \"go\"}]}");
 
     assertThatConfig(file).isValid().hasNoWarnings().hasNoIssue("tasks.env-outside-options");
   }
@@ -31,24 +32,33 @@ class ConfigAssertionsTest {
   @Test
   void shouldFailListingTheIssuesInCompilerFormat() throws IOException {
     Path file = tasks("{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"env\": {}}]}");
-    String issue = file + ":1:47: error [tasks.env-outside-options] VS Code ignores \"env\" at the"
-        + " task level; move it into \"options\": {\"env\": {...}}.";
+    String issue =
+        file
+            + ":1:47: error [tasks.env-outside-options] VS Code ignores \"env\" at the"
+            + " task level; move it into \"options\": {\"env\": {...}}.";
 
     assertThatConfig(file).hasIssue("tasks.env-outside-options").hasIssueAt("/tasks/0/env");
     assertThatThrownBy(() -> assertThatConfig(file).isValid())
         .isInstanceOf(AssertionError.class)
         .hasMessage("Expected " + file + " to be valid but it has 1 error(s):" + NL + issue);
     assertThatThrownBy(() -> assertThatConfig(file).hasNoIssue("tasks.env-outside-options"))
-        .hasMessage("Expected " + file + " to have no issue [tasks.env-outside-options] but"
-            + " found:" + NL + issue);
+        .hasMessage(
+            "Expected "
+                + file
+                + " to have no issue [tasks.env-outside-options] but"
+                + " found:"
+                + NL
+                + issue);
     assertThatThrownBy(() -> assertThatConfig(file).hasIssueAt("/tasks/1"))
         .hasMessage("Expected " + file + " to have an issue at /tasks/1 but found:" + NL + issue);
   }
 
   @Test
   void shouldFailOnWarningsAndMissingRule() throws IOException {
-    Path file = tasks("{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\":"
-        + " \"${workspaceRoot}/x\"}]}");
+    Path file =
+        tasks(
+            "{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\":"
+                + " \"${workspaceRoot}/x\"}]}");
 
     assertThatConfig(file).isValid().hasIssue("variable.workspace-root");
     assertThatThrownBy(() -> assertThatConfig(file).hasNoWarnings())

@@ -10,8 +10,15 @@ class ConfigIssueTest {
 
   @Test
   void shouldFormatLikeACompiler() {
-    ConfigIssue issue = ConfigIssue.of("tasks.json", ConfigIssue.Severity.ERROR,
-        "tasks.env-outside-options", "/tasks/0/env", 12, 7, "Move it.");
+    ConfigIssue issue =
+        ConfigIssue.of(
+            "tasks.json",
+            ConfigIssue.Severity.ERROR,
+            "tasks.env-outside-options",
+            "/tasks/0/env",
+            12,
+            7,
+            "Move it.");
 
     assertThat(issue).hasToString("tasks.json:12:7: error [tasks.env-outside-options] Move it.");
     assertThat(issue.isError()).isTrue();

@@ -25,16 +25,21 @@ class ConfigValidatorTest {
 
   @Test
   void shouldDetectKindFromVscodeFolderAndReportPathInIssues() throws IOException {
-    Path tasks = write(".vscode/tasks.json",
-        "{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\": \"go\","
-            + " \"env\": {}}]}");
+    Path tasks =
+        write(
+            ".vscode/tasks.json",
+            "{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\": \"go\","
+                + " \"env\": {}}]}");
 
     ValidationReport report = ConfigValidator.standard().validate(tasks);
 
     assertThat(report.kind()).isEqualTo(ConfigKind.VSCODE_TASKS);
-    assertThat(report.toString()).isEqualTo(tasks + ":1:64: error [tasks.env-outside-options]"
-        + " VS Code ignores \"env\" at the task level; move it into \"options\": {\"env\":"
-        + " {...}}.");
+    assertThat(report.toString())
+        .isEqualTo(
+            tasks
+                + ":1:64: error [tasks.env-outside-options]"
+                + " VS Code ignores \"env\" at the task level; move it into \"options\": {\"env\":"
+                + " {...}}.");
   }
 
   @Test
@@ -43,9 +48,13 @@ class ConfigValidatorTest {
 
     assertThatThrownBy(() -> ConfigValidator.standard().validate(tasks))
         .isInstanceOf(ConfigFileException.class)
-        .hasMessage("Cannot tell the kind of " + tasks + " from its name; accepted are "
-            + ConfigKind.allAcceptedNames() + ", or pass the kind with validate(Path,"
-            + " ConfigKind).");
+        .hasMessage(
+            "Cannot tell the kind of "
+                + tasks
+                + " from its name; accepted are "
+                + ConfigKind.allAcceptedNames()
+                + ", or pass the kind with validate(Path,"
+                + " ConfigKind).");
   }
 
   @Test
@@ -74,8 +83,10 @@ class ConfigValidatorTest {
     ConfigIssue issue = only(report, "syntax");
     assertThat(issue.line()).isEqualTo(2);
     assertThat(issue.column()).isEqualTo(22);
-    assertThat(issue.message()).isEqualTo("Invalid UTF-8 byte 0xC3 at byte offset 23; the file is"
-        + " binary or in another encoding, save it as UTF-8.");
+    assertThat(issue.message())
+        .isEqualTo(
+            "Invalid UTF-8 byte 0xC3 at byte offset 23; the file is"
+                + " binary or in another encoding, save it as UTF-8.");
     assertThat(report.isValid()).isFalse();
   }
 
@@ -86,32 +97,45 @@ class ConfigValidatorTest {
 
     ValidationReport report = ConfigValidator.standard().validate(file);
 
-    assertThat(report.toString()).isEqualTo(file + ":1:1: error [syntax] Invalid UTF-8 byte 0x89"
-        + " at byte offset 0; the file is binary or in another encoding, save it as UTF-8.");
+    assertThat(report.toString())
+        .isEqualTo(
+            file
+                + ":1:1: error [syntax] Invalid UTF-8 byte 0x89"
+                + " at byte offset 0; the file is binary or in another encoding, save it as UTF-8.");
   }
 
   @Test
   void shouldReportControlCharactersThatAreValidUtf8() {
     ValidationReport report = validate(ConfigKind.VSCODE_LAUNCH, "\u0000\u0001");
 
-    assertThat(report.toString()).isEqualTo("launch.json:1:1: error [syntax] Expected a value but"
-        + " found U+0000; check for a missing value, quote or bracket.");
+    assertThat(report.toString())
+        .isEqualTo(
+            "launch.json:1:1: error [syntax] Expected a value but"
+                + " found U+0000; check for a missing value, quote or bracket.");
   }
 
   @Test
   void shouldCheckTheSettingsBlockOfACodeWorkspaceLikeSettingsJson() throws IOException {
-    Path workspace = write("go.code-workspace", "{\n  // multi-root\n"
-        + "  \"folders\": [{\"path\": \"svc\"}],\n  \"settings\": {\n"
-        + "    \"go.toolEnvVars\": {\"GOOS\": \"linux\"},\n"
-        + "    \"go.useLanguageServer\": \"yes\",\n    \"editor.tabSize\": 4,\n  },\n}\n");
+    Path workspace =
+        write(
+            "go.code-workspace",
+            "{\n  // multi-root\n"
+                + "  \"folders\": [{\"path\": \"svc\"}],\n  \"settings\": {\n"
+                + "    \"go.toolEnvVars\": {\"GOOS\": \"linux\"},\n"
+                + "    \"go.useLanguageServer\": \"yes\",\n    \"editor.tabSize\": 4,\n  },\n}\n");
 
     ValidationReport report = ConfigValidator.standard().validate(workspace);
 
     assertThat(report.kind()).isEqualTo(ConfigKind.VSCODE_WORKSPACE);
-    assertThat(report.toString()).isEqualTo(workspace + ":5:5: warning [go.unknown-setting] The Go"
-        + " extension has no setting \"go.toolEnvVars\", so it is ignored; did you mean"
-        + " \"go.toolsEnvVars\"?\n" + workspace + ":6:29: error [schema] Expected a boolean but"
-        + " found a string; change the value to a boolean.");
+    assertThat(report.toString())
+        .isEqualTo(
+            workspace
+                + ":5:5: warning [go.unknown-setting] The Go"
+                + " extension has no setting \"go.toolEnvVars\", so it is ignored; did you mean"
+                + " \"go.toolsEnvVars\"?\n"
+                + workspace
+                + ":6:29: error [schema] Expected a boolean but"
+                + " found a string; change the value to a boolean.");
   }
 
   @Test
@@ -128,9 +152,12 @@ class ConfigValidatorTest {
     long start = System.nanoTime();
     ValidationReport report = ConfigValidator.standard().validate(big);
 
-    assertThat(report.toString()).isEqualTo(big + ":1:1: error [too-large] The file is larger than"
-        + " 10485760 bytes, far beyond any real configuration file; check that this is the right"
-        + " file.");
+    assertThat(report.toString())
+        .isEqualTo(
+            big
+                + ":1:1: error [too-large] The file is larger than"
+                + " 10485760 bytes, far beyond any real configuration file; check that this is the right"
+                + " file.");
     assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
   }
 
@@ -144,15 +171,18 @@ class ConfigValidatorTest {
     assertThat(issue.line()).isEqualTo(1);
     assertThat(issue.column()).isEqualTo(101);
     assertThat(issue.pointer()).isEqualTo("/0".repeat(100));
-    assertThat(issue.message()).isEqualTo("Nesting is deeper than 100 levels, which no"
-        + " configuration file needs; the file is probably corrupt.");
+    assertThat(issue.message())
+        .isEqualTo(
+            "Nesting is deeper than 100 levels, which no"
+                + " configuration file needs; the file is probably corrupt.");
   }
 
   @Test
   void shouldStopAtTheNestingLimitForTenThousandDeepYamlAndObjects() {
-    ValidationReport yaml = validate(ConfigKind.GORELEASER, "[".repeat(10_000) + "]".repeat(10_000));
-    ValidationReport json = validate(ConfigKind.DEVCONTAINER, "{\"a\":".repeat(10_000) + "1"
-        + "}".repeat(10_000));
+    ValidationReport yaml =
+        validate(ConfigKind.GORELEASER, "[".repeat(10_000) + "]".repeat(10_000));
+    ValidationReport json =
+        validate(ConfigKind.DEVCONTAINER, "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
 
     assertThat(Fixtures.summary(yaml)).containsExactly("syntax@1:101");
     assertThat(Fixtures.summary(json)).containsExactly("syntax@1:501");
@@ -161,68 +191,91 @@ class ConfigValidatorTest {
 
   @Test
   void shouldReportMissingCommaAndUnclosedArrayWithTheFix() {
-    ValidationReport comma = validate(ConfigKind.VSCODE_TASKS,
-        "{\"version\": \"2.0.0\" \"tasks\": []}");
+    ValidationReport comma =
+        validate(ConfigKind.VSCODE_TASKS, "{\"version\": \"2.0.0\" \"tasks\": []}");
     ValidationReport open = validate(ConfigKind.VSCODE_TASKS, "{\"tasks\": [1, 2");
 
-    assertThat(comma.toString()).isEqualTo("tasks.json:1:21: error [syntax] Expected ',' or '}' but"
-        + " found '\"'; add the missing comma or close the object.");
-    assertThat(open.toString()).isEqualTo("tasks.json:1:16: error [syntax] The file ends inside"
-        + " the array opened at line 1, column 11; add the missing ']'.");
+    assertThat(comma.toString())
+        .isEqualTo(
+            "tasks.json:1:21: error [syntax] Expected ',' or '}' but"
+                + " found '\"'; add the missing comma or close the object.");
+    assertThat(open.toString())
+        .isEqualTo(
+            "tasks.json:1:16: error [syntax] The file ends inside"
+                + " the array opened at line 1, column 11; add the missing ']'.");
   }
 
   @Test
   void shouldReportEmptyFileAndNonObjectRoot() {
     assertThat(validate(ConfigKind.AZURE_FUNCTIONS_HOST, "  ").toString())
-        .isEqualTo("host.json:1:3: error [syntax] The file contains no JSON value; write {} for an"
-            + " empty configuration.");
+        .isEqualTo(
+            "host.json:1:3: error [syntax] The file contains no JSON value; write {} for an"
+                + " empty configuration.");
     assertThat(validate(ConfigKind.VSCODE_TASKS, "[]").toString())
-        .isEqualTo("tasks.json:1:1: error [schema] Expected an object but found an array; change"
-            + " the value to an object.");
+        .isEqualTo(
+            "tasks.json:1:1: error [schema] Expected an object but found an array; change"
+                + " the value to an object.");
   }
 
   @Test
   void shouldWordBoundsDuplicatesAndRangesAsAFix() {
-    ValidationReport host = validate(ConfigKind.AZURE_FUNCTIONS_HOST,
-        "{\"version\": \"2.0\", \"functions\": [\"a\", \"b\", \"a\"],",
-        " \"customHandler\": {\"port\": 70000, \"description\":"
-            + " {\"defaultExecutablePath\": \"handler\"}}}");
-    ValidationReport devcontainer = validate(ConfigKind.DEVCONTAINER,
-        "{\"image\": \"golang:1.23\", \"forwardPorts\": [8080, 65536, \"db:5432\", \"5432\"]}");
+    ValidationReport host =
+        validate(
+            ConfigKind.AZURE_FUNCTIONS_HOST,
+            "{\"version\": \"2.0\", \"functions\": [\"a\", \"b\", \"a\"],",
+            " \"customHandler\": {\"port\": 70000, \"description\":"
+                + " {\"defaultExecutablePath\": \"handler\"}}}");
+    ValidationReport devcontainer =
+        validate(
+            ConfigKind.DEVCONTAINER,
+            "{\"image\": \"golang:1.23\", \"forwardPorts\": [8080, 65536, \"db:5432\", \"5432\"]}");
 
-    assertThat(host.toString()).isEqualTo(String.join("\n",
-        "host.json:1:44: error [schema] Value \"a\" is invalid: it repeats item 0; each item may"
-            + " appear once; change it.",
-        "host.json:2:28: error [schema] Value 70000 is invalid: it must be at most 65535; change"
-            + " it."));
-    assertThat(devcontainer.toString()).isEqualTo(String.join("\n",
-        "devcontainer.json:1:49: error [schema] Value 65536 is invalid: it must be at most 65535;"
-            + " change it.",
-        "devcontainer.json:1:67: error [schema] Value \"5432\" has the wrong format: a port is a"
-            + " number such as 8080, or host:port such as db:5432; a bare port must not be"
-            + " quoted."));
+    assertThat(host.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "host.json:1:44: error [schema] Value \"a\" is invalid: it repeats item 0; each item may"
+                    + " appear once; change it.",
+                "host.json:2:28: error [schema] Value 70000 is invalid: it must be at most 65535; change"
+                    + " it."));
+    assertThat(devcontainer.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "devcontainer.json:1:49: error [schema] Value 65536 is invalid: it must be at most 65535;"
+                    + " change it.",
+                "devcontainer.json:1:67: error [schema] Value \"5432\" has the wrong format: a port is a"
+                    + " number such as 8080, or host:port such as db:5432; a bare port must not be"
+                    + " quoted."));
   }
 
   @Test
   void shouldStopBillionLaughsAtTheAliasBudget() {
     String ten = "[*%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s, *%1$s]";
-    ValidationReport report = validate(ConfigKind.GORELEASER,
-        "a: &a [x, x, x, x, x, x, x, x, x, x]",
-        "b: &b " + String.format(ten, "a"),
-        "c: &c " + String.format(ten, "b"),
-        "d: &d " + String.format(ten, "c"),
-        "e: &e " + String.format(ten, "d"),
-        "f: &f " + String.format(ten, "e"));
+    ValidationReport report =
+        validate(
+            ConfigKind.GORELEASER,
+            "a: &a [x, x, x, x, x, x, x, x, x, x]",
+            "b: &b " + String.format(ten, "a"),
+            "c: &c " + String.format(ten, "b"),
+            "d: &d " + String.format(ten, "c"),
+            "e: &e " + String.format(ten, "d"),
+            "f: &f " + String.format(ten, "e"));
 
-    assertThat(report.toString()).isEqualTo(".goreleaser.yaml:5:36: error [syntax] Aliases expand"
-        + " to more than 100000 nodes (a \"billion laughs\" document); remove the nested aliases.");
+    assertThat(report.toString())
+        .isEqualTo(
+            ".goreleaser.yaml:5:36: error [syntax] Aliases expand"
+                + " to more than 100000 nodes (a \"billion laughs\" document); remove the nested aliases.");
   }
 
   @Test
   void shouldIgnoreUtf8ByteOrderMark() throws IOException {
     Path file = dir.resolve("launch.json");
-    Files.write(file, ("\uFEFF{\"configurations\": [{\"name\": \"x\", \"type\": \"go\", \"request\":"
-        + " \"launch\", \"mode\": \"dbg\"}]}").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        ("\uFEFF{\"configurations\": [{\"name\": \"x\", \"type\": \"go\", \"request\":"
+                + " \"launch\", \"mode\": \"dbg\"}]}")
+            .getBytes(StandardCharsets.UTF_8));
 
     ValidationReport report = ConfigValidator.standard().validate(file, ConfigKind.VSCODE_LAUNCH);
 
@@ -232,13 +285,15 @@ class ConfigValidatorTest {
   @Test
   void shouldGiveTheSameReportsFromManyThreads() throws Exception {
     String text = "{\"go.toolEnvVars\": {\"GOARCH\": \"aarch64\"}, \"go.formatTool\": \"gofmt\"}";
-    ValidationReport expected = ConfigValidator.standard().validate(ConfigKind.VSCODE_SETTINGS, text);
+    ValidationReport expected =
+        ConfigValidator.standard().validate(ConfigKind.VSCODE_SETTINGS, text);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<ValidationReport>> futures = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
-        futures.add(pool.submit(() ->
-            ConfigValidator.standard().validate(ConfigKind.VSCODE_SETTINGS, text)));
+        futures.add(
+            pool.submit(
+                () -> ConfigValidator.standard().validate(ConfigKind.VSCODE_SETTINGS, text)));
       }
       for (Future<ValidationReport> f : futures) {
         assertThat(f.get()).isEqualTo(expected);

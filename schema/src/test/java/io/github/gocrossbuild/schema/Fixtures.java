@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Assumptions;
 /** Test helpers: validate small inline files and find the shared corpus. */
 public final class Fixtures {
   /** The corpus folders that hold configuration files, with their kind. */
-  public static final Map<String, ConfigKind> CORPUS_KINDS = Map.of(
-      "devcontainer", ConfigKind.DEVCONTAINER,
-      "goreleaser", ConfigKind.GORELEASER,
-      "host.json", ConfigKind.AZURE_FUNCTIONS_HOST,
-      "launch.json", ConfigKind.VSCODE_LAUNCH,
-      "tasks.json", ConfigKind.VSCODE_TASKS,
-      "vscode-settings", ConfigKind.VSCODE_SETTINGS);
+  public static final Map<String, ConfigKind> CORPUS_KINDS =
+      Map.of(
+          "devcontainer", ConfigKind.DEVCONTAINER,
+          "goreleaser", ConfigKind.GORELEASER,
+          "host.json", ConfigKind.AZURE_FUNCTIONS_HOST,
+          "launch.json", ConfigKind.VSCODE_LAUNCH,
+          "tasks.json", ConfigKind.VSCODE_TASKS,
+          "vscode-settings", ConfigKind.VSCODE_SETTINGS);
 
   private Fixtures() {}
 
@@ -41,8 +42,10 @@ public final class Fixtures {
    * @return the issue
    */
   public static ConfigIssue only(ValidationReport report, String ruleId) {
-    List<ConfigIssue> found = report.issues().stream().filter(i -> i.ruleId().equals(ruleId))
-        .collect(Collectors.toList());
+    List<ConfigIssue> found =
+        report.issues().stream()
+            .filter(i -> i.ruleId().equals(ruleId))
+            .collect(Collectors.toList());
     assertThat(found).as("issues [%s] in%n%s", ruleId, report).hasSize(1);
     return found.get(0);
   }
@@ -54,14 +57,15 @@ public final class Fixtures {
    * @return the summaries
    */
   public static List<String> summary(ValidationReport report) {
-    return report.issues().stream().map(i -> i.ruleId() + "@" + i.line() + ":" + i.column())
+    return report.issues().stream()
+        .map(i -> i.ruleId() + "@" + i.line() + ":" + i.column())
         .collect(Collectors.toList());
   }
 
   /**
-   * Finds {@code shared/corpus/configs} beside the repository (or any parent folder of the
-   * working directory); under {@code CI=true} a missing corpus fails, elsewhere the test is
-   * skipped with a message.
+   * Finds {@code shared/corpus/configs} beside the repository (or any parent folder of the working
+   * directory); under {@code CI=true} a missing corpus fails, elsewhere the test is skipped with a
+   * message.
    *
    * @return the corpus folder
    */

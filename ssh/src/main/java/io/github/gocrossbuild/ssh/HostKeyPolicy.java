@@ -25,7 +25,9 @@ public final class HostKeyPolicy {
   public enum Mode {
     /** The key must be in known_hosts. */
     STRICT,
-    /** Trust on first use: an unknown host's key is recorded in known_hosts; a changed key fails. */
+    /**
+     * Trust on first use: an unknown host's key is recorded in known_hosts; a changed key fails.
+     */
     ACCEPT_NEW,
     /** The key's SHA-256 fingerprint must be one of the pinned ones; known_hosts is not read. */
     PINNED,
@@ -55,8 +57,8 @@ public final class HostKeyPolicy {
   }
 
   /**
-   * Returns trust on first use ({@code StrictHostKeyChecking=accept-new}): an unknown host's key
-   * is accepted and appended to known_hosts; a key that differs from a recorded one is refused.
+   * Returns trust on first use ({@code StrictHostKeyChecking=accept-new}): an unknown host's key is
+   * accepted and appended to known_hosts; a key that differs from a recorded one is refused.
    *
    * @return the accept-new policy
    */
@@ -84,9 +86,12 @@ public final class HostKeyPolicy {
         t = t.substring(0, t.length() - 1);
       }
       if (!FINGERPRINT.matcher(t).matches()) {
-        throw new IllegalArgumentException("pinned: \"" + f + "\" is not a SHA-256 host key"
-            + " fingerprint; expected SHA256: and 43 base64 characters, as printed by"
-            + " `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host");
+        throw new IllegalArgumentException(
+            "pinned: \""
+                + f
+                + "\" is not a SHA-256 host key"
+                + " fingerprint; expected SHA256: and 43 base64 characters, as printed by"
+                + " `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host");
       }
       set.add(t);
     }
@@ -95,8 +100,8 @@ public final class HostKeyPolicy {
 
   /**
    * Returns a policy that accepts every host key, which makes the connection open to
-   * man-in-the-middle attacks. Only for tests against throwaway servers; every build on such a
-   * host emits a {@code ssh.host-key-not-verified} warning event.
+   * man-in-the-middle attacks. Only for tests against throwaway servers; every build on such a host
+   * emits a {@code ssh.host-key-not-verified} warning event.
    *
    * @return the accept-any policy
    */

@@ -38,10 +38,18 @@ public class HostKeyVerificationException extends SshException {
    * @param expectedFingerprints the recorded or pinned fingerprints
    * @param knownHosts the known_hosts file consulted, or null when pinned
    */
-  public HostKeyVerificationException(String address, Reason reason, String keyType,
-      String fingerprint, List<String> expectedFingerprints, Path knownHosts) {
-    super(message(address, reason, keyType, fingerprint, expectedFingerprints, knownHosts),
-        address, "verify host key", null);
+  public HostKeyVerificationException(
+      String address,
+      Reason reason,
+      String keyType,
+      String fingerprint,
+      List<String> expectedFingerprints,
+      Path knownHosts) {
+    super(
+        message(address, reason, keyType, fingerprint, expectedFingerprints, knownHosts),
+        address,
+        "verify host key",
+        null);
     this.reason = reason;
     this.keyType = keyType;
     this.fingerprint = fingerprint;
@@ -49,24 +57,55 @@ public class HostKeyVerificationException extends SshException {
     this.knownHosts = knownHosts == null ? null : knownHosts.toString();
   }
 
-  private static String message(String address, Reason reason, String keyType,
-      String fingerprint, List<String> expected, Path knownHosts) {
+  private static String message(
+      String address,
+      Reason reason,
+      String keyType,
+      String fingerprint,
+      List<String> expected,
+      Path knownHosts) {
     switch (reason) {
       case UNKNOWN_HOST:
-        return "Host key of " + address + " is unknown: " + keyType + " " + fingerprint
-            + " is not in " + knownHosts + ". Compare the fingerprint with `ssh-keygen -lf"
-            + " /etc/ssh/ssh_host_" + shortType(keyType) + "_key.pub` run on the host, then trust"
+        return "Host key of "
+            + address
+            + " is unknown: "
+            + keyType
+            + " "
+            + fingerprint
+            + " is not in "
+            + knownHosts
+            + ". Compare the fingerprint with `ssh-keygen -lf"
+            + " /etc/ssh/ssh_host_"
+            + shortType(keyType)
+            + "_key.pub` run on the host, then trust"
             + " it with `ssh -p <port> <host>` (answer yes), HostKeyPolicy.acceptNew() or"
-            + " HostKeyPolicy.pinned(\"" + fingerprint + "\").";
+            + " HostKeyPolicy.pinned(\""
+            + fingerprint
+            + "\").";
       case KEY_CHANGED:
-        return "Host key of " + address + " has CHANGED: it presents " + keyType + " "
-            + fingerprint + " but " + knownHosts + " records " + String.join(", ", expected)
+        return "Host key of "
+            + address
+            + " has CHANGED: it presents "
+            + keyType
+            + " "
+            + fingerprint
+            + " but "
+            + knownHosts
+            + " records "
+            + String.join(", ", expected)
             + ". Someone may be intercepting the connection (man-in-the-middle), or the host was"
             + " reinstalled. Refused. If the change is expected, remove the old entry with"
             + " `ssh-keygen -R <host>` (or `ssh-keygen -R '[host]:port'`) and connect again.";
       default:
-        return "Host key of " + address + " is not pinned: it presents " + keyType + " "
-            + fingerprint + ", pinned: " + String.join(", ", expected) + ". Refused.";
+        return "Host key of "
+            + address
+            + " is not pinned: it presents "
+            + keyType
+            + " "
+            + fingerprint
+            + ", pinned: "
+            + String.join(", ", expected)
+            + ". Refused.";
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What {@link SshBuildHost#probe()} found on a host before building: platform, Go toolchain,
- * libc, C compiler, and whether VS Code Server (Remote-SSH) can run there.
+ * What {@link SshBuildHost#probe()} found on a host before building: platform, Go toolchain, libc,
+ * C compiler, and whether VS Code Server (Remote-SSH) can run there.
  */
 @Value.Immutable
 @GoCrossStyle
@@ -54,16 +54,16 @@ public abstract class HostProbe {
   public abstract Optional<String> goFoundBy();
 
   /**
-   * Tells whether {@code go} is reachable only through a login shell, the classic
-   * {@code ~/.bashrc} guard trap (see {@link #notes()}).
+   * Tells whether {@code go} is reachable only through a login shell, the classic {@code ~/.bashrc}
+   * guard trap (see {@link #notes()}).
    *
    * @return true when a plain {@code ssh host go} would not find it
    */
   public abstract boolean goOnlyInLoginShell();
 
   /**
-   * Returns {@code go env -json} on the host (GOROOT, GOPATH, GOCACHE, GOOS, GOARCH,
-   * CGO_ENABLED, CC, GOPROXY, ...).
+   * Returns {@code go env -json} on the host (GOROOT, GOPATH, GOCACHE, GOOS, GOARCH, CGO_ENABLED,
+   * CC, GOPROXY, ...).
    *
    * @return name to value; empty when no toolchain was found
    */
@@ -99,8 +99,8 @@ public abstract class HostProbe {
   public abstract Optional<String> cCompiler();
 
   /**
-   * Returns why VS Code Server would refuse this host (glibc ≥ 2.28 and GLIBCXX ≥ 3.4.25, or
-   * musl ≥ 1.2.3).
+   * Returns why VS Code Server would refuse this host (glibc ≥ 2.28 and GLIBCXX ≥ 3.4.25, or musl ≥
+   * 1.2.3).
    *
    * @return the unmet prerequisites; empty when the host meets them all
    */

@@ -31,10 +31,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * A {@link BuildHost} that builds on a remote machine over SSH: the module is synced
- * incrementally to a private workspace there, {@code go build} runs with an exact environment,
- * and the artifact comes back with its SHA-256 checked, to be proven like a local build. One
- * connection serves every step and every concurrent build; close it when done.
+ * A {@link BuildHost} that builds on a remote machine over SSH: the module is synced incrementally
+ * to a private workspace there, {@code go build} runs with an exact environment, and the artifact
+ * comes back with its SHA-256 checked, to be proven like a local build. One connection serves every
+ * step and every concurrent build; close it when done.
  *
  * <pre>{@code
  * try (SshBuildHost arm = SshBuildHost.connect(SshHost.builder().host("arm64.example").build())) {
@@ -55,8 +55,10 @@ public final class SshBuildHost implements BuildHost {
   private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
   private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
+
   /** Host-level warnings go out once per connection, with the first build that meets them. */
   private final AtomicBoolean warnedHostKey = new AtomicBoolean();
+
   private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
   private volatile HostFacts facts;
 
@@ -69,8 +71,7 @@ public final class SshBuildHost implements BuildHost {
   }
 
   /**
-   * Connects to a host: TCP, host key check under the host's {@link HostKeyPolicy},
-   * authentication.
+   * Connects to a host: TCP, host key check under the host's {@link HostKeyPolicy}, authentication.
    *
    * @param host where to
    * @return the connected build host
@@ -128,15 +129,18 @@ public final class SshBuildHost implements BuildHost {
   @Override
   public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
     String key = goCommand.orElse("") + "\0" + new TreeMap<>(extraEnv);
-    return toolchains.computeIfAbsent(key,
-        k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
+    return toolchains.computeIfAbsent(
+        key, k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
   }
 
   @Override
   public HostEnvironment environment(Toolchain toolchain) {
-    return environments.computeIfAbsent(toolchain.goCommand() + "\0" + toolchain.foundBy(),
-        k -> workspaces.environment(toolchain,
-            RemoteToolchain.hostEnv(facts(), RemoteToolchain.viaLoginShell(toolchain))));
+    return environments.computeIfAbsent(
+        toolchain.goCommand() + "\0" + toolchain.foundBy(),
+        k ->
+            workspaces.environment(
+                toolchain,
+                RemoteToolchain.hostEnv(facts(), RemoteToolchain.viaLoginShell(toolchain))));
   }
 
   /**
@@ -175,22 +179,35 @@ public final class SshBuildHost implements BuildHost {
     BuildListener listener = request.listener();
     if (host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY
         && warnedHostKey.compareAndSet(false, true)) {
-      listener.onEvent(new BuildEvent.Warning(target, "ssh.host-key-not-verified",
-          "The host key of " + host.address() + " was not verified"
-              + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could have"
-              + " answered. Use strict(), acceptNew() or pinned(...) outside tests."));
+      listener.onEvent(
+          new BuildEvent.Warning(
+              target,
+              "ssh.host-key-not-verified",
+              "The host key of "
+                  + host.address()
+                  + " was not verified"
+                  + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could have"
+                  + " answered. Use strict(), acceptNew() or pinned(...) outside tests."));
     }
     if (RemoteToolchain.viaLoginShell(request.toolchain())
         && warnedLoginShell.compareAndSet(false, true)) {
-      listener.onEvent(new BuildEvent.Warning(target, "ssh.go-login-shell-only",
-          "go was found on " + host.address() + " only through the login shell ("
-              + request.toolchain().goCommand() + "); plain ssh commands do not see it. See"
-              + " SshBuildHost.probe().notes()."));
+      listener.onEvent(
+          new BuildEvent.Warning(
+              target,
+              "ssh.go-login-shell-only",
+              "go was found on "
+                  + host.address()
+                  + " only through the login shell ("
+                  + request.toolchain().goCommand()
+                  + "); plain ssh commands do not see it. See"
+                  + " SshBuildHost.probe().notes()."));
     }
     Path module = request.moduleDir().toAbsolutePath().normalize();
     Path outDir = request.artifact().toAbsolutePath().normalize().getParent();
-    Set<Path> excluded = outDir != null && outDir.startsWith(module) && !outDir.equals(module)
-        ? Set.of(outDir) : Set.of();
+    Set<Path> excluded =
+        outDir != null && outDir.startsWith(module) && !outDir.equals(module)
+            ? Set.of(outDir)
+            : Set.of();
     String ws = workspaces.workspaceFor(module);
     ReentrantReadWriteLock lock = locks.computeIfAbsent(ws, k -> new ReentrantReadWriteLock());
     lock.writeLock().lock();
@@ -221,21 +238,26 @@ public final class SshBuildHost implements BuildHost {
     }
   }
 
-  private SyncReport doSync(Path module, Set<Path> excluded, String ws, Target target,
-      BuildListener listener) {
-    SyncReport report = sync.sync(module, excluded, ws, (rel, bytes) -> {
-      if (target != null) {
-        listener.onEvent(new BuildEvent.Transfer(target, "upload " + rel, bytes, bytes));
-      }
-    });
+  private SyncReport doSync(
+      Path module, Set<Path> excluded, String ws, Target target, BuildListener listener) {
+    SyncReport report =
+        sync.sync(
+            module,
+            excluded,
+            ws,
+            (rel, bytes) -> {
+              if (target != null) {
+                listener.onEvent(new BuildEvent.Transfer(target, "upload " + rel, bytes, bytes));
+              }
+            });
     lastSync.set(report);
     return report;
   }
 
   /**
-   * Runs a local executable on the host: uploads it to a private temporary file, runs it with
-   * the given arguments (each passed literally) and the host's plain environment, and deletes
-   * it. Used for smoke tests of artifacts built for the host's own platform.
+   * Runs a local executable on the host: uploads it to a private temporary file, runs it with the
+   * given arguments (each passed literally) and the host's plain environment, and deletes it. Used
+   * for smoke tests of artifacts built for the host's own platform.
    *
    * @param localExecutable the program to run, e.g. {@code BuildResult.artifact()}
    * @param args its arguments
@@ -259,28 +281,29 @@ public final class SshBuildHost implements BuildHost {
    *     does not match the target
    */
   @Override
-  public Optional<SmokeTestResult> smokeRun(Path artifact, Target target, List<String> args,
-      Duration timeout) {
+  public Optional<SmokeTestResult> smokeRun(
+      Path artifact, Target target, List<String> args, Duration timeout) {
     Optional<Target> own = platform();
     if (own.isEmpty() || !canRun(own.get(), target)) {
       return Optional.empty();
     }
     RemoteRun r = run(artifact, args, timeout);
-    return Optional.of(SmokeTestResult.builder()
-        .ran(true)
-        .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
-        .timedOut(r.timedOut())
-        .output(r.output())
-        .runner("ssh " + name())
-        .command(r.command())
-        .duration(r.duration())
-        .build());
+    return Optional.of(
+        SmokeTestResult.builder()
+            .ran(true)
+            .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
+            .timedOut(r.timedOut())
+            .output(r.output())
+            .runner("ssh " + name())
+            .command(r.command())
+            .duration(r.duration())
+            .build());
   }
 
   /**
    * Tells whether a host of one platform runs binaries of another natively. Variants ({@code
-   * arm/v7}, {@code amd64/v3}) compare by level; a host whose variant is unknown runs only
-   * binaries that ask for none or for the baseline ({@code v1} of amd64, {@code v8.0} of arm64).
+   * arm/v7}, {@code amd64/v3}) compare by level; a host whose variant is unknown runs only binaries
+   * that ask for none or for the baseline ({@code v1} of amd64, {@code v8.0} of arm64).
    *
    * @param host the host's platform
    * @param target the artifact's target
@@ -310,8 +333,8 @@ public final class SshBuildHost implements BuildHost {
   }
 
   /**
-   * Returns the bytes this connection has written to the network so far, SSH framing and
-   * encryption overhead included; useful to measure what a sync costs.
+   * Returns the bytes this connection has written to the network so far, SSH framing and encryption
+   * overhead included; useful to measure what a sync costs.
    *
    * @return bytes sent to the host since connecting
    */

@@ -3,8 +3,8 @@ package io.github.gocrossbuild.ssh;
 import io.github.gocrossbuild.GoCrossBuildException;
 
 /**
- * Thrown when a step on an SSH build host fails: the base of every exception the ssh module
- * throws. Messages name the host and the step and never contain a secret.
+ * Thrown when a step on an SSH build host fails: the base of every exception the ssh module throws.
+ * Messages name the host and the step and never contain a secret.
  */
 public class SshException extends GoCrossBuildException {
   private static final long serialVersionUID = 1L;

@@ -131,8 +131,8 @@ public abstract class SshHost {
   }
 
   /**
-   * Returns how long one helper command (probe, workspace setup, clean-up) may take; builds use
-   * the build's own {@code timeout(...)}, transfers {@link #transferTimeout()}.
+   * Returns how long one helper command (probe, workspace setup, clean-up) may take; builds use the
+   * build's own {@code timeout(...)}, transfers {@link #transferTimeout()}.
    *
    * @return 2 minutes unless set
    */
@@ -143,9 +143,9 @@ public abstract class SshHost {
 
   /**
    * Returns how long one whole transfer step may take: the source sync of a build, the artifact
-   * download, the upload of a program to run. SFTP requests have their own short per-request
-   * limit; this one bounds the step, however many requests it makes. When it passes the step
-   * stops with an {@link SshTransferException} naming it, and no artifact is left behind.
+   * download, the upload of a program to run. SFTP requests have their own short per-request limit;
+   * this one bounds the step, however many requests it makes. When it passes the step stops with an
+   * {@link SshTransferException} naming it, and no artifact is left behind.
    *
    * @return 10 minutes unless set
    */
@@ -156,17 +156,17 @@ public abstract class SshHost {
 
   /**
    * Tells whether a host key recorded under {@link HostKeyPolicy#acceptNew()} is written hashed
-   * ({@code |1|salt|hash}, like OpenSSH's {@code HashKnownHosts yes}), so known_hosts does not
-   * list the hosts you visit. {@link #fromSshConfig(String)} sets it from {@code HashKnownHosts}.
+   * ({@code |1|salt|hash}, like OpenSSH's {@code HashKnownHosts yes}), so known_hosts does not list
+   * the hosts you visit. {@link #fromSshConfig(String)} sets it from {@code HashKnownHosts}.
    *
-   * @return true or false when decided; empty to hash when known_hosts already holds hashed
-   *     entries or {@code ~/.ssh/config} says {@code HashKnownHosts yes} for this host
+   * @return true or false when decided; empty to hash when known_hosts already holds hashed entries
+   *     or {@code ~/.ssh/config} says {@code HashKnownHosts yes} for this host
    */
   public abstract Optional<Boolean> hashKnownHosts();
 
   /**
-   * Returns the keep-alive interval, like OpenSSH's {@code ServerAliveInterval}: a dead
-   * connection is noticed after a few unanswered probes instead of hanging a build.
+   * Returns the keep-alive interval, like OpenSSH's {@code ServerAliveInterval}: a dead connection
+   * is noticed after a few unanswered probes instead of hanging a build.
    *
    * @return 30 seconds unless set; zero turns keep-alive off
    */
@@ -176,8 +176,8 @@ public abstract class SshHost {
   }
 
   /**
-   * Returns how many channels the connection opens at once. OpenSSH's {@code MaxSessions}
-   * defaults to 10; concurrent builds beyond this wait for a free channel.
+   * Returns how many channels the connection opens at once. OpenSSH's {@code MaxSessions} defaults
+   * to 10; concurrent builds beyond this wait for a free channel.
    *
    * @return 8 unless set
    */
@@ -229,18 +229,17 @@ public abstract class SshHost {
   }
 
   /**
-   * Reads a host alias from {@code ~/.ssh/config}, the file Remote-SSH users already have:
-   * {@code Host} patterns (first value wins, as in OpenSSH), {@code HostName}, {@code User},
-   * {@code Port}, {@code IdentityFile} (with {@code ~}), {@code UserKnownHostsFile} and
-   * {@code StrictHostKeyChecking} ({@code accept-new}; {@code no} is not honoured: use {@link
+   * Reads a host alias from {@code ~/.ssh/config}, the file Remote-SSH users already have: {@code
+   * Host} patterns (first value wins, as in OpenSSH), {@code HostName}, {@code User}, {@code Port},
+   * {@code IdentityFile} (with {@code ~}), {@code UserKnownHostsFile} and {@code
+   * StrictHostKeyChecking} ({@code accept-new}; {@code no} is not honoured: use {@link
    * HostKeyPolicy#acceptAnyForTestsOnly()} explicitly).
    *
    * @param alias the name after {@code ssh}
    * @return a builder with those values, to adjust and build
    */
   public static Builder fromSshConfig(String alias) {
-    return fromSshConfig(alias,
-        Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
+    return fromSshConfig(alias, Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.ssh;
 
 /**
- * Thrown when a file could not be moved between this machine and the host intact (for example
- * the downloaded artifact's SHA-256 differs from the host's); no partial file is kept.
+ * Thrown when a file could not be moved between this machine and the host intact (for example the
+ * downloaded artifact's SHA-256 differs from the host's); no partial file is kept.
  */
 public class SshTransferException extends SshException {
   private static final long serialVersionUID = 1L;

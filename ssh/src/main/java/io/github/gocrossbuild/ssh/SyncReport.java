@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * What one source sync sent to the host. Unchanged files (same SHA-256 as the host's manifest)
- * are never sent; a second sync of unchanged sources sends nothing at all.
+ * What one source sync sent to the host. Unchanged files (same SHA-256 as the host's manifest) are
+ * never sent; a second sync of unchanged sources sends nothing at all.
  */
 @Value.Immutable
 @GoCrossStyle

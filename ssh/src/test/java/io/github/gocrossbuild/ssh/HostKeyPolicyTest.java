@@ -34,8 +34,8 @@ class HostKeyPolicyTest {
 
     assertThat(host.hostKeyPolicy()).isEqualTo(HostKeyPolicy.strict());
     assertThat(host.hostKeyPolicy().mode()).isEqualTo(HostKeyPolicy.Mode.STRICT);
-    assertThat(host.knownHosts()).isEqualTo(
-        Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"));
+    assertThat(host.knownHosts())
+        .isEqualTo(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"));
   }
 
   @Test
@@ -74,8 +74,13 @@ class HostKeyPolicyTest {
     Path kh = dir.resolve("missing-parent").resolve("known_hosts");
     Files.writeString(dir.resolve("missing-parent"), "a file where a directory should be");
 
-    assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
-            .hostKeyPolicy(HostKeyPolicy.acceptNew()).build()))
+    assertThatThrownBy(
+            () ->
+                SshBuildHost.connect(
+                    sshd.hostBuilder()
+                        .knownHosts(kh)
+                        .hostKeyPolicy(HostKeyPolicy.acceptNew())
+                        .build()))
         .isInstanceOf(io.github.gocrossbuild.GoCrossBuildException.class)
         .hasMessageContaining(kh.toString());
   }
@@ -86,30 +91,38 @@ class HostKeyPolicyTest {
     String fp = sshd.hostFingerprint();
 
     assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build()))
-        .isInstanceOfSatisfying(HostKeyVerificationException.class, e -> {
-          assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.UNKNOWN_HOST);
-          assertThat(e.fingerprint()).isEqualTo(fp);
-          assertThat(e.keyType()).isEqualTo("ssh-ed25519");
-          assertThat(e.expectedFingerprints()).isEmpty();
-          assertThat(e.knownHosts()).hasValue(kh);
-          assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
-          assertThat(e.getMessage()).startsWith("Host key of 127.0.0.1:" + sshd.port()
-              + " is unknown: ssh-ed25519 " + fp + " is not in " + kh);
-        });
+        .isInstanceOfSatisfying(
+            HostKeyVerificationException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.UNKNOWN_HOST);
+              assertThat(e.fingerprint()).isEqualTo(fp);
+              assertThat(e.keyType()).isEqualTo("ssh-ed25519");
+              assertThat(e.expectedFingerprints()).isEmpty();
+              assertThat(e.knownHosts()).hasValue(kh);
+              assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "Host key of 127.0.0.1:"
+                          + sshd.port()
+                          + " is unknown: ssh-ed25519 "
+                          + fp
+                          + " is not in "
+                          + kh);
+            });
     assertThat(kh).doesNotExist();
   }
 
   @Test
   void shouldRecordAnUnknownHostUnderAcceptNew(@TempDir Path tmp) throws Exception {
     Path kh = tmp.resolve("sub/known_hosts");
-    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
-        .hostKeyPolicy(HostKeyPolicy.acceptNew()).build())) {
+    try (SshBuildHost host =
+        SshBuildHost.connect(
+            sshd.hostBuilder().knownHosts(kh).hostKeyPolicy(HostKeyPolicy.acceptNew()).build())) {
       assertThat(host.hostKeyRecorded()).isTrue();
     }
     String pub = Files.readString(sshd.dir().resolve("host_ed25519.pub")).strip();
     String keyOnly = pub.substring(0, pub.lastIndexOf(' '));
-    assertThat(Files.readString(kh)).isEqualTo("[127.0.0.1]:" + sshd.port() + " " + keyOnly
-        + "\n");
+    assertThat(Files.readString(kh)).isEqualTo("[127.0.0.1]:" + sshd.port() + " " + keyOnly + "\n");
 
     try (SshBuildHost again = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build())) {
       assertThat(again.hostKeyRecorded()).isFalse();
@@ -125,8 +138,9 @@ class HostKeyPolicyTest {
     Sshd.run(List.of(Sshd.SSH_KEYGEN.toString(), "-H", "-f", kh.toString()));
     String hashedBefore = Files.readString(kh);
 
-    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
-        .hostKeyPolicy(HostKeyPolicy.acceptNew()).build())) {
+    try (SshBuildHost host =
+        SshBuildHost.connect(
+            sshd.hostBuilder().knownHosts(kh).hostKeyPolicy(HostKeyPolicy.acceptNew()).build())) {
       assertThat(host.hostKeyRecorded()).isTrue();
     }
 
@@ -134,20 +148,22 @@ class HostKeyPolicyTest {
   }
 
   @Test
-  void shouldRecordAHashedEntryWhenSshConfigSaysHashKnownHosts(@TempDir Path tmp)
-      throws Exception {
+  void shouldRecordAHashedEntryWhenSshConfigSaysHashKnownHosts(@TempDir Path tmp) throws Exception {
     Path kh = tmp.resolve("known_hosts");
     Path config = tmp.resolve("config");
-    Files.writeString(config, String.join("\n",
-        "Host build-box",
-        "  HostName 127.0.0.1",
-        "  Port " + sshd.port(),
-        "  IdentityFile " + sshd.userKey(),
-        "  UserKnownHostsFile " + kh,
-        "  StrictHostKeyChecking accept-new",
-        "Host *",
-        "  HashKnownHosts yes",
-        ""));
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "Host build-box",
+            "  HostName 127.0.0.1",
+            "  Port " + sshd.port(),
+            "  IdentityFile " + sshd.userKey(),
+            "  UserKnownHostsFile " + kh,
+            "  StrictHostKeyChecking accept-new",
+            "Host *",
+            "  HashKnownHosts yes",
+            ""));
     SshHost fromConfig = SshHost.fromSshConfig("build-box", config).build();
     assertThat(fromConfig.hashKnownHosts()).hasValue(true);
 
@@ -163,10 +179,20 @@ class HostKeyPolicyTest {
   private static void assertRecordedHashed(Path kh, String before, String keyOnly)
       throws Exception {
     String added = Files.readString(kh).substring(before.length());
-    assertThat(added).matches("\\|1\\|[A-Za-z0-9+/]{27}=\\|[A-Za-z0-9+/]{27}= "
-        + java.util.regex.Pattern.quote(keyOnly) + "\n");
-    assertThat(Sshd.run(List.of(Sshd.SSH_KEYGEN.toString(), "-F", "[127.0.0.1]:" + sshd.port(),
-        "-f", kh.toString()))).contains(added.strip());
+    assertThat(added)
+        .matches(
+            "\\|1\\|[A-Za-z0-9+/]{27}=\\|[A-Za-z0-9+/]{27}= "
+                + java.util.regex.Pattern.quote(keyOnly)
+                + "\n");
+    assertThat(
+            Sshd.run(
+                List.of(
+                    Sshd.SSH_KEYGEN.toString(),
+                    "-F",
+                    "[127.0.0.1]:" + sshd.port(),
+                    "-f",
+                    kh.toString())))
+        .contains(added.strip());
     try (SshBuildHost again = SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build())) {
       assertThat(again.hostKeyRecorded()).isFalse();
     }
@@ -181,15 +207,19 @@ class HostKeyPolicyTest {
       String before = Files.readString(kh);
 
       for (HostKeyPolicy policy : List.of(HostKeyPolicy.strict(), HostKeyPolicy.acceptNew())) {
-        assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh)
-            .hostKeyPolicy(policy).build()))
-            .isInstanceOfSatisfying(HostKeyVerificationException.class, e -> {
-              assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.KEY_CHANGED);
-              assertThat(e.fingerprint()).isEqualTo(sshd.hostFingerprint());
-              assertThat(e.expectedFingerprints()).containsExactly(other.hostFingerprint());
-              assertThat(e.getMessage()).contains("has CHANGED", "man-in-the-middle",
-                  "ssh-keygen -R");
-            });
+        assertThatThrownBy(
+                () ->
+                    SshBuildHost.connect(
+                        sshd.hostBuilder().knownHosts(kh).hostKeyPolicy(policy).build()))
+            .isInstanceOfSatisfying(
+                HostKeyVerificationException.class,
+                e -> {
+                  assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.KEY_CHANGED);
+                  assertThat(e.fingerprint()).isEqualTo(sshd.hostFingerprint());
+                  assertThat(e.expectedFingerprints()).containsExactly(other.hostFingerprint());
+                  assertThat(e.getMessage())
+                      .contains("has CHANGED", "man-in-the-middle", "ssh-keygen -R");
+                });
       }
       assertThat(Files.readString(kh)).isEqualTo(before);
     }
@@ -199,18 +229,29 @@ class HostKeyPolicyTest {
   void shouldAcceptOnlyThePinnedFingerprint(@TempDir Path tmp) {
     Path none = tmp.resolve("known_hosts");
     String wrong = "SHA256:" + "A".repeat(43);
-    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().knownHosts(none)
-        .hostKeyPolicy(HostKeyPolicy.pinned(wrong, sshd.hostFingerprint())).build())) {
+    try (SshBuildHost host =
+        SshBuildHost.connect(
+            sshd.hostBuilder()
+                .knownHosts(none)
+                .hostKeyPolicy(HostKeyPolicy.pinned(wrong, sshd.hostFingerprint()))
+                .build())) {
       assertThat(host.hostKeyRecorded()).isFalse();
     }
 
-    assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(none)
-        .hostKeyPolicy(HostKeyPolicy.pinned(wrong)).build()))
-        .isInstanceOfSatisfying(HostKeyVerificationException.class, e -> {
-          assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.NOT_PINNED);
-          assertThat(e.expectedFingerprints()).containsExactly(wrong);
-          assertThat(e.knownHosts()).isEmpty();
-        });
+    assertThatThrownBy(
+            () ->
+                SshBuildHost.connect(
+                    sshd.hostBuilder()
+                        .knownHosts(none)
+                        .hostKeyPolicy(HostKeyPolicy.pinned(wrong))
+                        .build()))
+        .isInstanceOfSatisfying(
+            HostKeyVerificationException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(HostKeyVerificationException.Reason.NOT_PINNED);
+              assertThat(e.expectedFingerprints()).containsExactly(wrong);
+              assertThat(e.knownHosts()).isEmpty();
+            });
     assertThat(none).doesNotExist();
   }
 

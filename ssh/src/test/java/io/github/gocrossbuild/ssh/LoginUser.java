@@ -1,7 +1,6 @@
 package io.github.gocrossbuild.ssh;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -9,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A throwaway local account whose {@code go} is on the login shell's PATH only: {@code
- * ~/.profile} adds it and {@code ~/.bashrc} starts with Debian's non-interactive guard. It gets
- * its own sshd in a world-readable directory, since sshd reads authorized_keys as the user.
+ * A throwaway local account whose {@code go} is on the login shell's PATH only: {@code ~/.profile}
+ * adds it and {@code ~/.bashrc} starts with Debian's non-interactive guard. It gets its own sshd in
+ * a world-readable directory, since sshd reads authorized_keys as the user.
  */
 final class LoginUser implements AutoCloseable {
   private final String name;
@@ -41,20 +40,22 @@ final class LoginUser implements AutoCloseable {
     Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.setPosixFilePermissions(sshdDir, PosixFilePermissions.fromString("rwxr-xr-x"));
     // "*" rather than useradd's locked "!": sshd without PAM refuses locked accounts.
-    Sshd.run(List.of("useradd", "-M", "-d", home.toString(), "-s", "/bin/bash", "-p", "*",
-        name));
+    Sshd.run(List.of("useradd", "-M", "-d", home.toString(), "-s", "/bin/bash", "-p", "*", name));
     Path bin = home.resolve("tools/bin");
     Files.createDirectories(bin);
     Files.createSymbolicLink(bin.resolve("go"), Sshd.GO);
-    Files.writeString(home.resolve(".profile"), "export PATH=\"$HOME/tools/bin:$PATH\"\n"
-        + "export GCB_FROM_PROFILE=yes\n"
-        + "[ -f \"$HOME/.bashrc\" ] && . \"$HOME/.bashrc\"\n");
-    Files.writeString(home.resolve(".bashrc"), "case $- in\n  *i*) ;;\n  *) return;;\nesac\n"
-        + "export PATH=\"$HOME/tools/bin:$PATH\"\n");
+    Files.writeString(
+        home.resolve(".profile"),
+        "export PATH=\"$HOME/tools/bin:$PATH\"\n"
+            + "export GCB_FROM_PROFILE=yes\n"
+            + "[ -f \"$HOME/.bashrc\" ] && . \"$HOME/.bashrc\"\n");
+    Files.writeString(
+        home.resolve(".bashrc"),
+        "case $- in\n  *i*) ;;\n  *) return;;\nesac\n" + "export PATH=\"$HOME/tools/bin:$PATH\"\n");
     Sshd.run(List.of("chown", "-R", name + ":", home.toString()));
     Sshd sshd = Sshd.start(sshdDir);
-    Files.setPosixFilePermissions(sshdDir.resolve("authorized_keys"),
-        PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        sshdDir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
     return new LoginUser(name, home, sshdDir, sshd);
   }
 

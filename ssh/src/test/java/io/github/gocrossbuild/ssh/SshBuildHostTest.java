@@ -71,14 +71,19 @@ class SshBuildHostTest {
     BuildResult local = arm64(module, tmp.resolve("local")).goCommand(Sshd.GO).run();
 
     assertThat(remote.artifact()).isEqualTo(tmp.resolve("remote/sshhello-linux-arm64"));
-    assertThat(remote.host()).isEqualTo(System.getProperty("user.name") + "@127.0.0.1:"
-        + sshd.port());
+    assertThat(remote.host())
+        .isEqualTo(System.getProperty("user.name") + "@127.0.0.1:" + sshd.port());
     assertThat(remote.command()).contains("-trimpath", "-ldflags=-s -w", ".");
     assertThat(LocalTree.sha256(remote.artifact())).isEqualTo(LocalTree.sha256(local.artifact()));
     assertThat(Files.isExecutable(remote.artifact())).isTrue();
     long size = Files.size(remote.artifact());
-    assertThat(events).filteredOn(e -> e instanceof BuildEvent.Transfer t
-        && t.what().startsWith("download ") && t.bytes() == size).hasSize(1);
+    assertThat(events)
+        .filteredOn(
+            e ->
+                e instanceof BuildEvent.Transfer t
+                    && t.what().startsWith("download ")
+                    && t.bytes() == size)
+        .hasSize(1);
     try (Stream<Path> left = Files.list(tmp.resolve("remote"))) {
       assertThat(left).containsExactly(remote.artifact());
     }
@@ -90,8 +95,8 @@ class SshBuildHostTest {
     BuildResult first = arm64(module, tmp.resolve("out")).on(host).run();
     String firstSha = LocalTree.sha256(first.artifact());
 
-    BuildResult again = arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(host)
-        .run();
+    BuildResult again =
+        arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(host).run();
 
     assertThat(again.artifact()).isEqualTo(first.artifact());
     assertThat(LocalTree.sha256(again.artifact())).isNotEqualTo(firstSha);
@@ -110,9 +115,11 @@ class SshBuildHostTest {
     Files.createDirectories(module.resolve("bin"));
     Files.writeString(module.resolve("bin/old-artifact"), "junk");
     Files.writeString(module.resolve("notes.txt"), "temporary");
-    long total = Files.size(module.resolve("go.mod")) + Files.size(module.resolve("main.go"))
-        + Files.size(module.resolve("internal/greet/greet.go"))
-        + Files.size(module.resolve("notes.txt"));
+    long total =
+        Files.size(module.resolve("go.mod"))
+            + Files.size(module.resolve("main.go"))
+            + Files.size(module.resolve("internal/greet/greet.go"))
+            + Files.size(module.resolve("notes.txt"));
 
     SyncReport first = host.sync(module);
     assertThat(first.filesSent()).isEqualTo(5); // bin/ is only excluded as a build's output dir
@@ -142,31 +149,51 @@ class SshBuildHostTest {
 
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
     arm64(module, module.resolve("bin")).on(host).listener(events::add).run();
-    assertThat(events).filteredOn(e -> e instanceof BuildEvent.Transfer t
-        && t.what().startsWith("upload ")).isEmpty();
+    assertThat(events)
+        .filteredOn(e -> e instanceof BuildEvent.Transfer t && t.what().startsWith("upload "))
+        .isEmpty();
     assertThat(host.lastSync().orElseThrow().bytesSent()).isZero();
   }
 
   @Test
   void shouldPassHostileStringsLiterally(@TempDir Path tmp) throws Exception {
     Path pwned = Path.of("/tmp/gcb-pwned-" + System.nanoTime());
-    String hostile = "$(touch " + pwned + ") `touch " + pwned + "`; touch " + pwned
-        + " && echo 'it''s' | sh\nline two $HOME \\ *";
+    String hostile =
+        "$(touch "
+            + pwned
+            + ") `touch "
+            + pwned
+            + "`; touch "
+            + pwned
+            + " && echo 'it''s' | sh\nline two $HOME \\ *";
     Path module = TestModules.copyHello(tmp);
     String oddName = "odd $(touch gcb-pwned) `x`; 'q' \"d\"\nname.txt";
     Files.writeString(module.resolve(oddName), "data");
     Target self = host.platform().orElseThrow();
 
-    BuildResult viaLdflags = GoCrossBuild.target(self).noCgo().moduleDir(module)
-        .outputDir(tmp.resolve("a")).ldflags("-X", "main.v=" + hostile)
-        .env("GCB_HOSTILE", hostile).on(host).run();
-    RemoteRun run = host.run(viaLdflags.artifact(), List.of(hostile, "; touch " + pwned),
-        Duration.ofSeconds(30));
+    BuildResult viaLdflags =
+        GoCrossBuild.target(self)
+            .noCgo()
+            .moduleDir(module)
+            .outputDir(tmp.resolve("a"))
+            .ldflags("-X", "main.v=" + hostile)
+            .env("GCB_HOSTILE", hostile)
+            .on(host)
+            .run();
+    RemoteRun run =
+        host.run(
+            viaLdflags.artifact(), List.of(hostile, "; touch " + pwned), Duration.ofSeconds(30));
 
     String goflagsValue = "$(touch${IFS}" + pwned + ");`touch${IFS}" + pwned + "`;'\"";
-    BuildResult viaEnv = GoCrossBuild.target(self).noCgo().moduleDir(module)
-        .outputDir(tmp.resolve("b")).strip(false)
-        .env("GOFLAGS", "-ldflags=-X=main.v=" + goflagsValue).on(host).run();
+    BuildResult viaEnv =
+        GoCrossBuild.target(self)
+            .noCgo()
+            .moduleDir(module)
+            .outputDir(tmp.resolve("b"))
+            .strip(false)
+            .env("GOFLAGS", "-ldflags=-X=main.v=" + goflagsValue)
+            .on(host)
+            .run();
     RemoteRun run2 = host.run(viaEnv.artifact(), List.of(), Duration.ofSeconds(30));
 
     assertThat(run.exitCode()).isZero();
@@ -185,8 +212,13 @@ class SshBuildHostTest {
       List<Future<BuildResult>> futures = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         int n = i;
-        futures.add(pool.submit(() -> arm64(module, tmp.resolve("out" + n))
-            .ldflags("-X", "main.v=concurrent-" + n).on(host).run()));
+        futures.add(
+            pool.submit(
+                () ->
+                    arm64(module, tmp.resolve("out" + n))
+                        .ldflags("-X", "main.v=concurrent-" + n)
+                        .on(host)
+                        .run()));
       }
       for (int i = 0; i < 8; i++) {
         BuildResult r = futures.get(i).get();
@@ -202,13 +234,16 @@ class SshBuildHostTest {
   @Test
   void shouldReportCompileErrorsFromTheHost(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
-    Files.writeString(module.resolve("main.go"), "package main\n\nfunc main() { undefinedCall() }\n");
+    Files.writeString(
+        module.resolve("main.go"), "package main\n\nfunc main() { undefinedCall() }\n");
 
     assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(host).run())
-        .isInstanceOfSatisfying(BuildFailedException.class, e -> {
-          assertThat(e.exitCode()).isEqualTo(1);
-          assertThat(e.output()).contains("./main.go:3:15: undefined: undefinedCall");
-        });
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(1);
+              assertThat(e.output()).contains("./main.go:3:15: undefined: undefinedCall");
+            });
     assertThat(tmp.resolve("out")).isEmptyDirectory();
   }
 
@@ -216,15 +251,22 @@ class SshBuildHostTest {
   void shouldKillTheRemoteBuildOnTimeoutAndLeaveNoArtifact(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
 
-    assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).env("GOFLAGS", "-a")
-        .timeout(Duration.ofSeconds(2)).on(host).run())
+    assertThatThrownBy(
+            () ->
+                arm64(module, tmp.resolve("out"))
+                    .env("GOFLAGS", "-a")
+                    .timeout(Duration.ofSeconds(2))
+                    .on(host)
+                    .run())
         .isInstanceOf(BuildTimeoutException.class);
 
     assertThat(tmp.resolve("out")).isEmptyDirectory();
     String ws = host.lastSync().orElseThrow().remoteDir();
     Thread.sleep(2500);
-    assertThat(ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().orElse("").contains(ws.replace("/src", "/tmp"))))
+    assertThat(
+            ProcessHandle.allProcesses()
+                .filter(
+                    p -> p.info().commandLine().orElse("").contains(ws.replace("/src", "/tmp"))))
         .isEmpty();
   }
 
@@ -232,11 +274,17 @@ class SshBuildHostTest {
   void shouldListPlacesLookedWhenGoIsMissing(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
 
-    assertThatThrownBy(() -> arm64(module, tmp.resolve("out"))
-        .goCommand(Path.of("/nonexistent dir/go")).on(host).run())
-        .isInstanceOfSatisfying(ToolchainNotFoundException.class, e ->
-            assertThat(e.placesLooked()).containsExactly("goCommand(...) /nonexistent dir/go"
-                + " (missing)"));
+    assertThatThrownBy(
+            () ->
+                arm64(module, tmp.resolve("out"))
+                    .goCommand(Path.of("/nonexistent dir/go"))
+                    .on(host)
+                    .run())
+        .isInstanceOfSatisfying(
+            ToolchainNotFoundException.class,
+            e ->
+                assertThat(e.placesLooked())
+                    .containsExactly("goCommand(...) /nonexistent dir/go" + " (missing)"));
   }
 
   @Test
@@ -270,14 +318,18 @@ class SshBuildHostTest {
   void shouldWarnOncePerConnectionWhenHostKeysAreNotVerified(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
-    try (SshBuildHost any = SshBuildHost.connect(sshd.hostBuilder()
-        .knownHosts(tmp.resolve("none")).hostKeyPolicy(HostKeyPolicy.acceptAnyForTestsOnly())
-        .build())) {
+    try (SshBuildHost any =
+        SshBuildHost.connect(
+            sshd.hostBuilder()
+                .knownHosts(tmp.resolve("none"))
+                .hostKeyPolicy(HostKeyPolicy.acceptAnyForTestsOnly())
+                .build())) {
       arm64(module, tmp.resolve("out")).on(any).listener(events::add).run();
       arm64(module, tmp.resolve("out2")).on(any).listener(events::add).run();
     }
 
-    assertThat(events).filteredOn(e -> e instanceof BuildEvent.Warning)
+    assertThat(events)
+        .filteredOn(e -> e instanceof BuildEvent.Warning)
         .extracting(e -> ((BuildEvent.Warning) e).id())
         .containsExactly("ssh.host-key-not-verified");
     assertThat(tmp.resolve("none")).doesNotExist();
@@ -287,20 +339,28 @@ class SshBuildHostTest {
   void shouldSmokeTestOnTheHostWhenItsPlatformMatches(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
 
-    BuildResult r = GoCrossBuild.target(Target.current().orElseThrow()).noCgo().moduleDir(module)
-        .outputDir(tmp.resolve("out")).on(host).smokeTest("--version").run();
+    BuildResult r =
+        GoCrossBuild.target(Target.current().orElseThrow())
+            .noCgo()
+            .moduleDir(module)
+            .outputDir(tmp.resolve("out"))
+            .on(host)
+            .smokeTest("--version")
+            .run();
 
     SmokeTestResult smoke = r.smokeTest().orElseThrow();
-    assertThat(smoke.runner()).isEqualTo("ssh " + System.getProperty("user.name")
-        + "@127.0.0.1:" + sshd.port());
+    assertThat(smoke.runner())
+        .isEqualTo("ssh " + System.getProperty("user.name") + "@127.0.0.1:" + sshd.port());
     assertThat(smoke.ran()).isTrue();
     assertThat(smoke.exitCode()).hasValue(0);
     assertThat(smoke.timedOut()).isFalse();
     assertThat(smoke.output()).isEqualTo("hello ssh\nv=dev");
     assertThat(smoke.command()).hasSize(2).last().isEqualTo("--version");
-    assertThat(smoke.command().get(0)).matches(java.util.regex.Pattern.quote(
-        sshd.dir().resolve("remote-cache/run/tmp").toString()) + "/[0-9a-f-]{36}-"
-        + r.artifact().getFileName());
+    assertThat(smoke.command().get(0))
+        .matches(
+            java.util.regex.Pattern.quote(sshd.dir().resolve("remote-cache/run/tmp").toString())
+                + "/[0-9a-f-]{36}-"
+                + r.artifact().getFileName());
   }
 
   @Test
@@ -308,16 +368,27 @@ class SshBuildHostTest {
     Path module = tmp.resolve("failing");
     Files.createDirectories(module);
     Files.writeString(module.resolve("go.mod"), "module example.com/failing\n\ngo 1.21\n");
-    Files.writeString(module.resolve("main.go"), "package main\n\nimport (\n\t\"fmt\"\n"
-        + "\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"boom\", os.Args[1])\n\tos.Exit(3)\n}\n");
+    Files.writeString(
+        module.resolve("main.go"),
+        "package main\n\nimport (\n\t\"fmt\"\n"
+            + "\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"boom\", os.Args[1])\n\tos.Exit(3)\n}\n");
 
-    assertThatThrownBy(() -> GoCrossBuild.target(Target.current().orElseThrow()).noCgo()
-        .moduleDir(module).outputDir(tmp.resolve("out")).on(host).smokeTest("a b").run())
-        .isInstanceOfSatisfying(SmokeTestFailedException.class, e -> {
-          assertThat(e.result().runner()).isEqualTo("ssh " + host.name());
-          assertThat(e.result().exitCode()).hasValue(3);
-          assertThat(e.result().output()).isEqualTo("boom a b");
-        });
+    assertThatThrownBy(
+            () ->
+                GoCrossBuild.target(Target.current().orElseThrow())
+                    .noCgo()
+                    .moduleDir(module)
+                    .outputDir(tmp.resolve("out"))
+                    .on(host)
+                    .smokeTest("a b")
+                    .run())
+        .isInstanceOfSatisfying(
+            SmokeTestFailedException.class,
+            e -> {
+              assertThat(e.result().runner()).isEqualTo("ssh " + host.name());
+              assertThat(e.result().exitCode()).hasValue(3);
+              assertThat(e.result().output()).isEqualTo("boom a b");
+            });
   }
 
   @Test
@@ -327,22 +398,34 @@ class SshBuildHostTest {
     assertThat(SshBuildHost.canRun(armV7, Target.parse("linux/arm/v6"))).isTrue();
     assertThat(SshBuildHost.canRun(armV7, Target.of(GoOs.LINUX, GoArch.ARM))).isTrue();
     assertThat(SshBuildHost.canRun(Target.parse("linux/arm/v6"), armV7)).isFalse();
-    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
-        Target.parse("linux/amd64/v3"))).isFalse();
-    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
-        Target.parse("linux/amd64/v1"))).isTrue();
-    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
-        Target.of(GoOs.LINUX, GoArch.AMD64))).isTrue();
-    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.AMD64),
-        Target.of(GoOs.LINUX, GoArch.ARM64))).isFalse();
-    assertThat(SshBuildHost.canRun(Target.of(GoOs.LINUX, GoArch.ARM64),
-        Target.of(GoOs.DARWIN, GoArch.ARM64))).isFalse();
+    assertThat(
+            SshBuildHost.canRun(
+                Target.of(GoOs.LINUX, GoArch.AMD64), Target.parse("linux/amd64/v3")))
+        .isFalse();
+    assertThat(
+            SshBuildHost.canRun(
+                Target.of(GoOs.LINUX, GoArch.AMD64), Target.parse("linux/amd64/v1")))
+        .isTrue();
+    assertThat(
+            SshBuildHost.canRun(
+                Target.of(GoOs.LINUX, GoArch.AMD64), Target.of(GoOs.LINUX, GoArch.AMD64)))
+        .isTrue();
+    assertThat(
+            SshBuildHost.canRun(
+                Target.of(GoOs.LINUX, GoArch.AMD64), Target.of(GoOs.LINUX, GoArch.ARM64)))
+        .isFalse();
+    assertThat(
+            SshBuildHost.canRun(
+                Target.of(GoOs.LINUX, GoArch.ARM64), Target.of(GoOs.DARWIN, GoArch.ARM64)))
+        .isFalse();
   }
 
   @Test
   void shouldNotSmokeRunATargetTheHostCannotRun(@TempDir Path tmp) {
-    Target other = Target.current().orElseThrow().goarch() == GoArch.ARM64
-        ? Target.of(GoOs.LINUX, GoArch.AMD64) : Target.of(GoOs.LINUX, GoArch.ARM64);
+    Target other =
+        Target.current().orElseThrow().goarch() == GoArch.ARM64
+            ? Target.of(GoOs.LINUX, GoArch.AMD64)
+            : Target.of(GoOs.LINUX, GoArch.ARM64);
 
     assertThat(host.smokeRun(tmp.resolve("never-read"), other, List.of(), Duration.ofSeconds(5)))
         .isEmpty();
@@ -359,18 +442,22 @@ class SshBuildHostTest {
       }
     }
 
-    try (SshBuildHost slow = SshBuildHost.connect(sshd.hostBuilder()
-        .transferTimeout(Duration.ofMillis(200)).build())) {
+    try (SshBuildHost slow =
+        SshBuildHost.connect(sshd.hostBuilder().transferTimeout(Duration.ofMillis(200)).build())) {
       assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(slow).run())
-          .isInstanceOfSatisfying(SshTransferException.class, e -> {
-            assertThat(e.step()).isEqualTo("sync");
-            assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
-            assertThat(e.getMessage()).isEqualTo("The sync step with 127.0.0.1:" + sshd.port()
-                + " did not finish within 200 ms (SshHost.transferTimeout); it was stopped and"
-                + " nothing was written to the artifact path.");
-          });
+          .isInstanceOfSatisfying(
+              SshTransferException.class,
+              e -> {
+                assertThat(e.step()).isEqualTo("sync");
+                assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "The sync step with 127.0.0.1:"
+                            + sshd.port()
+                            + " did not finish within 200 ms (SshHost.transferTimeout); it was stopped and"
+                            + " nothing was written to the artifact path.");
+              });
       assertThat(tmp.resolve("out")).isEmptyDirectory();
-
     }
     // Nothing half-sent is trusted: the next sync sends every file again and removes the
     // partial big.bin, whose local original is gone meanwhile.
@@ -386,18 +473,24 @@ class SshBuildHostTest {
     Path module = tmp.resolve("big");
     Files.createDirectories(module);
     Files.writeString(module.resolve("go.mod"), "module example.com/big\n\ngo 1.21\n");
-    Files.writeString(module.resolve("main.go"), "package main\n\nvar big = [96 << 20]byte{1: 1}\n\n"
-        + "func main() { println(big[1]) }\n");
+    Files.writeString(
+        module.resolve("main.go"),
+        "package main\n\nvar big = [96 << 20]byte{1: 1}\n\n" + "func main() { println(big[1]) }\n");
     host.sync(module);
 
-    try (SshBuildHost slow = SshBuildHost.connect(sshd.hostBuilder()
-        .transferTimeout(Duration.ofMillis(400)).build())) {
+    try (SshBuildHost slow =
+        SshBuildHost.connect(sshd.hostBuilder().transferTimeout(Duration.ofMillis(400)).build())) {
       assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(slow).run())
-          .isInstanceOfSatisfying(SshTransferException.class, e -> {
-            assertThat(e.step()).isEqualTo("download");
-            assertThat(e.getMessage()).startsWith("The download step with 127.0.0.1:"
-                + sshd.port() + " did not finish within 400 ms");
-          });
+          .isInstanceOfSatisfying(
+              SshTransferException.class,
+              e -> {
+                assertThat(e.step()).isEqualTo("download");
+                assertThat(e.getMessage())
+                    .startsWith(
+                        "The download step with 127.0.0.1:"
+                            + sshd.port()
+                            + " did not finish within 400 ms");
+              });
     }
     assertThat(tmp.resolve("out")).isEmptyDirectory();
   }
@@ -426,9 +519,14 @@ class SshBuildHostTest {
     assertThat(wire).isBetween(1L, 6_000L);
     assertThat(received).isBetween(1L, 6_000L);
     String journal = Files.readString(Path.of(r.remoteDir()).resolveSibling("manifest.journal"));
-    assertThat(journal).isEqualTo("[\"+\",\"pkg3/file3.go\",\"?\"]\n"
-        + "[\"+\",\"pkg3/file3.go\",\"" + r.bytesSent() + " "
-        + LocalTree.sha256(module.resolve("pkg3/file3.go")) + "\"]\n");
+    assertThat(journal)
+        .isEqualTo(
+            "[\"+\",\"pkg3/file3.go\",\"?\"]\n"
+                + "[\"+\",\"pkg3/file3.go\",\""
+                + r.bytesSent()
+                + " "
+                + LocalTree.sha256(module.resolve("pkg3/file3.go"))
+                + "\"]\n");
   }
 
   @Test
@@ -436,24 +534,32 @@ class SshBuildHostTest {
     Path module = TestModules.copyHello(tmp);
     Sshd own = Sshd.start(tmp.resolve("sshd"));
     try (SshBuildHost dying = SshBuildHost.connect(own.hostBuilder().build())) {
-      GoCrossBuilder builder = arm64(module, tmp.resolve("out")).env("GOFLAGS", "-a")
-          .on(dying).listener(e -> {
-            if (e instanceof BuildEvent.Started) {
-              Thread killer = new Thread(() -> {
-                sleep(1500);
-                own.kill();
-              });
-              killer.start();
-            }
-          });
+      GoCrossBuilder builder =
+          arm64(module, tmp.resolve("out"))
+              .env("GOFLAGS", "-a")
+              .on(dying)
+              .listener(
+                  e -> {
+                    if (e instanceof BuildEvent.Started) {
+                      Thread killer =
+                          new Thread(
+                              () -> {
+                                sleep(1500);
+                                own.kill();
+                              });
+                      killer.start();
+                    }
+                  });
 
       assertThatThrownBy(builder::run)
-          .isInstanceOfSatisfying(SshConnectionException.class, e -> {
-            assertThat(e.step()).isEqualTo("build");
-            assertThat(e.address()).isEqualTo("127.0.0.1:" + own.port());
-            assertThat(e.getMessage()).startsWith("Connection to 127.0.0.1:" + own.port()
-                + " was lost during build");
-          });
+          .isInstanceOfSatisfying(
+              SshConnectionException.class,
+              e -> {
+                assertThat(e.step()).isEqualTo("build");
+                assertThat(e.address()).isEqualTo("127.0.0.1:" + own.port());
+                assertThat(e.getMessage())
+                    .startsWith("Connection to 127.0.0.1:" + own.port() + " was lost during build");
+              });
     } finally {
       own.close();
     }
@@ -466,17 +572,28 @@ class SshBuildHostTest {
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
     try (LoginUser user = LoginUser.create()) {
       HostProbe probe;
-      try (SshBuildHost login = SshBuildHost.connect(user.sshd().hostBuilder()
-          .user(user.name()).remoteCacheDir(user.home() + "/.cache/gocrossbuild").build())) {
+      try (SshBuildHost login =
+          SshBuildHost.connect(
+              user.sshd()
+                  .hostBuilder()
+                  .user(user.name())
+                  .remoteCacheDir(user.home() + "/.cache/gocrossbuild")
+                  .build())) {
         probe = login.probe();
-        assertThat(login.environment(login.toolchain(Optional.empty(), Map.of()))
-            .variables()).containsEntry("GCB_FROM_PROFILE", "yes");
+        assertThat(login.environment(login.toolchain(Optional.empty(), Map.of())).variables())
+            .containsEntry("GCB_FROM_PROFILE", "yes");
         for (String out : List.of("a", "b")) {
-          GoCrossBuild.target(Target.current().orElseThrow()).noCgo().moduleDir(module)
-              .outputDir(tmp.resolve(out)).on(login).listener(events::add).run();
+          GoCrossBuild.target(Target.current().orElseThrow())
+              .noCgo()
+              .moduleDir(module)
+              .outputDir(tmp.resolve(out))
+              .on(login)
+              .listener(events::add)
+              .run();
         }
       }
-      assertThat(events).filteredOn(e -> e instanceof BuildEvent.Warning)
+      assertThat(events)
+          .filteredOn(e -> e instanceof BuildEvent.Warning)
           .extracting(e -> ((BuildEvent.Warning) e).id())
           .containsExactly("ssh.go-login-shell-only");
 
@@ -484,7 +601,9 @@ class SshBuildHostTest {
       assertThat(probe.goFoundBy()).hasValue("login shell PATH (/bin/bash -lc)");
       assertThat(probe.goOnlyInLoginShell()).isTrue();
       assertThat(probe.goVersion()).hasValue("go1.23.5");
-      assertThat(probe.notes()).singleElement().asString()
+      assertThat(probe.notes())
+          .singleElement()
+          .asString()
           .contains("~/.bashrc returns early for non-interactive shells");
     }
   }

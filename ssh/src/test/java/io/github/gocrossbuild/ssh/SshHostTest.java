@@ -31,8 +31,12 @@ class SshHostTest {
 
   @Test
   void shouldNeverPrintSecrets() {
-    SshHost h = SshHost.builder().host("h").password(() -> "hunter2".toCharArray())
-        .passphrase(f -> "s3cret".toCharArray()).build();
+    SshHost h =
+        SshHost.builder()
+            .host("h")
+            .password(() -> "hunter2".toCharArray())
+            .passphrase(f -> "s3cret".toCharArray())
+            .build();
 
     assertThat(h.toString()).doesNotContain("hunter2").doesNotContain("s3cret");
   }
@@ -40,11 +44,14 @@ class SshHostTest {
   @Test
   void shouldRejectInvalidValuesNamingTheAttribute() {
     assertThatThrownBy(() -> SshHost.builder().host("a b").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("host: \"a b\" is not a host name");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("host: \"a b\" is not a host name");
     assertThatThrownBy(() -> SshHost.builder().host("h").port(70000).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("port: 70000 is not in 1..65535");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("port: 70000 is not in 1..65535");
     assertThatThrownBy(() -> SshHost.builder().host("h").maxChannels(0).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxChannels: 0 is below 1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxChannels: 0 is below 1");
     assertThatThrownBy(() -> SshHost.builder().host("h").transferTimeout(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("transferTimeout: must be positive");
@@ -53,23 +60,26 @@ class SshHostTest {
   @Test
   void shouldReadAnAliasFromSshConfigFirstValueWinning(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("config");
-    Files.writeString(config, String.join("\n",
-        "# Remote-SSH hosts",
-        "Host pi *.arm",
-        "    HostName 192.0.2.7",
-        "    User builder",
-        "    Port 2222",
-        "    IdentityFile ~/.ssh/id_pi",
-        "    StrictHostKeyChecking accept-new",
-        "Host pi",
-        "    User ignored",
-        "    HashKnownHosts yes",
-        "Host !pi *",
-        "    User other",
-        "Host *",
-        "    IdentityFile ~/.ssh/id_ed25519",
-        "    UserKnownHostsFile ~/.ssh/known_hosts_work",
-        ""));
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "# Remote-SSH hosts",
+            "Host pi *.arm",
+            "    HostName 192.0.2.7",
+            "    User builder",
+            "    Port 2222",
+            "    IdentityFile ~/.ssh/id_pi",
+            "    StrictHostKeyChecking accept-new",
+            "Host pi",
+            "    User ignored",
+            "    HashKnownHosts yes",
+            "Host !pi *",
+            "    User other",
+            "Host *",
+            "    IdentityFile ~/.ssh/id_ed25519",
+            "    UserKnownHostsFile ~/.ssh/known_hosts_work",
+            ""));
 
     SshHost pi = SshHost.fromSshConfig("pi", config).build();
     SshHost other = SshHost.fromSshConfig("box", config).build();
@@ -77,8 +87,8 @@ class SshHostTest {
     assertThat(pi.host()).isEqualTo("192.0.2.7");
     assertThat(pi.user()).isEqualTo("builder");
     assertThat(pi.port()).isEqualTo(2222);
-    assertThat(pi.identityFiles()).containsExactly(Path.of(HOME, ".ssh/id_pi"),
-        Path.of(HOME, ".ssh/id_ed25519"));
+    assertThat(pi.identityFiles())
+        .containsExactly(Path.of(HOME, ".ssh/id_pi"), Path.of(HOME, ".ssh/id_ed25519"));
     assertThat(pi.hostKeyPolicy()).isEqualTo(HostKeyPolicy.acceptNew());
     assertThat(pi.knownHosts()).isEqualTo(Path.of(HOME, ".ssh/known_hosts_work"));
     assertThat(other.host()).isEqualTo("box");

@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real OpenSSH server for tests and benchmarks: {@code /usr/sbin/sshd -D -e} on 127.0.0.1 and a
- * free port, as the current user, with host and user ed25519 keys generated per directory by
- * {@code ssh-keygen}, its own authorized_keys and a known_hosts that trusts it. Shipped in the ssh
+ * free port, as the current user, with host and user ed25519 keys generated per directory by {@code
+ * ssh-keygen}, its own authorized_keys and a known_hosts that trusts it. Shipped in the ssh
  * module's test-jar so the benchmarks module starts the very same server.
  */
 public final class Sshd implements AutoCloseable {
   /** The OpenSSH server binary (Debian's openssh-server). */
   public static final Path SSHD = Path.of("/usr/sbin/sshd");
+
   /** The key generator (openssh-client). */
   public static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
+
   /** The Go toolchain the tests and benchmarks build with (golang-1.23-go). */
   public static final Path GO = Path.of("/usr/lib/go-1.23/bin/go");
 
@@ -48,8 +50,13 @@ public final class Sshd implements AutoCloseable {
     if (Files.isExecutable(tool)) {
       return;
     }
-    String msg = tool + " is missing: install the Debian package " + debianPackage
-        + " (apt-get install " + debianPackage + "; .ci/install.sh does)";
+    String msg =
+        tool
+            + " is missing: install the Debian package "
+            + debianPackage
+            + " (apt-get install "
+            + debianPackage
+            + "; .ci/install.sh does)";
     if ("true".equals(System.getenv("CI"))) {
       throw new AssertionError(msg);
     }
@@ -83,31 +90,43 @@ public final class Sshd implements AutoCloseable {
       Files.createDirectories(Path.of("/run/sshd"));
       keygen(dir.resolve("host_ed25519"));
       keygen(dir.resolve("id_ed25519"));
-      Files.copy(dir.resolve("id_ed25519.pub"), dir.resolve("authorized_keys"),
+      Files.copy(
+          dir.resolve("id_ed25519.pub"),
+          dir.resolve("authorized_keys"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       int port = freePort();
-      Files.writeString(dir.resolve("sshd_config"), String.join("\n",
-          "Port " + port,
-          "ListenAddress 127.0.0.1",
-          "HostKey " + dir.resolve("host_ed25519"),
-          "PidFile none",
-          "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
-          "UsePAM no",
-          "StrictModes no",
-          "PermitRootLogin prohibit-password",
-          "PasswordAuthentication no",
-          "KbdInteractiveAuthentication no",
-          "MaxSessions 10",
-          "Subsystem sftp internal-sftp",
-          "LogLevel VERBOSE",
-          ""), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
-          + Files.readString(dir.resolve("host_ed25519.pub")).strip() + "\n");
-      Process p = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f",
-          dir.resolve("sshd_config").toString())
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("sshd.log").toFile()))
-          .start();
+      Files.writeString(
+          dir.resolve("sshd_config"),
+          String.join(
+              "\n",
+              "Port " + port,
+              "ListenAddress 127.0.0.1",
+              "HostKey " + dir.resolve("host_ed25519"),
+              "PidFile none",
+              "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+              "UsePAM no",
+              "StrictModes no",
+              "PermitRootLogin prohibit-password",
+              "PasswordAuthentication no",
+              "KbdInteractiveAuthentication no",
+              "MaxSessions 10",
+              "Subsystem sftp internal-sftp",
+              "LogLevel VERBOSE",
+              ""),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("known_hosts"),
+          "[127.0.0.1]:"
+              + port
+              + " "
+              + Files.readString(dir.resolve("host_ed25519.pub")).strip()
+              + "\n");
+      Process p =
+          new ProcessBuilder(
+                  SSHD.toString(), "-D", "-e", "-f", dir.resolve("sshd_config").toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("sshd.log").toFile()))
+              .start();
       Sshd sshd = new Sshd(dir, port, p);
       sshd.awaitListening();
       return sshd;
@@ -120,8 +139,18 @@ public final class Sshd implements AutoCloseable {
     if (Files.exists(key)) {
       return;
     }
-    run(List.of(SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", "", "-C", "gcb-test",
-        "-f", key.toString()));
+    run(
+        List.of(
+            SSH_KEYGEN.toString(),
+            "-q",
+            "-t",
+            "ed25519",
+            "-N",
+            "",
+            "-C",
+            "gcb-test",
+            "-f",
+            key.toString()));
   }
 
   /**
@@ -156,8 +185,11 @@ public final class Sshd implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("sshd exited with " + process.exitValue() + ": "
-            + Files.readString(dir.resolve("sshd.log")));
+        throw new IllegalStateException(
+            "sshd exited with "
+                + process.exitValue()
+                + ": "
+                + Files.readString(dir.resolve("sshd.log")));
       }
       try (Socket s = new Socket()) {
         s.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -166,8 +198,11 @@ public final class Sshd implements AutoCloseable {
         sleep(50);
       }
     }
-    throw new IllegalStateException("sshd did not listen on " + port + " within 15 s: "
-        + Files.readString(dir.resolve("sshd.log")));
+    throw new IllegalStateException(
+        "sshd did not listen on "
+            + port
+            + " within 15 s: "
+            + Files.readString(dir.resolve("sshd.log")));
   }
 
   private static void sleep(long ms) {
@@ -220,8 +255,8 @@ public final class Sshd implements AutoCloseable {
    * @return {@code SHA256:...}
    */
   public String hostFingerprint() {
-    String out = run(List.of(SSH_KEYGEN.toString(), "-lf", dir.resolve("host_ed25519.pub")
-        .toString()));
+    String out =
+        run(List.of(SSH_KEYGEN.toString(), "-lf", dir.resolve("host_ed25519.pub").toString()));
     return out.split("\\s+")[1];
   }
 

@@ -26,18 +26,19 @@ public final class BinaryReader {
       throw new BadBinaryException(unknown(in.upTo(0, 64, "file header")));
     }
     if (in.size() < 64 && format != BinaryFormat.WASM) {
-      throw new BadBinaryException(format.displayName() + " file is truncated: only " + in.size()
-          + " bytes");
+      throw new BadBinaryException(
+          format.displayName() + " file is truncated: only " + in.size() + " bytes");
     }
-    Facts f = switch (format) {
-      case ELF -> ElfReader.read(in);
-      case PE -> PeReader.read(in);
-      case MACH_O -> MachOReader.read(in);
-      case MACH_O_FAT -> MachOReader.readFat(in);
-      case XCOFF -> OtherFormats.xcoff(in);
-      case WASM -> OtherFormats.wasm(in);
-      case PLAN9 -> Plan9Reader.read(in);
-    };
+    Facts f =
+        switch (format) {
+          case ELF -> ElfReader.read(in);
+          case PE -> PeReader.read(in);
+          case MACH_O -> MachOReader.read(in);
+          case MACH_O_FAT -> MachOReader.readFat(in);
+          case XCOFF -> OtherFormats.xcoff(in);
+          case WASM -> OtherFormats.wasm(in);
+          case PLAN9 -> Plan9Reader.read(in);
+        };
     if (format == BinaryFormat.MACH_O_FAT) {
       // Each slice was read through its own window; Go reports the first slice's build info.
       Facts first = f.slices.get(0);

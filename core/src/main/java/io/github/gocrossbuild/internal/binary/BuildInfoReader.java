@@ -17,8 +17,10 @@ final class BuildInfoReader {
   private static final int ALIGN = 16;
   private static final int HEADER = 32;
   private static final int CHUNK = 64 * 1024;
+
   /** The linker puts the blob at the start of the region; do not scan huge data segments. */
   private static final long SCAN_LIMIT = 16L << 20;
+
   private static final int MAX_VERSION = 1024;
   private static final Pattern GO_VERSION =
       Pattern.compile("go1\\.[0-9]{1,3}(\\.[0-9]{1,3}|rc[0-9]{1,2}|beta[0-9]{1,2})?");
@@ -38,8 +40,8 @@ final class BuildInfoReader {
       long[] where = f.map(f.dataAddr);
       if (where == null) {
         if (f.goEvidence) {
-          f.buildInfoProblem = "the data region at 0x" + Long.toHexString(f.dataAddr)
-              + " is not in the file";
+          f.buildInfoProblem =
+              "the data region at 0x" + Long.toHexString(f.dataAddr) + " is not in the file";
         }
         return;
       }
@@ -49,7 +51,8 @@ final class BuildInfoReader {
     long at = find(in, regionOffset, Math.min(regionSize, in.size() - regionOffset));
     if (at < 0) {
       if (f.goEvidence) {
-        f.buildInfoProblem = "no build-info blob in the data region (stripped or an unknown layout)";
+        f.buildInfoProblem =
+            "no build-info blob in the data region (stripped or an unknown layout)";
       }
       return;
     }
@@ -95,8 +98,7 @@ final class BuildInfoReader {
       ByteBuffer h = ByteBuffer.wrap(header).order(order);
       byte[] v = pointedString(in, f, ptrSize, order, pointer(h, 16, ptrSize), MAX_VERSION);
       version = v == null ? "" : new String(v, StandardCharsets.UTF_8);
-      mod = pointedString(in, f, ptrSize, order, pointer(h, 16 + ptrSize, ptrSize),
-          Input.MAX_READ);
+      mod = pointedString(in, f, ptrSize, order, pointer(h, 16 + ptrSize, ptrSize), Input.MAX_READ);
     }
     if (version.isEmpty()) {
       f.buildInfoProblem = "the build-info blob holds no Go version";
@@ -141,8 +143,8 @@ final class BuildInfoReader {
   }
 
   /** Follows a pointer to a Go string header {data, len}; null when anything is unmapped. */
-  private static byte[] pointedString(Input in, Facts f, int ptrSize, ByteOrder order, long addr,
-      int max) {
+  private static byte[] pointedString(
+      Input in, Facts f, int ptrSize, ByteOrder order, long addr, int max) {
     long[] hdr = f.map(addr);
     if (hdr == null || hdr[1] < 2L * ptrSize) {
       return null;

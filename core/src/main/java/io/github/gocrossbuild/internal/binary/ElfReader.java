@@ -26,6 +26,7 @@ final class ElfReader {
   private static final long DT_STRSZ = 10;
   private static final long DT_FLAGS_1 = 0x6ffffffbL;
   private static final long DF_1_PIE = 0x08000000L;
+
   /** Section and segment counts above this are hostile: real binaries have a few dozen. */
   private static final int MAX_ENTRIES = 1 << 16;
 
@@ -44,16 +45,19 @@ final class ElfReader {
 
   private Facts parse() {
     byte[] ident = in.bytes(0, 16, "ELF identification");
-    is64 = switch (ident[4]) {
-      case 1 -> false;
-      case 2 -> true;
-      default -> throw new BadBinaryException("ELF class " + ident[4] + " is neither 32 nor 64-bit");
-    };
-    order = switch (ident[5]) {
-      case 1 -> ByteOrder.LITTLE_ENDIAN;
-      case 2 -> ByteOrder.BIG_ENDIAN;
-      default -> throw new BadBinaryException("ELF data encoding " + ident[5] + " is invalid");
-    };
+    is64 =
+        switch (ident[4]) {
+          case 1 -> false;
+          case 2 -> true;
+          default ->
+              throw new BadBinaryException("ELF class " + ident[4] + " is neither 32 nor 64-bit");
+        };
+    order =
+        switch (ident[5]) {
+          case 1 -> ByteOrder.LITTLE_ENDIAN;
+          case 2 -> ByteOrder.BIG_ENDIAN;
+          default -> throw new BadBinaryException("ELF data encoding " + ident[5] + " is invalid");
+        };
     f.format = BinaryFormat.ELF;
     f.bits = is64 ? 64 : 32;
     f.byteOrder = order;
@@ -86,30 +90,33 @@ final class ElfReader {
   private void machine(int machine) {
     boolean le = order == ByteOrder.LITTLE_ENDIAN;
     f.machine = "ELF machine " + machine;
-    f.goarch = switch (machine) {
-      case 3 -> GoArch.I386;
-      case 62 -> GoArch.AMD64;
-      case 40 -> GoArch.ARM;
-      case 183 -> GoArch.ARM64;
-      case 243 -> is64 ? GoArch.RISCV64 : null;
-      case 21 -> le ? GoArch.PPC64LE : GoArch.PPC64;
-      case 22 -> is64 ? GoArch.S390X : null;
-      case 8, 10 -> is64 ? (le ? GoArch.MIPS64LE : GoArch.MIPS64) : (le ? GoArch.MIPSLE : GoArch.MIPS);
-      case 258 -> GoArch.LOONG64;
-      default -> null;
-    };
+    f.goarch =
+        switch (machine) {
+          case 3 -> GoArch.I386;
+          case 62 -> GoArch.AMD64;
+          case 40 -> GoArch.ARM;
+          case 183 -> GoArch.ARM64;
+          case 243 -> is64 ? GoArch.RISCV64 : null;
+          case 21 -> le ? GoArch.PPC64LE : GoArch.PPC64;
+          case 22 -> is64 ? GoArch.S390X : null;
+          case 8, 10 ->
+              is64 ? (le ? GoArch.MIPS64LE : GoArch.MIPS64) : (le ? GoArch.MIPSLE : GoArch.MIPS);
+          case 258 -> GoArch.LOONG64;
+          default -> null;
+        };
   }
 
   private void osFromAbi(int abi) {
-    f.goos = switch (abi) {
-      case 2 -> GoOs.NETBSD;
-      case 3 -> GoOs.LINUX;
-      case 6 -> GoOs.SOLARIS;
-      case 7 -> GoOs.AIX;
-      case 9 -> GoOs.FREEBSD;
-      case 12 -> GoOs.OPENBSD;
-      default -> null;
-    };
+    f.goos =
+        switch (abi) {
+          case 2 -> GoOs.NETBSD;
+          case 3 -> GoOs.LINUX;
+          case 6 -> GoOs.SOLARIS;
+          case 7 -> GoOs.AIX;
+          case 9 -> GoOs.FREEBSD;
+          case 12 -> GoOs.OPENBSD;
+          default -> null;
+        };
   }
 
   private static GoOs osFromInterpreter(String interp) {
@@ -148,8 +155,8 @@ final class ElfReader {
     }
     int minEnt = is64 ? 64 : 40;
     if (shentsize < minEnt) {
-      throw new BadBinaryException("ELF section header size " + shentsize + " is smaller than "
-          + minEnt);
+      throw new BadBinaryException(
+          "ELF section header size " + shentsize + " is smaller than " + minEnt);
     }
     long count = shnum;
     if (shnum == 0 || shstrndx == 0xffff) {
@@ -163,8 +170,8 @@ final class ElfReader {
       }
     }
     if (count <= 0 || count > MAX_ENTRIES) {
-      throw new BadBinaryException("ELF section count " + Long.toUnsignedString(count)
-          + " is implausible");
+      throw new BadBinaryException(
+          "ELF section count " + Long.toUnsignedString(count) + " is implausible");
     }
     ByteBuffer t = in.buffer(shoff, count * shentsize, order, "ELF section header table");
     Section[] result = new Section[(int) count];
@@ -178,9 +185,17 @@ final class ElfReader {
       s.size = word(t, b + (is64 ? 32 : 20));
       s.link = t.getInt(b + (is64 ? 40 : 24));
       if (s.type != SHT_NOBITS && s.type != 0 && !in.contains(s.offset, s.size)) {
-        throw new BadBinaryException("ELF section " + i + " (offset " + Long.toUnsignedString(
-            s.offset) + ", " + Long.toUnsignedString(s.size) + " bytes) lies past the end of the"
-            + " file (" + in.size() + " bytes)");
+        throw new BadBinaryException(
+            "ELF section "
+                + i
+                + " (offset "
+                + Long.toUnsignedString(s.offset)
+                + ", "
+                + Long.toUnsignedString(s.size)
+                + " bytes) lies past the end of the"
+                + " file ("
+                + in.size()
+                + " bytes)");
       }
       result[i] = s;
     }
@@ -214,10 +229,11 @@ final class ElfReader {
     }
     if (s.type == SHT_GNU_VERNEED && s.link > 0 && s.link < all.length) {
       Section strtab = all[s.link];
-      f.requiredGlibc = GlibcVersions.highest(
-          in.bytes(s.offset, s.size, "ELF .gnu.version_r"),
-          in.bytes(strtab.offset, strtab.size, "ELF version string table"),
-          order);
+      f.requiredGlibc =
+          GlibcVersions.highest(
+              in.bytes(s.offset, s.size, "ELF .gnu.version_r"),
+              in.bytes(strtab.offset, strtab.size, "ELF version string table"),
+              order);
     }
   }
 
@@ -228,8 +244,8 @@ final class ElfReader {
     }
     int minEnt = is64 ? 56 : 32;
     if (phentsize < minEnt) {
-      throw new BadBinaryException("ELF program header size " + phentsize + " is smaller than "
-          + minEnt);
+      throw new BadBinaryException(
+          "ELF program header size " + phentsize + " is smaller than " + minEnt);
     }
     ByteBuffer t = in.buffer(phoff, (long) phnum * phentsize, order, "ELF program header table");
     long dynOff = -1;
@@ -245,9 +261,17 @@ final class ElfReader {
       long memsz = word(t, b + (is64 ? 40 : 20));
       if (type == PT_LOAD || type == PT_INTERP || type == PT_DYNAMIC || type == PT_NOTE) {
         if (!in.contains(offset, filesz)) {
-          throw new BadBinaryException("ELF segment " + i + " (offset " + Long.toUnsignedString(
-              offset) + ", " + Long.toUnsignedString(filesz) + " bytes) lies past the end of the"
-              + " file (" + in.size() + " bytes)");
+          throw new BadBinaryException(
+              "ELF segment "
+                  + i
+                  + " (offset "
+                  + Long.toUnsignedString(offset)
+                  + ", "
+                  + Long.toUnsignedString(filesz)
+                  + " bytes) lies past the end of the"
+                  + " file ("
+                  + in.size()
+                  + " bytes)");
         }
       }
       f.segments.add(new Facts.Segment(vaddr, offset, in.contains(offset, filesz) ? filesz : 0));
@@ -258,8 +282,8 @@ final class ElfReader {
         dataFound = true;
       }
       if (type == PT_INTERP) {
-        f.interpreter = Strings.cString(in.bytes(offset, Math.min(filesz, 4096), "ELF interpreter"),
-            0);
+        f.interpreter =
+            Strings.cString(in.bytes(offset, Math.min(filesz, 4096), "ELF interpreter"), 0);
       } else if (type == PT_DYNAMIC) {
         dynOff = offset;
         dynSize = filesz;
@@ -297,15 +321,17 @@ final class ElfReader {
     }
     long[] where = strtab < 0 ? null : f.map(strtab);
     if (where == null) {
-      throw new BadBinaryException("ELF dynamic string table address 0x"
-          + Long.toHexString(strtab) + " is not in any segment");
+      throw new BadBinaryException(
+          "ELF dynamic string table address 0x"
+              + Long.toHexString(strtab)
+              + " is not in any segment");
     }
     long len = Math.min(where[1], strsz > 0 ? strsz : 64 * 1024);
     byte[] strings = in.bytes(where[0], Math.min(len, Input.MAX_READ), "ELF dynamic string table");
     for (long n : needed) {
       if (n < 0 || n >= strings.length) {
-        throw new BadBinaryException("ELF DT_NEEDED name offset " + n + " is outside the dynamic"
-            + " string table");
+        throw new BadBinaryException(
+            "ELF DT_NEEDED name offset " + n + " is outside the dynamic" + " string table");
       }
       f.neededLibraries.add(Strings.cString(strings, (int) n));
     }
@@ -327,8 +353,9 @@ final class ElfReader {
         return;
       }
       String name = Strings.cString(data, pos + 12, (int) namesz);
-      String desc = new String(data, (int) descStart, (int) descsz,
-          java.nio.charset.StandardCharsets.ISO_8859_1);
+      String desc =
+          new String(
+              data, (int) descStart, (int) descsz, java.nio.charset.StandardCharsets.ISO_8859_1);
       note(name, type, desc, data, (int) descStart);
       pos = (int) (descStart + align4(descsz));
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 final class GoMarkers {
   private static final byte[] BUILD_ID_PREFIX =
       "\u00ff Go build ID: \"".getBytes(StandardCharsets.ISO_8859_1);
+
   /** Go's {@code cmd/internal/buildid} reads this much from the start of the file. */
   private static final int SCAN = 32 * 1024;
 

@@ -4,15 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Go's {@code strconv} quoting rules as {@code runtime/debug} uses them for build settings:
- * {@code Unquote}, {@code QuotedPrefix} and {@code Quote}. Works on bytes because Go strings may
- * hold any bytes ({@code \xff}).
+ * Go's {@code strconv} quoting rules as {@code runtime/debug} uses them for build settings: {@code
+ * Unquote}, {@code QuotedPrefix} and {@code Quote}. Works on bytes because Go strings may hold any
+ * bytes ({@code \xff}).
  */
 public final class GoQuote {
   private GoQuote() {}
 
   /**
-   * Returns the length of the quoted string at the start of {@code s} ({@code strconv.QuotedPrefix}).
+   * Returns the length of the quoted string at the start of {@code s} ({@code
+   * strconv.QuotedPrefix}).
    *
    * @param s bytes starting with {@code "} or a backquote
    * @param from where the quoted string starts
@@ -172,38 +173,44 @@ public final class GoQuote {
    */
   public static String quote(String s) {
     StringBuilder b = new StringBuilder("\"");
-    s.codePoints().forEach(c -> {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case 7 -> b.append("\\a");
-        case 8 -> b.append("\\b");
-        case 12 -> b.append("\\f");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        case 11 -> b.append("\\v");
-        default -> {
-          if (c < ' ' || c == 0x7f) {
-            b.append(String.format("\\x%02x", c));
-          } else if (c < 0x80 || printable(c)) {
-            b.appendCodePoint(c);
-          } else if (c < 0x10000) {
-            b.append(String.format("\\u%04x", c));
-          } else {
-            b.append(String.format("\\U%08x", c));
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case 7 -> b.append("\\a");
+                case 8 -> b.append("\\b");
+                case 12 -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 11 -> b.append("\\v");
+                default -> {
+                  if (c < ' ' || c == 0x7f) {
+                    b.append(String.format("\\x%02x", c));
+                  } else if (c < 0x80 || printable(c)) {
+                    b.appendCodePoint(c);
+                  } else if (c < 0x10000) {
+                    b.append(String.format("\\u%04x", c));
+                  } else {
+                    b.append(String.format("\\U%08x", c));
+                  }
+                }
+              }
+            });
     return b.append('"').toString();
   }
 
   private static boolean printable(int c) {
     int t = Character.getType(c);
-    return t != Character.UNASSIGNED && t != Character.CONTROL && t != Character.FORMAT
-        && t != Character.PRIVATE_USE && t != Character.SURROGATE
-        && t != Character.LINE_SEPARATOR && t != Character.PARAGRAPH_SEPARATOR
+    return t != Character.UNASSIGNED
+        && t != Character.CONTROL
+        && t != Character.FORMAT
+        && t != Character.PRIVATE_USE
+        && t != Character.SURROGATE
+        && t != Character.LINE_SEPARATOR
+        && t != Character.PARAGRAPH_SEPARATOR
         && t != Character.SPACE_SEPARATOR;
   }
 }

@@ -9,8 +9,8 @@ import java.nio.channels.SeekableByteChannel;
 
 /**
  * Bounded random access to (a window of) a file. Every read is checked against the window and
- * against a per-file byte budget, so hostile offsets and sizes end in a {@link
- * BadBinaryException} rather than an out-of-bounds error, a huge allocation or a long scan.
+ * against a per-file byte budget, so hostile offsets and sizes end in a {@link BadBinaryException}
+ * rather than an out-of-bounds error, a huge allocation or a long scan.
  */
 public final class Input {
   /** Largest single read; tables and strings bigger than this are rejected as implausible. */
@@ -142,16 +142,23 @@ public final class Input {
    */
   public byte[] upTo(long offset, long length, String what) {
     if (offset < 0 || offset > size) {
-      throw new BadBinaryException(what + " starts at " + offset + ", past the end of the file ("
-          + size + " bytes)");
+      throw new BadBinaryException(
+          what + " starts at " + offset + ", past the end of the file (" + size + " bytes)");
     }
     return bytes(offset, Math.min(length, size - offset), what);
   }
 
   private void check(long offset, long length, String what) {
     if (!contains(offset, length)) {
-      throw new BadBinaryException(what + " (offset " + Long.toUnsignedString(offset) + ", "
-          + Long.toUnsignedString(length) + " bytes) lies outside the file (" + size + " bytes)");
+      throw new BadBinaryException(
+          what
+              + " (offset "
+              + Long.toUnsignedString(offset)
+              + ", "
+              + Long.toUnsignedString(length)
+              + " bytes) lies outside the file ("
+              + size
+              + " bytes)");
     }
   }
 }

@@ -25,8 +25,10 @@ final class MachOReader {
   private static final int LC_REEXPORT_DYLIB = 0x8000001f;
   private static final int LC_LOAD_UPWARD_DYLIB = 0x80000023;
   private static final int MH_PIE = 0x200000;
+
   /** Load-command areas above this are hostile; Go binaries have a few kilobytes. */
   private static final long MAX_COMMANDS_SIZE = 1 << 22;
+
   private static final int MAX_FAT_ARCHES = 64;
 
   private final Input in;
@@ -51,8 +53,11 @@ final class MachOReader {
     long n = Integer.toUnsignedLong(h.getInt(4));
     if (n == 0 || n > MAX_FAT_ARCHES) {
       // Java class files share the CAFEBABE magic; their version lands where the count is.
-      throw new BadBinaryException("fat Mach-O header claims " + n + " architectures (a Java class"
-          + " file has this magic too)");
+      throw new BadBinaryException(
+          "fat Mach-O header claims "
+              + n
+              + " architectures (a Java class"
+              + " file has this magic too)");
     }
     int ent = fat64 ? 32 : 20;
     ByteBuffer t = in.buffer(8, n * ent, ByteOrder.BIG_ENDIAN, "fat Mach-O architecture table");
@@ -102,25 +107,26 @@ final class MachOReader {
     long sizeofcmds = Integer.toUnsignedLong(h.getInt(20));
     int flags = h.getInt(24);
     f.machine = "Mach-O cputype 0x" + Integer.toHexString(cpu);
-    f.goarch = switch (cpu) {
-      case 7 -> GoArch.I386;
-      case 0x01000007 -> GoArch.AMD64;
-      case 12 -> GoArch.ARM;
-      case 0x0100000C -> GoArch.ARM64;
-      case 0x01000012 -> GoArch.PPC64;
-      default -> null;
-    };
+    f.goarch =
+        switch (cpu) {
+          case 7 -> GoArch.I386;
+          case 0x01000007 -> GoArch.AMD64;
+          case 12 -> GoArch.ARM;
+          case 0x0100000C -> GoArch.ARM64;
+          case 0x01000012 -> GoArch.PPC64;
+          default -> null;
+        };
     f.pie = (flags & MH_PIE) != 0;
     if (sizeofcmds > MAX_COMMANDS_SIZE || ncmds > sizeofcmds / 8) {
-      throw new BadBinaryException("Mach-O header claims " + ncmds + " load commands in "
-          + sizeofcmds + " bytes");
+      throw new BadBinaryException(
+          "Mach-O header claims " + ncmds + " load commands in " + sizeofcmds + " bytes");
     }
     ByteBuffer cmds = in.buffer(headerSize, sizeofcmds, order, "Mach-O load commands");
     int off = 0;
     for (long i = 0; i < ncmds; i++) {
       if (off + 8 > sizeofcmds) {
-        throw new BadBinaryException("Mach-O load command " + i + " starts past the load-command"
-            + " area");
+        throw new BadBinaryException(
+            "Mach-O load command " + i + " starts past the load-command" + " area");
       }
       int cmd = cmds.getInt(off);
       long size = Integer.toUnsignedLong(cmds.getInt(off + 4));
@@ -146,8 +152,12 @@ final class MachOReader {
         hasDysymtab = true;
         definedSyms = Integer.toUnsignedLong(c.getInt(12)) + Integer.toUnsignedLong(c.getInt(20));
       }
-      case LC_LOAD_DYLIB, LC_LOAD_WEAK_DYLIB, LC_REEXPORT_DYLIB, LC_LAZY_LOAD_DYLIB,
-          LC_LOAD_UPWARD_DYLIB -> f.neededLibraries.add(lcString(c, size, "dylib"));
+      case LC_LOAD_DYLIB,
+          LC_LOAD_WEAK_DYLIB,
+          LC_REEXPORT_DYLIB,
+          LC_LAZY_LOAD_DYLIB,
+          LC_LOAD_UPWARD_DYLIB ->
+          f.neededLibraries.add(lcString(c, size, "dylib"));
       case LC_LOAD_DYLINKER -> f.interpreter = lcString(c, size, "LC_LOAD_DYLINKER");
       case LC_VERSION_MIN_IPHONEOS -> f.goos = GoOs.IOS;
       case LC_VERSION_MIN_MACOSX -> f.goos = GoOs.DARWIN;
@@ -175,13 +185,26 @@ final class MachOReader {
     int initprot = c.getInt(seg64 ? 60 : 44);
     long nsects = Integer.toUnsignedLong(c.getInt(seg64 ? 64 : 48));
     if (nsects > (size - head) / sect) {
-      throw new BadBinaryException("Mach-O segment " + name + " claims " + nsects
-          + " sections but its load command has room for " + (size - head) / sect);
+      throw new BadBinaryException(
+          "Mach-O segment "
+              + name
+              + " claims "
+              + nsects
+              + " sections but its load command has room for "
+              + (size - head) / sect);
     }
     if (filesize != 0 && !in.contains(fileoff, filesize)) {
-      throw new BadBinaryException("Mach-O segment " + name + " (offset " + Long.toUnsignedString(
-          fileoff) + ", " + Long.toUnsignedString(filesize) + " bytes) lies past the end of the"
-          + " file (" + in.size() + " bytes)");
+      throw new BadBinaryException(
+          "Mach-O segment "
+              + name
+              + " (offset "
+              + Long.toUnsignedString(fileoff)
+              + ", "
+              + Long.toUnsignedString(filesize)
+              + " bytes) lies past the end of the"
+              + " file ("
+              + in.size()
+              + " bytes)");
     }
     if (!name.equals("__PAGEZERO")) {
       f.segments.add(new Facts.Segment(vmaddr, fileoff, filesize));
@@ -208,7 +231,11 @@ final class MachOReader {
       }
     }
     // Go's DataStart falls back to the first non-empty read-write segment.
-    if (!sectionFound && f.dataSize == 0 && vmaddr != 0 && filesize != 0 && maxprot == 3
+    if (!sectionFound
+        && f.dataSize == 0
+        && vmaddr != 0
+        && filesize != 0
+        && maxprot == 3
         && initprot == 3) {
       f.dataAddr = vmaddr;
       f.dataSize = vmsize;
@@ -217,8 +244,8 @@ final class MachOReader {
 
   private static ByteBuffer need(ByteBuffer c, int size, String what) {
     if (c.capacity() < size) {
-      throw new BadBinaryException("Mach-O " + what + " load command is shorter than " + size
-          + " bytes");
+      throw new BadBinaryException(
+          "Mach-O " + what + " load command is shorter than " + size + " bytes");
     }
     return c;
   }
@@ -233,8 +260,8 @@ final class MachOReader {
     need(c, 12, what);
     long at = Integer.toUnsignedLong(c.getInt(8));
     if (at >= size) {
-      throw new BadBinaryException("Mach-O " + what + " name offset " + at + " lies outside its"
-          + " load command");
+      throw new BadBinaryException(
+          "Mach-O " + what + " name offset " + at + " lies outside its" + " load command");
     }
     return Strings.cString(bytes(c, (int) at, size - (int) at), 0);
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses the module-info text exactly like Go 1.23's {@code runtime/debug.ParseBuildInfo}:
- * unknown lines are skipped, a final line without newline is ignored, and errors name the line.
+ * Parses the module-info text exactly like Go 1.23's {@code runtime/debug.ParseBuildInfo}: unknown
+ * lines are skipped, a final line without newline is ignored, and errors name the line.
  */
 public final class ModInfoParser {
   private ModInfoParser() {}
@@ -64,8 +64,8 @@ public final class ModInfoParser {
       } else if (startsWith(data, start, nl, "=>\t")) {
         String[] cols = split(data, start + 3, nl);
         if (cols.length != 3) {
-          throw new ModInfoException(lineNum, "expected 3 columns for replacement; got "
-              + cols.length);
+          throw new ModInfoException(
+              lineNum, "expected 3 columns for replacement; got " + cols.length);
         }
         if (last == null) {
           throw new ModInfoException(lineNum, "replacement with no module on previous line");
@@ -103,8 +103,10 @@ public final class ModInfoParser {
         throw new ModInfoException(line, "build line missing '=' after quoted key");
       }
       if (d[from + len] != '=') {
-        throw new ModInfoException(line, "unexpected character after quoted key: "
-            + GoQuote.quote(String.valueOf((char) (d[from + len] & 0xff))).replace('"', '\''));
+        throw new ModInfoException(
+            line,
+            "unexpected character after quoted key: "
+                + GoQuote.quote(String.valueOf((char) (d[from + len] & 0xff))).replace('"', '\''));
       }
       key = new String(GoQuote.unquote(d, from, from + len), StandardCharsets.UTF_8);
       valueStart = from + len + 1;
@@ -131,8 +133,8 @@ public final class ModInfoParser {
       } else {
         value = str(d, valueStart, to);
         if (GoQuote.valueNeedsQuote(value)) {
-          throw new ModInfoException(line, "unquoted value " + GoQuote.quote(value)
-              + " must be quoted");
+          throw new ModInfoException(
+              line, "unquoted value " + GoQuote.quote(value) + " must be quoted");
         }
       }
     }
@@ -150,8 +152,11 @@ public final class ModInfoParser {
   }
 
   private static GoModule toModule(Mod m) {
-    GoModule.Builder b = GoModule.builder().path(m.cols[0]).version(m.cols[1])
-        .sum(m.cols.length == 3 ? m.cols[2] : "");
+    GoModule.Builder b =
+        GoModule.builder()
+            .path(m.cols[0])
+            .version(m.cols[1])
+            .sum(m.cols.length == 3 ? m.cols[2] : "");
     if (m.replace != null) {
       b.replace(GoModule.of(m.replace[0], m.replace[1], m.replace[2]));
     }

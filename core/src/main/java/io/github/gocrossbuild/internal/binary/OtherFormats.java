@@ -32,8 +32,12 @@ final class OtherFormats {
     int opthdr = Short.toUnsignedInt(h.getShort(16));
     f.stripped = nsyms == 0;
     int ent = is64 ? 72 : 40;
-    ByteBuffer t = in.buffer((is64 ? 24 : 20) + opthdr, (long) nscns * ent, ByteOrder.BIG_ENDIAN,
-        "XCOFF section table");
+    ByteBuffer t =
+        in.buffer(
+            (is64 ? 24 : 20) + opthdr,
+            (long) nscns * ent,
+            ByteOrder.BIG_ENDIAN,
+            "XCOFF section table");
     f.staticallyLinked = true;
     long textOffset = -1;
     for (int i = 0; i < nscns; i++) {
@@ -89,8 +93,12 @@ final class OtherFormats {
       }
       long start = pos + 1 + size[1];
       if (!in.contains(start, size[0])) {
-        throw new BadBinaryException("wasm section at offset " + pos + " (" + size[0]
-            + " bytes) runs past the end of the file");
+        throw new BadBinaryException(
+            "wasm section at offset "
+                + pos
+                + " ("
+                + size[0]
+                + " bytes) runs past the end of the file");
       }
       section(in, f, id, start, size[0]);
       pos = start + size[0];
@@ -114,8 +122,9 @@ final class OtherFormats {
       } else if (name.equals("go:buildid")) {
         // The section holds the same text marker as PE and Mach-O: \xff Go build ID: "ID"\n \xff
         f.goEvidence = true;
-        f.buildId = GoMarkers.quotedBuildId(in.bytes(start + content,
-            Math.min(size - content, 512), "wasm go:buildid"));
+        f.buildId =
+            GoMarkers.quotedBuildId(
+                in.bytes(start + content, Math.min(size - content, 512), "wasm go:buildid"));
       }
     } else if (id == 2) {
       // The first import's module tells the host ABI: gojs for js, wasi_snapshot_preview1.
@@ -123,10 +132,12 @@ final class OtherFormats {
       long[] count = Leb128.read(b, 0);
       long[] len = count == null ? null : Leb128.read(b, (int) count[1]);
       if (len != null && len[0] <= b.length - count[1] - len[1]) {
-        String module = new String(b, (int) (count[1] + len[1]), (int) len[0],
-            StandardCharsets.UTF_8);
-        f.goos = module.equals("gojs") || module.equals("go") ? GoOs.JS
-            : module.startsWith("wasi_") ? GoOs.WASIP1 : null;
+        String module =
+            new String(b, (int) (count[1] + len[1]), (int) len[0], StandardCharsets.UTF_8);
+        f.goos =
+            module.equals("gojs") || module.equals("go")
+                ? GoOs.JS
+                : module.startsWith("wasi_") ? GoOs.WASIP1 : null;
       }
     }
     // No build-info region: the Go linker writes no .go.buildinfo blob into wasm modules (and

@@ -7,8 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Reads the DOS stub, COFF header, optional header, section table and import directory of a PE
- * file (Microsoft PE/COFF specification; Go's {@code debug/pe}).
+ * Reads the DOS stub, COFF header, optional header, section table and import directory of a PE file
+ * (Microsoft PE/COFF specification; Go's {@code debug/pe}).
  */
 final class PeReader {
   private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
@@ -44,13 +44,14 @@ final class PeReader {
     long nsyms = Integer.toUnsignedLong(coff.getInt(12));
     int optSize = Short.toUnsignedInt(coff.getShort(16));
     f.machine = "PE machine 0x" + Integer.toHexString(machine);
-    f.goarch = switch (machine) {
-      case 0x8664 -> GoArch.AMD64;
-      case 0xAA64 -> GoArch.ARM64;
-      case 0x14C -> GoArch.I386;
-      case 0x1C0, 0x1C4 -> GoArch.ARM;
-      default -> null;
-    };
+    f.goarch =
+        switch (machine) {
+          case 0x8664 -> GoArch.AMD64;
+          case 0xAA64 -> GoArch.ARM64;
+          case 0x14C -> GoArch.I386;
+          case 0x1C0, 0x1C4 -> GoArch.ARM;
+          default -> null;
+        };
     f.bits = f.goarch == null ? 32 : f.goarch.bits();
     f.stripped = nsyms == 0;
     long optStart = lfanew + 24;
@@ -62,8 +63,10 @@ final class PeReader {
       int magic = Short.toUnsignedInt(opt.getShort(0));
       boolean plus = magic == 0x20b;
       if (magic != 0x10b && !plus) {
-        throw new BadBinaryException("PE optional header magic 0x" + Integer.toHexString(magic)
-            + " is neither PE32 nor PE32+");
+        throw new BadBinaryException(
+            "PE optional header magic 0x"
+                + Integer.toHexString(magic)
+                + " is neither PE32 nor PE32+");
       }
       f.bits = plus ? 64 : 32;
       if (optSize >= (plus ? 112 : 96)) {
@@ -112,13 +115,22 @@ final class PeReader {
         if (stringTable == null) {
           stringTable = symtab == 0 ? new byte[0] : in.upTo(strOff, 4096, "COFF string table");
         }
-        name = nameAt + 256 <= stringTable.length || stringTable.length < 4096
-            ? Strings.cString(stringTable, nameAt, 256)
-            : Strings.cString(in.upTo(strOff + nameAt, 256, "COFF section name"), 0, 256);
+        name =
+            nameAt + 256 <= stringTable.length || stringTable.length < 4096
+                ? Strings.cString(stringTable, nameAt, 256)
+                : Strings.cString(in.upTo(strOff + nameAt, 256, "COFF section name"), 0, 256);
       }
       if (rawSize != 0 && !in.contains(rawPtr, rawSize)) {
-        throw new BadBinaryException("PE section " + name + " (offset " + rawPtr + ", " + rawSize
-            + " bytes) lies past the end of the file (" + in.size() + " bytes)");
+        throw new BadBinaryException(
+            "PE section "
+                + name
+                + " (offset "
+                + rawPtr
+                + ", "
+                + rawSize
+                + " bytes) lies past the end of the file ("
+                + in.size()
+                + " bytes)");
       }
       sections[i] = new long[] {va, rawPtr, rawSize};
       f.segments.add(new Facts.Segment(imageBase + va, rawPtr, rawSize));
@@ -146,8 +158,8 @@ final class PeReader {
   private void imports(long rva, long size) {
     long[] where = rva(rva);
     if (where == null) {
-      throw new BadBinaryException("PE import directory RVA 0x" + Long.toHexString(rva)
-          + " is not inside any section");
+      throw new BadBinaryException(
+          "PE import directory RVA 0x" + Long.toHexString(rva) + " is not inside any section");
     }
     long count = Math.min(Math.min(size, where[1]) / 20, MAX_IMPORTS);
     ByteBuffer d = in.buffer(where[0], count * 20, LE, "PE import directory");
@@ -158,11 +170,11 @@ final class PeReader {
       }
       long[] name = rva(nameRva);
       if (name == null) {
-        throw new BadBinaryException("PE import name RVA 0x" + Long.toHexString(nameRva)
-            + " is not inside any section");
+        throw new BadBinaryException(
+            "PE import name RVA 0x" + Long.toHexString(nameRva) + " is not inside any section");
       }
-      f.neededLibraries.add(Strings.cString(in.bytes(name[0], Math.min(name[1], 256),
-          "PE import name"), 0));
+      f.neededLibraries.add(
+          Strings.cString(in.bytes(name[0], Math.min(name[1], 256), "PE import name"), 0));
     }
   }
 

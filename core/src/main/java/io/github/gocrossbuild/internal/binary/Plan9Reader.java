@@ -40,19 +40,26 @@ final class Plan9Reader {
     f.staticallyLinked = true;
     boolean is64 = (magic & MAGIC64) != 0;
     f.bits = is64 ? 64 : 32;
-    f.goarch = magic == MAGIC_AMD64 ? GoArch.AMD64 : magic == MAGIC_386 ? GoArch.I386
-        : GoArch.ARM;
+    f.goarch = magic == MAGIC_AMD64 ? GoArch.AMD64 : magic == MAGIC_386 ? GoArch.I386 : GoArch.ARM;
     f.machine = "Plan 9 magic 0x" + Integer.toHexString(magic);
     long text = Integer.toUnsignedLong(h.getInt(4));
     long data = Integer.toUnsignedLong(h.getInt(8));
     long syms = Integer.toUnsignedLong(h.getInt(16));
     long textOffset = is64 ? 40 : 32;
     long dataOffset = textOffset + text;
-    if (!in.contains(textOffset, text) || !in.contains(dataOffset, data)
+    if (!in.contains(textOffset, text)
+        || !in.contains(dataOffset, data)
         || !in.contains(dataOffset + data, syms)) {
-      throw new BadBinaryException("Plan 9 sections (text " + text + ", data " + data
-          + ", symbols " + syms + " bytes) run past the end of the file (" + in.size()
-          + " bytes)");
+      throw new BadBinaryException(
+          "Plan 9 sections (text "
+              + text
+              + ", data "
+              + data
+              + ", symbols "
+              + syms
+              + " bytes) run past the end of the file ("
+              + in.size()
+              + " bytes)");
     }
     f.stripped = syms == 0;
     f.debugInfo = false; // Plan 9 a.out has no DWARF

@@ -37,26 +37,28 @@ final class ArtifactProof {
    * @return the proof
    * @throws VerificationException when the artifact is not what was asked for
    */
-  static ArtifactProof prove(BuildSpec spec, Target target, CgoDecision cgo, Path artifact,
-      Path file) {
+  static ArtifactProof prove(
+      BuildSpec spec, Target target, CgoDecision cgo, Path artifact, Path file) {
     GoBinary binary = readAs(artifact, file);
     if (!spec.verify()) {
       return new ArtifactProof(binary, List.of());
     }
-    Expectation expected = Expectation.builder()
-        .target(target)
-        .cgoEnabled(cgo.enabled())
-        .trimpath(spec.trimpath())
-        .stripped(spec.strip())
-        .build();
+    Expectation expected =
+        Expectation.builder()
+            .target(target)
+            .cgoEnabled(cgo.enabled())
+            .trimpath(spec.trimpath())
+            .stripped(spec.strip())
+            .build();
     List<VerificationProblem> problems = ArtifactVerifier.verify(binary, expected);
     if (!problems.isEmpty()) {
       throw new VerificationException(artifact, binary, problems);
     }
     List<Warning> warnings = new ArrayList<>();
     for (String w : ArtifactVerifier.warnings(binary, expected)) {
-      warnings.add(new Warning(w.contains("statically linked: no") ? "proof.cgo-static"
-          : "proof.dynamic", w));
+      warnings.add(
+          new Warning(
+              w.contains("statically linked: no") ? "proof.cgo-static" : "proof.dynamic", w));
     }
     return new ArtifactProof(binary, warnings);
   }
@@ -70,10 +72,12 @@ final class ArtifactProof {
       return relabel(GoBinary.read(file), artifact);
     } catch (InvalidBinaryException e) {
       String prefix = file + ": ";
-      String problem = e.getMessage().startsWith(prefix)
-          ? e.getMessage().substring(prefix.length()) : e.getMessage();
-      throw new InvalidBinaryException(artifact, problem.replace(file.toString(),
-          artifact.toString()), e.getCause());
+      String problem =
+          e.getMessage().startsWith(prefix)
+              ? e.getMessage().substring(prefix.length())
+              : e.getMessage();
+      throw new InvalidBinaryException(
+          artifact, problem.replace(file.toString(), artifact.toString()), e.getCause());
     }
   }
 
@@ -85,7 +89,9 @@ final class ArtifactProof {
     if (binary.path().equals(artifact)) {
       return binary;
     }
-    return GoBinary.builder().from(binary).path(artifact)
+    return GoBinary.builder()
+        .from(binary)
+        .path(artifact)
         .slices(binary.slices().stream().map(s -> relabel(s, artifact)).toList())
         .build();
   }

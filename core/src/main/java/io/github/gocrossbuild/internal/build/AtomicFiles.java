@@ -16,8 +16,8 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Returns a fresh temporary path in the destination's directory, so the final move is a rename
-   * on the same file system. Distinct per call: concurrent builds never share one.
+   * Returns a fresh temporary path in the destination's directory, so the final move is a rename on
+   * the same file system. Distinct per call: concurrent builds never share one.
    *
    * @param destination the final artifact path
    * @return a path that does not exist yet; hidden, ending in {@code .tmp}
@@ -28,15 +28,15 @@ public final class AtomicFiles {
   }
 
   /**
-   * Puts the previous artifact at the temporary path, so that {@code go build} finds an
-   * up-to-date file at {@code -o} and skips the link step on a warm rebuild, as it does when
-   * building in place.
+   * Puts the previous artifact at the temporary path, so that {@code go build} finds an up-to-date
+   * file at {@code -o} and skips the link step on a warm rebuild, as it does when building in
+   * place.
    *
    * <p>On Unix a hard link is enough and costs nothing: {@code go build} never writes into an
    * existing output file, it removes it or renames a new file over it (cmd/go {@code
    * moveOrCopyFile}, {@code mayberemovefile}), so the previous artifact is never touched. On
-   * Windows, where removing a running executable fails and Go then truncates in place, and
-   * wherever linking fails, the file is copied instead.
+   * Windows, where removing a running executable fails and Go then truncates in place, and wherever
+   * linking fails, the file is copied instead.
    *
    * @param previous the final artifact path (may not exist)
    * @param tmp the temporary path the build writes
@@ -69,14 +69,17 @@ public final class AtomicFiles {
   public static void moveIntoPlace(Path source, Path destination) {
     try {
       try {
-        Files.move(source, destination, StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+            source,
+            destination,
+            StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(source, destination, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move " + source + " to " + destination + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot move " + source + " to " + destination + ": " + e.getMessage(), e);
     }
   }
 

@@ -24,10 +24,10 @@ import java.util.Optional;
 
 /**
  * The environment of the library's own build (the {@code LIBRARY_BUILD} consumer), layer by layer:
- * the host's process environment, {@code env(...)}, then the target and cgo variables, which
- * always win; below them what go reads itself (the user's go env file, {@code go.env}, Go's
- * defaults). A target without a variant removes the variant variable from the process, so the go
- * env file's value (if any) applies, exactly as it would for {@code go build}.
+ * the host's process environment, {@code env(...)}, then the target and cgo variables, which always
+ * win; below them what go reads itself (the user's go env file, {@code go.env}, Go's defaults). A
+ * target without a variant removes the variant variable from the process, so the go env file's
+ * value (if any) applies, exactly as it would for {@code go build}.
  */
 public final class BuildEnvironment {
 
@@ -46,16 +46,25 @@ public final class BuildEnvironment {
   public static ResolvedEnv resolve(
       BuildSpec spec, Target target, Toolchain toolchain, HostEnvironment host, CgoDecision cgo) {
     List<EnvBinding> b = new ArrayList<>();
-    host.variables().forEach((name, value) ->
-        b.add(EnvBinding.of(name, value, EnvLayer.PROCESS, "process environment")));
-    spec.env().forEach((name, value) ->
-        b.add(EnvBinding.of(name, value, EnvLayer.BUILDER_ENV, "env(\"" + name + "\", ...)")));
+    host.variables()
+        .forEach(
+            (name, value) ->
+                b.add(EnvBinding.of(name, value, EnvLayer.PROCESS, "process environment")));
+    spec.env()
+        .forEach(
+            (name, value) ->
+                b.add(
+                    EnvBinding.of(
+                        name, value, EnvLayer.BUILDER_ENV, "env(\"" + name + "\", ...)")));
     for (Map.Entry<String, Optional<String>> e : targetVariables(target).entrySet()) {
       String from = "target " + target;
-      b.add(e.getValue().isPresent()
-          ? EnvBinding.of(e.getKey(), e.getValue().get(), EnvLayer.BUILDER_TARGET, from)
-          : EnvBinding.removal(e.getKey(), EnvLayer.BUILDER_TARGET,
-              from + " (no variant: the go env file or Go's default applies)"));
+      b.add(
+          e.getValue().isPresent()
+              ? EnvBinding.of(e.getKey(), e.getValue().get(), EnvLayer.BUILDER_TARGET, from)
+              : EnvBinding.removal(
+                  e.getKey(),
+                  EnvLayer.BUILDER_TARGET,
+                  from + " (no variant: the go env file or Go's default applies)"));
     }
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.BUILDER_CGO, cgo.reason()));
@@ -63,21 +72,37 @@ public final class BuildEnvironment {
     ToolchainFacts facts = ToolchainFacts.of(toolchain);
     if (Files.isExecutable(Path.of(toolchain.goCommand()))) {
       // A local toolchain can say which variant defaults it was built with (GO386 differs).
-      facts = ToolchainFacts.builder().from(facts).putAllVariantDefaults(
-          ToolchainProbe.variantDefaults(toolchain.goCommand(), host.variables())).build();
+      facts =
+          ToolchainFacts.builder()
+              .from(facts)
+              .putAllVariantDefaults(
+                  ToolchainProbe.variantDefaults(toolchain.goCommand(), host.variables()))
+              .build();
     }
     String goEnvFile = toolchain.goRoot().map(r -> r + "/go.env").orElse("$GOROOT/go.env");
-    GoEnvResolver.GoFiles files = new GoEnvResolver.GoFiles(host.userEnvFile(),
-        host.userEnvFileValues(), goEnvFile, host.goRootEnvValues());
+    GoEnvResolver.GoFiles files =
+        new GoEnvResolver.GoFiles(
+            host.userEnvFile(), host.userEnvFileValues(), goEnvFile, host.goRootEnvValues());
     // The toolchain may run on another machine: its own go env tells whether a C compiler is
     // there, which this JVM's file system cannot.
     boolean hostHasCc = "1".equals(toolchain.goEnv().get("CGO_ENABLED"));
-    Optional<EnvBinding> cgoDefault = cgo.layer() == EnvLayer.GO_DEFAULT
-        ? Optional.of(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.GO_DEFAULT,
-            "Go's cgo rule: " + cgo.reason()))
-        : Optional.empty();
-    ResolvedEnv env = GoEnvResolver.resolve(EnvConsumer.LIBRARY_BUILD, b, facts,
-        Optional.of(files), (cmd, vars) -> hostHasCc, cgoDefault);
+    Optional<EnvBinding> cgoDefault =
+        cgo.layer() == EnvLayer.GO_DEFAULT
+            ? Optional.of(
+                EnvBinding.of(
+                    "CGO_ENABLED",
+                    cgo.value(),
+                    EnvLayer.GO_DEFAULT,
+                    "Go's cgo rule: " + cgo.reason()))
+            : Optional.empty();
+    ResolvedEnv env =
+        GoEnvResolver.resolve(
+            EnvConsumer.LIBRARY_BUILD,
+            b,
+            facts,
+            Optional.of(files),
+            (cmd, vars) -> hostHasCc,
+            cgoDefault);
     return env.withFindings(findings(spec, target, cgo, env, facts));
   }
 
@@ -116,15 +141,22 @@ public final class BuildEnvironment {
     List<EnvFinding> out = new ArrayList<>();
     // Only a cross build whose cgo nobody decided asks `go list` (once per module, package,
     // target and go.mod version); cgo() and noCgo() skip it entirely.
-    boolean cross = facts.hostTarget().goos() != target.goos()
-        || facts.hostTarget().goarch() != target.goarch();
+    boolean cross =
+        facts.hostTarget().goos() != target.goos()
+            || facts.hostTarget().goarch() != target.goarch();
     if (cross && cgo.layer() == EnvLayer.GO_DEFAULT && !cgo.enabled()) {
-      out.add(EnvChecks.cgoOffCross(env, facts, spec.moduleDir(), spec.pkg(),
-          "the library build of " + target, "call cgo() with a C cross compiler in"
-              + " env(\"CC\", ...), or noCgo() to say that pure Go is meant"));
+      out.add(
+          EnvChecks.cgoOffCross(
+              env,
+              facts,
+              spec.moduleDir(),
+              spec.pkg(),
+              "the library build of " + target,
+              "call cgo() with a C cross compiler in"
+                  + " env(\"CC\", ...), or noCgo() to say that pure Go is meant"));
     }
-    EnvChecks.cgoCrossWithoutCc(env, facts, (cmd, vars) -> true,
-        "the library build of " + target).ifPresent(out::add);
+    EnvChecks.cgoCrossWithoutCc(env, facts, (cmd, vars) -> true, "the library build of " + target)
+        .ifPresent(out::add);
     out.addAll(EnvChecks.invalidValues(env, "the library build"));
     out.addAll(EnvChecks.goEnvShadowed(env));
     List<String> flags = new ArrayList<>();

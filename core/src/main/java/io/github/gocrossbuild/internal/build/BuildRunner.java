@@ -28,8 +28,8 @@ import java.util.Optional;
 
 /**
  * Runs one target's build: toolchain, environment, {@code go build} on the host into a temporary
- * file, proof, the move into place, then the optional smoke run. A failure at any step leaves the previous artifact (or
- * nothing) at the final path.
+ * file, proof, the move into place, then the optional smoke run. A failure at any step leaves the
+ * previous artifact (or nothing) at the final path.
  */
 public final class BuildRunner {
   /** How long a smoke run may take; qemu-user needs a few seconds for a Go start-up. */
@@ -68,7 +68,8 @@ public final class BuildRunner {
   }
 
   private Path outputDir() {
-    return spec.outputDir().map(p -> p.toAbsolutePath().normalize())
+    return spec.outputDir()
+        .map(p -> p.toAbsolutePath().normalize())
         .orElseGet(() -> moduleDir().resolve("bin"));
   }
 
@@ -110,51 +111,61 @@ public final class BuildRunner {
       List<String> flags = flags();
       tmp = AtomicFiles.temporaryFor(artifact);
       AtomicFiles.seedFromPrevious(artifact, tmp);
-      HostBuildRequest request = HostBuildRequest.builder()
-          .target(target)
-          .toolchain(toolchain)
-          .moduleDir(moduleDir())
-          .flags(flags)
-          .pkg(spec.pkg())
-          .environment(env.processEnvironment())
-          .artifact(tmp)
-          .timeout(spec.timeout())
-          .listener(listener)
-          .build();
-      listener.onEvent(new BuildEvent.Started(target, host.name(), request.goBuildArgv(
-          artifact.toString()), set));
+      HostBuildRequest request =
+          HostBuildRequest.builder()
+              .target(target)
+              .toolchain(toolchain)
+              .moduleDir(moduleDir())
+              .flags(flags)
+              .pkg(spec.pkg())
+              .environment(env.processEnvironment())
+              .artifact(tmp)
+              .timeout(spec.timeout())
+              .listener(listener)
+              .build();
+      listener.onEvent(
+          new BuildEvent.Started(
+              target, host.name(), request.goBuildArgv(artifact.toString()), set));
       HostBuildOutcome outcome = host.build(request);
       if (outcome.exitCode() != 0) {
-        throw new BuildFailedException(target, outcome.exitCode(), outcome.output(),
-            outcome.command(), withoutRemovals(set));
+        throw new BuildFailedException(
+            target, outcome.exitCode(), outcome.output(), outcome.command(), withoutRemovals(set));
       }
       if (!Files.isRegularFile(tmp)) {
-        throw new BuildFailedException(target, 0, outcome.output()
-            + "\n(go build exited 0 but wrote no file: is " + spec.pkg() + " a main package?)",
-            outcome.command(), withoutRemovals(set));
+        throw new BuildFailedException(
+            target,
+            0,
+            outcome.output()
+                + "\n(go build exited 0 but wrote no file: is "
+                + spec.pkg()
+                + " a main package?)",
+            outcome.command(),
+            withoutRemovals(set));
       }
       ArtifactProof proof = ArtifactProof.prove(spec, target, cgo, artifact, tmp);
-      proof.warnings().forEach(w ->
-          listener.onEvent(new BuildEvent.Warning(target, w.id(), w.message())));
+      proof
+          .warnings()
+          .forEach(w -> listener.onEvent(new BuildEvent.Warning(target, w.id(), w.message())));
       AtomicFiles.moveIntoPlace(tmp, artifact);
       long size = Files.size(artifact);
       listener.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
-      Optional<SmokeTestResult> smoke = spec.smokeTestArgs().map(args -> smokeRun(artifact,
-          target, args));
-      BuildResult result = BuildResult.builder()
-          .target(target)
-          .artifact(artifact)
-          .command(asWrittenTo(outcome.command(), tmp, artifact))
-          .environment(env)
-          .cgo(cgo)
-          .toolchain(toolchain)
-          .host(host.name())
-          .duration(Duration.ofNanos(System.nanoTime() - start))
-          .output(outcome.output())
-          .binary(proof.binary())
-          .warnings(proof.warnings().stream().map(ArtifactProof.Warning::message).toList())
-          .smokeTest(smoke)
-          .build();
+      Optional<SmokeTestResult> smoke =
+          spec.smokeTestArgs().map(args -> smokeRun(artifact, target, args));
+      BuildResult result =
+          BuildResult.builder()
+              .target(target)
+              .artifact(artifact)
+              .command(asWrittenTo(outcome.command(), tmp, artifact))
+              .environment(env)
+              .cgo(cgo)
+              .toolchain(toolchain)
+              .host(host.name())
+              .duration(Duration.ofNanos(System.nanoTime() - start))
+              .output(outcome.output())
+              .binary(proof.binary())
+              .warnings(proof.warnings().stream().map(ArtifactProof.Warning::message).toList())
+              .smokeTest(smoke)
+              .build();
       success = true;
       return result;
     } catch (IOException e) {
@@ -163,14 +174,14 @@ public final class BuildRunner {
       if (tmp != null) {
         AtomicFiles.deleteQuietly(tmp);
       }
-      listener.onEvent(new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start),
-          success));
+      listener.onEvent(
+          new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start), success));
     }
   }
 
   /**
-   * Shows the command with the final artifact path in place of the temporary one: that is where
-   * the file ends up, and the temporary name means nothing to a reader.
+   * Shows the command with the final artifact path in place of the temporary one: that is where the
+   * file ends up, and the temporary name means nothing to a reader.
    */
   private static List<String> asWrittenTo(List<String> command, Path tmp, Path artifact) {
     List<String> out = new ArrayList<>(command);
@@ -189,11 +200,12 @@ public final class BuildRunner {
 
   private static Map<String, String> withoutRemovals(Map<String, String> set) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    set.forEach((k, v) -> {
-      if (v != null) {
-        out.put(k, v);
-      }
-    });
+    set.forEach(
+        (k, v) -> {
+          if (v != null) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the {@code -ldflags} value so that every argument reaches the linker intact: Go splits
- * the value with {@code cmd/internal/quoted.Split}, so an argument with spaces or quotes is
- * wrapped in single quotes (or double quotes when it contains a single quote).
+ * Builds the {@code -ldflags} value so that every argument reaches the linker intact: Go splits the
+ * value with {@code cmd/internal/quoted.Split}, so an argument with spaces or quotes is wrapped in
+ * single quotes (or double quotes when it contains a single quote).
  */
 public final class LdFlags {
 
@@ -17,8 +17,8 @@ public final class LdFlags {
    * Joins the linker arguments into one {@code -ldflags} value.
    *
    * @param strip whether {@code -s -w} lead
-   * @param args the caller's arguments; {@code "-X name=value"} as one string is split into
-   *     {@code -X} and {@code name=value}, and quotes around {@code name=value} are removed
+   * @param args the caller's arguments; {@code "-X name=value"} as one string is split into {@code
+   *     -X} and {@code name=value}, and quotes around {@code name=value} are removed
    * @return the value, or empty when there are no arguments
    * @throws IllegalArgumentException when an argument holds both quote kinds
    */
@@ -84,7 +84,10 @@ public final class LdFlags {
     if (!dbl) {
       return "\"" + arg + "\"";
     }
-    throw new IllegalArgumentException("ldflags: argument " + arg + " contains both single and"
-        + " double quotes; Go cannot pass it to the linker");
+    throw new IllegalArgumentException(
+        "ldflags: argument "
+            + arg
+            + " contains both single and"
+            + " double quotes; Go cannot pass it to the linker");
   }
 }

@@ -29,18 +29,20 @@ public final class MatrixRunner {
    * @return the results, in request order
    * @throws MatrixBuildException when any target failed, with every outcome
    */
-  public static List<BuildResult> runAll(BuildRunner runner, List<Target> targets,
-      int concurrency) {
+  public static List<BuildResult> runAll(
+      BuildRunner runner, List<Target> targets, int concurrency) {
     if (targets.size() == 1) {
       return List.of(runner.run(targets.get(0)));
     }
     AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, targets.size()),
-        r -> {
-          Thread t = new Thread(r, "gocrossbuild-matrix-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(concurrency, targets.size()),
+            r -> {
+              Thread t = new Thread(r, "gocrossbuild-matrix-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<BuildResult>> futures = new ArrayList<>();
       for (Target t : targets) {
@@ -50,15 +52,16 @@ public final class MatrixRunner {
       boolean failed = false;
       for (int i = 0; i < targets.size(); i++) {
         try {
-          outcomes.add(new MatrixBuildException.Outcome(targets.get(i), futures.get(i).get(),
-              null));
+          outcomes.add(
+              new MatrixBuildException.Outcome(targets.get(i), futures.get(i).get(), null));
         } catch (ExecutionException e) {
           failed = true;
           Throwable cause = e.getCause();
-          RuntimeException failure = cause instanceof RuntimeException
-              ? (RuntimeException) cause
-              : new GoCrossBuildException("build of " + targets.get(i) + " failed: " + cause,
-                  cause);
+          RuntimeException failure =
+              cause instanceof RuntimeException
+                  ? (RuntimeException) cause
+                  : new GoCrossBuildException(
+                      "build of " + targets.get(i) + " failed: " + cause, cause);
           outcomes.add(new MatrixBuildException.Outcome(targets.get(i), null, failure));
         }
       }

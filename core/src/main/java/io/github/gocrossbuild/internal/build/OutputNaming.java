@@ -37,8 +37,9 @@ public final class OutputNaming {
       path = path.substring(0, path.length() - 1);
     }
     if (path.equals(".") || path.isEmpty()) {
-      path = modulePath(moduleDir).orElse(moduleDir.toAbsolutePath().normalize().getFileName()
-          .toString());
+      path =
+          modulePath(moduleDir)
+              .orElse(moduleDir.toAbsolutePath().normalize().getFileName().toString());
     } else if (path.startsWith(".")) {
       path = moduleDir.resolve(path).normalize().toString().replace('\\', '/');
       String module = modulePath(moduleDir).orElse(null);
@@ -56,8 +57,8 @@ public final class OutputNaming {
       last = parts[parts.length - 2];
     }
     if (last.isEmpty() || last.equals(".") || last.equals("..")) {
-      throw new IllegalArgumentException("pkg: cannot derive a binary name from \"" + importPath
-          + "\"; call binaryName(...)");
+      throw new IllegalArgumentException(
+          "pkg: cannot derive a binary name from \"" + importPath + "\"; call binaryName(...)");
     }
     return last;
   }
@@ -97,11 +98,16 @@ public final class OutputNaming {
    * @return e.g. {@code app-linux-arm64}, {@code app-linux-arm-v7}, {@code app-windows-amd64.exe}
    */
   public static String fileName(String baseName, Target target) {
-    StringBuilder sb = new StringBuilder(baseName)
-        .append('-').append(target.goos().goName())
-        .append('-').append(target.goarch().goName());
-    target.variant().ifPresent(v ->
-        sb.append('-').append(target.goarch() == GoArch.ARM ? "v" + v : v).toString());
+    StringBuilder sb =
+        new StringBuilder(baseName)
+            .append('-')
+            .append(target.goos().goName())
+            .append('-')
+            .append(target.goarch().goName());
+    target
+        .variant()
+        .ifPresent(
+            v -> sb.append('-').append(target.goarch() == GoArch.ARM ? "v" + v : v).toString());
     String name = sb.toString().replace(',', '-');
     String suffix = target.executableSuffix();
     return name.endsWith(suffix) ? name : name + suffix;

@@ -11,8 +11,19 @@ public final class SpecChecks {
 
   /** Variables that define the target: set through the target, cgo() and noCgo() instead. */
   static final Set<String> TARGET_VARIABLES =
-      Set.of("GOOS", "GOARCH", "CGO_ENABLED", "GOARM", "GOAMD64", "GOARM64", "GO386", "GOMIPS",
-          "GOMIPS64", "GOPPC64", "GORISCV64", "GOWASM");
+      Set.of(
+          "GOOS",
+          "GOARCH",
+          "CGO_ENABLED",
+          "GOARM",
+          "GOAMD64",
+          "GOARM64",
+          "GO386",
+          "GOMIPS",
+          "GOMIPS64",
+          "GOPPC64",
+          "GORISCV64",
+          "GOWASM");
 
   private SpecChecks() {}
 
@@ -30,8 +41,11 @@ public final class SpecChecks {
       throw new IllegalArgumentException("pkg: must not be blank; use \".\" for the module root");
     }
     if (spec.pkg().endsWith("...")) {
-      throw new IllegalArgumentException("pkg: \"" + spec.pkg() + "\" matches several packages;"
-          + " build one main package per builder");
+      throw new IllegalArgumentException(
+          "pkg: \""
+              + spec.pkg()
+              + "\" matches several packages;"
+              + " build one main package per builder");
     }
     if (spec.pkg().startsWith("-")) {
       throw new IllegalArgumentException("pkg: \"" + spec.pkg() + "\" looks like a flag");
@@ -39,8 +53,11 @@ public final class SpecChecks {
     spec.binaryName().ifPresent(SpecChecks::checkName);
     for (String tag : spec.tags()) {
       if (!TAG.matcher(tag).matches()) {
-        throw new IllegalArgumentException("tags: \"" + tag + "\" is not a build tag (letters,"
-            + " digits, '_', '-' and '.' only)");
+        throw new IllegalArgumentException(
+            "tags: \""
+                + tag
+                + "\" is not a build tag (letters,"
+                + " digits, '_', '-' and '.' only)");
       }
     }
     for (String arg : spec.ldflags()) {
@@ -50,22 +67,31 @@ public final class SpecChecks {
     }
     spec.env().forEach(SpecChecks::checkEnv);
     if (spec.concurrency() < 1) {
-      throw new IllegalArgumentException("concurrency: must be at least 1, was "
-          + spec.concurrency());
+      throw new IllegalArgumentException(
+          "concurrency: must be at least 1, was " + spec.concurrency());
     }
-    spec.timeout().ifPresent(t -> {
-      if (t.isNegative() || t.isZero()) {
-        throw new IllegalArgumentException("timeout: must be positive, was " + t);
-      }
-    });
+    spec.timeout()
+        .ifPresent(
+            t -> {
+              if (t.isNegative() || t.isZero()) {
+                throw new IllegalArgumentException("timeout: must be positive, was " + t);
+              }
+            });
     LdFlags.join(spec.strip(), spec.ldflags());
   }
 
   private static void checkName(String name) {
-    if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".")
-        || name.equals("..") || name.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("binaryName: \"" + name + "\" must be a plain file name"
-          + " without directory separators");
+    if (name.isBlank()
+        || name.contains("/")
+        || name.contains("\\")
+        || name.equals(".")
+        || name.equals("..")
+        || name.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException(
+          "binaryName: \""
+              + name
+              + "\" must be a plain file name"
+              + " without directory separators");
     }
   }
 
@@ -81,11 +107,14 @@ public final class SpecChecks {
       throw new IllegalArgumentException("env: \"" + name + "\" is not a variable name");
     }
     if (TARGET_VARIABLES.contains(name)) {
-      String fix = name.equals("CGO_ENABLED") ? "cgo() or noCgo()"
-          : name.equals("GOOS") || name.equals("GOARCH") ? "the target (GoCrossBuild.target(...))"
-          : "a target variant, e.g. linux/arm/v7 or linux/amd64/v3";
-      throw new IllegalArgumentException("env: " + name + " defines the target and cannot be set"
-          + " with env(...); use " + fix);
+      String fix =
+          name.equals("CGO_ENABLED")
+              ? "cgo() or noCgo()"
+              : name.equals("GOOS") || name.equals("GOARCH")
+                  ? "the target (GoCrossBuild.target(...))"
+                  : "a target variant, e.g. linux/arm/v7 or linux/amd64/v3";
+      throw new IllegalArgumentException(
+          "env: " + name + " defines the target and cannot be set" + " with env(...); use " + fix);
     }
     if (value.indexOf('\0') >= 0) {
       throw new IllegalArgumentException("env: the value of " + name + " contains a NUL byte");

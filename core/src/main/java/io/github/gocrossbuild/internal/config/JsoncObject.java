@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A JSON object read from a JSONC file, members in file order (a repeated key keeps its last
- * value, as VS Code does), with the line and column where it starts so that findings can point
- * into the file.
+ * A JSON object read from a JSONC file, members in file order (a repeated key keeps its last value,
+ * as VS Code does), with the line and column where it starts so that findings can point into the
+ * file.
  */
 public final class JsoncObject {
   private final Map<String, Object> members;

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Reads JSON with comments ({@code //}, {@code /* *}{@code /}), trailing commas and a leading
- * BOM, as VS Code accepts in settings.json, tasks.json and launch.json.
+ * Reads JSON with comments ({@code //}, {@code /* *}{@code /}), trailing commas and a leading BOM,
+ * as VS Code accepts in settings.json, tasks.json and launch.json.
  *
  * <p>Hostile input is bounded: nesting deeper than {@link #MAX_DEPTH} and documents larger than
  * {@link #MAX_CHARS} are refused with a {@link ConfigParseException} (never a {@code
@@ -44,8 +44,15 @@ public final class JsoncParser {
    */
   public static Object parse(String file, String text) {
     if (text.length() > MAX_CHARS) {
-      throw new ConfigParseException(file, 0, 0, "file has " + text.length()
-          + " characters; more than " + MAX_CHARS + " is not a VS Code configuration file");
+      throw new ConfigParseException(
+          file,
+          0,
+          0,
+          "file has "
+              + text.length()
+              + " characters; more than "
+              + MAX_CHARS
+              + " is not a VS Code configuration file");
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     JsoncParser p = new JsoncParser(file, body);
@@ -174,14 +181,30 @@ public final class JsoncParser {
       char e = text.charAt(pos + 1);
       pos += 2;
       switch (e) {
-        case '"': sb.append('"'); break;
-        case '\\': sb.append('\\'); break;
-        case '/': sb.append('/'); break;
-        case 'b': sb.append('\b'); break;
-        case 'f': sb.append('\f'); break;
-        case 'n': sb.append('\n'); break;
-        case 'r': sb.append('\r'); break;
-        case 't': sb.append('\t'); break;
+        case '"':
+          sb.append('"');
+          break;
+        case '\\':
+          sb.append('\\');
+          break;
+        case '/':
+          sb.append('/');
+          break;
+        case 'b':
+          sb.append('\b');
+          break;
+        case 'f':
+          sb.append('\f');
+          break;
+        case 'n':
+          sb.append('\n');
+          break;
+        case 'r':
+          sb.append('\r');
+          break;
+        case 't':
+          sb.append('\t');
+          break;
         case 'u':
           sb.append(unicodeEscape());
           break;

@@ -40,8 +40,15 @@ public final class VsCodeConfigReader {
     try {
       long size = Files.size(file);
       if (size > JsoncParser.MAX_CHARS) {
-        throw new ConfigParseException(name, 0, 0, "file is " + size + " bytes; more than "
-            + JsoncParser.MAX_CHARS + " is not a VS Code configuration file");
+        throw new ConfigParseException(
+            name,
+            0,
+            0,
+            "file is "
+                + size
+                + " bytes; more than "
+                + JsoncParser.MAX_CHARS
+                + " is not a VS Code configuration file");
       }
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -76,11 +83,13 @@ public final class VsCodeConfigReader {
     string(root.get("go.toolsGopath")).ifPresent(b::toolsGopath);
     string(root.get("http.proxy")).ifPresent(b::httpProxy);
     b.inferGopath(Boolean.TRUE.equals(root.get("go.inferGopath")));
-    root.members().forEach((k, v) -> {
-      if (v instanceof String || v instanceof BigDecimal || v instanceof Boolean) {
-        b.putScalarSettings(k, jsString(v));
-      }
-    });
+    root.members()
+        .forEach(
+            (k, v) -> {
+              if (v instanceof String || v instanceof BigDecimal || v instanceof Boolean) {
+                b.putScalarSettings(k, jsString(v));
+              }
+            });
     return b.build();
   }
 
@@ -115,12 +124,13 @@ public final class VsCodeConfigReader {
     Optional<String> command = command(t.get("command"));
     // VS Code names an unlabeled contributed task "<type>: <command>"; index keeps it unique.
     String fallback = type.orElse("task") + ": " + command.orElse("#" + index);
-    VsCodeTask.Builder b = VsCodeTask.builder()
-        .label(label.orElse(fallback))
-        .line(t.line())
-        .optionsEnv(optionsEnv(t))
-        .osOptionsEnv(osOptionsEnv(t))
-        .ignoredEnv(stringMap(t.get("env")));
+    VsCodeTask.Builder b =
+        VsCodeTask.builder()
+            .label(label.orElse(fallback))
+            .line(t.line())
+            .optionsEnv(optionsEnv(t))
+            .osOptionsEnv(osOptionsEnv(t))
+            .ignoredEnv(stringMap(t.get("env")));
     type.ifPresent(b::type);
     command.ifPresent(b::command);
     Object args = t.get("args");
@@ -155,9 +165,10 @@ public final class VsCodeConfigReader {
   }
 
   private static VsCodeLaunchConfiguration configuration(JsoncObject c, int index) {
-    VsCodeLaunchConfiguration.Builder b = VsCodeLaunchConfiguration.builder()
-        .name(string(c.get("name")).orElse("configuration #" + index))
-        .line(c.line());
+    VsCodeLaunchConfiguration.Builder b =
+        VsCodeLaunchConfiguration.builder()
+            .name(string(c.get("name")).orElse("configuration #" + index))
+            .line(c.line());
     string(c.get("type")).ifPresent(b::type);
     string(c.get("request")).ifPresent(b::request);
     string(c.get("mode")).ifPresent(b::mode);
@@ -165,13 +176,16 @@ public final class VsCodeConfigReader {
     command(c.get("buildFlags")).ifPresent(b::buildFlags);
     Object env = c.get("env");
     if (env instanceof JsoncObject) {
-      ((JsoncObject) env).members().forEach((k, v) -> {
-        if (v == null) {
-          b.addUnsetEnv(k);
-        } else {
-          b.putEnv(k, jsString(v));
-        }
-      });
+      ((JsoncObject) env)
+          .members()
+          .forEach(
+              (k, v) -> {
+                if (v == null) {
+                  b.addUnsetEnv(k);
+                } else {
+                  b.putEnv(k, jsString(v));
+                }
+              });
     }
     Object envFile = c.get("envFile");
     if (envFile instanceof String) {

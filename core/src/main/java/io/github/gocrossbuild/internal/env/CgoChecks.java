@@ -26,43 +26,83 @@ final class CgoChecks {
   private static final Duration LIST_TIMEOUT = Duration.ofSeconds(60);
   private static final String FORMAT =
       "{{if .CgoFiles}}{{.ImportPath}}: {{join .CgoFiles \" \"}}{{end}}";
+
   /** go list of the same package graph gives the same answer; builds repeat it. */
   private static final Map<String, Optional<List<String>>> LIST_CACHE = new ConcurrentHashMap<>();
 
   private CgoChecks() {}
 
-  static EnvFinding offCross(ResolvedEnv env, ToolchainFacts facts, Path moduleDir, String pkg,
-      String who, String fix) {
+  static EnvFinding offCross(
+      ResolvedEnv env, ToolchainFacts facts, Path moduleDir, String pkg, String who, String fix) {
     String target = env.get("GOOS").orElse("?") + "/" + env.get("GOARCH").orElse("?");
-    String base = "cgo is off for " + who + " (" + target + ") because Go turns it off when"
-        + " cross-compiling from " + facts.hostTarget() + " and nothing sets CGO_ENABLED";
+    String base =
+        "cgo is off for "
+            + who
+            + " ("
+            + target
+            + ") because Go turns it off when"
+            + " cross-compiling from "
+            + facts.hostTarget()
+            + " and nothing sets CGO_ENABLED";
     Optional<List<String>> dropped = cgoFiles(env, facts, moduleDir, pkg);
     if (dropped.isEmpty()) {
-      return EnvFinding.of("env.cgo-off-cross", Severity.INFO, base + "; packages with cgo files"
-          + " fall back to pure Go or fail to build (no toolchain to run `go list`). To decide: "
-          + fix + ".", "CGO_ENABLED");
+      return EnvFinding.of(
+          "env.cgo-off-cross",
+          Severity.INFO,
+          base
+              + "; packages with cgo files"
+              + " fall back to pure Go or fail to build (no toolchain to run `go list`). To decide: "
+              + fix
+              + ".",
+          "CGO_ENABLED");
     }
     if (dropped.get().isEmpty()) {
-      return EnvFinding.of("env.cgo-off-cross", Severity.INFO, base + "; `go list` finds no"
-          + " package with cgo files in " + pkg + ", so nothing is dropped. To say so: " + fix
-          + ".", "CGO_ENABLED");
+      return EnvFinding.of(
+          "env.cgo-off-cross",
+          Severity.INFO,
+          base
+              + "; `go list` finds no"
+              + " package with cgo files in "
+              + pkg
+              + ", so nothing is dropped. To say so: "
+              + fix
+              + ".",
+          "CGO_ENABLED");
     }
-    return EnvFinding.of("env.cgo-off-cross", Severity.WARNING, base + "; these cgo files are"
-        + " dropped (pure-Go fallbacks are used where they exist): "
-        + String.join("; ", dropped.get()) + ". To decide: " + fix + ".", "CGO_ENABLED");
+    return EnvFinding.of(
+        "env.cgo-off-cross",
+        Severity.WARNING,
+        base
+            + "; these cgo files are"
+            + " dropped (pure-Go fallbacks are used where they exist): "
+            + String.join("; ", dropped.get())
+            + ". To decide: "
+            + fix
+            + ".",
+        "CGO_ENABLED");
   }
 
   /** Asks go list which packages of the graph have cgo files when cgo is on for the target. */
-  private static Optional<List<String>> cgoFiles(ResolvedEnv env, ToolchainFacts facts,
-      Path moduleDir, String pkg) {
-    if (facts.goCommand().isEmpty() || !Files.isRegularFile(Path.of(facts.goCommand().get()))
+  private static Optional<List<String>> cgoFiles(
+      ResolvedEnv env, ToolchainFacts facts, Path moduleDir, String pkg) {
+    if (facts.goCommand().isEmpty()
+        || !Files.isRegularFile(Path.of(facts.goCommand().get()))
         || !Files.isRegularFile(moduleDir.resolve("go.mod"))) {
       return Optional.empty();
     }
     // The key is cheap (no environment copy), so a repeated build pays one stat of go.mod.
-    String key = facts.goCommand().get() + "|" + moduleDir.toAbsolutePath() + "|" + pkg + "|"
-        + env.get("GOOS").orElse("") + "/" + env.get("GOARCH").orElse("") + "|"
-        + modified(moduleDir);
+    String key =
+        facts.goCommand().get()
+            + "|"
+            + moduleDir.toAbsolutePath()
+            + "|"
+            + pkg
+            + "|"
+            + env.get("GOOS").orElse("")
+            + "/"
+            + env.get("GOARCH").orElse("")
+            + "|"
+            + modified(moduleDir);
     Optional<List<String>> cached = LIST_CACHE.get(key);
     if (cached != null) {
       return cached;
@@ -72,25 +112,31 @@ final class CgoChecks {
     // go list must not download a toolchain just to answer.
     listEnv.put("GOTOOLCHAIN", "local");
     listEnv.put("GOFLAGS", "-mod=mod");
-    return LIST_CACHE.computeIfAbsent(key, k -> {
-      try {
-        ProcessRunner.Result r = ProcessRunner.run(
-            List.of(facts.goCommand().get(), "list", "-e", "-deps", "-f", FORMAT, pkg),
-            moduleDir, listEnv, Optional.of(LIST_TIMEOUT), line -> {});
-        if (r.exitCode() != 0 || r.timedOut()) {
-          return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        for (String line : r.output().split("\n")) {
-          if (!line.isBlank() && line.contains(": ")) {
-            out.add(line.strip());
+    return LIST_CACHE.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            ProcessRunner.Result r =
+                ProcessRunner.run(
+                    List.of(facts.goCommand().get(), "list", "-e", "-deps", "-f", FORMAT, pkg),
+                    moduleDir,
+                    listEnv,
+                    Optional.of(LIST_TIMEOUT),
+                    line -> {});
+            if (r.exitCode() != 0 || r.timedOut()) {
+              return Optional.empty();
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : r.output().split("\n")) {
+              if (!line.isBlank() && line.contains(": ")) {
+                out.add(line.strip());
+              }
+            }
+            return Optional.of(List.copyOf(out));
+          } catch (UncheckedIOException | io.github.gocrossbuild.GoCrossBuildException e) {
+            return Optional.empty();
           }
-        }
-        return Optional.of(List.copyOf(out));
-      } catch (UncheckedIOException | io.github.gocrossbuild.GoCrossBuildException e) {
-        return Optional.empty();
-      }
-    });
+        });
   }
 
   private static long modified(Path moduleDir) {
@@ -101,12 +147,13 @@ final class CgoChecks {
     }
   }
 
-  static Optional<EnvFinding> crossWithoutCc(ResolvedEnv env, ToolchainFacts facts,
-      GoDefaults.CommandLookup lookup, String who) {
+  static Optional<EnvFinding> crossWithoutCc(
+      ResolvedEnv env, ToolchainFacts facts, GoDefaults.CommandLookup lookup, String who) {
     String goos = env.get("GOOS").orElse("");
     String goarch = env.get("GOARCH").orElse("");
-    boolean cross = !facts.hostTarget().goos().goName().equals(goos)
-        || !facts.hostTarget().goarch().goName().equals(goarch);
+    boolean cross =
+        !facts.hostTarget().goos().goName().equals(goos)
+            || !facts.hostTarget().goarch().goName().equals(goarch);
     if (!cross || !"1".equals(env.get("CGO_ENABLED").orElse(""))) {
       return Optional.empty();
     }
@@ -114,28 +161,78 @@ final class CgoChecks {
     EnvExplanation cc = env.explain("CC");
     String compiler = cc.value().orElse("gcc");
     String cgoFrom = EnvChecks.origin(env.explain("CGO_ENABLED"));
-    String stdNote = goos.equals("windows") || goos.equals("darwin") || goos.equals("ios")
-        ? " (the standard library has no cgo code for " + goos + ", so only your own cgo"
-            + " packages need it)" : "";
+    String stdNote =
+        goos.equals("windows") || goos.equals("darwin") || goos.equals("ios")
+            ? " (the standard library has no cgo code for "
+                + goos
+                + ", so only your own cgo"
+                + " packages need it)"
+            : "";
     if (cc.layer().orElse(EnvLayer.GO_DEFAULT) == EnvLayer.GO_DEFAULT) {
-      return Optional.of(EnvFinding.of("env.cgo-cross-no-cc", Severity.ERROR, "CGO_ENABLED=1"
-          + " (from " + cgoFrom + ") for the cross target " + target + " of " + who + ", but CC"
-          + " is not set: go will run the host's " + compiler + ", which cannot compile for "
-          + target + stdNote + ". Set CC (and CXX) to a cross compiler such as "
-          + crossCompilerHint(goos, goarch) + ", or set CGO_ENABLED=0.", "CC"));
+      return Optional.of(
+          EnvFinding.of(
+              "env.cgo-cross-no-cc",
+              Severity.ERROR,
+              "CGO_ENABLED=1"
+                  + " (from "
+                  + cgoFrom
+                  + ") for the cross target "
+                  + target
+                  + " of "
+                  + who
+                  + ", but CC"
+                  + " is not set: go will run the host's "
+                  + compiler
+                  + ", which cannot compile for "
+                  + target
+                  + stdNote
+                  + ". Set CC (and CXX) to a cross compiler such as "
+                  + crossCompilerHint(goos, goarch)
+                  + ", or set CGO_ENABLED=0.",
+              "CC"));
     }
     if (!lookup.exists(compiler.split("\\s+")[0], env.processEnvironment())) {
-      return Optional.of(EnvFinding.of("env.cgo-cross-no-cc", Severity.ERROR, "CGO_ENABLED=1"
-          + " (from " + cgoFrom + ") for the cross target " + target + " of " + who + ", but"
-          + " CC=" + compiler + " (from " + EnvChecks.origin(cc) + ") is not on PATH" + stdNote
-          + ". Install it or fix CC, or set CGO_ENABLED=0.", "CC"));
+      return Optional.of(
+          EnvFinding.of(
+              "env.cgo-cross-no-cc",
+              Severity.ERROR,
+              "CGO_ENABLED=1"
+                  + " (from "
+                  + cgoFrom
+                  + ") for the cross target "
+                  + target
+                  + " of "
+                  + who
+                  + ", but"
+                  + " CC="
+                  + compiler
+                  + " (from "
+                  + EnvChecks.origin(cc)
+                  + ") is not on PATH"
+                  + stdNote
+                  + ". Install it or fix CC, or set CGO_ENABLED=0.",
+              "CC"));
     }
     return Optional.empty();
   }
 
   private static String crossCompilerHint(String goos, String goarch) {
-    Map<String, String> gnu = Map.of("arm64", "aarch64", "arm", "arm", "amd64", "x86_64",
-        "386", "i686", "riscv64", "riscv64", "ppc64le", "powerpc64le", "s390x", "s390x");
+    Map<String, String> gnu =
+        Map.of(
+            "arm64",
+            "aarch64",
+            "arm",
+            "arm",
+            "amd64",
+            "x86_64",
+            "386",
+            "i686",
+            "riscv64",
+            "riscv64",
+            "ppc64le",
+            "powerpc64le",
+            "s390x",
+            "s390x");
     if (goos.equals("linux") && gnu.containsKey(goarch)) {
       String triple = gnu.get(goarch) + "-linux-gnu" + (goarch.equals("arm") ? "eabihf" : "");
       return triple + "-gcc or `zig cc -target " + gnu.get(goarch) + "-linux`";

@@ -37,8 +37,8 @@ public final class DotEnvFiles {
       if (!Files.isRegularFile(file) || Files.size(file) > MAX_SIZE) {
         return Optional.empty();
       }
-      return Optional.of(parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8),
-          globals));
+      return Optional.of(
+          parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), globals));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -69,8 +69,8 @@ public final class DotEnvFiles {
     return env;
   }
 
-  private static String substitute(String value, Map<String, String> local,
-      Map<String, String> globals) {
+  private static String substitute(
+      String value, Map<String, String> local, Map<String, String> globals) {
     Matcher m = SUBST.matcher(value);
     StringBuilder sb = new StringBuilder();
     boolean invalid = false;

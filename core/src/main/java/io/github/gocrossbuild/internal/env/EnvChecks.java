@@ -19,17 +19,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The findings every consumer shares: values Go rejects or silently ignores, go env file values
- * the process hides, target variables inherited from where nobody configured the build; and the
- * entry points of the cgo, GOFLAGS and GOTOOLCHAIN checks.
+ * The findings every consumer shares: values Go rejects or silently ignores, go env file values the
+ * process hides, target variables inherited from where nobody configured the build; and the entry
+ * points of the cgo, GOFLAGS and GOTOOLCHAIN checks.
  */
 public final class EnvChecks {
   private static final String INVALID = "env.invalid-value";
   private static final Set<String> GO111MODULE = Set.of("", "on", "off", "auto");
   private static final Set<EnvLayer> INHERITED =
       Set.of(EnvLayer.PROCESS, EnvLayer.USER_ENV_FILE, EnvLayer.GOROOT_ENV_FILE);
-  private static final Pattern GOTOOLCHAIN = Pattern.compile(
-      "local|auto|path|(local|go1(\\.\\d+){0,2}((rc|beta)\\d+)?)(\\+(auto|path))?");
+  private static final Pattern GOTOOLCHAIN =
+      Pattern.compile("local|auto|path|(local|go1(\\.\\d+){0,2}((rc|beta)\\d+)?)(\\+(auto|path))?");
 
   private EnvChecks() {}
 
@@ -49,47 +49,129 @@ public final class EnvChecks {
     try {
       Target.parse(goos + "/" + goarch);
     } catch (InvalidTargetException e) {
-      String fix = e.suggestion().map(s -> " Go spells it " + s + ": set GOOS/GOARCH to "
-          + s.replace("/", " and ") + ".").orElse(" See `go tool dist list` for valid pairs.");
-      out.add(finding(INVALID, Severity.ERROR, "GOOS=" + goos + " GOARCH=" + goarch + " ("
-          + origins(env, "GOOS", "GOARCH") + ") is not a target Go can build for, so every go"
-          + " command of " + who + " fails." + fix, "GOARCH"));
+      String fix =
+          e.suggestion()
+              .map(
+                  s ->
+                      " Go spells it "
+                          + s
+                          + ": set GOOS/GOARCH to "
+                          + s.replace("/", " and ")
+                          + ".")
+              .orElse(" See `go tool dist list` for valid pairs.");
+      out.add(
+          finding(
+              INVALID,
+              Severity.ERROR,
+              "GOOS="
+                  + goos
+                  + " GOARCH="
+                  + goarch
+                  + " ("
+                  + origins(env, "GOOS", "GOARCH")
+                  + ") is not a target Go can build for, so every go"
+                  + " command of "
+                  + who
+                  + " fails."
+                  + fix,
+              "GOARCH"));
     }
-    arch.flatMap(GoArch::variantVariable).ifPresent(var -> {
-      EnvExplanation ex = env.explain(var);
-      if (ex.layer().isPresent() && ex.layer().get() != EnvLayer.GO_DEFAULT) {
-        String value = ex.value().orElse("");
-        Variants.problem(arch.get(), value).ifPresent(problem -> out.add(finding(INVALID,
-            Severity.WARNING, var + "=" + value + " from " + origin(ex)
-                + " is not valid for GOARCH=" + goarch
-                + ": " + problem + ". Fix it there, or remove it to get Go's default.", var)));
-      }
-    });
+    arch.flatMap(GoArch::variantVariable)
+        .ifPresent(
+            var -> {
+              EnvExplanation ex = env.explain(var);
+              if (ex.layer().isPresent() && ex.layer().get() != EnvLayer.GO_DEFAULT) {
+                String value = ex.value().orElse("");
+                Variants.problem(arch.get(), value)
+                    .ifPresent(
+                        problem ->
+                            out.add(
+                                finding(
+                                    INVALID,
+                                    Severity.WARNING,
+                                    var
+                                        + "="
+                                        + value
+                                        + " from "
+                                        + origin(ex)
+                                        + " is not valid for GOARCH="
+                                        + goarch
+                                        + ": "
+                                        + problem
+                                        + ". Fix it there, or remove it to get Go's default.",
+                                    var)));
+              }
+            });
     for (EnvBinding b : env.bindings("CGO_ENABLED")) {
-      if (b.layer() != EnvLayer.GO_DEFAULT && !b.removes() && !b.value().isEmpty()
+      if (b.layer() != EnvLayer.GO_DEFAULT
+          && !b.removes()
+          && !b.value().isEmpty()
           && GoVariables.ignoredBecause("CGO_ENABLED", b.value()).isPresent()) {
-        out.add(finding(INVALID, Severity.WARNING, "CGO_ENABLED=" + b.value() + " from "
-            + b.origin() + " is ignored: Go only honours 0 and 1, so " + who + " gets CGO_ENABLED="
-            + env.get("CGO_ENABLED").orElse("?") + " from " + origin(env.explain("CGO_ENABLED"))
-            + ". Write 0 or 1.", "CGO_ENABLED"));
+        out.add(
+            finding(
+                INVALID,
+                Severity.WARNING,
+                "CGO_ENABLED="
+                    + b.value()
+                    + " from "
+                    + b.origin()
+                    + " is ignored: Go only honours 0 and 1, so "
+                    + who
+                    + " gets CGO_ENABLED="
+                    + env.get("CGO_ENABLED").orElse("?")
+                    + " from "
+                    + origin(env.explain("CGO_ENABLED"))
+                    + ". Write 0 or 1.",
+                "CGO_ENABLED"));
       }
     }
     String mod = env.get("GO111MODULE").orElse("");
     if (!GO111MODULE.contains(mod)) {
-      out.add(finding(INVALID, Severity.ERROR, "GO111MODULE=" + mod + " from "
-          + origin(env.explain("GO111MODULE")) + " makes every go command of " + who + " fail"
-          + " (unknown environment setting). Use on, off, auto or leave it unset.",
-          "GO111MODULE"));
+      out.add(
+          finding(
+              INVALID,
+              Severity.ERROR,
+              "GO111MODULE="
+                  + mod
+                  + " from "
+                  + origin(env.explain("GO111MODULE"))
+                  + " makes every go command of "
+                  + who
+                  + " fail"
+                  + " (unknown environment setting). Use on, off, auto or leave it unset.",
+              "GO111MODULE"));
     }
-    relativeGocache(env).ifPresent(cache -> out.add(finding(INVALID, Severity.WARNING,
-        "GOCACHE=" + cache.value() + " from " + cache.origin() + " is not an absolute path, so"
-            + " Go turns the build cache off and every build of " + who + " starts cold. Use"
-            + " an absolute path.", "GOCACHE")));
+    relativeGocache(env)
+        .ifPresent(
+            cache ->
+                out.add(
+                    finding(
+                        INVALID,
+                        Severity.WARNING,
+                        "GOCACHE="
+                            + cache.value()
+                            + " from "
+                            + cache.origin()
+                            + " is not an absolute path, so"
+                            + " Go turns the build cache off and every build of "
+                            + who
+                            + " starts cold. Use"
+                            + " an absolute path.",
+                        "GOCACHE")));
     String toolchain = env.get("GOTOOLCHAIN").orElse("");
     if (!toolchain.isEmpty() && !GOTOOLCHAIN.matcher(toolchain).matches()) {
-      out.add(finding(INVALID, Severity.ERROR, "GOTOOLCHAIN=" + toolchain + " from "
-          + origin(env.explain("GOTOOLCHAIN")) + " is invalid: every go command of " + who
-          + " fails. Use local, auto, path, goX.Y.Z, or goX.Y.Z+auto / +path.", "GOTOOLCHAIN"));
+      out.add(
+          finding(
+              INVALID,
+              Severity.ERROR,
+              "GOTOOLCHAIN="
+                  + toolchain
+                  + " from "
+                  + origin(env.explain("GOTOOLCHAIN"))
+                  + " is invalid: every go command of "
+                  + who
+                  + " fails. Use local, auto, path, goX.Y.Z, or goX.Y.Z+auto / +path.",
+              "GOTOOLCHAIN"));
     }
     return out;
   }
@@ -110,12 +192,27 @@ public final class EnvChecks {
       }
       for (EnvBinding b : ex.shadowed()) {
         if (b.layer() == EnvLayer.USER_ENV_FILE && !b.value().equals(ex.value().orElse(""))) {
-          out.add(finding("env.go-env-shadowed", Severity.WARNING, name + "=" + b.value()
-              + " in " + b.origin() + " (go env -w) is hidden by " + name + "="
-              + ex.value().orElse("")
-              + " in the process environment: a non-empty environment value always wins"
-              + " (golang/go#68270). Unset " + name + " where the environment is set up (shell"
-              + " profile, CI, IDE), or drop the file value with `go env -u " + name + "`.", name));
+          out.add(
+              finding(
+                  "env.go-env-shadowed",
+                  Severity.WARNING,
+                  name
+                      + "="
+                      + b.value()
+                      + " in "
+                      + b.origin()
+                      + " (go env -w) is hidden by "
+                      + name
+                      + "="
+                      + ex.value().orElse("")
+                      + " in the process environment: a non-empty environment value always wins"
+                      + " (golang/go#68270). Unset "
+                      + name
+                      + " where the environment is set up (shell"
+                      + " profile, CI, IDE), or drop the file value with `go env -u "
+                      + name
+                      + "`.",
+                  name));
         }
       }
     }
@@ -123,8 +220,8 @@ public final class EnvChecks {
   }
 
   /**
-   * Finds GOOS, GOARCH or the variant variable reaching a consumer from the process environment
-   * or a go env file although the consumer's own configuration does not set them.
+   * Finds GOOS, GOARCH or the variant variable reaching a consumer from the process environment or
+   * a go env file although the consumer's own configuration does not set them.
    *
    * @param env the environment
    * @param who the consumer, e.g. {@code task "build"}
@@ -134,7 +231,8 @@ public final class EnvChecks {
   public static List<EnvFinding> targetInherited(ResolvedEnv env, String who, String fix) {
     List<EnvFinding> out = new ArrayList<>();
     List<String> names = new ArrayList<>(List.of("GOOS", "GOARCH"));
-    GoArch.fromGoName(env.get("GOARCH").orElse("")).flatMap(GoArch::variantVariable)
+    GoArch.fromGoName(env.get("GOARCH").orElse(""))
+        .flatMap(GoArch::variantVariable)
         .ifPresent(names::add);
     for (String name : names) {
       EnvExplanation ex = env.explain(name);
@@ -143,10 +241,22 @@ public final class EnvChecks {
       }
       String def = defaultValue(env, name);
       if (!ex.value().orElse("").equals(def)) {
-        out.add(finding("env.target-inherited", Severity.WARNING, name + "="
-            + ex.value().orElse("") + " reaches " + who + " from " + origin(ex)
-            + ", not from its own configuration (Go's default is " + def
-            + "). " + fix, name));
+        out.add(
+            finding(
+                "env.target-inherited",
+                Severity.WARNING,
+                name
+                    + "="
+                    + ex.value().orElse("")
+                    + " reaches "
+                    + who
+                    + " from "
+                    + origin(ex)
+                    + ", not from its own configuration (Go's default is "
+                    + def
+                    + "). "
+                    + fix,
+                name));
       }
     }
     return out;
@@ -163,8 +273,8 @@ public final class EnvChecks {
    * @param fix what to do
    * @return the finding, id {@code env.cgo-off-cross}
    */
-  public static EnvFinding cgoOffCross(ResolvedEnv env, ToolchainFacts facts, Path moduleDir,
-      String pkg, String who, String fix) {
+  public static EnvFinding cgoOffCross(
+      ResolvedEnv env, ToolchainFacts facts, Path moduleDir, String pkg, String who, String fix) {
     return CgoChecks.offCross(env, facts, moduleDir, pkg, who, fix);
   }
 
@@ -177,8 +287,8 @@ public final class EnvChecks {
    * @param who the consumer
    * @return the finding, id {@code env.cgo-cross-no-cc}
    */
-  public static Optional<EnvFinding> cgoCrossWithoutCc(ResolvedEnv env, ToolchainFacts facts,
-      GoDefaults.CommandLookup lookup, String who) {
+  public static Optional<EnvFinding> cgoCrossWithoutCc(
+      ResolvedEnv env, ToolchainFacts facts, GoDefaults.CommandLookup lookup, String who) {
     return CgoChecks.crossWithoutCc(env, facts, lookup, who);
   }
 
@@ -190,8 +300,8 @@ public final class EnvChecks {
    * @param where the command line, for messages
    * @return the finding, id {@code env.goflags-conflict}
    */
-  public static Optional<EnvFinding> goflags(ResolvedEnv env, List<String> commandFlags,
-      String where) {
+  public static Optional<EnvFinding> goflags(
+      ResolvedEnv env, List<String> commandFlags, String where) {
     return GoFlagsCheck.check(env, commandFlags, where);
   }
 
@@ -203,8 +313,8 @@ public final class EnvChecks {
    * @param moduleDir the module
    * @return the finding, id {@code env.gotoolchain-switch}
    */
-  public static Optional<EnvFinding> toolchainSwitch(ResolvedEnv env, ToolchainFacts facts,
-      Path moduleDir) {
+  public static Optional<EnvFinding> toolchainSwitch(
+      ResolvedEnv env, ToolchainFacts facts, Path moduleDir) {
     return ToolchainSwitchCheck.check(env, facts, moduleDir);
   }
 
@@ -230,8 +340,8 @@ public final class EnvChecks {
   }
 
   /**
-   * Returns the relative GOCACHE Go looked up, if any: the model reports the value Go uses
-   * ({@code off}), so the looked-up binding is the highest non-empty one it hides.
+   * Returns the relative GOCACHE Go looked up, if any: the model reports the value Go uses ({@code
+   * off}), so the looked-up binding is the highest non-empty one it hides.
    */
   private static Optional<EnvBinding> relativeGocache(ResolvedEnv env) {
     EnvExplanation ex = env.explain("GOCACHE");
@@ -240,8 +350,7 @@ public final class EnvChecks {
     }
     for (EnvBinding b : ex.shadowed()) {
       if (b.layer() != EnvLayer.GO_DEFAULT && !b.removes() && !b.value().isEmpty()) {
-        return b.value().equals("off") || isAbsolute(b.value()) ? Optional.empty()
-            : Optional.of(b);
+        return b.value().equals("off") || isAbsolute(b.value()) ? Optional.empty() : Optional.of(b);
       }
     }
     return Optional.empty();

@@ -12,24 +12,45 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Go 1.23's built-in default of every documented variable, as {@code cmd/go} derives it
- * ({@code cmd/go/internal/cfg}, {@code envcmd.MkEnv}): some are constants, some follow from other
- * variables (GOMODCACHE from GOPATH, GONOPROXY from GOPRIVATE, CGO_ENABLED from GOOS/GOARCH and
- * the C compiler), some from the process environment (GOPATH from HOME).
+ * Go 1.23's built-in default of every documented variable, as {@code cmd/go} derives it ({@code
+ * cmd/go/internal/cfg}, {@code envcmd.MkEnv}): some are constants, some follow from other variables
+ * (GOMODCACHE from GOPATH, GONOPROXY from GOPRIVATE, CGO_ENABLED from GOOS/GOARCH and the C
+ * compiler), some from the process environment (GOPATH from HOME).
  */
 public final class GoDefaults {
   private static final String ORIGIN = "Go's built-in default";
 
   /** Upstream Go 1.23 variant defaults; a toolchain may be built with others. */
-  private static final Map<String, String> UPSTREAM_VARIANTS = Map.of(
-      "GOARM", "7,hardfloat", "GOARM64", "v8.0", "GO386", "sse2", "GOAMD64", "v1",
-      "GOMIPS", "hardfloat", "GOMIPS64", "hardfloat", "GOPPC64", "power8",
-      "GORISCV64", "rva20u64", "GOWASM", "");
+  private static final Map<String, String> UPSTREAM_VARIANTS =
+      Map.of(
+          "GOARM",
+          "7,hardfloat",
+          "GOARM64",
+          "v8.0",
+          "GO386",
+          "sse2",
+          "GOAMD64",
+          "v1",
+          "GOMIPS",
+          "hardfloat",
+          "GOMIPS64",
+          "hardfloat",
+          "GOPPC64",
+          "power8",
+          "GORISCV64",
+          "rva20u64",
+          "GOWASM",
+          "");
 
-  private static final Map<String, String> CONSTANTS = Map.ofEntries(
-      Map.entry("AR", "ar"), Map.entry("PKG_CONFIG", "pkg-config"), Map.entry("GCCGO", "gccgo"),
-      Map.entry("CGO_CFLAGS", "-O2 -g"), Map.entry("CGO_CXXFLAGS", "-O2 -g"),
-      Map.entry("CGO_FFLAGS", "-O2 -g"), Map.entry("CGO_LDFLAGS", "-O2 -g"));
+  private static final Map<String, String> CONSTANTS =
+      Map.ofEntries(
+          Map.entry("AR", "ar"),
+          Map.entry("PKG_CONFIG", "pkg-config"),
+          Map.entry("GCCGO", "gccgo"),
+          Map.entry("CGO_CFLAGS", "-O2 -g"),
+          Map.entry("CGO_CXXFLAGS", "-O2 -g"),
+          Map.entry("CGO_FFLAGS", "-O2 -g"),
+          Map.entry("CGO_LDFLAGS", "-O2 -g"));
 
   private GoDefaults() {}
 
@@ -63,14 +84,26 @@ public final class GoDefaults {
     b.add("GOEXE", goos.equals("windows") ? ".exe" : "", "go itself (from GOOS=" + goos + ")");
     facts.goVersion().ifPresent(v -> b.add("GOVERSION", v, "go itself"));
     for (String name : List.of("GOGCCFLAGS", "GOMOD", "GOTELEMETRY")) {
-      b.add(name, facts.reported().getOrDefault(name, name.equals("GOTELEMETRY") ? "local" : ""),
+      b.add(
+          name,
+          facts.reported().getOrDefault(name, name.equals("GOTELEMETRY") ? "local" : ""),
           "go itself (as go env reported)");
     }
     String goroot = facts.goRoot().orElse("");
     b.add("GOROOT", goroot, ORIGIN + ": the toolchain's own location");
-    b.add("GOTOOLDIR", facts.reported().getOrDefault("GOTOOLDIR", goroot.isEmpty() ? ""
-        : PathRules.join(os, goroot, "pkg/tool/" + host.goos().goName() + "_"
-            + host.goarch().goName())), "go itself (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH)");
+    b.add(
+        "GOTOOLDIR",
+        facts
+            .reported()
+            .getOrDefault(
+                "GOTOOLDIR",
+                goroot.isEmpty()
+                    ? ""
+                    : PathRules.join(
+                        os,
+                        goroot,
+                        "pkg/tool/" + host.goos().goName() + "_" + host.goarch().goName())),
+        "go itself (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH)");
     CONSTANTS.forEach((k, v) -> b.add(k, v, ORIGIN));
     boolean clang = List.of("darwin", "ios", "freebsd", "openbsd").contains(goos);
     String cc = clang ? "clang" : "gcc";
@@ -80,14 +113,24 @@ public final class GoDefaults {
     b.add("GOPATH", gopath, ORIGIN + ": $HOME/go");
     String effectiveGopath = resolved.apply("GOPATH").filter(s -> !s.isEmpty()).orElse(gopath);
     String first = effectiveGopath.split(os == GoOs.WINDOWS ? ";" : ":", -1)[0];
-    b.add("GOMODCACHE", first.isEmpty() ? "" : PathRules.join(os, first, "pkg/mod"),
+    b.add(
+        "GOMODCACHE",
+        first.isEmpty() ? "" : PathRules.join(os, first, "pkg/mod"),
         ORIGIN + ": the first GOPATH entry + /pkg/mod");
-    b.add("GOCACHE", PathRules.userCacheDir(os, process).map(d -> PathRules.join(os, d,
-        "go-build")).orElse("off"), ORIGIN + ": the user cache dir + /go-build");
+    b.add(
+        "GOCACHE",
+        PathRules.userCacheDir(os, process)
+            .map(d -> PathRules.join(os, d, "go-build"))
+            .orElse("off"),
+        ORIGIN + ": the user cache dir + /go-build");
     Optional<String> config = PathRules.userConfigDir(os, process);
-    b.add("GOENV", config.map(d -> PathRules.join(os, d, "go/env")).orElse(""),
+    b.add(
+        "GOENV",
+        config.map(d -> PathRules.join(os, d, "go/env")).orElse(""),
         ORIGIN + ": the user config dir + /go/env");
-    b.add("GOTELEMETRYDIR", config.map(d -> PathRules.join(os, d, "go/telemetry")).orElse(""),
+    b.add(
+        "GOTELEMETRYDIR",
+        config.map(d -> PathRules.join(os, d, "go/telemetry")).orElse(""),
         "go itself (the user config dir + /go/telemetry)");
     String goprivate = resolved.apply("GOPRIVATE").orElse("");
     b.add("GONOPROXY", goprivate, ORIGIN + ": the value of GOPRIVATE");
@@ -107,12 +150,20 @@ public final class GoDefaults {
     return out;
   }
 
-  private static void cgo(Builder b, Target host, String goos, String goarch, String cc,
-      Map<String, String> process, CommandLookup hasCommand) {
+  private static void cgo(
+      Builder b,
+      Target host,
+      String goos,
+      String goarch,
+      String cc,
+      Map<String, String> process,
+      CommandLookup hasCommand) {
     String pair = goos + "/" + goarch;
     if (!host.goos().goName().equals(goos) || !host.goarch().goName().equals(goarch)) {
-      b.add("CGO_ENABLED", "0", "Go's cgo rule: off when cross-compiling (" + host + " to "
-          + pair + ")");
+      b.add(
+          "CGO_ENABLED",
+          "0",
+          "Go's cgo rule: off when cross-compiling (" + host + " to " + pair + ")");
     } else if (!host.isCgoSupported()) {
       b.add("CGO_ENABLED", "0", "Go's cgo rule: Go has no cgo for " + pair);
     } else if (!process.getOrDefault("CC", "").isEmpty()) {
@@ -120,8 +171,10 @@ public final class GoDefaults {
     } else if (hasCommand.exists(cc, process)) {
       b.add("CGO_ENABLED", "1", "Go's cgo rule: native build and " + cc + " is on PATH");
     } else {
-      b.add("CGO_ENABLED", "0", "Go's cgo rule: native build but CC is unset and " + cc
-          + " is not on PATH");
+      b.add(
+          "CGO_ENABLED",
+          "0",
+          "Go's cgo rule: native build but CC is unset and " + cc + " is not on PATH");
     }
   }
 

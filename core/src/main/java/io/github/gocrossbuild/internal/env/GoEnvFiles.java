@@ -54,8 +54,8 @@ public final class GoEnvFiles {
   }
 
   /**
-   * Parses env file content exactly as {@code cmd/go} does: lines without {@code =} or not
-   * starting with an upper-case letter are ignored; a later line wins.
+   * Parses env file content exactly as {@code cmd/go} does: lines without {@code =} or not starting
+   * with an upper-case letter are ignored; a later line wins.
    *
    * @param content the file content
    * @return name to value in file order

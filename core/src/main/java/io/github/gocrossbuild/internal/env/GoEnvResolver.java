@@ -40,7 +40,10 @@ public final class GoEnvResolver {
      * @param goRootFile the go.env path for messages
      * @param goRootValues its values (without GOROOT)
      */
-    public GoFiles(Optional<String> userFile, Map<String, String> userValues, String goRootFile,
+    public GoFiles(
+        Optional<String> userFile,
+        Map<String, String> userValues,
+        String goRootFile,
         Map<String, String> goRootValues) {
       this.userFile = userFile;
       this.userValues = userValues;
@@ -60,8 +63,12 @@ public final class GoEnvResolver {
    * @param cgoDefault the CGO_ENABLED default when the caller knows it better
    * @return the environment, without findings
    */
-  public static ResolvedEnv resolve(EnvConsumer consumer, List<EnvBinding> processLayers,
-      ToolchainFacts facts, Optional<GoFiles> files, GoDefaults.CommandLookup lookup,
+  public static ResolvedEnv resolve(
+      EnvConsumer consumer,
+      List<EnvBinding> processLayers,
+      ToolchainFacts facts,
+      Optional<GoFiles> files,
+      GoDefaults.CommandLookup lookup,
       Optional<EnvBinding> cgoDefault) {
     Map<String, String> process =
         ResolvedEnv.of(consumer, processLayers, List.of()).processEnvironment();
@@ -69,18 +76,19 @@ public final class GoEnvResolver {
     List<EnvBinding> fileBindings = new ArrayList<>();
     GoFiles f = files.orElseGet(() -> readLocal(os, process, facts));
     String user = f.userFile.orElse("go env file");
-    f.userValues.forEach((k, v) -> fileBindings.add(
-        EnvBinding.of(k, v, EnvLayer.USER_ENV_FILE, user)));
-    f.goRootValues.forEach((k, v) -> {
-      if (!k.equals("GOROOT")) {
-        fileBindings.add(EnvBinding.of(k, v, EnvLayer.GOROOT_ENV_FILE, f.goRootFile));
-      }
-    });
+    f.userValues.forEach(
+        (k, v) -> fileBindings.add(EnvBinding.of(k, v, EnvLayer.USER_ENV_FILE, user)));
+    f.goRootValues.forEach(
+        (k, v) -> {
+          if (!k.equals("GOROOT")) {
+            fileBindings.add(EnvBinding.of(k, v, EnvLayer.GOROOT_ENV_FILE, f.goRootFile));
+          }
+        });
     List<EnvBinding> withFiles = new ArrayList<>(fileBindings);
     withFiles.addAll(processLayers);
     ResolvedEnv partial = ResolvedEnv.of(consumer, withFiles, List.of());
-    List<EnvBinding> all = new ArrayList<>(GoDefaults.compute(facts, process,
-        partial::get, lookup, cgoDefault));
+    List<EnvBinding> all =
+        new ArrayList<>(GoDefaults.compute(facts, process, partial::get, lookup, cgoDefault));
     all.addAll(withFiles);
     return ResolvedEnv.of(consumer, all, List.of());
   }
@@ -97,10 +105,11 @@ public final class GoEnvResolver {
     Optional<String> userFile = GoEnvFiles.userEnvFile(os, process);
     Map<String, String> userValues = userFile.map(GoEnvResolver::read).orElse(Map.of());
     // cmd/go's findGOROOT: the user file's GOROOT, else the process GOROOT, else its own.
-    String goroot = nonEmpty(userValues.get("GOROOT"))
-        .or(() -> nonEmpty(process.get("GOROOT")))
-        .or(facts::goRoot)
-        .orElse("");
+    String goroot =
+        nonEmpty(userValues.get("GOROOT"))
+            .or(() -> nonEmpty(process.get("GOROOT")))
+            .or(facts::goRoot)
+            .orElse("");
     if (goroot.isEmpty()) {
       return new GoFiles(userFile, userValues, "$GOROOT/go.env", Map.of());
     }

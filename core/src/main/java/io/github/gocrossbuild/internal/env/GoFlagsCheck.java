@@ -24,9 +24,15 @@ final class GoFlagsCheck {
     String origin = EnvChecks.origin(env.explain("GOFLAGS"));
     Optional<List<String>> words = split(goflags);
     if (words.isEmpty()) {
-      return Optional.of(finding(Severity.ERROR, "GOFLAGS=" + goflags + " from " + origin
-          + " has an unterminated quote; every go command fails with \"parsing $GOFLAGS\"."
-          + " Quote whole words only, e.g. GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
+      return Optional.of(
+          finding(
+              Severity.ERROR,
+              "GOFLAGS="
+                  + goflags
+                  + " from "
+                  + origin
+                  + " has an unterminated quote; every go command fails with \"parsing $GOFLAGS\"."
+                  + " Quote whole words only, e.g. GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
     }
     String failing = null;
     boolean quoted = false;
@@ -34,19 +40,30 @@ final class GoFlagsCheck {
       boolean hasQuote = w.contains("'") || w.contains("\"");
       quoted |= hasQuote;
       int eq = w.indexOf('=');
-      boolean quoteInValue = hasQuote && eq >= 0 && eq < Math.max(w.indexOf('\''),
-          w.indexOf('"'));
+      boolean quoteInValue = hasQuote && eq >= 0 && eq < Math.max(w.indexOf('\''), w.indexOf('"'));
       if (failing == null && (!w.startsWith("-") || hasQuote && !quoteInValue)) {
         failing = w;
       }
     }
     if (failing != null || quoted) {
-      String fails = failing == null ? "the quote characters end up inside the flag value"
-          : "go fails with \"parsing $GOFLAGS: unknown flag " + failing + "\"";
-      return Optional.of(finding(Severity.ERROR, "GOFLAGS=" + goflags + " from " + origin
-          + " is mis-quoted: go splits it at spaces into " + words.get() + " and removes quotes"
-          + " only around a whole word, so " + fails + ". Quote the whole word:"
-          + " GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
+      String fails =
+          failing == null
+              ? "the quote characters end up inside the flag value"
+              : "go fails with \"parsing $GOFLAGS: unknown flag " + failing + "\"";
+      return Optional.of(
+          finding(
+              Severity.ERROR,
+              "GOFLAGS="
+                  + goflags
+                  + " from "
+                  + origin
+                  + " is mis-quoted: go splits it at spaces into "
+                  + words.get()
+                  + " and removes quotes"
+                  + " only around a whole word, so "
+                  + fails
+                  + ". Quote the whole word:"
+                  + " GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
     }
     List<String> overridden = new ArrayList<>();
     for (String w : words.get()) {
@@ -56,10 +73,20 @@ final class GoFlagsCheck {
       }
     }
     if (!overridden.isEmpty()) {
-      return Optional.of(finding(Severity.WARNING, "GOFLAGS=" + goflags + " from " + origin
-          + " sets " + String.join(", ", overridden) + ", which " + where + " sets too; the"
-          + " command line wins and the GOFLAGS value is silently dropped (repeated -ldflags do"
-          + " not add up). Keep each flag in one place."));
+      return Optional.of(
+          finding(
+              Severity.WARNING,
+              "GOFLAGS="
+                  + goflags
+                  + " from "
+                  + origin
+                  + " sets "
+                  + String.join(", ", overridden)
+                  + ", which "
+                  + where
+                  + " sets too; the"
+                  + " command line wins and the GOFLAGS value is silently dropped (repeated -ldflags do"
+                  + " not add up). Keep each flag in one place."));
     }
     return Optional.empty();
   }

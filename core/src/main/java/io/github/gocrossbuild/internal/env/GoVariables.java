@@ -12,32 +12,100 @@ import java.util.Set;
 public final class GoVariables {
 
   /** Every variable of {@code go help environment}, in its order, then {@code go env} extras. */
-  public static final List<String> DOCUMENTED = List.of(
-      "GO111MODULE", "GCCGO", "GOARCH", "GOBIN", "GOCACHE", "GOMODCACHE", "GODEBUG", "GOENV",
-      "GOFLAGS", "GOINSECURE", "GOOS", "GOPATH", "GOPROXY", "GOPRIVATE", "GONOPROXY", "GONOSUMDB",
-      "GOROOT", "GOSUMDB", "GOTOOLCHAIN", "GOTMPDIR", "GOVCS", "GOWORK",
-      "AR", "CC", "CGO_ENABLED", "CGO_CFLAGS", "CGO_CFLAGS_ALLOW", "CGO_CFLAGS_DISALLOW",
-      "CGO_CPPFLAGS", "CGO_CPPFLAGS_ALLOW", "CGO_CPPFLAGS_DISALLOW",
-      "CGO_CXXFLAGS", "CGO_CXXFLAGS_ALLOW", "CGO_CXXFLAGS_DISALLOW",
-      "CGO_FFLAGS", "CGO_FFLAGS_ALLOW", "CGO_FFLAGS_DISALLOW",
-      "CGO_LDFLAGS", "CGO_LDFLAGS_ALLOW", "CGO_LDFLAGS_DISALLOW",
-      "CXX", "FC", "PKG_CONFIG",
-      "GOARM", "GOARM64", "GO386", "GOAMD64", "GOMIPS", "GOMIPS64", "GOPPC64", "GORISCV64",
-      "GOWASM",
-      "GOCOVERDIR",
-      "GCCGOTOOLDIR", "GOEXPERIMENT", "GO_EXTLINK_ENABLED", "GIT_ALLOW_PROTOCOL",
-      "GOEXE", "GOGCCFLAGS", "GOHOSTARCH", "GOHOSTOS", "GOMOD", "GOTOOLDIR", "GOVERSION",
-      "GOTELEMETRY", "GOTELEMETRYDIR");
+  public static final List<String> DOCUMENTED =
+      List.of(
+          "GO111MODULE",
+          "GCCGO",
+          "GOARCH",
+          "GOBIN",
+          "GOCACHE",
+          "GOMODCACHE",
+          "GODEBUG",
+          "GOENV",
+          "GOFLAGS",
+          "GOINSECURE",
+          "GOOS",
+          "GOPATH",
+          "GOPROXY",
+          "GOPRIVATE",
+          "GONOPROXY",
+          "GONOSUMDB",
+          "GOROOT",
+          "GOSUMDB",
+          "GOTOOLCHAIN",
+          "GOTMPDIR",
+          "GOVCS",
+          "GOWORK",
+          "AR",
+          "CC",
+          "CGO_ENABLED",
+          "CGO_CFLAGS",
+          "CGO_CFLAGS_ALLOW",
+          "CGO_CFLAGS_DISALLOW",
+          "CGO_CPPFLAGS",
+          "CGO_CPPFLAGS_ALLOW",
+          "CGO_CPPFLAGS_DISALLOW",
+          "CGO_CXXFLAGS",
+          "CGO_CXXFLAGS_ALLOW",
+          "CGO_CXXFLAGS_DISALLOW",
+          "CGO_FFLAGS",
+          "CGO_FFLAGS_ALLOW",
+          "CGO_FFLAGS_DISALLOW",
+          "CGO_LDFLAGS",
+          "CGO_LDFLAGS_ALLOW",
+          "CGO_LDFLAGS_DISALLOW",
+          "CXX",
+          "FC",
+          "PKG_CONFIG",
+          "GOARM",
+          "GOARM64",
+          "GO386",
+          "GOAMD64",
+          "GOMIPS",
+          "GOMIPS64",
+          "GOPPC64",
+          "GORISCV64",
+          "GOWASM",
+          "GOCOVERDIR",
+          "GCCGOTOOLDIR",
+          "GOEXPERIMENT",
+          "GO_EXTLINK_ENABLED",
+          "GIT_ALLOW_PROTOCOL",
+          "GOEXE",
+          "GOGCCFLAGS",
+          "GOHOSTARCH",
+          "GOHOSTOS",
+          "GOMOD",
+          "GOTOOLDIR",
+          "GOVERSION",
+          "GOTELEMETRY",
+          "GOTELEMETRYDIR");
 
   /** The architecture variant variables; {@code go env} shows only the one of GOARCH. */
-  public static final List<String> VARIANTS = List.of(
-      "GOARM", "GOARM64", "GO386", "GOAMD64", "GOMIPS", "GOMIPS64", "GOPPC64", "GORISCV64",
-      "GOWASM");
+  public static final List<String> VARIANTS =
+      List.of(
+          "GOARM",
+          "GOARM64",
+          "GO386",
+          "GOAMD64",
+          "GOMIPS",
+          "GOMIPS64",
+          "GOPPC64",
+          "GORISCV64",
+          "GOWASM");
 
   /** Computed by {@code go} itself; no environment or file can set them. */
-  private static final Set<String> COMPUTED = Set.of(
-      "GOEXE", "GOGCCFLAGS", "GOHOSTARCH", "GOHOSTOS", "GOMOD", "GOTOOLDIR", "GOVERSION",
-      "GOTELEMETRY", "GOTELEMETRYDIR");
+  private static final Set<String> COMPUTED =
+      Set.of(
+          "GOEXE",
+          "GOGCCFLAGS",
+          "GOHOSTARCH",
+          "GOHOSTOS",
+          "GOMOD",
+          "GOTOOLDIR",
+          "GOVERSION",
+          "GOTELEMETRY",
+          "GOTELEMETRYDIR");
 
   /** Read with {@code os.Getenv} only: go env files cannot set them. */
   private static final Set<String> PROCESS_ONLY = Set.of("GOENV", "GODEBUG");
@@ -65,8 +133,8 @@ public final class GoVariables {
   }
 
   /**
-   * Returns the value Go actually uses when it differs from the one looked up: {@code GOENV=off}
-   * is reported empty, and a relative GOCACHE turns the cache {@code off}.
+   * Returns the value Go actually uses when it differs from the one looked up: {@code GOENV=off} is
+   * reported empty, and a relative GOCACHE turns the cache {@code off}.
    *
    * @param name the variable
    * @param value the value looked up
@@ -76,8 +144,8 @@ public final class GoVariables {
     if (name.equals("GOENV") && value.equals("off")) {
       return Optional.of("");
     }
-    boolean absolute = value.startsWith("/") || value.startsWith("\\")
-        || value.matches("[A-Za-z]:[\\\\/].*");
+    boolean absolute =
+        value.startsWith("/") || value.startsWith("\\") || value.matches("[A-Za-z]:[\\\\/].*");
     if (name.equals("GOCACHE") && !value.equals("off") && !absolute) {
       return Optional.of("off");
     }

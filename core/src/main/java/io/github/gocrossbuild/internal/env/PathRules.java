@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Go's path rules for the OS the {@code go} command runs on, independent of the JVM's OS:
- * {@code filepath.Join}/{@code Clean}, {@code os.UserConfigDir} and {@code os.UserCacheDir}.
+ * Go's path rules for the OS the {@code go} command runs on, independent of the JVM's OS: {@code
+ * filepath.Join}/{@code Clean}, {@code os.UserConfigDir} and {@code os.UserCacheDir}.
  */
 public final class PathRules {
 

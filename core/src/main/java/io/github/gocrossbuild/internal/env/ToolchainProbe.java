@@ -18,17 +18,32 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the local toolchain for {@link ToolchainFacts#detect(Map)} and asks it the default of
- * each architecture variant (one {@code go env} per architecture family, cached per binary).
+ * Finds the local toolchain for {@link ToolchainFacts#detect(Map)} and asks it the default of each
+ * architecture variant (one {@code go env} per architecture family, cached per binary).
  */
 public final class ToolchainProbe {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
 
   /** One architecture per variant variable; {@code go env} reports the variable only for it. */
-  private static final Map<String, String> ARCH_OF = Map.of(
-      "GOARM", "arm", "GOARM64", "arm64", "GO386", "386", "GOAMD64", "amd64", "GOMIPS", "mips",
-      "GOMIPS64", "mips64", "GOPPC64", "ppc64", "GORISCV64", "riscv64");
+  private static final Map<String, String> ARCH_OF =
+      Map.of(
+          "GOARM",
+          "arm",
+          "GOARM64",
+          "arm64",
+          "GO386",
+          "386",
+          "GOAMD64",
+          "amd64",
+          "GOMIPS",
+          "mips",
+          "GOMIPS64",
+          "mips64",
+          "GOPPC64",
+          "ppc64",
+          "GORISCV64",
+          "riscv64");
 
   private ToolchainProbe() {}
 
@@ -47,7 +62,8 @@ public final class ToolchainProbe {
       return ToolchainFacts.builder().hostTarget(host).build();
     }
     ToolchainFacts base = ToolchainFacts.of(toolchain);
-    return ToolchainFacts.builder().from(base)
+    return ToolchainFacts.builder()
+        .from(base)
         .putAllVariantDefaults(variantDefaults(toolchain.goCommand(), processEnv))
         .build();
   }
@@ -60,32 +76,48 @@ public final class ToolchainProbe {
    * @return variable to default; variables it would not tell are left out
    */
   public static Map<String, String> variantDefaults(String go, Map<String, String> processEnv) {
-    return CACHE.computeIfAbsent(go, g -> {
-      Map<String, String> out = new HashMap<>();
-      Map<String, String> env = new HashMap<>();
-      for (String keep : List.of("HOME", "PATH", "USERPROFILE", "LOCALAPPDATA", "APPDATA",
-          "SystemRoot", "TMP", "TEMP", "TMPDIR")) {
-        if (processEnv.containsKey(keep)) {
-          env.put(keep, processEnv.get(keep));
-        }
-      }
-      env.put("GOENV", "off");
-      env.put("GOTOOLCHAIN", "local");
-      env.put("GOOS", "linux");
-      for (Map.Entry<String, String> e : ARCH_OF.entrySet()) {
-        env.put("GOARCH", e.getValue());
-        try {
-          ProcessRunner.Result r = ProcessRunner.run(List.of(g, "env", e.getKey()),
-              Path.of(System.getProperty("java.io.tmpdir")), env, Optional.of(TIMEOUT), l -> {});
-          String value = r.output().strip();
-          if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
-            out.put(e.getKey(), value);
+    return CACHE.computeIfAbsent(
+        go,
+        g -> {
+          Map<String, String> out = new HashMap<>();
+          Map<String, String> env = new HashMap<>();
+          for (String keep :
+              List.of(
+                  "HOME",
+                  "PATH",
+                  "USERPROFILE",
+                  "LOCALAPPDATA",
+                  "APPDATA",
+                  "SystemRoot",
+                  "TMP",
+                  "TEMP",
+                  "TMPDIR")) {
+            if (processEnv.containsKey(keep)) {
+              env.put(keep, processEnv.get(keep));
+            }
           }
-        } catch (UncheckedIOException ex) {
-          return Map.of();
-        }
-      }
-      return Map.copyOf(out);
-    });
+          env.put("GOENV", "off");
+          env.put("GOTOOLCHAIN", "local");
+          env.put("GOOS", "linux");
+          for (Map.Entry<String, String> e : ARCH_OF.entrySet()) {
+            env.put("GOARCH", e.getValue());
+            try {
+              ProcessRunner.Result r =
+                  ProcessRunner.run(
+                      List.of(g, "env", e.getKey()),
+                      Path.of(System.getProperty("java.io.tmpdir")),
+                      env,
+                      Optional.of(TIMEOUT),
+                      l -> {});
+              String value = r.output().strip();
+              if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
+                out.put(e.getKey(), value);
+              }
+            } catch (UncheckedIOException ex) {
+              return Map.of();
+            }
+          }
+          return Map.copyOf(out);
+        });
   }
 }

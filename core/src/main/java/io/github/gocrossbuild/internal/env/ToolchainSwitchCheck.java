@@ -62,28 +62,58 @@ final class ToolchainSwitchCheck {
       if (compare(goLine, local.get()) <= 0) {
         return Optional.empty();
       }
-      return Optional.of(finding(Severity.ERROR, head + ", and GOTOOLCHAIN="
-          + (setting.isEmpty() ? "(unset, meaning local)" : setting) + " (from " + from
-          + ") forbids switching: go fails with \"go.mod requires go >= " + goLine + "\". Install"
-          + " go" + goLine + " or newer, or allow GOTOOLCHAIN=auto."));
+      return Optional.of(
+          finding(
+              Severity.ERROR,
+              head
+                  + ", and GOTOOLCHAIN="
+                  + (setting.isEmpty() ? "(unset, meaning local)" : setting)
+                  + " (from "
+                  + from
+                  + ") forbids switching: go fails with \"go.mod requires go >= "
+                  + goLine
+                  + "\". Install"
+                  + " go"
+                  + goLine
+                  + " or newer, or allow GOTOOLCHAIN=auto."));
     }
     if (setting.endsWith("path")) {
-      return Optional.of(finding(Severity.WARNING, head + "; GOTOOLCHAIN=" + setting + " (from "
-          + from + ") makes go look for go" + required + " on PATH and fail if it is not there."
-          + " Install it, or lower the line."));
+      return Optional.of(
+          finding(
+              Severity.WARNING,
+              head
+                  + "; GOTOOLCHAIN="
+                  + setting
+                  + " (from "
+                  + from
+                  + ") makes go look for go"
+                  + required
+                  + " on PATH and fail if it is not there."
+                  + " Install it, or lower the line."));
     }
     if (setting.equals("auto") || setting.endsWith("+auto")) {
-      return Optional.of(finding(Severity.WARNING, head + "; GOTOOLCHAIN=" + setting + " (from "
-          + from + ") makes every go command download golang.org/toolchain@v0.0.1-go" + required
-          + "." + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install"
-          + " go" + required + ", or set GOTOOLCHAIN=local to fail fast instead."));
+      return Optional.of(
+          finding(
+              Severity.WARNING,
+              head
+                  + "; GOTOOLCHAIN="
+                  + setting
+                  + " (from "
+                  + from
+                  + ") makes every go command download golang.org/toolchain@v0.0.1-go"
+                  + required
+                  + "."
+                  + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install"
+                  + " go"
+                  + required
+                  + ", or set GOTOOLCHAIN=local to fail fast instead."));
     }
     return Optional.empty();
   }
 
   /**
-   * Compares Go versions as the toolchain switch does: a bare {@code 1.21} equals {@code
-   * 1.21.0}, and release candidates and betas sort before the release.
+   * Compares Go versions as the toolchain switch does: a bare {@code 1.21} equals {@code 1.21.0},
+   * and release candidates and betas sort before the release.
    *
    * @param a a version without the go prefix
    * @param b another
@@ -102,13 +132,15 @@ final class ToolchainSwitchCheck {
 
   /** major, minor, patch, pre-release rank (rc/beta below a release). */
   private static long[] parse(String v) {
-    Matcher m = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(rc|beta)(\\d+))?.*")
-        .matcher(v);
+    Matcher m =
+        Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(rc|beta)(\\d+))?.*").matcher(v);
     if (!m.matches()) {
       return new long[] {0, 0, 0, 0};
     }
-    long pre = m.group(4) == null ? 1_000_000
-        : (m.group(4).equals("rc") ? 500_000 : 0) + Long.parseLong(m.group(5));
+    long pre =
+        m.group(4) == null
+            ? 1_000_000
+            : (m.group(4).equals("rc") ? 500_000 : 0) + Long.parseLong(m.group(5));
     return new long[] {num(m.group(1)), num(m.group(2)), num(m.group(3)), pre};
   }
 

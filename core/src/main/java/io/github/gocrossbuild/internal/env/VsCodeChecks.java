@@ -28,12 +28,25 @@ public final class VsCodeChecks {
     List<String> pairs = new ArrayList<>();
     task.ignoredEnv().forEach((k, v) -> pairs.add(k + "=" + v));
     String at = task.line() > 0 ? file + ":" + task.line() : file;
-    Severity severity = task.ignoredEnv().keySet().stream().anyMatch(k -> k.startsWith("GO")
-        || k.startsWith("CGO_") || k.equals("CC")) ? Severity.ERROR : Severity.WARNING;
-    return Optional.of(EnvFinding.of("env.task-env-ignored", severity, "Task \"" + task.label()
-        + "\" (" + at + ") has \"env\": {" + String.join(", ", pairs) + "} directly on the task;"
-        + " VS Code ignores it and runs the task with the parent environment. Move it into"
-        + " \"options\": {\"env\": {...}}.", task.ignoredEnv().keySet().iterator().next()));
+    Severity severity =
+        task.ignoredEnv().keySet().stream()
+                .anyMatch(k -> k.startsWith("GO") || k.startsWith("CGO_") || k.equals("CC"))
+            ? Severity.ERROR
+            : Severity.WARNING;
+    return Optional.of(
+        EnvFinding.of(
+            "env.task-env-ignored",
+            severity,
+            "Task \""
+                + task.label()
+                + "\" ("
+                + at
+                + ") has \"env\": {"
+                + String.join(", ", pairs)
+                + "} directly on the task;"
+                + " VS Code ignores it and runs the task with the parent environment. Move it into"
+                + " \"options\": {\"env\": {...}}.",
+            task.ignoredEnv().keySet().iterator().next()));
   }
 
   /**
@@ -54,14 +67,19 @@ public final class VsCodeChecks {
     if (pairs.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(EnvFinding.of("env.tools-env-target", Severity.WARNING,
-        settings.file().orElse("settings.json") + " sets " + String.join(", ", pairs)
-            + " in go.toolsEnvVars: gopls, go vet, tests and debug sessions now target that"
-            + " platform (debugging fails with \"not an executable file\", golang/vscode-go#114),"
-            + " while tasks ignore go.toolsEnvVars. Remove them there and put them in the build"
-            + " task's \"options\": {\"env\": {...}} (to let gopls see another platform's"
-            + " files, set build tags in gopls' build.buildFlags instead).",
-        pairs.get(0).split("=")[0]));
+    return Optional.of(
+        EnvFinding.of(
+            "env.tools-env-target",
+            Severity.WARNING,
+            settings.file().orElse("settings.json")
+                + " sets "
+                + String.join(", ", pairs)
+                + " in go.toolsEnvVars: gopls, go vet, tests and debug sessions now target that"
+                + " platform (debugging fails with \"not an executable file\", golang/vscode-go#114),"
+                + " while tasks ignore go.toolsEnvVars. Remove them there and put them in the build"
+                + " task's \"options\": {\"env\": {...}} (to let gopls see another platform's"
+                + " files, set build tags in gopls' build.buildFlags instead).",
+            pairs.get(0).split("=")[0]));
   }
 
   /**
@@ -75,8 +93,11 @@ public final class VsCodeChecks {
     task.command().ifPresent(c -> words.addAll(shellWords(c)));
     words.addAll(task.args());
     List<String> flags = new ArrayList<>();
-    boolean go = !words.isEmpty() && (words.get(0).equals("go") || words.get(0).endsWith("/go")
-        || "go".equals(task.type().orElse("")));
+    boolean go =
+        !words.isEmpty()
+            && (words.get(0).equals("go")
+                || words.get(0).endsWith("/go")
+                || "go".equals(task.type().orElse("")));
     if (!go) {
       return flags;
     }
@@ -135,9 +156,15 @@ public final class VsCodeChecks {
     if (unresolved.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(EnvFinding.of("env.unresolved-variable", Severity.INFO, who + " uses "
-        + String.join(", ", new java.util.LinkedHashSet<>(unresolved)) + ", which VS Code"
-        + " resolves only interactively or from the editor; the value is shown as written."));
+    return Optional.of(
+        EnvFinding.of(
+            "env.unresolved-variable",
+            Severity.INFO,
+            who
+                + " uses "
+                + String.join(", ", new java.util.LinkedHashSet<>(unresolved))
+                + ", which VS Code"
+                + " resolves only interactively or from the editor; the value is shown as written."));
   }
 
   /**
@@ -151,8 +178,14 @@ public final class VsCodeChecks {
     if (files.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(EnvFinding.of("env.env-file-missing", Severity.ERROR, who + " reads "
-        + String.join(", ", files) + ", which cannot be read; the Go extension fails with"
-        + " \"Cannot load environment variables from file\". Fix the path."));
+    return Optional.of(
+        EnvFinding.of(
+            "env.env-file-missing",
+            Severity.ERROR,
+            who
+                + " reads "
+                + String.join(", ", files)
+                + ", which cannot be read; the Go extension fails with"
+                + " \"Cannot load environment variables from file\". Fix the path."));
   }
 }

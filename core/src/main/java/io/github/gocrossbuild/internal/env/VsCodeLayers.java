@@ -51,8 +51,9 @@ public final class VsCodeLayers {
    */
   public List<EnvBinding> process() {
     List<EnvBinding> out = new ArrayList<>();
-    ctx.processEnv.forEach((k, v) -> out.add(
-        EnvBinding.of(k, v, EnvLayer.PROCESS, "process environment (of VS Code)")));
+    ctx.processEnv.forEach(
+        (k, v) ->
+            out.add(EnvBinding.of(k, v, EnvLayer.PROCESS, "process environment (of VS Code)")));
     return out;
   }
 
@@ -68,15 +69,27 @@ public final class VsCodeLayers {
   public List<EnvBinding> task(VsCodeTasks tasks, VsCodeTask task, List<String> unresolved) {
     String file = tasks.file().orElse("tasks.json");
     List<EnvBinding> out = process();
-    addVsCode(out, tasks.optionsEnv(), EnvLayer.TASKS_OPTIONS_ENV, file + " options.env",
+    addVsCode(
+        out, tasks.optionsEnv(), EnvLayer.TASKS_OPTIONS_ENV, file + " options.env", unresolved);
+    addVsCode(
+        out,
+        tasks.osOptionsEnv().getOrDefault(osKey, Map.of()),
+        EnvLayer.TASKS_OPTIONS_ENV,
+        file + " " + osKey + ".options.env",
         unresolved);
-    addVsCode(out, tasks.osOptionsEnv().getOrDefault(osKey, Map.of()), EnvLayer.TASKS_OPTIONS_ENV,
-        file + " " + osKey + ".options.env", unresolved);
     String label = "task \"" + task.label() + "\"";
-    addVsCode(out, task.optionsEnv(), EnvLayer.TASK_OPTIONS_ENV,
-        file + " " + label + " options.env", unresolved);
-    addVsCode(out, task.osOptionsEnv().getOrDefault(osKey, Map.of()), EnvLayer.TASK_OPTIONS_ENV,
-        file + " " + label + " " + osKey + ".options.env", unresolved);
+    addVsCode(
+        out,
+        task.optionsEnv(),
+        EnvLayer.TASK_OPTIONS_ENV,
+        file + " " + label + " options.env",
+        unresolved);
+    addVsCode(
+        out,
+        task.osOptionsEnv().getOrDefault(osKey, Map.of()),
+        EnvLayer.TASK_OPTIONS_ENV,
+        file + " " + label + " " + osKey + ".options.env",
+        unresolved);
     return out;
   }
 
@@ -91,8 +104,12 @@ public final class VsCodeLayers {
     // The extension strips -json from GOFLAGS so tool output stays parseable.
     String goflags = partial(out).get("GOFLAGS").orElse("");
     if (goflags.contains("-json")) {
-      out.add(EnvBinding.of("GOFLAGS", goflags.replaceAll("(^|\\s+)-?-json[^\\s]*", ""),
-          EnvLayer.VSCODE_TOOLS_ENV_VARS, "Go extension (removes -json from GOFLAGS)"));
+      out.add(
+          EnvBinding.of(
+              "GOFLAGS",
+              goflags.replaceAll("(^|\\s+)-?-json[^\\s]*", ""),
+              EnvLayer.VSCODE_TOOLS_ENV_VARS,
+              "Go extension (removes -json from GOFLAGS)"));
     }
     return out;
   }
@@ -105,27 +122,54 @@ public final class VsCodeLayers {
   public List<EnvBinding> toolInstaller() {
     List<EnvBinding> out = newEnvironment();
     String origin = "Go extension tool installer";
-    Optional<String> toolsGopath = settings.toolsGopath().filter(s -> !s.isEmpty())
-        .map(s -> VsCodeVariables.resolvePath(s, ctx));
+    Optional<String> toolsGopath =
+        settings
+            .toolsGopath()
+            .filter(s -> !s.isEmpty())
+            .map(s -> VsCodeVariables.resolvePath(s, ctx));
     if (toolsGopath.isPresent()) {
-      out.add(EnvBinding.of("GOPATH", toolsGopath.get(), EnvLayer.VSCODE_GO_PATH_SETTINGS,
-          settingsFile + " go.toolsGopath"));
-      out.add(EnvBinding.of("GOBIN", "", EnvLayer.TOOL_INSTALLER,
-          origin + " (empties GOBIN because go.toolsGopath is set)"));
+      out.add(
+          EnvBinding.of(
+              "GOPATH",
+              toolsGopath.get(),
+              EnvLayer.VSCODE_GO_PATH_SETTINGS,
+              settingsFile + " go.toolsGopath"));
+      out.add(
+          EnvBinding.of(
+              "GOBIN",
+              "",
+              EnvLayer.TOOL_INSTALLER,
+              origin + " (empties GOBIN because go.toolsGopath is set)"));
     } else {
       Optional<EnvBinding> gopath = currentGopath();
-      out.add(gopath.orElse(EnvBinding.removal("GOPATH", EnvLayer.TOOL_INSTALLER,
-          origin + " (no go.gopath and no GOPATH in the process: GOPATH left unset)")));
+      out.add(
+          gopath.orElse(
+              EnvBinding.removal(
+                  "GOPATH",
+                  EnvLayer.TOOL_INSTALLER,
+                  origin + " (no go.gopath and no GOPATH in the process: GOPATH left unset)")));
     }
-    out.add(EnvBinding.of("GOTOOLCHAIN", "auto", EnvLayer.TOOL_INSTALLER,
-        origin + " (forces GOTOOLCHAIN=auto)"));
+    out.add(
+        EnvBinding.of(
+            "GOTOOLCHAIN", "auto", EnvLayer.TOOL_INSTALLER, origin + " (forces GOTOOLCHAIN=auto)"));
     for (String name : INSTALLER_DELETES) {
-      out.add(EnvBinding.removal(name, EnvLayer.TOOL_INSTALLER, origin
-          + " (deletes it so tools build for the host; a go env file value applies again)"));
+      out.add(
+          EnvBinding.removal(
+              name,
+              EnvLayer.TOOL_INSTALLER,
+              origin
+                  + " (deletes it so tools build for the host; a go env file value applies again)"));
     }
-    settings.toolsBuildEnvVars().forEach((k, v) -> out.add(EnvBinding.of(k,
-        VsCodeVariables.goExtension(v, ctx), EnvLayer.VSCODE_TOOLS_BUILD_ENV_VARS,
-        settingsFile + " go.toolsManagement.buildEnvVars")));
+    settings
+        .toolsBuildEnvVars()
+        .forEach(
+            (k, v) ->
+                out.add(
+                    EnvBinding.of(
+                        k,
+                        VsCodeVariables.goExtension(v, ctx),
+                        EnvLayer.VSCODE_TOOLS_BUILD_ENV_VARS,
+                        settingsFile + " go.toolsManagement.buildEnvVars")));
     return out;
   }
 
@@ -138,19 +182,37 @@ public final class VsCodeLayers {
    */
   public List<EnvBinding> tests(List<String> missing) {
     List<EnvBinding> out = tools();
-    settings.testEnvFile().filter(s -> !s.isBlank()).ifPresent(f -> {
-      String path = VsCodeVariables.resolvePath(f, ctx);
-      Optional<Map<String, String>> values = DotEnvFiles.read(Path.of(path), Map.of());
-      if (values.isEmpty()) {
-        missing.add(path);
-      }
-      values.orElse(Map.of()).forEach((k, v) -> out.add(EnvBinding.of(k,
-          VsCodeVariables.resolvePath(v, ctx), EnvLayer.VSCODE_TEST_ENV_FILE,
-          settingsFile + " go.testEnvFile " + path)));
-    });
-    settings.testEnvVars().forEach((k, v) -> out.add(EnvBinding.of(k,
-        VsCodeVariables.resolvePath(v, ctx), EnvLayer.VSCODE_TEST_ENV_VARS,
-        settingsFile + " go.testEnvVars")));
+    settings
+        .testEnvFile()
+        .filter(s -> !s.isBlank())
+        .ifPresent(
+            f -> {
+              String path = VsCodeVariables.resolvePath(f, ctx);
+              Optional<Map<String, String>> values = DotEnvFiles.read(Path.of(path), Map.of());
+              if (values.isEmpty()) {
+                missing.add(path);
+              }
+              values
+                  .orElse(Map.of())
+                  .forEach(
+                      (k, v) ->
+                          out.add(
+                              EnvBinding.of(
+                                  k,
+                                  VsCodeVariables.resolvePath(v, ctx),
+                                  EnvLayer.VSCODE_TEST_ENV_FILE,
+                                  settingsFile + " go.testEnvFile " + path)));
+            });
+    settings
+        .testEnvVars()
+        .forEach(
+            (k, v) ->
+                out.add(
+                    EnvBinding.of(
+                        k,
+                        VsCodeVariables.resolvePath(v, ctx),
+                        EnvLayer.VSCODE_TEST_ENV_VARS,
+                        settingsFile + " go.testEnvVars")));
     return out;
   }
 
@@ -165,8 +227,11 @@ public final class VsCodeLayers {
    * @param missing collects env files that cannot be read
    * @return the bindings, lowest first
    */
-  public List<EnvBinding> debug(String file, VsCodeLaunchConfiguration config,
-      List<String> unresolved, List<String> missing) {
+  public List<EnvBinding> debug(
+      String file,
+      VsCodeLaunchConfiguration config,
+      List<String> unresolved,
+      List<String> missing) {
     List<EnvBinding> out = tools();
     Map<String, String> globals = partial(out).processEnvironment();
     String who = file + " \"" + config.name() + "\"";
@@ -177,8 +242,13 @@ public final class VsCodeLayers {
       if (values.isEmpty()) {
         missing.add(path.value());
       }
-      values.orElse(Map.of()).forEach((k, v) -> out.add(EnvBinding.of(k, v,
-          EnvLayer.LAUNCH_ENV_FILE, who + " envFile " + path.value())));
+      values
+          .orElse(Map.of())
+          .forEach(
+              (k, v) ->
+                  out.add(
+                      EnvBinding.of(
+                          k, v, EnvLayer.LAUNCH_ENV_FILE, who + " envFile " + path.value())));
     }
     addVsCode(out, config.env(), EnvLayer.LAUNCH_ENV, who + " env", unresolved);
     for (String name : config.unsetEnv()) {
@@ -190,17 +260,40 @@ public final class VsCodeLayers {
   /** The extension's {@code newEnvironment}: process, go.goroot, go.toolsEnvVars, http.proxy. */
   private List<EnvBinding> newEnvironment() {
     List<EnvBinding> out = process();
-    settings.goroot().filter(s -> !s.isEmpty()).ifPresent(r -> out.add(EnvBinding.of("GOROOT",
-        VsCodeVariables.goExtension(r, ctx), EnvLayer.VSCODE_GO_PATH_SETTINGS,
-        settingsFile + " go.goroot (the extension sets GOROOT in its own process)")));
-    settings.toolsEnvVars().forEach((k, v) -> out.add(EnvBinding.of(k,
-        VsCodeVariables.goExtension(v, ctx), EnvLayer.VSCODE_TOOLS_ENV_VARS,
-        settingsFile + " go.toolsEnvVars")));
-    settings.httpProxy().filter(s -> !s.isEmpty()).ifPresent(p -> {
-      for (String name : List.of("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY")) {
-        out.add(EnvBinding.of(name, p, EnvLayer.VSCODE_HTTP_PROXY, settingsFile + " http.proxy"));
-      }
-    });
+    settings
+        .goroot()
+        .filter(s -> !s.isEmpty())
+        .ifPresent(
+            r ->
+                out.add(
+                    EnvBinding.of(
+                        "GOROOT",
+                        VsCodeVariables.goExtension(r, ctx),
+                        EnvLayer.VSCODE_GO_PATH_SETTINGS,
+                        settingsFile
+                            + " go.goroot (the extension sets GOROOT in its own process)")));
+    settings
+        .toolsEnvVars()
+        .forEach(
+            (k, v) ->
+                out.add(
+                    EnvBinding.of(
+                        k,
+                        VsCodeVariables.goExtension(v, ctx),
+                        EnvLayer.VSCODE_TOOLS_ENV_VARS,
+                        settingsFile + " go.toolsEnvVars")));
+    settings
+        .httpProxy()
+        .filter(s -> !s.isEmpty())
+        .ifPresent(
+            p -> {
+              for (String name :
+                  List.of("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY")) {
+                out.add(
+                    EnvBinding.of(
+                        name, p, EnvLayer.VSCODE_HTTP_PROXY, settingsFile + " http.proxy"));
+              }
+            });
     return out;
   }
 
@@ -215,26 +308,41 @@ public final class VsCodeLayers {
     Optional<String> inferred = settings.inferGopath() ? inferredGopath() : Optional.empty();
     if (inferred.isPresent()) {
       String delimiter = ctx.separator.equals("\\") ? ";" : ":";
-      String value = !process.isEmpty() && !process.equals(inferred.get())
-          ? inferred.get() + delimiter + process : inferred.get();
-      return Optional.of(EnvBinding.of("GOPATH", value, EnvLayer.VSCODE_GO_PATH_SETTINGS,
-          settingsFile + " go.inferGopath (inferred from the workspace folder)"));
+      String value =
+          !process.isEmpty() && !process.equals(inferred.get())
+              ? inferred.get() + delimiter + process
+              : inferred.get();
+      return Optional.of(
+          EnvBinding.of(
+              "GOPATH",
+              value,
+              EnvLayer.VSCODE_GO_PATH_SETTINGS,
+              settingsFile + " go.inferGopath (inferred from the workspace folder)"));
     }
     Optional<String> configured = settings.gopath().filter(s -> !s.isEmpty());
     if (configured.isPresent()) {
-      return Optional.of(EnvBinding.of("GOPATH", VsCodeVariables.goExtension(configured.get(),
-          ctx), EnvLayer.VSCODE_GO_PATH_SETTINGS, settingsFile + " go.gopath"));
+      return Optional.of(
+          EnvBinding.of(
+              "GOPATH",
+              VsCodeVariables.goExtension(configured.get(), ctx),
+              EnvLayer.VSCODE_GO_PATH_SETTINGS,
+              settingsFile + " go.gopath"));
     }
-    return process.isEmpty() ? Optional.empty() : Optional.of(EnvBinding.of("GOPATH", process,
-        EnvLayer.VSCODE_GO_PATH_SETTINGS,
-        "Go extension (re-applies the process GOPATH after go.toolsEnvVars)"));
+    return process.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            EnvBinding.of(
+                "GOPATH",
+                process,
+                EnvLayer.VSCODE_GO_PATH_SETTINGS,
+                "Go extension (re-applies the process GOPATH after go.toolsEnvVars)"));
   }
 
   /** The extension's {@code getInferredGopath} for the workspace folder, go.mod rule applied. */
   private Optional<String> inferredGopath() {
     String folder = ctx.workspaceFolder;
-    List<String> dirs = List.of(folder.toLowerCase(Locale.ROOT)
-        .split(Pattern.quote(ctx.separator), -1));
+    List<String> dirs =
+        List.of(folder.toLowerCase(Locale.ROOT).split(Pattern.quote(ctx.separator), -1));
     int src = dirs.lastIndexOf("src");
     String inferred = null;
     if (src > 0) {
@@ -242,24 +350,28 @@ public final class VsCodeLayers {
     } else if (Files.isDirectory(Path.of(folder, "src"))) {
       inferred = folder;
     }
-    if (inferred == null || inferred.isEmpty()
-        || Files.exists(Path.of(inferred, "go.mod"))) {
+    if (inferred == null || inferred.isEmpty() || Files.exists(Path.of(inferred, "go.mod"))) {
       return Optional.empty();
     }
     return Optional.of(inferred);
   }
 
-  private void addVsCode(List<EnvBinding> out, Map<String, String> values, EnvLayer layer,
-      String origin, List<String> unresolved) {
-    values.forEach((k, v) -> {
-      VsCodeVariables.Result r = VsCodeVariables.vsCode(v, ctx);
-      unresolved.addAll(r.unresolved());
-      out.add(EnvBinding.of(k, r.value(), layer, origin));
-    });
+  private void addVsCode(
+      List<EnvBinding> out,
+      Map<String, String> values,
+      EnvLayer layer,
+      String origin,
+      List<String> unresolved) {
+    values.forEach(
+        (k, v) -> {
+          VsCodeVariables.Result r = VsCodeVariables.vsCode(v, ctx);
+          unresolved.addAll(r.unresolved());
+          out.add(EnvBinding.of(k, r.value(), layer, origin));
+        });
   }
 
   private static ResolvedEnv partial(List<EnvBinding> bindings) {
-    return ResolvedEnv.of(io.github.gocrossbuild.env.EnvConsumer.GO_EXTENSION_TOOLS, bindings,
-        List.of());
+    return ResolvedEnv.of(
+        io.github.gocrossbuild.env.EnvConsumer.GO_EXTENSION_TOOLS, bindings, List.of());
   }
 }

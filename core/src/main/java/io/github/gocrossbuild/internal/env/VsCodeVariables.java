@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The three substitutions that touch environment values in a VS Code workspace, each exactly
- * where it happens:
+ * The three substitutions that touch environment values in a VS Code workspace, each exactly where
+ * it happens:
  *
  * <ul>
  *   <li>VS Code's variable resolver ({@code ${env:NAME}}, {@code ${workspaceFolder}}, ...) for
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@code resolvePath} alone for {@code go.testEnvVars} (no {@code ${env:}}).
  * </ul>
  *
- * <p>All are single pass, as in VS Code: a substituted value is never scanned again, so
- * {@code ${env:A}} whose value is {@code ${env:B}} yields that text, and cycles cannot loop.
+ * <p>All are single pass, as in VS Code: a substituted value is never scanned again, so {@code
+ * ${env:A}} whose value is {@code ${env:B}} yields that text, and cycles cannot loop.
  */
 public final class VsCodeVariables {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)\\}");
@@ -42,7 +42,10 @@ public final class VsCodeVariables {
      * @param processEnv VS Code's process environment
      * @param settings scalar settings for {@code ${config:...}}
      */
-    public Context(String workspaceFolder, String separator, Map<String, String> processEnv,
+    public Context(
+        String workspaceFolder,
+        String separator,
+        Map<String, String> processEnv,
         Map<String, String> settings) {
       this.workspaceFolder = workspaceFolder;
       this.separator = separator;
@@ -118,11 +121,12 @@ public final class VsCodeVariables {
       case "workspaceFolder":
       case "workspaceRoot":
         return ctx.workspaceFolder;
-      case "workspaceFolderBasename": {
-        String f = ctx.workspaceFolder;
-        int i = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\'));
-        return f.substring(i + 1);
-      }
+      case "workspaceFolderBasename":
+        {
+          String f = ctx.workspaceFolder;
+          int i = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\'));
+          return f.substring(i + 1);
+        }
       case "userHome":
         return ctx.home;
       case "pathSeparator":
@@ -145,8 +149,8 @@ public final class VsCodeVariables {
     Matcher m = ENV_ONLY.matcher(value);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(
-          ctx.processEnv.getOrDefault(m.group(1).trim(), "")));
+      m.appendReplacement(
+          sb, Matcher.quoteReplacement(ctx.processEnv.getOrDefault(m.group(1).trim(), "")));
     }
     m.appendTail(sb);
     return resolvePath(sb.toString(), ctx);
@@ -165,8 +169,11 @@ public final class VsCodeVariables {
     }
     String base = ctx.workspaceFolder;
     int i = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-    String out = value.replace("${workspaceRoot}", base).replace("${workspaceFolder}", base)
-        .replace("${workspaceFolderBasename}", base.substring(i + 1));
+    String out =
+        value
+            .replace("${workspaceRoot}", base)
+            .replace("${workspaceFolder}", base)
+            .replace("${workspaceFolderBasename}", base.substring(i + 1));
     if (out.startsWith("~") && !ctx.separator.equals("\\")) {
       out = ctx.home + out.substring(1);
     }

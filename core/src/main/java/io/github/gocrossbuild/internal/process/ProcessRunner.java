@@ -16,20 +16,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs a command from an argv list (never through a shell), streams its merged output line by
- * line, and kills the whole process tree on timeout or interruption.
+ * Runs a command from an argv list (never through a shell), streams its merged output line by line,
+ * and kills the whole process tree on timeout or interruption.
  */
 public final class ProcessRunner {
   /** Output kept in memory at most; the rest is counted and dropped. */
   static final int MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
+
   /** Every process this class started since the JVM began. */
   private static final AtomicLong STARTED = new AtomicLong();
 
   private ProcessRunner() {}
 
   /**
-   * Returns how many processes this runner has started in this JVM, so that tests and
-   * diagnostics can tell what an operation spawned (compare before and after).
+   * Returns how many processes this runner has started in this JVM, so that tests and diagnostics
+   * can tell what an operation spawned (compare before and after).
    *
    * @return the number of successful {@link #run} starts
    */

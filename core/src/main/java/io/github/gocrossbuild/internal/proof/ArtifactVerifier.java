@@ -36,8 +36,8 @@ public final class ArtifactVerifier {
     BinaryFormat format = formatFor(target);
     if (binary.format() != format
         && !(format == BinaryFormat.MACH_O && binary.format() == BinaryFormat.MACH_O_FAT)) {
-      problems.add(VerificationProblem.of("format", format.displayName(),
-          binary.format().displayName()));
+      problems.add(
+          VerificationProblem.of("format", format.displayName(), binary.format().displayName()));
     }
     String os = binary.goos().map(GoOs::goName).orElse("unknown");
     if (!os.equals(target.goos().goName())) {
@@ -48,15 +48,19 @@ public final class ArtifactVerifier {
       problems.add(VerificationProblem.of("GOARCH", target.goarch().goName(), arch));
     }
     if (binary.bits() != target.goarch().bits()) {
-      problems.add(VerificationProblem.of("bits", String.valueOf(target.goarch().bits()),
-          String.valueOf(binary.bits())));
+      problems.add(
+          VerificationProblem.of(
+              "bits", String.valueOf(target.goarch().bits()), String.valueOf(binary.bits())));
     }
     if (!binary.isGo()) {
       problems.add(VerificationProblem.of("Go", "a Go executable", "no Go build info or build ID"));
     } else if (binary.buildInfo().isEmpty() && binary.format() != BinaryFormat.WASM) {
       // Go's own debug/buildinfo cannot read wasm modules either; their build ID proves Go.
-      problems.add(VerificationProblem.of("build info", "readable",
-          "unavailable (" + binary.buildInfoProblem().orElse("not found") + ")"));
+      problems.add(
+          VerificationProblem.of(
+              "build info",
+              "readable",
+              "unavailable (" + binary.buildInfoProblem().orElse("not found") + ")"));
     } else if (binary.buildInfo().isPresent()) {
       buildSettings(binary, expected, problems);
     }
@@ -69,15 +73,16 @@ public final class ArtifactVerifier {
       }
     }
     if (expected.cgoEnabled().equals(Optional.of(false))
-        && STATIC_WITHOUT_CGO.contains(target.goos()) && binary.format() == BinaryFormat.ELF
+        && STATIC_WITHOUT_CGO.contains(target.goos())
+        && binary.format() == BinaryFormat.ELF
         && binary.isDynamicallyLinked()) {
       problems.add(VerificationProblem.of("linking", "static (CGO_ENABLED=0)", dynamic(binary)));
     }
     return List.copyOf(problems);
   }
 
-  private static void buildSettings(GoBinary binary, Expectation expected,
-      List<VerificationProblem> problems) {
+  private static void buildSettings(
+      GoBinary binary, Expectation expected, List<VerificationProblem> problems) {
     Target target = expected.target();
     setting(binary, "GOOS", target.goos().goName(), problems);
     setting(binary, "GOARCH", target.goarch().goName(), problems);
@@ -90,22 +95,23 @@ public final class ArtifactVerifier {
         problems.add(VerificationProblem.of(variable, want, found.orElse("not recorded")));
       }
     }
-    expected.cgoEnabled().ifPresent(cgo ->
-        setting(binary, "CGO_ENABLED", cgo ? "1" : "0", problems));
+    expected
+        .cgoEnabled()
+        .ifPresent(cgo -> setting(binary, "CGO_ENABLED", cgo ? "1" : "0", problems));
     String trimpath = binary.setting("-trimpath").orElse("false");
     if (!trimpath.equals(String.valueOf(expected.trimpath()))) {
-      problems.add(VerificationProblem.of("-trimpath", String.valueOf(expected.trimpath()),
-          trimpath));
+      problems.add(
+          VerificationProblem.of("-trimpath", String.valueOf(expected.trimpath()), trimpath));
     }
   }
 
-  private static void setting(GoBinary binary, String key, String want,
-      List<VerificationProblem> problems) {
+  private static void setting(
+      GoBinary binary, String key, String want, List<VerificationProblem> problems) {
     Optional<String> found = binary.setting(key);
     if (found.isEmpty() || !found.get().equals(want)) {
       // Name it apart from the header-derived GOOS/GOARCH so both can be reported.
-      problems.add(VerificationProblem.of("build setting " + key, want,
-          found.orElse("not recorded")));
+      problems.add(
+          VerificationProblem.of("build setting " + key, want, found.orElse("not recorded")));
     }
   }
 
@@ -118,16 +124,26 @@ public final class ArtifactVerifier {
    */
   public static List<String> warnings(GoBinary binary, Expectation expected) {
     List<String> warnings = new ArrayList<>();
-    if (expected.cgoEnabled().equals(Optional.of(true)) && binary.isStaticallyLinked()
+    if (expected.cgoEnabled().equals(Optional.of(true))
+        && binary.isStaticallyLinked()
         && binary.format() == BinaryFormat.ELF) {
-      warnings.add(binary.path() + ": cgo was enabled but the binary is statically linked: no"
-          + " linked package uses cgo (netgo/osusergo tags, or no net and os/user imports).");
+      warnings.add(
+          binary.path()
+              + ": cgo was enabled but the binary is statically linked: no"
+              + " linked package uses cgo (netgo/osusergo tags, or no net and os/user imports).");
     }
-    if (binary.format() == BinaryFormat.ELF && binary.goos().equals(Optional.of(GoOs.LINUX))
+    if (binary.format() == BinaryFormat.ELF
+        && binary.goos().equals(Optional.of(GoOs.LINUX))
         && binary.isDynamicallyLinked()) {
-      warnings.add(binary.path() + ": " + dynamic(binary)
-          + binary.requiredGlibc().map(v -> "; needs GLIBC_" + v + " or newer on the target")
-              .orElse("") + ".");
+      warnings.add(
+          binary.path()
+              + ": "
+              + dynamic(binary)
+              + binary
+                  .requiredGlibc()
+                  .map(v -> "; needs GLIBC_" + v + " or newer on the target")
+                  .orElse("")
+              + ".");
     }
     return List.copyOf(warnings);
   }
@@ -145,8 +161,8 @@ public final class ArtifactVerifier {
    * Returns the container format Go produces for a target.
    *
    * @param target the target
-   * @return PE for windows, Mach-O for darwin and ios, XCOFF for aix, Plan 9 a.out for plan9,
-   *     wasm for wasm, else ELF
+   * @return PE for windows, Mach-O for darwin and ios, XCOFF for aix, Plan 9 a.out for plan9, wasm
+   *     for wasm, else ELF
    */
   public static BinaryFormat formatFor(Target target) {
     if (target.goarch() == GoArch.WASM) {

@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a built artifact once: natively when the JVM's platform matches the target, under
- * qemu-user for foreign Linux architectures (invoked explicitly; binfmt is not assumed), otherwise
- * not at all, with the reason. Commands are argv lists; no shell is involved.
+ * Runs a built artifact once: natively when the JVM's platform matches the target, under qemu-user
+ * for foreign Linux architectures (invoked explicitly; binfmt is not assumed), otherwise not at
+ * all, with the reason. Commands are argv lists; no shell is involved.
  */
 public final class SmokeRunner {
   /** Output beyond this is read and dropped so a chatty binary cannot fill the heap. */
@@ -47,18 +47,21 @@ public final class SmokeRunner {
    * @param target the target it was built for
    * @param args its arguments
    * @param timeout how long to wait before killing it and its children
-   * @param env variables added to this process's environment; its {@code PATH}, when given, is
-   *     also where qemu is looked up
+   * @param env variables added to this process's environment; its {@code PATH}, when given, is also
+   *     where qemu is looked up
    * @return the result, {@code ran() == false} when this machine cannot run the target
    * @throws SmokeTestFailedException when the process cannot be started
    */
-  public static SmokeTestResult run(Path artifact, Target target, List<String> args,
-      Duration timeout, Map<String, String> env) {
+  public static SmokeTestResult run(
+      Path artifact, Target target, List<String> args, Duration timeout, Map<String, String> env) {
     String path = env.getOrDefault("PATH", Optional.ofNullable(System.getenv("PATH")).orElse(""));
     Plan plan = plan(target, Target.current(), path);
     if (plan.skipReason() != null) {
-      return SmokeTestResult.builder().ran(false).runner(plan.runner())
-          .skipReason(plan.skipReason()).build();
+      return SmokeTestResult.builder()
+          .ran(false)
+          .runner(plan.runner())
+          .skipReason(plan.skipReason())
+          .build();
     }
     List<String> argv = new ArrayList<>(plan.prefix());
     argv.add(artifact.toAbsolutePath().toString());
@@ -77,8 +80,8 @@ public final class SmokeRunner {
    * @return the successful or skipped result
    * @throws SmokeTestFailedException on a non-zero exit, a timeout or a failure to start
    */
-  public static SmokeTestResult runChecked(Path artifact, Target target, List<String> args,
-      Duration timeout, Map<String, String> env) {
+  public static SmokeTestResult runChecked(
+      Path artifact, Target target, List<String> args, Duration timeout, Map<String, String> env) {
     return check(artifact, run(artifact, target, args, timeout, env), timeout);
   }
 
@@ -93,8 +96,8 @@ public final class SmokeRunner {
    */
   public static SmokeTestResult check(Path artifact, SmokeTestResult r, Duration timeout) {
     if (r.timedOut()) {
-      throw new SmokeTestFailedException(artifact, r, "timed out after " + timeout.toMillis()
-          + " ms");
+      throw new SmokeTestFailedException(
+          artifact, r, "timed out after " + timeout.toMillis() + " ms");
     }
     if (r.failed()) {
       throw new SmokeTestFailedException(artifact, r, "exited with code " + r.exitCode().get());
@@ -119,9 +122,18 @@ public final class SmokeRunner {
       return new Plan(List.of(), "native", null);
     }
     if (host.goos() != GoOs.LINUX || target.goos() != GoOs.LINUX) {
-      return new Plan(List.of(), "none", "cannot run " + target.goos() + "/" + target.goarch()
-          + " binaries on " + host.goos() + "/" + host.goarch()
-          + " (emulation is only supported for linux targets on linux hosts)");
+      return new Plan(
+          List.of(),
+          "none",
+          "cannot run "
+              + target.goos()
+              + "/"
+              + target.goarch()
+              + " binaries on "
+              + host.goos()
+              + "/"
+              + host.goarch()
+              + " (emulation is only supported for linux targets on linux hosts)");
     }
     String arch = qemuArch(target.goarch());
     for (String name : List.of("qemu-" + arch + "-static", "qemu-" + arch)) {
@@ -130,9 +142,20 @@ public final class SmokeRunner {
         return new Plan(List.of(exe.get().toString()), name, null);
       }
     }
-    return new Plan(List.of(), "none", "cannot run linux/" + target.goarch() + " binaries on "
-        + host.goos() + "/" + host.goarch() + ": neither qemu-" + arch + "-static nor qemu-" + arch
-        + " is on PATH (install qemu-user-static)");
+    return new Plan(
+        List.of(),
+        "none",
+        "cannot run linux/"
+            + target.goarch()
+            + " binaries on "
+            + host.goos()
+            + "/"
+            + host.goarch()
+            + ": neither qemu-"
+            + arch
+            + "-static nor qemu-"
+            + arch
+            + " is on PATH (install qemu-user-static)");
   }
 
   /**
@@ -166,8 +189,8 @@ public final class SmokeRunner {
     return Optional.empty();
   }
 
-  private static SmokeTestResult execute(Path artifact, List<String> argv, String runner,
-      Duration timeout, Map<String, String> env) {
+  private static SmokeTestResult execute(
+      Path artifact, List<String> argv, String runner, Duration timeout, Map<String, String> env) {
     ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
     Path dir = artifact.toAbsolutePath().getParent();
     if (dir != null) {

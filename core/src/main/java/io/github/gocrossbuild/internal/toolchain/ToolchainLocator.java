@@ -49,10 +49,15 @@ public final class ToolchainLocator {
     if (explicit.isPresent()) {
       Optional<Toolchain> tc = tryCandidate(explicit.get(), "goCommand(...)", env, looked);
       return tc.orElseThrow(
-          () -> new ToolchainNotFoundException(
-              "goCommand(" + explicit.get() + ") is not a usable Go toolchain: "
-                  + String.join("; ", looked) + ". " + installHint(),
-              looked));
+          () ->
+              new ToolchainNotFoundException(
+                  "goCommand("
+                      + explicit.get()
+                      + ") is not a usable Go toolchain: "
+                      + String.join("; ", looked)
+                      + ". "
+                      + installHint(),
+                  looked));
     }
     GoOs os = GoOs.current().orElse(GoOs.LINUX);
     String home = System.getProperty("user.home", "");
@@ -67,8 +72,8 @@ public final class ToolchainLocator {
    * @return the toolchain
    * @throws ToolchainNotFoundException listing every place looked
    */
-  static Toolchain locateAmong(List<ToolchainSearch.Candidate> candidates,
-      Map<String, String> env) {
+  static Toolchain locateAmong(
+      List<ToolchainSearch.Candidate> candidates, Map<String, String> env) {
     List<String> looked = new ArrayList<>();
     for (ToolchainSearch.Candidate c : candidates) {
       Optional<Toolchain> tc = tryCandidate(c.path(), c.foundBy(), env, looked);
@@ -114,8 +119,12 @@ public final class ToolchainLocator {
     }
     CacheKey key;
     try {
-      key = new CacheKey(path.toRealPath(), Files.getLastModifiedTime(path).toMillis(),
-          Map.copyOf(env), foundBy);
+      key =
+          new CacheKey(
+              path.toRealPath(),
+              Files.getLastModifiedTime(path).toMillis(),
+              Map.copyOf(env),
+              foundBy);
     } catch (IOException e) {
       looked.add(foundBy + " " + go + " (unreadable: " + e.getMessage() + ")");
       return Optional.empty();
@@ -140,21 +149,30 @@ public final class ToolchainLocator {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"));
     ProcessRunner.Result version;
     try {
-      version = ProcessRunner.run(
-          List.of(go, "version"), dir, queryEnv, Optional.of(QUERY_TIMEOUT), line -> {});
+      version =
+          ProcessRunner.run(
+              List.of(go, "version"), dir, queryEnv, Optional.of(QUERY_TIMEOUT), line -> {});
     } catch (UncheckedIOException e) {
       throw new NotGoException("cannot run it: " + e.getMessage());
     }
     String first = version.output().lines().findFirst().orElse("").strip();
     if (version.timedOut() || version.exitCode() != 0 || !first.startsWith("go version go")) {
-      throw new NotGoException("`go version` printed \"" + abbreviate(first) + "\", exit code "
-          + version.exitCode() + "; not a Go toolchain");
+      throw new NotGoException(
+          "`go version` printed \""
+              + abbreviate(first)
+              + "\", exit code "
+              + version.exitCode()
+              + "; not a Go toolchain");
     }
-    ProcessRunner.Result envOut = ProcessRunner.run(
-        List.of(go, "env", "-json"), dir, queryEnv, Optional.of(QUERY_TIMEOUT), line -> {});
+    ProcessRunner.Result envOut =
+        ProcessRunner.run(
+            List.of(go, "env", "-json"), dir, queryEnv, Optional.of(QUERY_TIMEOUT), line -> {});
     if (envOut.timedOut() || envOut.exitCode() != 0) {
-      throw new NotGoException("`go env -json` failed (exit code " + envOut.exitCode() + "): "
-          + abbreviate(envOut.output().strip()));
+      throw new NotGoException(
+          "`go env -json` failed (exit code "
+              + envOut.exitCode()
+              + "): "
+              + abbreviate(envOut.output().strip()));
     }
     Map<String, String> goEnv = new HashMap<>();
     try {

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The places a {@code go} command is looked for, in order, with the rules of the host OS:
- * {@code GOROOT/bin}, {@code PATH}, then well-known install locations. Pure: the file system is
- * reached only through the given directory lister, so other OSes' rules can be tested here.
+ * The places a {@code go} command is looked for, in order, with the rules of the host OS: {@code
+ * GOROOT/bin}, {@code PATH}, then well-known install locations. Pure: the file system is reached
+ * only through the given directory lister, so other OSes' rules can be tested here.
  */
 public final class ToolchainSearch {
   private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
@@ -73,8 +73,10 @@ public final class ToolchainSearch {
     if (!goroot.isEmpty()) {
       out.add(new Candidate(goroot + sep + "bin" + sep + exe, "GOROOT/bin"));
     }
-    String path = windows ? env.getOrDefault("Path", env.getOrDefault("PATH", ""))
-        : env.getOrDefault("PATH", "");
+    String path =
+        windows
+            ? env.getOrDefault("Path", env.getOrDefault("PATH", ""))
+            : env.getOrDefault("PATH", "");
     for (String dir : path.split(windows ? ";" : ":")) {
       if (!dir.isEmpty()) {
         out.add(new Candidate(dir + sep + exe, "PATH"));
@@ -103,8 +105,8 @@ public final class ToolchainSearch {
   }
 
   /**
-   * Picks the entry of a directory with the highest Go version after a prefix, e.g. {@code
-   * go-1.23} over {@code go-1.19} in {@code /usr/lib}, or {@code go1.22.4} in {@code ~/sdk}.
+   * Picks the entry of a directory with the highest Go version after a prefix, e.g. {@code go-1.23}
+   * over {@code go-1.19} in {@code /usr/lib}, or {@code go1.22.4} in {@code ~/sdk}.
    */
   static Optional<String> newest(
       String dir, String prefix, Function<String, List<String>> listDir) {

@@ -37,11 +37,13 @@ class ArtifactProofTest {
     Path tmp = Files.write(AtomicFiles.temporaryFor(artifact), new byte[0]);
     try {
       assertThatThrownBy(() -> ArtifactProof.readAs(artifact, tmp))
-          .isInstanceOfSatisfying(InvalidBinaryException.class, e -> {
-            assertThat(e.getMessage()).isEqualTo(artifact + ": the file is empty");
-            assertThat(e.file()).isEqualTo(artifact);
-            assertThat(e.getCause()).isNull();
-          });
+          .isInstanceOfSatisfying(
+              InvalidBinaryException.class,
+              e -> {
+                assertThat(e.getMessage()).isEqualTo(artifact + ": the file is empty");
+                assertThat(e.file()).isEqualTo(artifact);
+                assertThat(e.getCause()).isNull();
+              });
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -55,7 +57,8 @@ class ArtifactProofTest {
     GoBinary relabelled = ArtifactProof.relabel(fat, Path.of("bin/app-darwin"));
 
     assertThat(relabelled.path()).isEqualTo(Path.of("bin/app-darwin"));
-    assertThat(relabelled.slices()).extracting(GoBinary::path)
+    assertThat(relabelled.slices())
+        .extracting(GoBinary::path)
         .containsExactly(Path.of("bin/app-darwin"), Path.of("bin/app-darwin"));
   }
 }

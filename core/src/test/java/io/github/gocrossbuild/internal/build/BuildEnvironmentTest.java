@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tests for {@link BuildEnvironment}: what the LIBRARY_BUILD environment predicts must equal
- * what the real {@code go env -json} reports when started with that environment.
+ * Tests for {@link BuildEnvironment}: what the LIBRARY_BUILD environment predicts must equal what
+ * the real {@code go env -json} reports when started with that environment.
  */
 class BuildEnvironmentTest {
   @TempDir Path tmp;
@@ -43,63 +43,109 @@ class BuildEnvironmentTest {
     ResolvedEnv env = s.explain(GoCrossBuild.target(host()));
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("CGO_ENABLED", "1").containsEntry("GOTOOLCHAIN", "auto")
-        .containsEntry("GOPATH", s.home + "/go").containsEntry("GOFLAGS", "");
+    assertThat(go)
+        .containsEntry("CGO_ENABLED", "1")
+        .containsEntry("GOTOOLCHAIN", "auto")
+        .containsEntry("GOPATH", s.home + "/go")
+        .containsEntry("GOFLAGS", "");
     assertThat(env.explain("GOTOOLCHAIN").layer()).contains(EnvLayer.GOROOT_ENV_FILE);
     assertThat(env.explain("GOPATH").layer()).contains(EnvLayer.GO_DEFAULT);
   }
 
   @Test
   void shouldMatchGoEnvWhenTheEnvFileSetsEverythingAndTheTargetWins() throws IOException {
-    Scenario s = new Scenario(tmp).envFile("GOARCH=arm64\nGOOS=windows\nGOFLAGS=-mod=mod\n"
-        + "GOPROXY=direct\nGOTOOLCHAIN=local\nGO111MODULE=on\nGOAMD64=v3\nCGO_ENABLED=0\n"
-        + "GOPATH=/opt/gopath\nGOCACHE=/opt/gocache\n");
+    Scenario s =
+        new Scenario(tmp)
+            .envFile(
+                "GOARCH=arm64\nGOOS=windows\nGOFLAGS=-mod=mod\n"
+                    + "GOPROXY=direct\nGOTOOLCHAIN=local\nGO111MODULE=on\nGOAMD64=v3\nCGO_ENABLED=0\n"
+                    + "GOPATH=/opt/gopath\nGOCACHE=/opt/gocache\n");
     ResolvedEnv env = s.explain(GoCrossBuild.target(host()));
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("GOARCH", "amd64").containsEntry("GOAMD64", "v3")
-        .containsEntry("CGO_ENABLED", "0").containsEntry("GOTOOLCHAIN", "local")
+    assertThat(go)
+        .containsEntry("GOARCH", "amd64")
+        .containsEntry("GOAMD64", "v3")
+        .containsEntry("CGO_ENABLED", "0")
+        .containsEntry("GOTOOLCHAIN", "local")
         .containsEntry("GOMODCACHE", "/opt/gopath/pkg/mod");
     assertThat(env.explain("GOAMD64").layer()).contains(EnvLayer.USER_ENV_FILE);
-    assertThat(env.explain("GOARCH").shadowed()).extracting(b -> b.layer())
+    assertThat(env.explain("GOARCH").shadowed())
+        .extracting(b -> b.layer())
         .contains(EnvLayer.USER_ENV_FILE);
   }
 
   @Test
   void shouldMatchGoEnvWithEmptyProcessValuesFallingThroughToTheFile() throws IOException {
-    Scenario s = new Scenario(tmp).envFile("GOFLAGS=-trimpath\nGOPROXY=off\nGOTOOLCHAIN=\n")
-        .process(Map.of("GOFLAGS", "", "GOPROXY", "", "GOPATH", "", "GO111MODULE", "",
-            "GOCACHE", "", "GOTOOLCHAIN", ""));
+    Scenario s =
+        new Scenario(tmp)
+            .envFile("GOFLAGS=-trimpath\nGOPROXY=off\nGOTOOLCHAIN=\n")
+            .process(
+                Map.of(
+                    "GOFLAGS",
+                    "",
+                    "GOPROXY",
+                    "",
+                    "GOPATH",
+                    "",
+                    "GO111MODULE",
+                    "",
+                    "GOCACHE",
+                    "",
+                    "GOTOOLCHAIN",
+                    ""));
     ResolvedEnv env = s.explain(GoCrossBuild.target(host()));
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("GOFLAGS", "-trimpath").containsEntry("GOPROXY", "off")
-        .containsEntry("GOTOOLCHAIN", "").containsEntry("GOPATH", s.home + "/go");
+    assertThat(go)
+        .containsEntry("GOFLAGS", "-trimpath")
+        .containsEntry("GOPROXY", "off")
+        .containsEntry("GOTOOLCHAIN", "")
+        .containsEntry("GOPATH", s.home + "/go");
   }
 
   @Test
   void shouldMatchGoEnvWhenProcessValuesShadowTheFile() throws IOException {
-    Scenario s = new Scenario(tmp).envFile("GOFLAGS=-trimpath\nGOPROXY=off\nCGO_ENABLED=1\n")
-        .process(Map.of("GOFLAGS", "-mod=vendor", "GOPROXY", "https://example.test",
-            "GO111MODULE", "auto", "GOPATH", "/p1:/p2", "CGO_ENABLED", "2"));
+    Scenario s =
+        new Scenario(tmp)
+            .envFile("GOFLAGS=-trimpath\nGOPROXY=off\nCGO_ENABLED=1\n")
+            .process(
+                Map.of(
+                    "GOFLAGS",
+                    "-mod=vendor",
+                    "GOPROXY",
+                    "https://example.test",
+                    "GO111MODULE",
+                    "auto",
+                    "GOPATH",
+                    "/p1:/p2",
+                    "CGO_ENABLED",
+                    "2"));
     ResolvedEnv env = s.explain(GoCrossBuild.target(host()));
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("GOFLAGS", "-mod=vendor").containsEntry("GOMODCACHE",
-        "/p1/pkg/mod").containsEntry("CGO_ENABLED", "1");
-    assertThat(env.findings()).extracting(EnvFinding::id)
+    assertThat(go)
+        .containsEntry("GOFLAGS", "-mod=vendor")
+        .containsEntry("GOMODCACHE", "/p1/pkg/mod")
+        .containsEntry("CGO_ENABLED", "1");
+    assertThat(env.findings())
+        .extracting(EnvFinding::id)
         .contains("env.go-env-shadowed", "env.invalid-value");
   }
 
   @Test
   void shouldMatchGoEnvWithGoenvOff() throws IOException {
-    Scenario s = new Scenario(tmp).envFile("GOARM=5\nGOPROXY=off\nGOFLAGS=-x\n")
-        .process(Map.of("GOENV", "off"));
+    Scenario s =
+        new Scenario(tmp)
+            .envFile("GOARM=5\nGOPROXY=off\nGOFLAGS=-x\n")
+            .process(Map.of("GOENV", "off"));
     ResolvedEnv env = s.explain(GoCrossBuild.target("linux/arm"));
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("GOARM", "7,hardfloat").containsEntry("GOPROXY",
-        "https://proxy.golang.org,direct").containsEntry("GOFLAGS", "");
+    assertThat(go)
+        .containsEntry("GOARM", "7,hardfloat")
+        .containsEntry("GOPROXY", "https://proxy.golang.org,direct")
+        .containsEntry("GOFLAGS", "");
   }
 
   @Test
@@ -110,14 +156,22 @@ class BuildEnvironmentTest {
     ResolvedEnv env = s.explain(GoCrossBuild.target("linux/arm"));
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("GOARM", "5").containsEntry("GONOPROXY", "example.test")
+    assertThat(go)
+        .containsEntry("GOARM", "5")
+        .containsEntry("GONOPROXY", "example.test")
         .containsEntry("GOENV", custom.toString());
   }
 
   @Test
   void shouldMatchGoEnvForCrossTargetsAndVariants() throws IOException {
-    for (String platform : List.of("linux/arm64", "linux/arm/v6", "windows/amd64/v2",
-        "darwin/arm64", "linux/386", "linux/riscv64")) {
+    for (String platform :
+        List.of(
+            "linux/arm64",
+            "linux/arm/v6",
+            "windows/amd64/v2",
+            "darwin/arm64",
+            "linux/386",
+            "linux/riscv64")) {
       Scenario s = new Scenario(tmp.resolve(platform.replace('/', '-')));
       ResolvedEnv env = s.explain(GoCrossBuild.target(platform));
       assertAgreement(env, s.goEnv(env));
@@ -136,14 +190,21 @@ class BuildEnvironmentTest {
 
   @Test
   void shouldMatchGoEnvWithXdgCacheAndBuilderEnvAndCgo() throws IOException {
-    Scenario s = new Scenario(tmp).process(Map.of("XDG_CACHE_HOME", "/xdg/cache",
-        "XDG_CONFIG_HOME", "/xdg/config"));
-    ResolvedEnv env = s.explain(GoCrossBuild.target(host()).env("GOFLAGS", "-buildvcs=false")
-        .env("GOSUMDB", "off").noCgo());
+    Scenario s =
+        new Scenario(tmp)
+            .process(Map.of("XDG_CACHE_HOME", "/xdg/cache", "XDG_CONFIG_HOME", "/xdg/config"));
+    ResolvedEnv env =
+        s.explain(
+            GoCrossBuild.target(host())
+                .env("GOFLAGS", "-buildvcs=false")
+                .env("GOSUMDB", "off")
+                .noCgo());
     Map<String, String> go = s.goEnv(env);
     assertAgreement(env, go);
-    assertThat(go).containsEntry("GOCACHE", "/xdg/cache/go-build")
-        .containsEntry("GOENV", "/xdg/config/go/env").containsEntry("CGO_ENABLED", "0");
+    assertThat(go)
+        .containsEntry("GOCACHE", "/xdg/cache/go-build")
+        .containsEntry("GOENV", "/xdg/config/go/env")
+        .containsEntry("CGO_ENABLED", "0");
     assertThat(env.explain("CGO_ENABLED").layer()).contains(EnvLayer.BUILDER_CGO);
   }
 
@@ -152,16 +213,24 @@ class BuildEnvironmentTest {
     Path module = tmp.resolve("mod");
     Files.createDirectories(module);
     Files.writeString(module.resolve("go.mod"), "module example.test/hello\n\ngo 1.21\n");
-    Files.writeString(module.resolve("main.go"), "package main\n\nimport (\n\t\"net\"\n"
-        + "\t\"os/user\"\n)\n\nfunc main() { _, _ = net.LookupHost(\"x\"); _, _ = user.Current()"
-        + " }\n");
+    Files.writeString(
+        module.resolve("main.go"),
+        "package main\n\nimport (\n\t\"net\"\n"
+            + "\t\"os/user\"\n)\n\nfunc main() { _, _ = net.LookupHost(\"x\"); _, _ = user.Current()"
+            + " }\n");
     Scenario s = new Scenario(tmp.resolve("cgo"));
     ResolvedEnv env = s.explain(GoCrossBuild.target("linux/arm64").moduleDir(module));
-    EnvFinding f = env.findings().stream().filter(x -> x.id().equals("env.cgo-off-cross"))
-        .findFirst().orElseThrow();
+    EnvFinding f =
+        env.findings().stream()
+            .filter(x -> x.id().equals("env.cgo-off-cross"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.severity()).isEqualTo(EnvFinding.Severity.WARNING);
-    assertThat(f.message()).contains("net: ").contains("cgo_linux.go")
-        .contains("os/user: cgo_lookup_cgo.go").contains("call cgo()");
+    assertThat(f.message())
+        .contains("net: ")
+        .contains("cgo_linux.go")
+        .contains("os/user: cgo_lookup_cgo.go")
+        .contains("call cgo()");
   }
 
   private static Target host() {
@@ -235,8 +304,8 @@ class BuildEnvironmentTest {
           .variables(process)
           .userEnvFile(file)
           .userEnvFileValues(file.map(f -> GoEnvFiles.read(Path.of(f))).orElse(Map.of()))
-          .goRootEnvValues(toolchain.goRoot().map(r -> GoEnvFiles.readGoRootEnv(Path.of(r)))
-              .orElse(Map.of()))
+          .goRootEnvValues(
+              toolchain.goRoot().map(r -> GoEnvFiles.readGoRootEnv(Path.of(r))).orElse(Map.of()))
           .build();
     }
 

@@ -41,7 +41,8 @@ class BuildRunnerTest {
     BuildResult warm = build().run();
     assertThat(ProcessRunner.started() - before).isEqualTo(1);
     assertThat(warm.command()).contains("build");
-    assertThat(warm.environment().findings()).extracting(EnvFinding::id)
+    assertThat(warm.environment().findings())
+        .extracting(EnvFinding::id)
         .isEqualTo(cold.environment().findings().stream().map(EnvFinding::id).toList())
         .contains("env.cgo-off-cross");
   }
@@ -52,10 +53,12 @@ class BuildRunnerTest {
     long before = ProcessRunner.started();
     BuildResult off = build().noCgo().run();
     assertThat(ProcessRunner.started() - before).isEqualTo(1);
-    assertThat(off.environment().findings()).extracting(EnvFinding::id)
+    assertThat(off.environment().findings())
+        .extracting(EnvFinding::id)
         .doesNotContain("env.cgo-off-cross");
     before = ProcessRunner.started();
-    assertThat(build().cgo().explainEnv().findings()).extracting(EnvFinding::id)
+    assertThat(build().cgo().explainEnv().findings())
+        .extracting(EnvFinding::id)
         .doesNotContain("env.cgo-off-cross");
     assertThat(ProcessRunner.started() - before).isZero();
   }

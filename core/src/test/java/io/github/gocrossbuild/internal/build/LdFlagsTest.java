@@ -19,8 +19,7 @@ class LdFlagsTest {
   void shouldQuoteArgumentsWithSpacesAndQuotes() {
     assertThat(LdFlags.join(true, List.of("-X", "main.version=1.2 beta")))
         .contains("-s -w -X 'main.version=1.2 beta'");
-    assertThat(LdFlags.join(false, List.of("-X", "main.v=it's")))
-        .contains("-X \"main.v=it's\"");
+    assertThat(LdFlags.join(false, List.of("-X", "main.v=it's"))).contains("-X \"main.v=it's\"");
     assertThat(LdFlags.join(false, List.of("-X", "main.v=say \"hi\"")))
         .contains("-X 'main.v=say \"hi\"'");
   }
@@ -29,8 +28,7 @@ class LdFlagsTest {
   void shouldSplitDashXConvenienceForm() {
     assertThat(LdFlags.join(false, List.of("-X 'main.version=1.2 beta'")))
         .contains("-X 'main.version=1.2 beta'");
-    assertThat(LdFlags.join(false, List.of("-X main.version=1.0")))
-        .contains("-X main.version=1.0");
+    assertThat(LdFlags.join(false, List.of("-X main.version=1.0"))).contains("-X main.version=1.0");
     assertThat(LdFlags.expand("-X \"a.b=c d\"")).containsExactly("-X", "a.b=c d");
   }
 
@@ -38,8 +36,9 @@ class LdFlagsTest {
   void shouldRefuseArgumentsWithBothQuoteKinds() {
     assertThatThrownBy(() -> LdFlags.join(false, List.of("-X", "main.v=it's \"x\"")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ldflags: argument main.v=it's \"x\" contains both single and double quotes;"
-            + " Go cannot pass it to the linker");
+        .hasMessage(
+            "ldflags: argument main.v=it's \"x\" contains both single and double quotes;"
+                + " Go cannot pass it to the linker");
   }
 
   @Test

@@ -26,13 +26,13 @@ class OutputNamingTest {
         .isEqualTo("app-linux-arm64-v8.2-lse");
     assertThat(OutputNaming.fileName("app", Target.parse("windows/amd64")))
         .isEqualTo("app-windows-amd64.exe");
-    assertThat(OutputNaming.fileName("app", Target.parse("js/wasm")))
-        .isEqualTo("app-js-wasm.wasm");
+    assertThat(OutputNaming.fileName("app", Target.parse("js/wasm"))).isEqualTo("app-js-wasm.wasm");
   }
 
   @Test
   void shouldTakeTheModulePathForTheRootPackage() throws IOException {
-    Files.writeString(dir.resolve("go.mod"), "// comment\nmodule \"example.com/svc/v2\" // x\n\ngo 1.21\n");
+    Files.writeString(
+        dir.resolve("go.mod"), "// comment\nmodule \"example.com/svc/v2\" // x\n\ngo 1.21\n");
     assertThat(OutputNaming.modulePath(dir)).contains("example.com/svc/v2");
     assertThat(OutputNaming.baseName(dir, ".")).isEqualTo("svc");
     assertThat(OutputNaming.baseName(dir, "./")).isEqualTo("svc");

@@ -13,19 +13,21 @@ class JsoncParserTest {
 
   @Test
   void shouldReadCommentsTrailingCommasAndBom() {
-    JsoncObject o = (JsoncObject) JsoncParser.parse("f", "\uFEFF// head\n{\n  /* a */ \"a\": [1,"
-        + " 2.50, true, null,],\n  \"b\": {\"c\": \"x\\ty\\u0041\",},\n  \"a\": \"last\", // tail\n}");
+    JsoncObject o =
+        (JsoncObject)
+            JsoncParser.parse(
+                "f",
+                "\uFEFF// head\n{\n  /* a */ \"a\": [1,"
+                    + " 2.50, true, null,],\n  \"b\": {\"c\": \"x\\ty\\u0041\",},\n  \"a\": \"last\", // tail\n}");
     assertThat(o.members()).containsOnlyKeys("b", "a");
     assertThat(o.get("a")).isEqualTo("last");
     assertThat(((JsoncObject) o.get("b")).get("c")).isEqualTo("x\tyA");
     assertThat(o.line()).isEqualTo(2);
     assertThat(((JsoncObject) o.get("b")).line()).isEqualTo(4);
-    Object arr = ((JsoncObject) JsoncParser.parse("f", "{\"a\": [1, 2.50, true, null,]}"))
-        .get("a");
+    Object arr = ((JsoncObject) JsoncParser.parse("f", "{\"a\": [1, 2.50, true, null,]}")).get("a");
     @SuppressWarnings("unchecked")
     List<Object> items = (List<Object>) arr;
-    assertThat(items).containsExactly(new BigDecimal("1"), new BigDecimal("2.50"), true,
-        null);
+    assertThat(items).containsExactly(new BigDecimal("1"), new BigDecimal("2.50"), true, null);
   }
 
   @Test
@@ -36,12 +38,14 @@ class JsoncParserTest {
   @Test
   void shouldNameLineAndColumnOfAMissingComma() {
     assertThatThrownBy(() -> JsoncParser.parse("tasks.json", "{\n  \"a\": 1\n  \"b\": 2\n}"))
-        .isInstanceOfSatisfying(ConfigParseException.class, e -> {
-          assertThat(e.file()).isEqualTo("tasks.json");
-          assertThat(e.line()).isEqualTo(3);
-          assertThat(e.column()).isEqualTo(3);
-          assertThat(e.problem()).isEqualTo("expected ',' or '}' but found '\"'");
-        })
+        .isInstanceOfSatisfying(
+            ConfigParseException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("tasks.json");
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isEqualTo(3);
+              assertThat(e.problem()).isEqualTo("expected ',' or '}' but found '\"'");
+            })
         .hasMessage("tasks.json:3:3: expected ',' or '}' but found '\"'");
   }
 
@@ -55,8 +59,7 @@ class JsoncParserTest {
         .hasMessage("f:1:9: unexpected end of file in the object that starts at line 1, column 1");
     assertThatThrownBy(() -> JsoncParser.parse("f", "{} {}"))
         .hasMessage("f:1:4: unexpected '{' after the end of the document");
-    assertThatThrownBy(() -> JsoncParser.parse("f", "[01]"))
-        .hasMessage("f:1:2: invalid number 01");
+    assertThatThrownBy(() -> JsoncParser.parse("f", "[01]")).hasMessage("f:1:2: invalid number 01");
   }
 
   @Test
@@ -74,7 +77,8 @@ class JsoncParserTest {
     String huge = "\"" + "x".repeat(JsoncParser.MAX_CHARS) + "\"";
     assertThatThrownBy(() -> JsoncParser.parse("big.json", huge))
         .isInstanceOf(ConfigParseException.class)
-        .hasMessage("big.json: file has 4194306 characters; more than 4194304 is not a VS Code"
-            + " configuration file");
+        .hasMessage(
+            "big.json: file has 4194306 characters; more than 4194304 is not a VS Code"
+                + " configuration file");
   }
 }

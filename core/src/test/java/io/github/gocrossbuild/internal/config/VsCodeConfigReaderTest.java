@@ -28,14 +28,18 @@ class VsCodeConfigReaderTest {
 
   @Test
   void shouldMapTheEnvironmentSettingsAndIgnoreGoLanguageBlocks() throws IOException {
-    VsCodeSettings s = VsCodeConfigReader.settings(read("\uFEFF{\n// c\n"
-        + "\"go.toolsEnvVars\": {\"GOFLAGS\": \"-mod=mod\", \"N\": 1},\n"
-        + "\"go.gopath\": \"/gp\", \"go.inferGopath\": true, \"http.proxy\": \"http://p\",\n"
-        + "\"[go]\": {\"go.toolsEnvVars\": {\"GOARCH\": \"arm64\"}, \"go.gopath\": \"/x\","
-        + " \"editor.formatOnSave\": true},\n}"), "settings.json");
+    VsCodeSettings s =
+        VsCodeConfigReader.settings(
+            read(
+                "\uFEFF{\n// c\n"
+                    + "\"go.toolsEnvVars\": {\"GOFLAGS\": \"-mod=mod\", \"N\": 1},\n"
+                    + "\"go.gopath\": \"/gp\", \"go.inferGopath\": true, \"http.proxy\": \"http://p\",\n"
+                    + "\"[go]\": {\"go.toolsEnvVars\": {\"GOARCH\": \"arm64\"}, \"go.gopath\": \"/x\","
+                    + " \"editor.formatOnSave\": true},\n}"),
+            "settings.json");
     assertThat(s.file()).contains("settings.json");
-    assertThat(s.toolsEnvVars()).containsExactly(Map.entry("GOFLAGS", "-mod=mod"),
-        Map.entry("N", "1"));
+    assertThat(s.toolsEnvVars())
+        .containsExactly(Map.entry("GOFLAGS", "-mod=mod"), Map.entry("N", "1"));
     assertThat(s.gopath()).contains("/gp");
     assertThat(s.inferGopath()).isTrue();
     assertThat(s.httpProxy()).contains("http://p");
@@ -44,11 +48,15 @@ class VsCodeConfigReaderTest {
 
   @Test
   void shouldMapTasksWithIgnoredEnvOsOverridesAndLines() throws IOException {
-    VsCodeTasks t = VsCodeConfigReader.tasks(read("{\"version\": \"2.0.0\",\n"
-        + "\"options\": {\"env\": {\"A\": \"1\"}}, \"linux\": {\"options\": {\"env\": {\"B\":"
-        + " \"2\"}}},\n\"tasks\": [\n  {\"label\": \"t\", \"command\": \"go\", \"args\":"
-        + " [\"build\", \"-v\"], \"env\": {\"GOOS\": \"linux\"},\n"
-        + "   \"windows\": {\"options\": {\"env\": {\"GOOS\": \"windows\"}}}}]}"), "tasks.json");
+    VsCodeTasks t =
+        VsCodeConfigReader.tasks(
+            read(
+                "{\"version\": \"2.0.0\",\n"
+                    + "\"options\": {\"env\": {\"A\": \"1\"}}, \"linux\": {\"options\": {\"env\": {\"B\":"
+                    + " \"2\"}}},\n\"tasks\": [\n  {\"label\": \"t\", \"command\": \"go\", \"args\":"
+                    + " [\"build\", \"-v\"], \"env\": {\"GOOS\": \"linux\"},\n"
+                    + "   \"windows\": {\"options\": {\"env\": {\"GOOS\": \"windows\"}}}}]}"),
+            "tasks.json");
     assertThat(t.optionsEnv()).containsExactly(Map.entry("A", "1"));
     assertThat(t.osOptionsEnv()).containsExactly(Map.entry("linux", Map.of("B", "2")));
     VsCodeTask task = t.tasks().get(0);
@@ -56,16 +64,20 @@ class VsCodeConfigReaderTest {
     assertThat(task.line()).isEqualTo(4);
     assertThat(task.args()).containsExactly("build", "-v");
     assertThat(task.ignoredEnv()).containsExactly(Map.entry("GOOS", "linux"));
-    assertThat(task.osOptionsEnv()).containsExactly(Map.entry("windows",
-        Map.of("GOOS", "windows")));
+    assertThat(task.osOptionsEnv())
+        .containsExactly(Map.entry("windows", Map.of("GOOS", "windows")));
   }
 
   @Test
   void shouldMapLaunchEnvFilesAndNullUnsets() throws IOException {
-    List<VsCodeLaunchConfiguration> c = VsCodeConfigReader.launch(read("{\"configurations\": [{"
-        + "\"name\": \"d\", \"type\": \"go\", \"request\": \"launch\", \"envFile\":"
-        + " [\"a.env\", \"b.env\"], \"env\": {\"GOFLAGS\": \"-v\", \"GOOS\": null}}]}"),
-        "launch.json").configurations();
+    List<VsCodeLaunchConfiguration> c =
+        VsCodeConfigReader.launch(
+                read(
+                    "{\"configurations\": [{"
+                        + "\"name\": \"d\", \"type\": \"go\", \"request\": \"launch\", \"envFile\":"
+                        + " [\"a.env\", \"b.env\"], \"env\": {\"GOFLAGS\": \"-v\", \"GOOS\": null}}]}"),
+                "launch.json")
+            .configurations();
     assertThat(c).hasSize(1);
     assertThat(c.get(0).envFiles()).containsExactly("a.env", "b.env");
     assertThat(c.get(0).env()).containsExactly(Map.entry("GOFLAGS", "-v"));
@@ -77,7 +89,8 @@ class VsCodeConfigReaderTest {
     Path f = tmp.resolve("bad.json");
     Files.writeString(f, "{\n  \"a\": [1,\n}");
     assertThatThrownBy(() -> VsCodeConfigReader.readObject(f, "bad.json"))
-        .isInstanceOf(ConfigParseException.class).hasMessageStartingWith("bad.json:3:1");
+        .isInstanceOf(ConfigParseException.class)
+        .hasMessageStartingWith("bad.json:3:1");
     Files.writeString(f, "[]");
     assertThatThrownBy(() -> VsCodeConfigReader.readObject(f, "bad.json"))
         .isInstanceOf(ConfigParseException.class)

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Tests for {@link CgoChecks}. */
 class CgoChecksTest {
-  private static final ToolchainFacts FACTS = ToolchainFacts.builder()
-      .hostTarget(Target.parse("linux/amd64")).build();
+  private static final ToolchainFacts FACTS =
+      ToolchainFacts.builder().hostTarget(Target.parse("linux/amd64")).build();
 
   @TempDir Path tmp;
 
@@ -32,36 +32,65 @@ class CgoChecksTest {
 
   @Test
   void shouldSayCgoIsOffWithoutAToolchainToList() {
-    EnvFinding f = CgoChecks.offCross(env("GOOS", "linux", "GOARCH", "arm64"), FACTS, tmp,
-        "./...", "task \"t\"", "set CGO_ENABLED");
+    EnvFinding f =
+        CgoChecks.offCross(
+            env("GOOS", "linux", "GOARCH", "arm64"),
+            FACTS,
+            tmp,
+            "./...",
+            "task \"t\"",
+            "set CGO_ENABLED");
     assertThat(f.id()).isEqualTo("env.cgo-off-cross");
     assertThat(f.severity()).isEqualTo(EnvFinding.Severity.INFO);
-    assertThat(f.message()).isEqualTo("cgo is off for task \"t\" (linux/arm64) because Go turns"
-        + " it off when cross-compiling from linux/amd64 and nothing sets CGO_ENABLED; packages"
-        + " with cgo files fall back to pure Go or fail to build (no toolchain to run `go"
-        + " list`). To decide: set CGO_ENABLED.");
+    assertThat(f.message())
+        .isEqualTo(
+            "cgo is off for task \"t\" (linux/arm64) because Go turns"
+                + " it off when cross-compiling from linux/amd64 and nothing sets CGO_ENABLED; packages"
+                + " with cgo files fall back to pure Go or fail to build (no toolchain to run `go"
+                + " list`). To decide: set CGO_ENABLED.");
   }
 
   @Test
   void shouldFlagCgoOnForACrossTargetWithoutCc() {
-    EnvFinding f = CgoChecks.crossWithoutCc(env("GOOS", "linux", "GOARCH", "arm64",
-        "CGO_ENABLED", "1"), FACTS, (c, e) -> true, "the build").orElseThrow();
+    EnvFinding f =
+        CgoChecks.crossWithoutCc(
+                env("GOOS", "linux", "GOARCH", "arm64", "CGO_ENABLED", "1"),
+                FACTS,
+                (c, e) -> true,
+                "the build")
+            .orElseThrow();
     assertThat(f.id()).isEqualTo("env.cgo-cross-no-cc");
-    assertThat(f.message()).isEqualTo("CGO_ENABLED=1 (from process) for the cross target"
-        + " linux/arm64 of the build, but CC is not set: go will run the host's gcc, which"
-        + " cannot compile for linux/arm64. Set CC (and CXX) to a cross compiler such as"
-        + " aarch64-linux-gnu-gcc or `zig cc -target aarch64-linux`, or set CGO_ENABLED=0.");
+    assertThat(f.message())
+        .isEqualTo(
+            "CGO_ENABLED=1 (from process) for the cross target"
+                + " linux/arm64 of the build, but CC is not set: go will run the host's gcc, which"
+                + " cannot compile for linux/arm64. Set CC (and CXX) to a cross compiler such as"
+                + " aarch64-linux-gnu-gcc or `zig cc -target aarch64-linux`, or set CGO_ENABLED=0.");
   }
 
   @Test
   void shouldFlagACcThatIsNotOnPathAndAcceptOneThatIs() {
-    ResolvedEnv env = env("GOOS", "windows", "GOARCH", "amd64", "CGO_ENABLED", "1",
-        "CC", "x86_64-w64-mingw32-gcc");
-    assertThat(CgoChecks.crossWithoutCc(env, FACTS, (c, e) -> false, "b").orElseThrow()
-        .message()).contains("CC=x86_64-w64-mingw32-gcc (from process) is not on PATH (the"
-            + " standard library has no cgo code for windows");
+    ResolvedEnv env =
+        env(
+            "GOOS",
+            "windows",
+            "GOARCH",
+            "amd64",
+            "CGO_ENABLED",
+            "1",
+            "CC",
+            "x86_64-w64-mingw32-gcc");
+    assertThat(CgoChecks.crossWithoutCc(env, FACTS, (c, e) -> false, "b").orElseThrow().message())
+        .contains(
+            "CC=x86_64-w64-mingw32-gcc (from process) is not on PATH (the"
+                + " standard library has no cgo code for windows");
     assertThat(CgoChecks.crossWithoutCc(env, FACTS, (c, e) -> true, "b")).isEmpty();
-    assertThat(CgoChecks.crossWithoutCc(env("CGO_ENABLED", "1", "GOOS", "linux", "GOARCH",
-        "amd64"), FACTS, (c, e) -> false, "b")).isEmpty();
+    assertThat(
+            CgoChecks.crossWithoutCc(
+                env("CGO_ENABLED", "1", "GOOS", "linux", "GOARCH", "amd64"),
+                FACTS,
+                (c, e) -> false,
+                "b"))
+        .isEmpty();
   }
 }

@@ -15,17 +15,28 @@ class DotEnvFilesTest {
 
   @Test
   void shouldParseExportQuotesAndNewlinesLikeTheGoExtension() {
-    Map<String, String> env = DotEnvFiles.parse("\uFEFFexport GOOS=linux\n"
-        + "GOARCH = 'arm64'\nMSG=\"a\\nb\"\n# comment\nnot a line\nEMPTY=\n", Map.of());
-    assertThat(env).containsExactly(Map.entry("GOOS", "linux"), Map.entry("GOARCH", "arm64"),
-        Map.entry("MSG", "a\nb"), Map.entry("EMPTY", ""));
+    Map<String, String> env =
+        DotEnvFiles.parse(
+            "\uFEFFexport GOOS=linux\n"
+                + "GOARCH = 'arm64'\nMSG=\"a\\nb\"\n# comment\nnot a line\nEMPTY=\n",
+            Map.of());
+    assertThat(env)
+        .containsExactly(
+            Map.entry("GOOS", "linux"),
+            Map.entry("GOARCH", "arm64"),
+            Map.entry("MSG", "a\nb"),
+            Map.entry("EMPTY", ""));
   }
 
   @Test
   void shouldSubstituteEarlierLinesThenGlobalsInOnePass() {
-    Map<String, String> env = DotEnvFiles.parse("A=x\nB=${A}-${HOME}-${LATER}\nLATER=z\n"
-        + "C=\\${A}\nD=${1bad}\n", Map.of("HOME", "/h", "LATER", "g"));
-    assertThat(env).containsEntry("B", "x-/h-g").containsEntry("C", "${A}")
+    Map<String, String> env =
+        DotEnvFiles.parse(
+            "A=x\nB=${A}-${HOME}-${LATER}\nLATER=z\n" + "C=\\${A}\nD=${1bad}\n",
+            Map.of("HOME", "/h", "LATER", "g"));
+    assertThat(env)
+        .containsEntry("B", "x-/h-g")
+        .containsEntry("C", "${A}")
         .containsEntry("D", "${1bad}");
   }
 

@@ -14,14 +14,23 @@ import org.junit.jupiter.api.Test;
 
 /** Tests for {@link GoDefaults}. */
 class GoDefaultsTest {
-  private static final ToolchainFacts FACTS = ToolchainFacts.builder()
-      .hostTarget(Target.parse("linux/amd64")).goRoot("/usr/lib/go").goVersion("go1.23.5")
-      .putVariantDefaults("GO386", "softfloat").build();
+  private static final ToolchainFacts FACTS =
+      ToolchainFacts.builder()
+          .hostTarget(Target.parse("linux/amd64"))
+          .goRoot("/usr/lib/go")
+          .goVersion("go1.23.5")
+          .putVariantDefaults("GO386", "softfloat")
+          .build();
 
-  private static Map<String, EnvBinding> defaults(Map<String, String> process,
-      Map<String, String> resolved, boolean gccOnPath) {
-    List<EnvBinding> out = GoDefaults.compute(FACTS, process,
-        n -> Optional.ofNullable(resolved.get(n)), (cmd, env) -> gccOnPath, Optional.empty());
+  private static Map<String, EnvBinding> defaults(
+      Map<String, String> process, Map<String, String> resolved, boolean gccOnPath) {
+    List<EnvBinding> out =
+        GoDefaults.compute(
+            FACTS,
+            process,
+            n -> Optional.ofNullable(resolved.get(n)),
+            (cmd, env) -> gccOnPath,
+            Optional.empty());
     Map<String, EnvBinding> byName = new HashMap<>();
     out.forEach(b -> assertThat(byName.put(b.name(), b)).as(b.name()).isNull());
     return byName;
@@ -51,8 +60,19 @@ class GoDefaultsTest {
 
   @Test
   void shouldFollowResolvedValuesOfOtherVariables() {
-    Map<String, EnvBinding> d = defaults(Map.of("HOME", "/h"), Map.of("GOOS", "darwin",
-        "GOARCH", "arm64", "GOPATH", "/p1:/p2", "GOPRIVATE", "example.test"), true);
+    Map<String, EnvBinding> d =
+        defaults(
+            Map.of("HOME", "/h"),
+            Map.of(
+                "GOOS",
+                "darwin",
+                "GOARCH",
+                "arm64",
+                "GOPATH",
+                "/p1:/p2",
+                "GOPRIVATE",
+                "example.test"),
+            true);
     assertThat(value(d, "GOMODCACHE")).isEqualTo("/p1/pkg/mod");
     assertThat(value(d, "GONOPROXY")).isEqualTo("example.test");
     assertThat(value(d, "GONOSUMDB")).isEqualTo("example.test");
@@ -69,16 +89,18 @@ class GoDefaultsTest {
     assertThat(value(d, "GOPATH")).isEmpty();
     assertThat(value(d, "GOCACHE")).isEqualTo("off");
     assertThat(value(d, "GOENV")).isEmpty();
-    assertThat(value(defaults(Map.of("CC", "cc"), Map.of(), false), "CGO_ENABLED"))
-        .isEqualTo("1");
+    assertThat(value(defaults(Map.of("CC", "cc"), Map.of(), false), "CGO_ENABLED")).isEqualTo("1");
   }
 
   @Test
   void shouldNotDefaultGopathToGoroot() {
     ToolchainFacts facts = ToolchainFacts.builder().from(FACTS).goRoot("/h/go").build();
-    List<EnvBinding> out = GoDefaults.compute(facts, Map.of("HOME", "/h"), n -> Optional.empty(),
-        (c, e) -> true, Optional.empty());
-    assertThat(out).filteredOn(b -> b.name().equals("GOPATH")).extracting(EnvBinding::value)
+    List<EnvBinding> out =
+        GoDefaults.compute(
+            facts, Map.of("HOME", "/h"), n -> Optional.empty(), (c, e) -> true, Optional.empty());
+    assertThat(out)
+        .filteredOn(b -> b.name().equals("GOPATH"))
+        .extracting(EnvBinding::value)
         .containsExactly("");
   }
 }

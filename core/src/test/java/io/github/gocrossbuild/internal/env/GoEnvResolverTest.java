@@ -22,8 +22,10 @@ class GoEnvResolverTest {
   @TempDir Path tmp;
 
   private ToolchainFacts facts(Path goroot) {
-    return ToolchainFacts.builder().hostTarget(Target.parse("linux/amd64"))
-        .goRoot(goroot.toString()).build();
+    return ToolchainFacts.builder()
+        .hostTarget(Target.parse("linux/amd64"))
+        .goRoot(goroot.toString())
+        .build();
   }
 
   private static EnvBinding proc(String name, String value) {
@@ -33,32 +35,50 @@ class GoEnvResolverTest {
   @Test
   void shouldReadTheUserFileWhereTheResultingEnvironmentPointsAndGoEnv() throws IOException {
     Path goroot = Files.createDirectories(tmp.resolve("goroot"));
-    Files.writeString(goroot.resolve("go.env"), "GOPROXY=https://proxy.golang.org,direct\n"
-        + "GOROOT=/ignored\nGOTOOLCHAIN=auto\n");
+    Files.writeString(
+        goroot.resolve("go.env"),
+        "GOPROXY=https://proxy.golang.org,direct\n" + "GOROOT=/ignored\nGOTOOLCHAIN=auto\n");
     Path custom = tmp.resolve("custom.env");
     Files.writeString(custom, "GOARCH=arm64\nGOTOOLCHAIN=local\n");
-    ResolvedEnv env = GoEnvResolver.resolve(EnvConsumer.VSCODE_TASK, List.of(proc("HOME", "/h"),
-        proc("GOENV", custom.toString())), facts(goroot), Optional.empty(), (c, e) -> false,
-        Optional.empty());
-    assertThat(env.asMap()).containsEntry("GOARCH", "arm64").containsEntry("GOTOOLCHAIN",
-        "local").containsEntry("GOPROXY", "https://proxy.golang.org,direct")
-        .containsEntry("GOROOT", goroot.toString()).containsEntry("CGO_ENABLED", "0");
-    assertThat(env.explain("GOTOOLCHAIN").shadowed()).extracting(EnvBinding::layer)
+    ResolvedEnv env =
+        GoEnvResolver.resolve(
+            EnvConsumer.VSCODE_TASK,
+            List.of(proc("HOME", "/h"), proc("GOENV", custom.toString())),
+            facts(goroot),
+            Optional.empty(),
+            (c, e) -> false,
+            Optional.empty());
+    assertThat(env.asMap())
+        .containsEntry("GOARCH", "arm64")
+        .containsEntry("GOTOOLCHAIN", "local")
+        .containsEntry("GOPROXY", "https://proxy.golang.org,direct")
+        .containsEntry("GOROOT", goroot.toString())
+        .containsEntry("CGO_ENABLED", "0");
+    assertThat(env.explain("GOTOOLCHAIN").shadowed())
+        .extracting(EnvBinding::layer)
         .containsExactly(EnvLayer.GOROOT_ENV_FILE, EnvLayer.GO_DEFAULT);
   }
 
   @Test
   void shouldUseFilesTheCallerAlreadyReadAndItsCgoDefault() {
-    GoEnvResolver.GoFiles files = new GoEnvResolver.GoFiles(Optional.of("/remote/env"),
-        Map.of("GOFLAGS", "-trimpath"), "/remote/go/go.env", Map.of("GOSUMDB", "off"));
-    ResolvedEnv env = GoEnvResolver.resolve(EnvConsumer.LIBRARY_BUILD, List.of(),
-        facts(tmp), Optional.of(files), (c, e) -> true, Optional.of(EnvBinding.of("CGO_ENABLED",
-            "0", EnvLayer.GO_DEFAULT, "remote rule")));
+    GoEnvResolver.GoFiles files =
+        new GoEnvResolver.GoFiles(
+            Optional.of("/remote/env"),
+            Map.of("GOFLAGS", "-trimpath"),
+            "/remote/go/go.env",
+            Map.of("GOSUMDB", "off"));
+    ResolvedEnv env =
+        GoEnvResolver.resolve(
+            EnvConsumer.LIBRARY_BUILD,
+            List.of(),
+            facts(tmp),
+            Optional.of(files),
+            (c, e) -> true,
+            Optional.of(EnvBinding.of("CGO_ENABLED", "0", EnvLayer.GO_DEFAULT, "remote rule")));
     assertThat(env.explain("GOFLAGS").winner().orElseThrow().origin()).isEqualTo("/remote/env");
     assertThat(env.explain("GOSUMDB").winner().orElseThrow().origin())
         .isEqualTo("/remote/go/go.env");
-    assertThat(env.explain("CGO_ENABLED").winner().orElseThrow().origin())
-        .isEqualTo("remote rule");
+    assertThat(env.explain("CGO_ENABLED").winner().orElseThrow().origin()).isEqualTo("remote rule");
   }
 
   @Test

@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 /** Tests for {@link GoFlagsCheck}. */
 class GoFlagsCheckTest {
   private static Optional<EnvFinding> check(String goflags, List<String> flags) {
-    ResolvedEnv env = ResolvedEnv.of(EnvConsumer.LIBRARY_BUILD, List.of(
-        EnvBinding.of("GOFLAGS", goflags, EnvLayer.PROCESS, "process environment")), List.of());
+    ResolvedEnv env =
+        ResolvedEnv.of(
+            EnvConsumer.LIBRARY_BUILD,
+            List.of(EnvBinding.of("GOFLAGS", goflags, EnvLayer.PROCESS, "process environment")),
+            List.of());
     return GoFlagsCheck.check(env, flags, "the command line");
   }
 
   @Test
   void shouldSplitLikeGo() {
-    assertThat(GoFlagsCheck.split("'-ldflags=-s -w' -trimpath")).contains(
-        List.of("-ldflags=-s -w", "-trimpath"));
+    assertThat(GoFlagsCheck.split("'-ldflags=-s -w' -trimpath"))
+        .contains(List.of("-ldflags=-s -w", "-trimpath"));
     assertThat(GoFlagsCheck.split("-ldflags='-s -w'")).contains(List.of("-ldflags='-s", "-w'"));
     assertThat(GoFlagsCheck.split("'-x")).isEmpty();
   }
@@ -36,17 +39,21 @@ class GoFlagsCheckTest {
   void shouldNameTheFlagGoWillRejectForShellQuoting() {
     EnvFinding f = check("-ldflags='-s -w'", List.of()).orElseThrow();
     assertThat(f.severity()).isEqualTo(EnvFinding.Severity.ERROR);
-    assertThat(f.message()).isEqualTo("GOFLAGS=-ldflags='-s -w' from process environment is"
-        + " mis-quoted: go splits it at spaces into [-ldflags='-s, -w'] and removes quotes only"
-        + " around a whole word, so go fails with \"parsing $GOFLAGS: unknown flag -w'\". Quote"
-        + " the whole word: GOFLAGS=\"'-ldflags=-s -w' -trimpath\".");
+    assertThat(f.message())
+        .isEqualTo(
+            "GOFLAGS=-ldflags='-s -w' from process environment is"
+                + " mis-quoted: go splits it at spaces into [-ldflags='-s, -w'] and removes quotes only"
+                + " around a whole word, so go fails with \"parsing $GOFLAGS: unknown flag -w'\". Quote"
+                + " the whole word: GOFLAGS=\"'-ldflags=-s -w' -trimpath\".");
   }
 
   @Test
   void shouldWarnWhenTheCommandLineOverridesGoflags() {
     EnvFinding f = check("-trimpath -tags=netgo", List.of("-trimpath", "-tags")).orElseThrow();
     assertThat(f.severity()).isEqualTo(EnvFinding.Severity.WARNING);
-    assertThat(f.message()).startsWith("GOFLAGS=-trimpath -tags=netgo from process environment"
-        + " sets -trimpath, -tags, which the command line sets too");
+    assertThat(f.message())
+        .startsWith(
+            "GOFLAGS=-trimpath -tags=netgo from process environment"
+                + " sets -trimpath, -tags, which the command line sets too");
   }
 }

@@ -14,7 +14,9 @@ class GoVariablesTest {
     assertThat(GoVariables.isProcessOnly("GOENV")).isTrue();
     assertThat(GoVariables.isProcessOnly("GODEBUG")).isTrue();
     assertThat(GoVariables.isProcessOnly("GOFLAGS")).isFalse();
-    assertThat(GoVariables.DOCUMENTED).hasSize(66).doesNotHaveDuplicates()
+    assertThat(GoVariables.DOCUMENTED)
+        .hasSize(66)
+        .doesNotHaveDuplicates()
         .containsAll(GoVariables.VARIANTS);
   }
 

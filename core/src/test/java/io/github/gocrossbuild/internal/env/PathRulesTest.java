@@ -15,7 +15,8 @@ class PathRulesTest {
     assertThat(PathRules.clean(GoOs.LINUX, "/../x")).isEqualTo("/x");
     assertThat(PathRules.clean(GoOs.LINUX, "../a/..")).isEqualTo("..");
     assertThat(PathRules.clean(GoOs.LINUX, "")).isEqualTo(".");
-    assertThat(PathRules.clean(GoOs.WINDOWS, "C:/Users//me\\.\\go\\")).isEqualTo("C:\\Users\\me\\go");
+    assertThat(PathRules.clean(GoOs.WINDOWS, "C:/Users//me\\.\\go\\"))
+        .isEqualTo("C:\\Users\\me\\go");
   }
 
   @Test
@@ -29,11 +30,12 @@ class PathRulesTest {
   void shouldFindTheUserConfigDirPerOs() {
     Map<String, String> env = Map.of("HOME", "/h", "APPDATA", "C:\\r", "home", "/p9");
     assertThat(PathRules.userConfigDir(GoOs.LINUX, env)).contains("/h/.config");
-    assertThat(PathRules.userConfigDir(GoOs.LINUX, Map.of("HOME", "/h", "XDG_CONFIG_HOME",
-        "/x"))).contains("/x");
-    assertThat(PathRules.userConfigDir(GoOs.LINUX, Map.of("HOME", "/h", "XDG_CONFIG_HOME",
-        "rel"))).isEmpty();
-    assertThat(PathRules.userConfigDir(GoOs.DARWIN, env)).contains("/h/Library/Application Support");
+    assertThat(PathRules.userConfigDir(GoOs.LINUX, Map.of("HOME", "/h", "XDG_CONFIG_HOME", "/x")))
+        .contains("/x");
+    assertThat(PathRules.userConfigDir(GoOs.LINUX, Map.of("HOME", "/h", "XDG_CONFIG_HOME", "rel")))
+        .isEmpty();
+    assertThat(PathRules.userConfigDir(GoOs.DARWIN, env))
+        .contains("/h/Library/Application Support");
     assertThat(PathRules.userConfigDir(GoOs.WINDOWS, env)).contains("C:\\r");
     assertThat(PathRules.userConfigDir(GoOs.PLAN9, env)).contains("/p9/lib");
     assertThat(PathRules.userConfigDir(GoOs.LINUX, Map.of())).isEmpty();

@@ -16,11 +16,14 @@ class ToolchainProbeTest {
   @Test
   void shouldAskTheRealGoForItsVariantDefaultsOnce() {
     Path go = RealTools.go();
-    Map<String, String> env = Map.of("HOME", System.getProperty("java.io.tmpdir"),
-        "PATH", "/usr/bin:/bin");
+    Map<String, String> env =
+        Map.of("HOME", System.getProperty("java.io.tmpdir"), "PATH", "/usr/bin:/bin");
     Map<String, String> first = ToolchainProbe.variantDefaults(go.toString(), env);
-    assertThat(first).containsEntry("GOARM", "7,hardfloat").containsEntry("GOAMD64", "v1")
-        .containsEntry("GOARM64", "v8.0").containsEntry("GORISCV64", "rva20u64")
+    assertThat(first)
+        .containsEntry("GOARM", "7,hardfloat")
+        .containsEntry("GOAMD64", "v1")
+        .containsEntry("GOARM64", "v8.0")
+        .containsEntry("GORISCV64", "rva20u64")
         .containsKeys("GO386", "GOMIPS", "GOMIPS64", "GOPPC64");
     long before = ProcessRunner.started();
     assertThat(ToolchainProbe.variantDefaults(go.toString(), env)).isEqualTo(first);
@@ -30,8 +33,8 @@ class ToolchainProbeTest {
   @Test
   void shouldDetectTheToolchainOnPathWithItsGoroot() {
     Path go = RealTools.go();
-    ToolchainFacts facts = ToolchainProbe.detect(Map.of("HOME", "/tmp",
-        "PATH", go.getParent() + ":/usr/bin:/bin"));
+    ToolchainFacts facts =
+        ToolchainProbe.detect(Map.of("HOME", "/tmp", "PATH", go.getParent() + ":/usr/bin:/bin"));
     assertThat(facts.goRoot()).contains(go.getParent().getParent().toString());
     assertThat(facts.goVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("go1."));
     assertThat(facts.hostTarget()).isEqualTo(Target.current().orElseThrow());

@@ -21,14 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Tests for {@link VsCodeLayers}. */
 class VsCodeLayersTest {
-  private static final Map<String, String> PROCESS = Map.of("HOME", "/h", "GOPATH", "/env/gp",
-      "GOOS", "linux");
+  private static final Map<String, String> PROCESS =
+      Map.of("HOME", "/h", "GOPATH", "/env/gp", "GOOS", "linux");
 
   @TempDir Path tmp;
 
   private static VsCodeLayers layers(String folder, VsCodeSettings settings) {
-    return new VsCodeLayers(new VsCodeVariables.Context(folder, "/", PROCESS,
-        settings.scalarSettings()), settings, "linux");
+    return new VsCodeLayers(
+        new VsCodeVariables.Context(folder, "/", PROCESS, settings.scalarSettings()),
+        settings,
+        "linux");
   }
 
   private static Map<String, String> process(List<EnvBinding> bindings) {
@@ -37,28 +39,47 @@ class VsCodeLayersTest {
 
   @Test
   void shouldLayerTaskOptionsEnvAndOsOverridesInOrder() {
-    VsCodeTasks tasks = VsCodeTasks.builder().file("tasks.json")
-        .optionsEnv(Map.of("GOARCH", "arm", "GOFLAGS", "-x"))
-        .putOsOptionsEnv("linux", Map.of("GOARCH", "riscv64"))
-        .putOsOptionsEnv("windows", Map.of("GOOS", "windows")).build();
-    VsCodeTask task = VsCodeTask.builder().label("t").optionsEnv(Map.of("GOFLAGS", "-v",
-        "GOCACHE", "${workspaceFolder}/c")).ignoredEnv(Map.of("GOARCH", "arm64")).build();
+    VsCodeTasks tasks =
+        VsCodeTasks.builder()
+            .file("tasks.json")
+            .optionsEnv(Map.of("GOARCH", "arm", "GOFLAGS", "-x"))
+            .putOsOptionsEnv("linux", Map.of("GOARCH", "riscv64"))
+            .putOsOptionsEnv("windows", Map.of("GOOS", "windows"))
+            .build();
+    VsCodeTask task =
+        VsCodeTask.builder()
+            .label("t")
+            .optionsEnv(Map.of("GOFLAGS", "-v", "GOCACHE", "${workspaceFolder}/c"))
+            .ignoredEnv(Map.of("GOARCH", "arm64"))
+            .build();
     List<String> unresolved = new ArrayList<>();
     List<EnvBinding> b = layers("/ws", VsCodeSettings.empty()).task(tasks, task, unresolved);
-    assertThat(process(b)).containsEntry("GOARCH", "riscv64").containsEntry("GOFLAGS", "-v")
-        .containsEntry("GOOS", "linux").containsEntry("GOCACHE", "/ws/c");
-    assertThat(b).filteredOn(x -> x.name().equals("GOARCH")).extracting(EnvBinding::origin)
+    assertThat(process(b))
+        .containsEntry("GOARCH", "riscv64")
+        .containsEntry("GOFLAGS", "-v")
+        .containsEntry("GOOS", "linux")
+        .containsEntry("GOCACHE", "/ws/c");
+    assertThat(b)
+        .filteredOn(x -> x.name().equals("GOARCH"))
+        .extracting(EnvBinding::origin)
         .containsExactly("tasks.json options.env", "tasks.json linux.options.env");
     assertThat(unresolved).isEmpty();
   }
 
   @Test
   void shouldGiveTheInstallerItsDeletionsAndToolsGopath() {
-    VsCodeSettings s = VsCodeSettings.builder().file("s.json").toolsGopath("/tools")
-        .toolsEnvVars(Map.of("GOARCH", "arm64", "GOAMD64", "v3")).build();
+    VsCodeSettings s =
+        VsCodeSettings.builder()
+            .file("s.json")
+            .toolsGopath("/tools")
+            .toolsEnvVars(Map.of("GOARCH", "arm64", "GOAMD64", "v3"))
+            .build();
     Map<String, String> env = process(layers("/ws", s).toolInstaller());
-    assertThat(env).containsEntry("GOPATH", "/tools").containsEntry("GOBIN", "")
-        .containsEntry("GOTOOLCHAIN", "auto").containsEntry("GOAMD64", "v3")
+    assertThat(env)
+        .containsEntry("GOPATH", "/tools")
+        .containsEntry("GOBIN", "")
+        .containsEntry("GOTOOLCHAIN", "auto")
+        .containsEntry("GOAMD64", "v3")
         .doesNotContainKeys("GOOS", "GOARCH", "GOROOT", "GOFLAGS", "GOENV", "GO111MODULE");
   }
 
@@ -66,26 +87,35 @@ class VsCodeLayersTest {
   void shouldLayerTestsAndDebugOnTopOfTheTools() throws IOException {
     Path envFile = tmp.resolve("dbg.env");
     Files.writeString(envFile, "GOFLAGS=-race\nGOPROXY=${GOPATH}/proxy\n");
-    VsCodeSettings s = VsCodeSettings.builder().file("s.json")
-        .toolsEnvVars(Map.of("GOFLAGS", "-json -mod=mod")).testEnvVars(Map.of("GOWORK",
-            "${env:HOME}/w")).build();
+    VsCodeSettings s =
+        VsCodeSettings.builder()
+            .file("s.json")
+            .toolsEnvVars(Map.of("GOFLAGS", "-json -mod=mod"))
+            .testEnvVars(Map.of("GOWORK", "${env:HOME}/w"))
+            .build();
     VsCodeLayers l = layers("/ws", s);
     assertThat(process(l.tools())).containsEntry("GOFLAGS", " -mod=mod");
     assertThat(process(l.tests(new ArrayList<>()))).containsEntry("GOWORK", "${env:HOME}/w");
-    VsCodeLaunchConfiguration c = VsCodeLaunchConfiguration.builder().name("d")
-        .envFiles(List.of(envFile.toString())).env(Map.of("GOFLAGS", "-v"))
-        .unsetEnv(List.of("GOOS")).build();
+    VsCodeLaunchConfiguration c =
+        VsCodeLaunchConfiguration.builder()
+            .name("d")
+            .envFiles(List.of(envFile.toString()))
+            .env(Map.of("GOFLAGS", "-v"))
+            .unsetEnv(List.of("GOOS"))
+            .build();
     List<String> missing = new ArrayList<>();
     Map<String, String> debug = process(l.debug("launch.json", c, new ArrayList<>(), missing));
-    assertThat(debug).containsEntry("GOFLAGS", "-v").containsEntry("GOPROXY", "/env/gp/proxy")
+    assertThat(debug)
+        .containsEntry("GOFLAGS", "-v")
+        .containsEntry("GOPROXY", "/env/gp/proxy")
         .doesNotContainKey("GOOS");
     assertThat(missing).isEmpty();
   }
 
   @Test
   void shouldInferGopathFromTheWorkspaceWhenGoInferGopathIsTrue() throws IOException {
-    VsCodeSettings infer = VsCodeSettings.builder().file("s.json").inferGopath(true)
-        .gopath("/configured").build();
+    VsCodeSettings infer =
+        VsCodeSettings.builder().file("s.json").inferGopath(true).gopath("/configured").build();
     EnvBinding b = lastGopath(layers("/home/me/gopath/src/example.com/app", infer).tools());
     assertThat(b.value()).isEqualTo("/home/me/gopath:/env/gp");
     assertThat(b.layer()).isEqualTo(EnvLayer.VSCODE_GO_PATH_SETTINGS);
@@ -95,8 +125,7 @@ class VsCodeLayersTest {
     assertThat(lastGopath(layers(root.toString(), infer).tools()).value())
         .isEqualTo(root + ":/env/gp");
     Files.writeString(root.resolve("go.mod"), "module m\n");
-    assertThat(lastGopath(layers(root.toString(), infer).tools()).value())
-        .isEqualTo("/configured");
+    assertThat(lastGopath(layers(root.toString(), infer).tools()).value()).isEqualTo("/configured");
     VsCodeSettings off = VsCodeSettings.builder().from(infer).inferGopath(false).build();
     assertThat(lastGopath(layers("/home/me/gopath/src/app", off).tools()).value())
         .isEqualTo("/configured");

@@ -23,17 +23,24 @@ class SmokeRunnerTest {
 
   @Test
   void shouldRunLinuxArm64UnderQemu() {
-    TestBinaries.requireTool(Files.isExecutable(Path.of("/usr/bin/qemu-aarch64-static")),
+    TestBinaries.requireTool(
+        Files.isExecutable(Path.of("/usr/bin/qemu-aarch64-static")),
         "qemu-aarch64-static (install qemu-user-static)");
     Path artifact = Fixtures.path(Fixtures.LINUX_ARM64);
 
-    SmokeTestResult r = SmokeRunner.run(artifact, Target.parse("linux/arm64"),
-        List.of("--version"), Duration.ofSeconds(60), Map.of());
+    SmokeTestResult r =
+        SmokeRunner.run(
+            artifact,
+            Target.parse("linux/arm64"),
+            List.of("--version"),
+            Duration.ofSeconds(60),
+            Map.of());
 
     assertThat(r.ran()).isTrue();
     assertThat(r.runner()).isEqualTo("qemu-aarch64-static");
-    assertThat(r.command()).containsExactly("/usr/bin/qemu-aarch64-static",
-        artifact.toAbsolutePath().toString(), "--version");
+    assertThat(r.command())
+        .containsExactly(
+            "/usr/bin/qemu-aarch64-static", artifact.toAbsolutePath().toString(), "--version");
     assertThat(r.exitCode()).contains(0);
     assertThat(r.output()).isEqualTo("hello 1.0 linux/arm64\n");
     assertThat(r.failed()).isFalse();
@@ -44,8 +51,8 @@ class SmokeRunnerTest {
     Target here = Target.current().orElseThrow();
     Path artifact = Fixtures.path(Fixtures.NATIVE_NETGO);
 
-    SmokeTestResult r = SmokeRunner.run(artifact, here, List.of("--version"),
-        Duration.ofSeconds(60), Map.of());
+    SmokeTestResult r =
+        SmokeRunner.run(artifact, here, List.of("--version"), Duration.ofSeconds(60), Map.of());
 
     assertThat(r.runner()).isEqualTo("native");
     assertThat(r.output()).isEqualTo("hello 1.0 " + here.platform() + "\n");
@@ -56,11 +63,16 @@ class SmokeRunnerTest {
     Target here = Target.current().orElseThrow();
     Path artifact = Fixtures.path(Fixtures.NATIVE_NETGO);
 
-    assertThatThrownBy(() -> SmokeRunner.runChecked(artifact, here, List.of("--fail"),
-        Duration.ofSeconds(60), Map.of()))
+    assertThatThrownBy(
+            () ->
+                SmokeRunner.runChecked(
+                    artifact, here, List.of("--fail"), Duration.ofSeconds(60), Map.of()))
         .isInstanceOf(SmokeTestFailedException.class)
-        .hasMessage(artifact + ": smoke test exited with code 3 (" + artifact.toAbsolutePath()
-            + " --fail via native), output:\nfailing on request")
+        .hasMessage(
+            artifact
+                + ": smoke test exited with code 3 ("
+                + artifact.toAbsolutePath()
+                + " --fail via native), output:\nfailing on request")
         .satisfies(e -> assertThat(((SmokeTestFailedException) e).exitCode()).contains(3));
   }
 
@@ -70,12 +82,14 @@ class SmokeRunnerTest {
     Path pidFile = dir.resolve("child.pid");
     Files.deleteIfExists(pidFile);
     Path script = dir.resolve("sleeper.sh");
-    Files.writeString(script, "#!/bin/sh\nsleep 300 &\necho $! > " + pidFile.toAbsolutePath()
-        + "\necho started\nwait\n");
+    Files.writeString(
+        script,
+        "#!/bin/sh\nsleep 300 &\necho $! > " + pidFile.toAbsolutePath() + "\necho started\nwait\n");
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    SmokeTestResult r = SmokeRunner.run(script, Target.current().orElseThrow(), List.of(),
-        Duration.ofSeconds(2), Map.of());
+    SmokeTestResult r =
+        SmokeRunner.run(
+            script, Target.current().orElseThrow(), List.of(), Duration.ofSeconds(2), Map.of());
 
     assertThat(r.timedOut()).isTrue();
     assertThat(r.exitCode()).isEmpty();
@@ -98,23 +112,33 @@ class SmokeRunnerTest {
 
   @Test
   void shouldSkipTargetsThisMachineCannotRun() {
-    SmokeTestResult r = SmokeRunner.run(Path.of("app.exe"), Target.parse("windows/amd64"),
-        List.of(), Duration.ofSeconds(1), Map.of());
+    SmokeTestResult r =
+        SmokeRunner.run(
+            Path.of("app.exe"),
+            Target.parse("windows/amd64"),
+            List.of(),
+            Duration.ofSeconds(1),
+            Map.of());
 
     assertThat(r.ran()).isFalse();
     assertThat(r.failed()).isFalse();
-    assertThat(r.skipReason()).contains("cannot run windows/amd64 binaries on linux/amd64"
-        + " (emulation is only supported for linux targets on linux hosts)");
+    assertThat(r.skipReason())
+        .contains(
+            "cannot run windows/amd64 binaries on linux/amd64"
+                + " (emulation is only supported for linux targets on linux hosts)");
   }
 
   @Test
   void shouldPlanQemuByGoArchAndExplainMissingEmulator() {
     assertThat(SmokeRunner.plan(Target.parse("linux/arm64"), LINUX_AMD64, "/usr/bin"))
-        .isEqualTo(new SmokeRunner.Plan(List.of("/usr/bin/qemu-aarch64-static"),
-            "qemu-aarch64-static", null));
-    assertThat(SmokeRunner.plan(Target.parse("linux/arm64"), LINUX_AMD64, "/nonexistent")
-        .skipReason()).isEqualTo("cannot run linux/arm64 binaries on linux/amd64: neither"
-            + " qemu-aarch64-static nor qemu-aarch64 is on PATH (install qemu-user-static)");
+        .isEqualTo(
+            new SmokeRunner.Plan(
+                List.of("/usr/bin/qemu-aarch64-static"), "qemu-aarch64-static", null));
+    assertThat(
+            SmokeRunner.plan(Target.parse("linux/arm64"), LINUX_AMD64, "/nonexistent").skipReason())
+        .isEqualTo(
+            "cannot run linux/arm64 binaries on linux/amd64: neither"
+                + " qemu-aarch64-static nor qemu-aarch64 is on PATH (install qemu-user-static)");
     assertThat(SmokeRunner.plan(Target.parse("linux/amd64"), LINUX_AMD64, "").runner())
         .isEqualTo("native");
     assertThat(SmokeRunner.plan(Target.parse("linux/arm64"), Optional.empty(), "").skipReason())
@@ -123,10 +147,37 @@ class SmokeRunnerTest {
 
   @Test
   void shouldNameQemuArchitectures() {
-    assertThat(List.of("arm64", "arm", "386", "riscv64", "ppc64le", "s390x", "mips", "mipsle",
-        "mips64", "mips64le", "loong64", "amd64").stream()
-        .map(a -> SmokeRunner.qemuArch(io.github.gocrossbuild.GoArch.fromGoName(a).orElseThrow())))
-        .containsExactly("aarch64", "arm", "i386", "riscv64", "ppc64le", "s390x", "mips", "mipsel",
-            "mips64", "mips64el", "loongarch64", "x86_64");
+    assertThat(
+            List.of(
+                    "arm64",
+                    "arm",
+                    "386",
+                    "riscv64",
+                    "ppc64le",
+                    "s390x",
+                    "mips",
+                    "mipsle",
+                    "mips64",
+                    "mips64le",
+                    "loong64",
+                    "amd64")
+                .stream()
+                .map(
+                    a ->
+                        SmokeRunner.qemuArch(
+                            io.github.gocrossbuild.GoArch.fromGoName(a).orElseThrow())))
+        .containsExactly(
+            "aarch64",
+            "arm",
+            "i386",
+            "riscv64",
+            "ppc64le",
+            "s390x",
+            "mips",
+            "mipsel",
+            "mips64",
+            "mips64el",
+            "loongarch64",
+            "x86_64");
   }
 }

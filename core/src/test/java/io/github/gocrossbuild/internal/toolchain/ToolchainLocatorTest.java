@@ -22,20 +22,28 @@ class ToolchainLocatorTest {
   @Test
   void shouldListEveryPlaceLookedWhenNoneIsGo() throws IOException {
     Path notExecutable = Files.writeString(tmp.resolve("go"), "#!/bin/sh\n");
-    List<ToolchainSearch.Candidate> candidates = List.of(
-        new ToolchainSearch.Candidate(tmp.resolve("missing/go").toString(), "PATH"),
-        new ToolchainSearch.Candidate(notExecutable.toString(), "GOROOT/bin"),
-        new ToolchainSearch.Candidate("/bin/true", "well-known place /bin"));
+    List<ToolchainSearch.Candidate> candidates =
+        List.of(
+            new ToolchainSearch.Candidate(tmp.resolve("missing/go").toString(), "PATH"),
+            new ToolchainSearch.Candidate(notExecutable.toString(), "GOROOT/bin"),
+            new ToolchainSearch.Candidate("/bin/true", "well-known place /bin"));
     assertThatThrownBy(() -> ToolchainLocator.locateAmong(candidates, Map.of()))
-        .isInstanceOfSatisfying(ToolchainNotFoundException.class, e -> {
-          assertThat(e.placesLooked()).containsExactly(
-              "PATH " + tmp + "/missing/go (missing)",
-              "GOROOT/bin " + notExecutable + " (not an executable file)",
-              "well-known place /bin /bin/true (`go version` printed \"\", exit code 0; not a Go"
-                  + " toolchain)");
-          assertThat(e.getMessage()).isEqualTo("No Go toolchain found. Looked at: "
-              + String.join("; ", e.placesLooked()) + ". " + ToolchainLocator.installHint());
-        });
+        .isInstanceOfSatisfying(
+            ToolchainNotFoundException.class,
+            e -> {
+              assertThat(e.placesLooked())
+                  .containsExactly(
+                      "PATH " + tmp + "/missing/go (missing)",
+                      "GOROOT/bin " + notExecutable + " (not an executable file)",
+                      "well-known place /bin /bin/true (`go version` printed \"\", exit code 0; not a Go"
+                          + " toolchain)");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "No Go toolchain found. Looked at: "
+                          + String.join("; ", e.placesLooked())
+                          + ". "
+                          + ToolchainLocator.installHint());
+            });
   }
 
   @Test

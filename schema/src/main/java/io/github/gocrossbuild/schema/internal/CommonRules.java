@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks that apply to several kinds: deprecated VS Code variables and Delve servers reachable
- * from the network.
+ * Checks that apply to several kinds: deprecated VS Code variables and Delve servers reachable from
+ * the network.
  */
 public final class CommonRules {
-  private static final Pattern LISTEN =
-      Pattern.compile("(?:^|\\s)(?:--listen|-l)(?:=|\\s+)(\\S*)");
-  private static final Pattern DLV = Pattern.compile("(?:^|[\\s/\\\\'\"])dlv(?:\\.exe)?(?:$|[\\s'\"])");
+  private static final Pattern LISTEN = Pattern.compile("(?:^|\\s)(?:--listen|-l)(?:=|\\s+)(\\S*)");
+  private static final Pattern DLV =
+      Pattern.compile("(?:^|[\\s/\\\\'\"])dlv(?:\\.exe)?(?:$|[\\s'\"])");
 
   private CommonRules() {}
 
@@ -27,9 +27,17 @@ public final class CommonRules {
    * @param sink where to report
    */
   public static void workspaceRoot(JsonNode node, String pointer, IssueSink sink) {
-    Nodes.stringsMatching(node, pointer, s -> s.contains("${workspaceRoot}"), (name, p, value) ->
-        sink.flag(Severity.WARNING, "variable.workspace-root", p, "${workspaceRoot} is"
-            + " deprecated; use ${workspaceFolder}, which also works in multi-root workspaces."));
+    Nodes.stringsMatching(
+        node,
+        pointer,
+        s -> s.contains("${workspaceRoot}"),
+        (name, p, value) ->
+            sink.flag(
+                Severity.WARNING,
+                "variable.workspace-root",
+                p,
+                "${workspaceRoot} is"
+                    + " deprecated; use ${workspaceFolder}, which also works in multi-root workspaces."));
   }
 
   /**
@@ -59,7 +67,8 @@ public final class CommonRules {
           reportListen(address, parts.get(i)[1], sink);
         }
       }
-      if ((text.equals("--listen") || text.equals("-l")) && i + 1 < parts.size()
+      if ((text.equals("--listen") || text.equals("-l"))
+          && i + 1 < parts.size()
           && !isLoopback(parts.get(i + 1)[0])) {
         reportListen(parts.get(i + 1)[0], parts.get(i + 1)[1], sink);
       }
@@ -75,16 +84,27 @@ public final class CommonRules {
    */
   public static void commandParts(JsonNode node, String pointer, List<String[]> into) {
     List<String[]> found = new ArrayList<>();
-    Nodes.strings(node, pointer, (name, p, value) -> found.add(new String[] {value.stringValue(), p}));
+    Nodes.strings(
+        node, pointer, (name, p, value) -> found.add(new String[] {value.stringValue(), p}));
     into.addAll(found);
   }
 
   private static void reportListen(String address, String pointer, IssueSink sink) {
     String port = address.contains(":") ? address.substring(address.lastIndexOf(':') + 1) : "2345";
-    sink.flag(Severity.ERROR, "dlv.listen-all-interfaces", pointer, "Delve would listen on \""
-        + address + "\", reachable from the network, and its API lets anyone run code as you;"
-        + " listen on 127.0.0.1:" + port + " and reach it through an SSH tunnel (ssh -L " + port
-        + ":127.0.0.1:" + port + ").");
+    sink.flag(
+        Severity.ERROR,
+        "dlv.listen-all-interfaces",
+        pointer,
+        "Delve would listen on \""
+            + address
+            + "\", reachable from the network, and its API lets anyone run code as you;"
+            + " listen on 127.0.0.1:"
+            + port
+            + " and reach it through an SSH tunnel (ssh -L "
+            + port
+            + ":127.0.0.1:"
+            + port
+            + ").");
   }
 
   private static boolean isLoopback(String address) {
@@ -94,7 +114,9 @@ public final class CommonRules {
     }
     int colon = a.lastIndexOf(':');
     String host = colon < 0 ? a : a.substring(0, colon);
-    return host.startsWith("127.") || host.equals("localhost") || host.equals("[::1]")
+    return host.startsWith("127.")
+        || host.equals("localhost")
+        || host.equals("[::1]")
         || host.equals("::1");
   }
 }

@@ -6,8 +6,8 @@ import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks that host.json's Go custom handler names the binary that was built, with the right
- * {@code .exe} suffix, for a platform Azure Functions runs.
+ * Checks that host.json's Go custom handler names the binary that was built, with the right {@code
+ * .exe} suffix, for a platform Azure Functions runs.
  */
 public final class CustomHandlerCheck {
   private static final String NAME = "host.custom-handler-name";
@@ -24,51 +24,88 @@ public final class CustomHandlerCheck {
    * @param goarch the artifact's GOARCH
    * @param staticallyLinked whether the artifact is statically linked
    */
-  public static void check(ValidationEngine.Parsed parsed, String artifact, GoOs goos,
-      GoArch goarch, boolean staticallyLinked) {
+  public static void check(
+      ValidationEngine.Parsed parsed,
+      String artifact,
+      GoOs goos,
+      GoArch goarch,
+      boolean staticallyLinked) {
     IssueSink sink = parsed.sink();
     if (parsed.root().isEmpty()) {
       return;
     }
     JsonNode root = parsed.root().get();
-    String section = root.has("customHandler") || !root.has("httpWorker")
-        ? "customHandler" : "httpWorker";
+    String section =
+        root.has("customHandler") || !root.has("httpWorker") ? "customHandler" : "httpWorker";
     String pointer = "/" + section + "/description/defaultExecutablePath";
     String path = root.path(section).path("description").path("defaultExecutablePath").asString("");
     if (path.isBlank()) {
-      sink.flag(Severity.ERROR, "host.custom-handler-missing-executable", pointer, "host.json"
-          + " has no customHandler.description.defaultExecutablePath; set it to \""
-          + fileName(artifact) + "\".");
+      sink.flag(
+          Severity.ERROR,
+          "host.custom-handler-missing-executable",
+          pointer,
+          "host.json"
+              + " has no customHandler.description.defaultExecutablePath; set it to \""
+              + fileName(artifact)
+              + "\".");
       return;
     }
     String configured = fileName(path);
     String built = fileName(artifact);
     if (!configured.equals(built)) {
-      String why = configured.equals(built + ".exe")
-          ? "names a Windows executable but the build for " + goos.goName() + " produced \""
-              + built + "\""
-          : built.equals(configured + ".exe")
-              ? "has no .exe but the Windows build produced \"" + built + "\""
-              : "names \"" + configured + "\" but the build produced \"" + built + "\"";
-      sink.flag(Severity.ERROR, NAME, pointer, "defaultExecutablePath " + why + "; set it to \""
-          + replaceName(path, built) + "\".");
+      String why =
+          configured.equals(built + ".exe")
+              ? "names a Windows executable but the build for "
+                  + goos.goName()
+                  + " produced \""
+                  + built
+                  + "\""
+              : built.equals(configured + ".exe")
+                  ? "has no .exe but the Windows build produced \"" + built + "\""
+                  : "names \"" + configured + "\" but the build produced \"" + built + "\"";
+      sink.flag(
+          Severity.ERROR,
+          NAME,
+          pointer,
+          "defaultExecutablePath " + why + "; set it to \"" + replaceName(path, built) + "\".");
     }
     if (goos != GoOs.LINUX && goos != GoOs.WINDOWS) {
-      sink.flag(Severity.ERROR, PLATFORM, pointer, "The handler was built for " + goos.goName()
-          + "/" + goarch.goName() + " but Azure Functions runs custom handlers on Linux or"
-          + " Windows; build for linux/amd64.");
+      sink.flag(
+          Severity.ERROR,
+          PLATFORM,
+          pointer,
+          "The handler was built for "
+              + goos.goName()
+              + "/"
+              + goarch.goName()
+              + " but Azure Functions runs custom handlers on Linux or"
+              + " Windows; build for linux/amd64.");
     } else if (goos == GoOs.LINUX && goarch != GoArch.AMD64) {
-      sink.flag(Severity.ERROR, PLATFORM, pointer, "The handler was built for linux/"
-          + goarch.goName() + " but Linux Function App plans run amd64; build for linux/amd64.");
+      sink.flag(
+          Severity.ERROR,
+          PLATFORM,
+          pointer,
+          "The handler was built for linux/"
+              + goarch.goName()
+              + " but Linux Function App plans run amd64; build for linux/amd64.");
     } else if (goos == GoOs.WINDOWS && goarch != GoArch.AMD64 && goarch != GoArch.I386) {
-      sink.flag(Severity.ERROR, PLATFORM, pointer, "The handler was built for windows/"
-          + goarch.goName() + " but Windows Function App plans run amd64 or 386; build for"
-          + " windows/amd64.");
+      sink.flag(
+          Severity.ERROR,
+          PLATFORM,
+          pointer,
+          "The handler was built for windows/"
+              + goarch.goName()
+              + " but Windows Function App plans run amd64 or 386; build for"
+              + " windows/amd64.");
     }
     if (goos == GoOs.LINUX && !staticallyLinked) {
-      sink.flag(Severity.ERROR, "host.custom-handler-not-static", pointer, "The Linux handler is"
-          + " dynamically linked and the Functions image may lack its libraries; build with"
-          + " CGO_ENABLED=0 for a static binary.");
+      sink.flag(
+          Severity.ERROR,
+          "host.custom-handler-not-static",
+          pointer,
+          "The Linux handler is"
+              + " dynamically linked and the Functions image may lack its libraries; build with"
+              + " CGO_ENABLED=0 for a static binary.");
     }
   }
 

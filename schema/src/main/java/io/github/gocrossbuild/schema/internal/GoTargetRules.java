@@ -26,8 +26,7 @@ public final class GoTargetRules {
   private GoTargetRules() {}
 
   /**
-   * Checks an environment given as an object, e.g. {@code options.env} or
-   * {@code go.toolsEnvVars}.
+   * Checks an environment given as an object, e.g. {@code options.env} or {@code go.toolsEnvVars}.
    *
    * @param env the object
    * @param pointer its pointer
@@ -35,8 +34,11 @@ public final class GoTargetRules {
    */
   public static void checkEnvMap(JsonNode env, String pointer, IssueSink sink) {
     Map<String, String[]> vars = new LinkedHashMap<>();
-    Nodes.members(env, pointer, (name, p, value) ->
-        Nodes.scalarText(value).ifPresent(v -> vars.put(name, new String[] {v, p})));
+    Nodes.members(
+        env,
+        pointer,
+        (name, p, value) ->
+            Nodes.scalarText(value).ifPresent(v -> vars.put(name, new String[] {v, p})));
     checkEnv(vars, sink);
   }
 
@@ -49,12 +51,18 @@ public final class GoTargetRules {
    */
   public static void checkEnvList(JsonNode list, String pointer, IssueSink sink) {
     Map<String, String[]> vars = new LinkedHashMap<>();
-    Nodes.elements(list, pointer, (i, p, value) -> Nodes.text(value).ifPresent(line -> {
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        vars.put(line.substring(0, eq), new String[] {line.substring(eq + 1), p});
-      }
-    }));
+    Nodes.elements(
+        list,
+        pointer,
+        (i, p, value) ->
+            Nodes.text(value)
+                .ifPresent(
+                    line -> {
+                      int eq = line.indexOf('=');
+                      if (eq > 0) {
+                        vars.put(line.substring(0, eq), new String[] {line.substring(eq + 1), p});
+                      }
+                    }));
     checkEnv(vars, sink);
   }
 
@@ -69,14 +77,30 @@ public final class GoTargetRules {
     if (os.isPresent() && arch.isPresent()) {
       checkPair(os.get(), arch.get(), goarch[1], sink);
     }
-    arch.flatMap(GoArch::variantVariable).map(vars::get).ifPresent(variant ->
-        checkVariant(os.orElse(null), arch.get(), variant[0], variant[1], Severity.WARNING,
-            "Go silently builds the default instead", sink));
+    arch.flatMap(GoArch::variantVariable)
+        .map(vars::get)
+        .ifPresent(
+            variant ->
+                checkVariant(
+                    os.orElse(null),
+                    arch.get(),
+                    variant[0],
+                    variant[1],
+                    Severity.WARNING,
+                    "Go silently builds the default instead",
+                    sink));
     String[] cgo = vars.get("CGO_ENABLED");
     if (cgo != null && !cgo[0].equals("0") && !cgo[0].equals("1") && !cgo[0].isEmpty()) {
-      sink.flag(Severity.WARNING, "go.invalid-env-value", cgo[1], "CGO_ENABLED must be \"0\" or"
-          + " \"1\" and Go does not read \"" + cgo[0] + "\" as either; write \""
-          + (cgo[0].matches("(?i)true|yes|on") ? "1" : "0") + "\".");
+      sink.flag(
+          Severity.WARNING,
+          "go.invalid-env-value",
+          cgo[1],
+          "CGO_ENABLED must be \"0\" or"
+              + " \"1\" and Go does not read \""
+              + cgo[0]
+              + "\" as either; write \""
+              + (cgo[0].matches("(?i)true|yes|on") ? "1" : "0")
+              + "\".");
     }
   }
 
@@ -93,11 +117,22 @@ public final class GoTargetRules {
     if (os.isEmpty()) {
       Optional<String> fix = suggestion(value + "/amd64").map(s -> s.split("/")[0]);
       if (fix.isPresent() && !fix.get().equals(value)) {
-        sink.flag(Severity.ERROR, ALIAS, pointer, "GOOS \"" + value
-            + "\" is not a name Go knows; use \"" + fix.get() + "\".");
+        sink.flag(
+            Severity.ERROR,
+            ALIAS,
+            pointer,
+            "GOOS \"" + value + "\" is not a name Go knows; use \"" + fix.get() + "\".");
       } else {
-        sink.flag(Severity.ERROR, INVALID, pointer, "GOOS \"" + value + "\" is not an operating"
-            + " system Go 1.23 supports; use one of " + names(GoOs.values()) + ".");
+        sink.flag(
+            Severity.ERROR,
+            INVALID,
+            pointer,
+            "GOOS \""
+                + value
+                + "\" is not an operating"
+                + " system Go 1.23 supports; use one of "
+                + names(GoOs.values())
+                + ".");
       }
     }
     return os;
@@ -117,15 +152,35 @@ public final class GoTargetRules {
       Optional<String[]> fix = suggestion("linux/" + value).map(s -> s.split("/"));
       if (fix.isPresent() && !fix.get()[1].equals(value)) {
         String[] parts = fix.get();
-        String variant = parts.length > 2
-            ? " and set " + GoArch.fromGoName(parts[1]).flatMap(GoArch::variantVariable).orElse("")
-                + "=" + parts[2].replaceFirst("^v(?=[567]$)", "")
-            : "";
-        sink.flag(Severity.ERROR, ALIAS, pointer, "GOARCH \"" + value
-            + "\" is not a name Go knows; use \"" + parts[1] + "\"" + variant + ".");
+        String variant =
+            parts.length > 2
+                ? " and set "
+                    + GoArch.fromGoName(parts[1]).flatMap(GoArch::variantVariable).orElse("")
+                    + "="
+                    + parts[2].replaceFirst("^v(?=[567]$)", "")
+                : "";
+        sink.flag(
+            Severity.ERROR,
+            ALIAS,
+            pointer,
+            "GOARCH \""
+                + value
+                + "\" is not a name Go knows; use \""
+                + parts[1]
+                + "\""
+                + variant
+                + ".");
       } else {
-        sink.flag(Severity.ERROR, INVALID, pointer, "GOARCH \"" + value + "\" is not an"
-            + " architecture Go 1.23 supports; use one of " + names(GoArch.values()) + ".");
+        sink.flag(
+            Severity.ERROR,
+            INVALID,
+            pointer,
+            "GOARCH \""
+                + value
+                + "\" is not an"
+                + " architecture Go 1.23 supports; use one of "
+                + names(GoArch.values())
+                + ".");
       }
     }
     return arch;
@@ -150,9 +205,19 @@ public final class GoTargetRules {
         valid.add(a);
       }
     }
-    sink.flag(Severity.ERROR, INVALID, pointer, "Go 1.23 cannot build for " + os.goName() + "/"
-        + arch.goName() + " (it is not in go tool dist list); valid GOARCH values for "
-        + os.goName() + " are " + names(valid.toArray()) + ".");
+    sink.flag(
+        Severity.ERROR,
+        INVALID,
+        pointer,
+        "Go 1.23 cannot build for "
+            + os.goName()
+            + "/"
+            + arch.goName()
+            + " (it is not in go tool dist list); valid GOARCH values for "
+            + os.goName()
+            + " are "
+            + names(valid.toArray())
+            + ".");
     return false;
   }
 
@@ -167,8 +232,14 @@ public final class GoTargetRules {
    * @param consequence what the tool does with a wrong value, for the message
    * @param sink where to report
    */
-  public static void checkVariant(GoOs os, GoArch arch, String value, String pointer,
-      Severity severity, String consequence, IssueSink sink) {
+  public static void checkVariant(
+      GoOs os,
+      GoArch arch,
+      String value,
+      String pointer,
+      Severity severity,
+      String consequence,
+      IssueSink sink) {
     Optional<GoOs> base = os != null ? Optional.of(os) : anyOsFor(arch);
     if (base.isEmpty() || !supports(base.get(), arch)) {
       return;
@@ -180,8 +251,18 @@ public final class GoTargetRules {
       int colon = rule.indexOf("\": ");
       String why = colon < 0 ? rule : rule.substring(colon + 3);
       why = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
-      sink.flag(severity, VARIANT, pointer, arch.variantVariable().orElse("variant") + " \""
-          + value + "\" is not valid and " + consequence + "; " + why + ".");
+      sink.flag(
+          severity,
+          VARIANT,
+          pointer,
+          arch.variantVariable().orElse("variant")
+              + " \""
+              + value
+              + "\" is not valid and "
+              + consequence
+              + "; "
+              + why
+              + ".");
     }
   }
 

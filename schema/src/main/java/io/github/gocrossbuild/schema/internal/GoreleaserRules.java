@@ -11,19 +11,25 @@ import tools.jackson.databind.JsonNode;
 /** Lint rules for {@code .goreleaser.yaml}, focused on the {@code builds} section. */
 public final class GoreleaserRules implements Rule {
   /** Keys deprecated in v2 (still accepted; {@code goreleaser check} exits 2), per section. */
-  private static final Map<String, Map<String, String>> DEPRECATED = Map.of(
-      "builds", Map.of("gobinary", "use \"tool\" (since v2.5)"),
-      "archives", Map.of(
-          "format", "use \"formats\" (since v2.6)",
-          "builds", "use \"ids\" (since v2.8)"),
-      "format_overrides", Map.of("format", "use \"formats\" (since v2.6)"),
-      "snapshot", Map.of("name_template", "use \"version_template\" (since v2.2)"));
+  private static final Map<String, Map<String, String>> DEPRECATED =
+      Map.of(
+          "builds", Map.of("gobinary", "use \"tool\" (since v2.5)"),
+          "archives",
+              Map.of(
+                  "format", "use \"formats\" (since v2.6)",
+                  "builds", "use \"ids\" (since v2.8)"),
+          "format_overrides", Map.of("format", "use \"formats\" (since v2.6)"),
+          "snapshot", Map.of("name_template", "use \"version_template\" (since v2.2)"));
+
   /** Keys GoReleaser v2 no longer has; its strict decoder rejects them. */
-  private static final Map<String, Map<String, String>> REMOVED = Map.of(
-      "archives", Map.of(
-          "replacements", "use name_template with {{ if eq .Arch \"amd64\" }}... instead",
-          "rlcp", "delete it, it is the default since v2.0"),
-      "", Map.of("build", "use a \"builds\" list"));
+  private static final Map<String, Map<String, String>> REMOVED =
+      Map.of(
+          "archives",
+              Map.of(
+                  "replacements", "use name_template with {{ if eq .Arch \"amd64\" }}... instead",
+                  "rlcp", "delete it, it is the default since v2.0"),
+          "", Map.of("build", "use a \"builds\" list"));
+
   private static final Set<String> VARIANT_LISTS =
       Set.of("goarm", "goamd64", "goarm64", "gomips", "go386", "goppc64", "goriscv64");
 
@@ -35,11 +41,16 @@ public final class GoreleaserRules implements Rule {
     version(root, sink);
     keys(root, "", "", sink);
     Nodes.members(root.path("snapshot"), "/snapshot", (k, p, v) -> keyRule("snapshot", k, p, sink));
-    Nodes.elements(root.path("archives"), "/archives", (i, p, archive) -> {
-      keys(archive, p, "archives", sink);
-      Nodes.elements(archive.path("format_overrides"), Pointers.child(p, "format_overrides"),
-          (j, fp, o) -> keys(o, fp, "format_overrides", sink));
-    });
+    Nodes.elements(
+        root.path("archives"),
+        "/archives",
+        (i, p, archive) -> {
+          keys(archive, p, "archives", sink);
+          Nodes.elements(
+              archive.path("format_overrides"),
+              Pointers.child(p, "format_overrides"),
+              (j, fp, o) -> keys(o, fp, "format_overrides", sink));
+        });
     GoTargetRules.checkEnvList(root.path("env"), "/env", sink);
     Nodes.elements(root.path("builds"), "/builds", (i, p, build) -> build(build, p, sink));
   }
@@ -47,13 +58,22 @@ public final class GoreleaserRules implements Rule {
   private static void version(JsonNode root, IssueSink sink) {
     JsonNode version = root.path("version");
     if (version.isMissingNode()) {
-      sink.explainValue(Severity.WARNING, "goreleaser.missing-version", "/version", "There is no"
-          + " \"version: 2\", so GoReleaser v2 warns and reports any strict-parse error as a"
-          + " version error; add version: 2 at the top.");
+      sink.explainValue(
+          Severity.WARNING,
+          "goreleaser.missing-version",
+          "/version",
+          "There is no"
+              + " \"version: 2\", so GoReleaser v2 warns and reports any strict-parse error as a"
+              + " version error; add version: 2 at the top.");
     } else if (!version.isIntegralNumber() || version.asInt() != 2) {
-      sink.explainValue(Severity.WARNING, "goreleaser.missing-version", "/version", "GoReleaser"
-          + " v2 only supports version: 2 and this file says " + SchemaMessages.show(version)
-          + "; migrate the file and set version: 2.");
+      sink.explainValue(
+          Severity.WARNING,
+          "goreleaser.missing-version",
+          "/version",
+          "GoReleaser"
+              + " v2 only supports version: 2 and this file says "
+              + SchemaMessages.show(version)
+              + "; migrate the file and set version: 2.");
     }
   }
 
@@ -64,14 +84,24 @@ public final class GoreleaserRules implements Rule {
   private static void keyRule(String section, String key, String pointer, IssueSink sink) {
     String removed = REMOVED.getOrDefault(section, Map.of()).get(key);
     if (removed != null) {
-      sink.explainKey(Severity.ERROR, "goreleaser.removed-key", pointer, "\"" + key
-          + "\" no longer exists in GoReleaser v2, which rejects the file; " + removed + ".");
+      sink.explainKey(
+          Severity.ERROR,
+          "goreleaser.removed-key",
+          pointer,
+          "\""
+              + key
+              + "\" no longer exists in GoReleaser v2, which rejects the file; "
+              + removed
+              + ".");
       return;
     }
     String deprecated = DEPRECATED.getOrDefault(section, Map.of()).get(key);
     if (deprecated != null) {
-      sink.explainKey(Severity.WARNING, "goreleaser.deprecated-key", pointer, "\"" + key
-          + "\" is deprecated; " + deprecated + ".");
+      sink.explainKey(
+          Severity.WARNING,
+          "goreleaser.deprecated-key",
+          pointer,
+          "\"" + key + "\" is deprecated; " + deprecated + ".");
     }
   }
 
@@ -81,30 +111,44 @@ public final class GoreleaserRules implements Rule {
     }
     keys(build, pointer, "builds", sink);
     GoTargetRules.checkEnvList(build.path("env"), Pointers.child(pointer, "env"), sink);
-    Nodes.oneOrMany(build.path("goos"), Pointers.child(pointer, "goos"), (i, p, v) ->
-        Nodes.scalarText(v).ifPresent(os -> GoTargetRules.checkGoos(os, p, sink)));
-    Nodes.oneOrMany(build.path("goarch"), Pointers.child(pointer, "goarch"), (i, p, v) -> {
-      unquoted("goarch", v, p, sink);
-      Nodes.scalarText(v).ifPresent(arch -> GoTargetRules.checkGoarch(arch, p, sink));
-    });
+    Nodes.oneOrMany(
+        build.path("goos"),
+        Pointers.child(pointer, "goos"),
+        (i, p, v) -> Nodes.scalarText(v).ifPresent(os -> GoTargetRules.checkGoos(os, p, sink)));
+    Nodes.oneOrMany(
+        build.path("goarch"),
+        Pointers.child(pointer, "goarch"),
+        (i, p, v) -> {
+          unquoted("goarch", v, p, sink);
+          Nodes.scalarText(v).ifPresent(arch -> GoTargetRules.checkGoarch(arch, p, sink));
+        });
     for (String list : VARIANT_LISTS) {
-      Nodes.oneOrMany(build.path(list), Pointers.child(pointer, list),
-          (i, p, v) -> unquoted(list, v, p, sink));
+      Nodes.oneOrMany(
+          build.path(list), Pointers.child(pointer, list), (i, p, v) -> unquoted(list, v, p, sink));
     }
-    Nodes.elements(build.path("targets"), Pointers.child(pointer, "targets"),
+    Nodes.elements(
+        build.path("targets"),
+        Pointers.child(pointer, "targets"),
         (i, p, v) -> Nodes.text(v).ifPresent(t -> target(t, p, sink)));
     for (String matrix : new String[] {"ignore", "overrides"}) {
-      Nodes.elements(build.path(matrix), Pointers.child(pointer, matrix), (i, p, entry) -> {
-        Nodes.scalarText(entry.path("goos")).ifPresent(
-            os -> GoTargetRules.checkGoos(os, Pointers.child(p, "goos"), sink));
-        Nodes.scalarText(entry.path("goarch")).ifPresent(
-            arch -> GoTargetRules.checkGoarch(arch, Pointers.child(p, "goarch"), sink));
-        GoTargetRules.checkEnvList(entry.path("env"), Pointers.child(p, "env"), sink);
-      });
+      Nodes.elements(
+          build.path(matrix),
+          Pointers.child(pointer, matrix),
+          (i, p, entry) -> {
+            Nodes.scalarText(entry.path("goos"))
+                .ifPresent(os -> GoTargetRules.checkGoos(os, Pointers.child(p, "goos"), sink));
+            Nodes.scalarText(entry.path("goarch"))
+                .ifPresent(
+                    arch -> GoTargetRules.checkGoarch(arch, Pointers.child(p, "goarch"), sink));
+            GoTargetRules.checkEnvList(entry.path("env"), Pointers.child(p, "env"), sink);
+          });
     }
     if (build.has("targets") && (build.has("goos") || build.has("goarch"))) {
-      sink.flagKey(Severity.WARNING, "goreleaser.targets-override",
-          Pointers.child(pointer, "targets"), "\"targets\" replaces goos, goarch and their"
+      sink.flagKey(
+          Severity.WARNING,
+          "goreleaser.targets-override",
+          Pointers.child(pointer, "targets"),
+          "\"targets\" replaces goos, goarch and their"
               + " variants, so those lists are ignored; keep only one of the two forms.");
     }
     reproducible(build, pointer, sink);
@@ -116,24 +160,39 @@ public final class GoreleaserRules implements Rule {
     }
     String[] parts = target.split("_", 3);
     if (parts.length < 2) {
-      sink.flag(Severity.ERROR, GoTargetRules.INVALID, pointer, "Target \"" + target + "\" must"
-          + " be goos_goarch or goos_goarch_variant, e.g. linux_arm64 or linux_arm_7.");
+      sink.flag(
+          Severity.ERROR,
+          GoTargetRules.INVALID,
+          pointer,
+          "Target \""
+              + target
+              + "\" must"
+              + " be goos_goarch or goos_goarch_variant, e.g. linux_arm64 or linux_arm_7.");
       return;
     }
     Optional<GoOs> os = GoTargetRules.checkGoos(parts[0], pointer, sink);
     Optional<GoArch> arch = GoTargetRules.checkGoarch(parts[1], pointer, sink);
-    if (os.isPresent() && arch.isPresent()
-        && GoTargetRules.checkPair(os.get(), arch.get(), pointer, sink) && parts.length == 3) {
-      GoTargetRules.checkVariant(os.get(), arch.get(), parts[2], pointer, Severity.ERROR,
-          "GoReleaser rejects it", sink);
+    if (os.isPresent()
+        && arch.isPresent()
+        && GoTargetRules.checkPair(os.get(), arch.get(), pointer, sink)
+        && parts.length == 3) {
+      GoTargetRules.checkVariant(
+          os.get(), arch.get(), parts[2], pointer, Severity.ERROR, "GoReleaser rejects it", sink);
     }
   }
 
   private static void unquoted(String list, JsonNode value, String pointer, IssueSink sink) {
     if (value.isNumber()) {
-      sink.flag(Severity.WARNING, "goreleaser.unquoted-number", pointer, list + " value "
-          + value.asString() + " is a YAML number; GoReleaser converts it, but quote it ('"
-          + value.asString() + "') so schema-based editors and tools agree.");
+      sink.flag(
+          Severity.WARNING,
+          "goreleaser.unquoted-number",
+          pointer,
+          list
+              + " value "
+              + value.asString()
+              + " is a YAML number; GoReleaser converts it, but quote it ('"
+              + value.asString()
+              + "') so schema-based editors and tools agree.");
     }
   }
 
@@ -144,15 +203,25 @@ public final class GoreleaserRules implements Rule {
     }
     boolean timestamp = build.has("mod_timestamp");
     boolean[] trimpath = {false};
-    Nodes.oneOrMany(build.path("flags"), Pointers.child(pointer, "flags"), (i, p, v) ->
-        trimpath[0] |= Nodes.text(v).map(f -> f.contains("-trimpath")).orElse(false));
+    Nodes.oneOrMany(
+        build.path("flags"),
+        Pointers.child(pointer, "flags"),
+        (i, p, v) -> trimpath[0] |= Nodes.text(v).map(f -> f.contains("-trimpath")).orElse(false));
     if (timestamp && trimpath[0]) {
       return;
     }
-    String missing = !timestamp && !trimpath[0] ? "mod_timestamp and -trimpath"
-        : !timestamp ? "mod_timestamp" : "-trimpath";
-    sink.flag(Severity.WARNING, "goreleaser.not-reproducible", pointer, "This build is not"
-        + " reproducible without " + missing + "; add mod_timestamp: \"{{ .CommitTimestamp }}\""
-        + " and flags: [-trimpath].");
+    String missing =
+        !timestamp && !trimpath[0]
+            ? "mod_timestamp and -trimpath"
+            : !timestamp ? "mod_timestamp" : "-trimpath";
+    sink.flag(
+        Severity.WARNING,
+        "goreleaser.not-reproducible",
+        pointer,
+        "This build is not"
+            + " reproducible without "
+            + missing
+            + "; add mod_timestamp: \"{{ .CommitTimestamp }}\""
+            + " and flags: [-trimpath].");
   }
 }

@@ -9,17 +9,19 @@ import tools.jackson.databind.JsonNode;
 /** Lint rules for Azure Functions {@code host.json}. */
 public final class HostRules implements Rule {
   /** Version 1 top-level sections, with where version 2.0 expects them. */
-  private static final Map<String, String> V1_SECTIONS = Map.of(
-      "http", "extensions.http",
-      "queues", "extensions.queues",
-      "serviceBus", "extensions.serviceBus",
-      "eventHub", "extensions.eventHubs",
-      "documentDB", "extensions.cosmosDB",
-      "durableTask", "extensions.durableTask",
-      "logger", "logging",
-      "tracing", "logging",
-      "applicationInsights", "logging.applicationInsights",
-      "id", "nothing (the host derives it)");
+  private static final Map<String, String> V1_SECTIONS =
+      Map.of(
+          "http", "extensions.http",
+          "queues", "extensions.queues",
+          "serviceBus", "extensions.serviceBus",
+          "eventHub", "extensions.eventHubs",
+          "documentDB", "extensions.cosmosDB",
+          "durableTask", "extensions.durableTask",
+          "logger", "logging",
+          "tracing", "logging",
+          "applicationInsights", "logging.applicationInsights",
+          "id", "nothing (the host derives it)");
+
   private static final Pattern BUNDLE_UPPER = Pattern.compile(",\\s*(\\d+)(\\.[\\d*]+)*\\s*\\)");
 
   @Override
@@ -28,19 +30,30 @@ public final class HostRules implements Rule {
       return;
     }
     version(root, sink);
-    Nodes.members(root, "", (key, p, value) -> {
-      if (V1_SECTIONS.containsKey(key)) {
-        sink.explainKey(Severity.WARNING, "host.v1-property", p, "\"" + key + "\" is a host.json"
-            + " version 1 setting that version 2.0 ignores; move it to " + V1_SECTIONS.get(key)
-            + ".");
-      }
-    });
+    Nodes.members(
+        root,
+        "",
+        (key, p, value) -> {
+          if (V1_SECTIONS.containsKey(key)) {
+            sink.explainKey(
+                Severity.WARNING,
+                "host.v1-property",
+                p,
+                "\""
+                    + key
+                    + "\" is a host.json"
+                    + " version 1 setting that version 2.0 ignores; move it to "
+                    + V1_SECTIONS.get(key)
+                    + ".");
+          }
+        });
     boolean hasHandler = root.has("customHandler");
     if (root.has("httpWorker")) {
-      String message = hasHandler
-          ? "\"httpWorker\" is ignored because \"customHandler\" is present; delete it."
-          : "\"httpWorker\" is the deprecated name of this section; rename it to"
-              + " \"customHandler\".";
+      String message =
+          hasHandler
+              ? "\"httpWorker\" is ignored because \"customHandler\" is present; delete it."
+              : "\"httpWorker\" is the deprecated name of this section; rename it to"
+                  + " \"customHandler\".";
       sink.explainKey(Severity.WARNING, "host.legacy-http-worker", "/httpWorker", message);
     }
     if (hasHandler) {
@@ -54,12 +67,21 @@ public final class HostRules implements Rule {
   private static void version(JsonNode root, IssueSink sink) {
     JsonNode version = root.path("version");
     if (version.isMissingNode()) {
-      sink.explainValue(Severity.ERROR, "host.missing-version", "/version", "host.json has no"
-          + " \"version\", so the Functions host refuses to start; add \"version\": \"2.0\".");
+      sink.explainValue(
+          Severity.ERROR,
+          "host.missing-version",
+          "/version",
+          "host.json has no"
+              + " \"version\", so the Functions host refuses to start; add \"version\": \"2.0\".");
     } else if (!"2.0".equals(version.asString(""))) {
-      sink.explainValue(Severity.ERROR, "host.invalid-version", "/version", "Version "
-          + SchemaMessages.show(version) + " is not valid: it is the host.json schema version,"
-          + " not the Functions runtime version, so write \"2.0\".");
+      sink.explainValue(
+          Severity.ERROR,
+          "host.invalid-version",
+          "/version",
+          "Version "
+              + SchemaMessages.show(version)
+              + " is not valid: it is the host.json schema version,"
+              + " not the Functions runtime version, so write \"2.0\".");
     }
   }
 
@@ -70,14 +92,21 @@ public final class HostRules implements Rule {
     JsonNode description = handler.path("description");
     String descriptionPointer = Pointers.child(pointer, "description");
     if (!description.isObject()) {
-      sink.explainKey(Severity.ERROR, "host.custom-handler-missing-executable", pointer, "The"
-          + " custom handler has no \"description\", so the host fails with \"Missing worker"
-          + " Description\"; add \"description\": {\"defaultExecutablePath\": \"handler\"}.");
+      sink.explainKey(
+          Severity.ERROR,
+          "host.custom-handler-missing-executable",
+          pointer,
+          "The"
+              + " custom handler has no \"description\", so the host fails with \"Missing worker"
+              + " Description\"; add \"description\": {\"defaultExecutablePath\": \"handler\"}.");
       return;
     }
     String pathPointer = Pointers.child(descriptionPointer, "defaultExecutablePath");
     if (description.path("defaultExecutablePath").asString("").isBlank()) {
-      sink.explainValue(Severity.ERROR, "host.custom-handler-missing-executable", pathPointer,
+      sink.explainValue(
+          Severity.ERROR,
+          "host.custom-handler-missing-executable",
+          pathPointer,
           "defaultExecutablePath is missing or empty, so the host cannot start the handler; set"
               + " it to the name of your Go binary, e.g. \"handler\" (\"handler.exe\" on"
               + " Windows).");
@@ -89,10 +118,16 @@ public final class HostRules implements Rule {
       return;
     }
     Matcher m = BUNDLE_UPPER.matcher(version.stringValue());
-    if (m.find() && Integer.parseInt(m.group(1)) <= 4
+    if (m.find()
+        && Integer.parseInt(m.group(1)) <= 4
         && !version.stringValue().matches("\\[\\s*4.*")) {
-      sink.flag(Severity.WARNING, "host.deprecated-extension-bundle", "/extensionBundle/version",
-          "Extension bundle range " + version.stringValue() + " selects bundles older than 4.x,"
+      sink.flag(
+          Severity.WARNING,
+          "host.deprecated-extension-bundle",
+          "/extensionBundle/version",
+          "Extension bundle range "
+              + version.stringValue()
+              + " selects bundles older than 4.x,"
               + " which are deprecated (end of support 30 May 2026); use \"[4.*, 5.0.0)\".");
     }
   }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the issues of one validation and places them in the source with the document's
- * {@link SourceMap}. Not thread-safe: one sink per validation.
+ * Collects the issues of one validation and places them in the source with the document's {@link
+ * SourceMap}. Not thread-safe: one sink per validation.
  */
 public final class IssueSink {
   private final String source;
@@ -69,8 +69,8 @@ public final class IssueSink {
   }
 
   /**
-   * Reports an issue at the key of a member and drops the generic {@code schema} issues at or
-   * below the same pointer, because this rule says better what is wrong there.
+   * Reports an issue at the key of a member and drops the generic {@code schema} issues at or below
+   * the same pointer, because this rule says better what is wrong there.
    *
    * @param severity how bad it is
    * @param ruleId the rule id

@@ -11,8 +11,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A JSON parser that records where every node starts and knows the JSONC extensions VS Code
- * accepts (comments, trailing commas).
+ * A JSON parser that records where every node starts and knows the JSONC extensions VS Code accepts
+ * (comments, trailing commas).
  *
  * <p>Written by hand rather than on Jackson's parser because it must report trailing commas as
  * warnings (devcontainer.json) while accepting them, word errors as a fix, and never recurse: an
@@ -97,7 +97,8 @@ public final class JsoncParser {
   private JsonNode document() {
     skipTrivia();
     if (in.atEnd()) {
-      throw in.fail("", in.here(), "The file contains no JSON value; write {} for an empty configuration.");
+      throw in.fail(
+          "", in.here(), "The file contains no JSON value; write {} for an empty configuration.");
     }
     JsonNode root = null;
     String pointer = "";
@@ -107,8 +108,12 @@ public final class JsoncParser {
       char c = peek(pointer);
       if (c == '{' || c == '[') {
         if (stack.size() >= MAX_DEPTH) {
-          throw in.fail(pointer, start, "Nesting is deeper than " + MAX_DEPTH
-              + " levels, which no configuration file needs; the file is probably corrupt.");
+          throw in.fail(
+              pointer,
+              start,
+              "Nesting is deeper than "
+                  + MAX_DEPTH
+                  + " levels, which no configuration file needs; the file is probably corrupt.");
         }
         ContainerNode<?> node = c == '{' ? NODES.objectNode() : NODES.arrayNode();
         root = attach(root, pointer, start, node);
@@ -139,8 +144,12 @@ public final class JsoncParser {
       skipTrivia();
       if (stack.isEmpty()) {
         if (!in.atEnd()) {
-          throw in.fail("", in.here(), "Unexpected " + JsoncScanner.describe(in.current())
-              + " after the end of the top-level value; remove it.");
+          throw in.fail(
+              "",
+              in.here(),
+              "Unexpected "
+                  + JsoncScanner.describe(in.current())
+                  + " after the end of the top-level value; remove it.");
         }
         return Optional.empty();
       }
@@ -152,9 +161,16 @@ public final class JsoncParser {
         continue;
       }
       if (c != ',') {
-        throw in.fail(frame.pointer, in.here(), "Expected ',' or '" + frame.closer() + "' but found "
-            + JsoncScanner.describe(c) + "; add the missing comma or close the "
-            + (frame.isObject() ? "object" : "array") + ".");
+        throw in.fail(
+            frame.pointer,
+            in.here(),
+            "Expected ',' or '"
+                + frame.closer()
+                + "' but found "
+                + JsoncScanner.describe(c)
+                + "; add the missing comma or close the "
+                + (frame.isObject() ? "object" : "array")
+                + ".");
       }
       long comma = in.here();
       in.advance();
@@ -178,11 +194,21 @@ public final class JsoncParser {
       return;
     }
     if (dialect == Dialect.STRICT) {
-      throw in.fail(frame.pointer, comma, "Trailing comma before '" + frame.closer()
-          + "'; remove it, this file must be strict JSON.");
+      throw in.fail(
+          frame.pointer,
+          comma,
+          "Trailing comma before '"
+              + frame.closer()
+              + "'; remove it, this file must be strict JSON.");
     }
-    sink.at(Severity.WARNING, dialect.trailingCommaRule, frame.pointer, comma,
-        "Trailing comma before '" + frame.closer() + "'; the Dev Container spec forbids it"
+    sink.at(
+        Severity.WARNING,
+        dialect.trailingCommaRule,
+        frame.pointer,
+        comma,
+        "Trailing comma before '"
+            + frame.closer()
+            + "'; the Dev Container spec forbids it"
             + " (VS Code tolerates it), so remove it.");
   }
 
@@ -191,20 +217,36 @@ public final class JsoncParser {
     long start = in.here();
     char c = peek(frame.pointer);
     if (c != '"') {
-      throw in.fail(frame.pointer, start, "Expected a property name in double quotes but found "
-          + JsoncScanner.describe(c) + "; quote the name or remove the extra comma.");
+      throw in.fail(
+          frame.pointer,
+          start,
+          "Expected a property name in double quotes but found "
+              + JsoncScanner.describe(c)
+              + "; quote the name or remove the extra comma.");
     }
     String name = in.string(frame.pointer);
     skipTrivia();
     if (peek(frame.pointer) != ':') {
-      throw in.fail(frame.pointer, in.here(), "Expected ':' after property name \"" + name + "\" but found "
-          + JsoncScanner.describe(in.current()) + "; add the colon.");
+      throw in.fail(
+          frame.pointer,
+          in.here(),
+          "Expected ':' after property name \""
+              + name
+              + "\" but found "
+              + JsoncScanner.describe(in.current())
+              + "; add the colon.");
     }
     in.advance();
     String pointer = Pointers.child(frame.pointer, name);
     if (((ObjectNode) frame.node).has(name)) {
-      sink.at(Severity.WARNING, "duplicate-key", pointer, start,
-          "Property \"" + name + "\" appears twice in this object and only the last one counts;"
+      sink.at(
+          Severity.WARNING,
+          "duplicate-key",
+          pointer,
+          start,
+          "Property \""
+              + name
+              + "\" appears twice in this object and only the last one counts;"
               + " delete the other.");
     }
     map.putKey(pointer, start);
@@ -237,12 +279,21 @@ public final class JsoncParser {
     }
     Frame open = stack.peek();
     if (open == null) {
-      throw in.fail(pointer, in.here(), "The file ends where a value is expected; complete the"
-          + " value.");
+      throw in.fail(
+          pointer, in.here(), "The file ends where a value is expected; complete the" + " value.");
     }
     String what = open.isObject() ? "object" : "array";
-    throw in.fail(pointer, in.here(), "The file ends inside the " + what + " opened at line "
-        + SourceMap.line(open.openedAt) + ", column " + SourceMap.column(open.openedAt)
-        + "; add the missing '" + open.closer() + "'.");
+    throw in.fail(
+        pointer,
+        in.here(),
+        "The file ends inside the "
+            + what
+            + " opened at line "
+            + SourceMap.line(open.openedAt)
+            + ", column "
+            + SourceMap.column(open.openedAt)
+            + "; add the missing '"
+            + open.closer()
+            + "'.");
   }
 }

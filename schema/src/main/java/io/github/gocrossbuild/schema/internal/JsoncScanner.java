@@ -6,9 +6,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The character level of {@link JsoncParser}: a cursor over the text that tracks line and
- * column, skips whitespace and comments, and reads strings, numbers and literals. Syntax errors
- * go to the sink as {@code syntax} issues and stop the parse with a {@link SyntaxStop}.
+ * The character level of {@link JsoncParser}: a cursor over the text that tracks line and column,
+ * skips whitespace and comments, and reads strings, numbers and literals. Syntax errors go to the
+ * sink as {@code syntax} issues and stop the parse with a {@link SyntaxStop}.
  */
 final class JsoncScanner {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -60,16 +60,22 @@ final class JsoncScanner {
     if (text.startsWith("null", pos)) {
       return literal(pointer, 4, NODES.nullNode());
     }
-    String hint = c == '\'' ? "; JSON strings need double quotes" : "; check for a missing value,"
-        + " quote or bracket";
+    String hint =
+        c == '\''
+            ? "; JSON strings need double quotes"
+            : "; check for a missing value," + " quote or bracket";
     throw fail(pointer, here(), "Expected a value but found " + describe(c) + hint + ".");
   }
 
   private JsonNode literal(String pointer, int size, JsonNode node) {
     pos += size;
     if (pos < length && Character.isLetterOrDigit(text.charAt(pos))) {
-      throw fail(pointer, here(), "Unexpected " + describe(text.charAt(pos))
-          + " after a literal; JSON strings need double quotes.");
+      throw fail(
+          pointer,
+          here(),
+          "Unexpected "
+              + describe(text.charAt(pos))
+              + " after a literal; JSON strings need double quotes.");
     }
     return node;
   }
@@ -98,10 +104,14 @@ final class JsoncScanner {
       requireDigit(pointer, start);
     }
     boolean leadingZero = intEnd - intStart > 1 && text.charAt(intStart) == '0';
-    if (intEnd == intStart || leadingZero
+    if (intEnd == intStart
+        || leadingZero
         || (pos < length && Character.isLetterOrDigit(text.charAt(pos)))) {
-      throw fail(pointer, start, "Invalid number; JSON numbers are decimal without leading zeros,"
-          + " so write it as a plain number or quote it as a string.");
+      throw fail(
+          pointer,
+          start,
+          "Invalid number; JSON numbers are decimal without leading zeros,"
+              + " so write it as a plain number or quote it as a string.");
     }
     String literal = text.substring(begin, pos);
     if (!integral) {
@@ -140,18 +150,26 @@ final class JsoncScanner {
       }
       char c = text.charAt(pos);
       if (c == '"') {
-        String result = sb == null ? text.substring(runStart, pos)
-            : sb.append(text, runStart, pos).toString();
+        String result =
+            sb == null ? text.substring(runStart, pos) : sb.append(text, runStart, pos).toString();
         pos++;
         return result;
       }
       if (c == '\n' || c == '\r') {
-        throw fail(pointer, start, "Unterminated string; add the closing '\"' before the end of the"
-            + " line, or write a line break as \\n.");
+        throw fail(
+            pointer,
+            start,
+            "Unterminated string; add the closing '\"' before the end of the"
+                + " line, or write a line break as \\n.");
       }
       if (c < 0x20) {
-        throw fail(pointer, here(), "Control character " + describe(c) + " inside a string; write it"
-            + " as an escape such as \\t.");
+        throw fail(
+            pointer,
+            here(),
+            "Control character "
+                + describe(c)
+                + " inside a string; write it"
+                + " as an escape such as \\t.");
       }
       if (c == '\\') {
         if (sb == null) {
@@ -174,14 +192,22 @@ final class JsoncScanner {
     char e = text.charAt(pos + 1);
     pos += 2;
     switch (e) {
-      case '"': return '"';
-      case '\\': return '\\';
-      case '/': return '/';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
+      case '"':
+        return '"';
+      case '\\':
+        return '\\';
+      case '/':
+        return '/';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
       case 'u':
         if (pos + 4 <= length) {
           try {
@@ -194,8 +220,13 @@ final class JsoncScanner {
         }
         throw fail(pointer, at, "Invalid \\u escape; it needs four hex digits.");
       default:
-        throw fail(pointer, at, "Invalid escape \\" + e + " in a string; write a backslash as"
-            + " \\\\, for example in Windows paths.");
+        throw fail(
+            pointer,
+            at,
+            "Invalid escape \\"
+                + e
+                + " in a string; write a backslash as"
+                + " \\\\, for example in Windows paths.");
     }
   }
 
@@ -207,7 +238,8 @@ final class JsoncScanner {
         pos++;
       } else if (c == '\n' || c == '\r') {
         newline(c);
-      } else if (c == '/' && pos + 1 < length
+      } else if (c == '/'
+          && pos + 1 < length
           && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '*')) {
         comment(pointer);
       } else {
@@ -228,8 +260,11 @@ final class JsoncScanner {
   private void comment(String pointer) {
     long start = here();
     if (!comments) {
-      throw fail(pointer, start, "Comments are not allowed in this file, which must be strict JSON;"
-          + " remove the comment.");
+      throw fail(
+          pointer,
+          start,
+          "Comments are not allowed in this file, which must be strict JSON;"
+              + " remove the comment.");
     }
     boolean block = text.charAt(pos + 1) == '*';
     pos += 2;

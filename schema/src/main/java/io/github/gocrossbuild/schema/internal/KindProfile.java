@@ -35,13 +35,19 @@ final class KindProfile {
       (finding, root) -> Optional.of(new Verdict(Severity.ERROR, "schema", finding.message()));
 
   final ConfigKind kind;
+
   /** The JSON dialect, or null for YAML. */
   final JsoncParser.Dialect dialect;
+
   final String schema;
   final List<Rule> rules;
   final FindingPolicy policy;
 
-  KindProfile(ConfigKind kind, JsoncParser.Dialect dialect, String schema, List<Rule> rules,
+  KindProfile(
+      ConfigKind kind,
+      JsoncParser.Dialect dialect,
+      String schema,
+      List<Rule> rules,
       FindingPolicy policy) {
     this.kind = kind;
     this.dialect = dialect;
@@ -57,52 +63,80 @@ final class KindProfile {
       case VSCODE_WORKSPACE:
         return settings(kind, "vscode-workspace.schema.json", "/settings", catalog);
       case VSCODE_TASKS:
-        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-tasks.schema.json",
-            List.of(new TasksRules()), STRICT);
+        return new KindProfile(
+            kind,
+            JsoncParser.Dialect.JSONC,
+            "vscode-tasks.schema.json",
+            List.of(new TasksRules()),
+            STRICT);
       case VSCODE_LAUNCH:
-        return new KindProfile(kind, JsoncParser.Dialect.JSONC, "vscode-launch.schema.json",
-            List.of(new LaunchRules()), STRICT);
+        return new KindProfile(
+            kind,
+            JsoncParser.Dialect.JSONC,
+            "vscode-launch.schema.json",
+            List.of(new LaunchRules()),
+            STRICT);
       case DEVCONTAINER:
-        return new KindProfile(kind, JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA,
-            "devcontainer.schema.json", List.of(new DevcontainerRules(new SettingsRules(catalog))),
+        return new KindProfile(
+            kind,
+            JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA,
+            "devcontainer.schema.json",
+            List.of(new DevcontainerRules(new SettingsRules(catalog))),
             STRICT);
       case AZURE_FUNCTIONS_HOST:
-        return new KindProfile(kind, JsoncParser.Dialect.STRICT, "host.schema.json",
-            List.of(new HostRules()), KindProfile::hostPolicy);
+        return new KindProfile(
+            kind,
+            JsoncParser.Dialect.STRICT,
+            "host.schema.json",
+            List.of(new HostRules()),
+            KindProfile::hostPolicy);
       case GORELEASER:
-        return new KindProfile(kind, null, "goreleaser.schema.json",
-            List.of(new GoreleaserRules()), KindProfile::goreleaserPolicy);
+        return new KindProfile(
+            kind,
+            null,
+            "goreleaser.schema.json",
+            List.of(new GoreleaserRules()),
+            KindProfile::goreleaserPolicy);
       default:
         throw new IllegalArgumentException("No profile for " + kind);
     }
   }
 
   /**
-   * A VS Code file whose Go settings sit at {@code settingsPointer}: settings.json (the root) or
-   * a {@code *.code-workspace} (its {@code "settings"} object).
+   * A VS Code file whose Go settings sit at {@code settingsPointer}: settings.json (the root) or a
+   * {@code *.code-workspace} (its {@code "settings"} object).
    */
-  private static KindProfile settings(ConfigKind kind, String schema, String settingsPointer,
-      SchemaCatalog catalog) {
+  private static KindProfile settings(
+      ConfigKind kind, String schema, String settingsPointer, SchemaCatalog catalog) {
     SettingsRules settings = new SettingsRules(catalog);
     JsonPointer at = JsonPointer.compile(settingsPointer);
-    return new KindProfile(kind, JsoncParser.Dialect.JSONC, schema,
-        List.of((root, sink) -> settings.check(root.at(at), settingsPointer, sink),
-            (root, sink) -> CommonRules.workspaceRoot(root, "", sink)), STRICT);
+    return new KindProfile(
+        kind,
+        JsoncParser.Dialect.JSONC,
+        schema,
+        List.of(
+            (root, sink) -> settings.check(root.at(at), settingsPointer, sink),
+            (root, sink) -> CommonRules.workspaceRoot(root, "", sink)),
+        STRICT);
   }
 
   /** The Functions host ignores keys it does not know, so those are warnings, not errors. */
   private static Optional<Verdict> hostPolicy(SchemaFinding finding, JsonNode root) {
     if (finding.isUnknownProperty()) {
-      String message = finding.message().replace("is not allowed here",
-          "is not a host.json setting and the Functions host ignores it");
+      String message =
+          finding
+              .message()
+              .replace(
+                  "is not allowed here",
+                  "is not a host.json setting and the Functions host ignores it");
       return Optional.of(new Verdict(Severity.WARNING, "host.unknown-property", message));
     }
     return STRICT.classify(finding, root);
   }
 
   /**
-   * GoReleaser Pro accepts top-level sections this schema does not describe; with
-   * {@code pro: true} those are not reported.
+   * GoReleaser Pro accepts top-level sections this schema does not describe; with {@code pro: true}
+   * those are not reported.
    */
   private static Optional<Verdict> goreleaserPolicy(SchemaFinding finding, JsonNode root) {
     boolean topLevel = finding.pointer().lastIndexOf('/') == 0;

@@ -80,8 +80,8 @@ public final class Nodes {
   }
 
   /**
-   * Visits the node itself when it is not an array, else each element: for settings that take
-   * "one value or a list of values".
+   * Visits the node itself when it is not an array, else each element: for settings that take "one
+   * value or a list of values".
    *
    * @param node a value or an array
    * @param pointer its pointer
@@ -107,16 +107,19 @@ public final class Nodes {
    * @param test which strings to visit
    * @param visitor receives each matching string node
    */
-  public static void stringsMatching(JsonNode node, String pointer,
-      java.util.function.Predicate<String> test, Visitor visitor) {
+  public static void stringsMatching(
+      JsonNode node, String pointer, java.util.function.Predicate<String> test, Visitor visitor) {
     if (!anyString(node, test)) {
       return;
     }
-    strings(node, pointer, (name, p, value) -> {
-      if (test.test(value.stringValue())) {
-        visitor.visit(name, p, value);
-      }
-    });
+    strings(
+        node,
+        pointer,
+        (name, p, value) -> {
+          if (test.test(value.stringValue())) {
+            visitor.visit(name, p, value);
+          }
+        });
   }
 
   private static boolean anyString(JsonNode node, java.util.function.Predicate<String> test) {

@@ -3,8 +3,8 @@ package io.github.gocrossbuild.schema.internal;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One lint check over a parsed document. Rules run even when the schema failed, so they must
- * cope with any shape: they navigate with {@link JsonNode#path} and never assume a type.
+ * One lint check over a parsed document. Rules run even when the schema failed, so they must cope
+ * with any shape: they navigate with {@link JsonNode#path} and never assume a type.
  */
 @FunctionalInterface
 public interface Rule {

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The project's embedded JSON Schemas, each read and compiled once on first use and then
- * shared: compiled schemas are immutable and safe to use from many threads.
+ * The project's embedded JSON Schemas, each read and compiled once on first use and then shared:
+ * compiled schemas are immutable and safe to use from many threads.
  */
 public final class SchemaCatalog {
   /** The {@code $id} prefix of every embedded schema; it is resolved from the classpath only. */
@@ -34,8 +34,8 @@ public final class SchemaCatalog {
    */
   public CompiledSchema schema(String name) {
     // The documents rules read are the ones compiled: each schema file is parsed once.
-    return compiled.computeIfAbsent(name,
-        n -> new SchemaCompiler(BASE_IRI, this::document).compile(n));
+    return compiled.computeIfAbsent(
+        name, n -> new SchemaCompiler(BASE_IRI, this::document).compile(n));
   }
 
   /**
@@ -62,7 +62,9 @@ public final class SchemaCatalog {
     }
     IssueSink sink = new IssueSink(name, new SourceMap());
     return JsoncParser.parse(text, JsoncParser.Dialect.STRICT, sink)
-        .orElseThrow(() -> new IllegalStateException(
-            "Embedded schema " + name + " is not valid JSON: " + sink.issues()));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Embedded schema " + name + " is not valid JSON: " + sink.issues()));
   }
 }

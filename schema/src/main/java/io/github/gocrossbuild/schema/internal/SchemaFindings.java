@@ -57,7 +57,9 @@ public final class SchemaFindings {
   private static boolean isShapeMismatch(Violation n, Violation parent) {
     String keyword = n.keyword();
     return n.pointer().equals(parent.pointer())
-        && ("type".equals(keyword) || "const".equals(keyword) || "enum".equals(keyword)
+        && ("type".equals(keyword)
+            || "const".equals(keyword)
+            || "enum".equals(keyword)
             || "false".equals(keyword));
   }
 

@@ -19,46 +19,77 @@ final class SchemaMessages {
     JsonNode instance = e.instance();
     String keyword = e.keyword();
     switch (keyword) {
-      case "additionalProperties": {
-        String property = e.property();
-        JsonNode allowed = e.schema().path("properties");
-        Optional<String> hint = Suggestions.nearest(property, allowed.propertyNames());
-        return new SchemaFinding("additionalProperties", Pointers.child(at, property), true,
-            "Property \"" + property + "\" is not allowed here"
-                + hint.map(h -> "; did you mean \"" + h + "\"?")
-                    .orElse("; remove it or check its spelling."));
-      }
+      case "additionalProperties":
+        {
+          String property = e.property();
+          JsonNode allowed = e.schema().path("properties");
+          Optional<String> hint = Suggestions.nearest(property, allowed.propertyNames());
+          return new SchemaFinding(
+              "additionalProperties",
+              Pointers.child(at, property),
+              true,
+              "Property \""
+                  + property
+                  + "\" is not allowed here"
+                  + hint.map(h -> "; did you mean \"" + h + "\"?")
+                      .orElse("; remove it or check its spelling."));
+        }
       case "false":
-        return new SchemaFinding(keyword, at, true, "Property \"" + Pointers.lastSegment(at)
-            + "\" is not allowed here; remove it.");
+        return new SchemaFinding(
+            keyword,
+            at,
+            true,
+            "Property \"" + Pointers.lastSegment(at) + "\" is not allowed here; remove it.");
       case "required":
-        return new SchemaFinding(keyword, Pointers.child(at, e.property()), false,
+        return new SchemaFinding(
+            keyword,
+            Pointers.child(at, e.property()),
+            false,
             "Required property \"" + e.property() + "\" is missing; add it.");
       case "type":
         return new SchemaFinding(keyword, at, false, typeMessage(e.keywordValue(), instance));
       case "enum":
         return new SchemaFinding(keyword, at, false, enumMessage(e.keywordValue(), instance));
       case "const":
-        return new SchemaFinding(keyword, at, false, "Value " + show(instance)
-            + " is not allowed; use " + show(e.keywordValue()) + ".");
-      case "pattern": {
-        String description = e.schema().path("description").asString("");
-        String why = description.isEmpty() ? "it must match " + e.keywordValue().asString()
-            : lowerFirst(stripDot(description));
-        return new SchemaFinding(keyword, at, false,
-            "Value " + show(instance) + " has the wrong format: " + why + ".");
-      }
+        return new SchemaFinding(
+            keyword,
+            at,
+            false,
+            "Value " + show(instance) + " is not allowed; use " + show(e.keywordValue()) + ".");
+      case "pattern":
+        {
+          String description = e.schema().path("description").asString("");
+          String why =
+              description.isEmpty()
+                  ? "it must match " + e.keywordValue().asString()
+                  : lowerFirst(stripDot(description));
+          return new SchemaFinding(
+              keyword,
+              at,
+              false,
+              "Value " + show(instance) + " has the wrong format: " + why + ".");
+        }
       default:
-        return new SchemaFinding(keyword, at, false, "Value " + show(instance) + " is invalid: "
-            + e.message() + "; change it.");
+        return new SchemaFinding(
+            keyword,
+            at,
+            false,
+            "Value " + show(instance) + " is invalid: " + e.message() + "; change it.");
     }
   }
 
   static SchemaFinding noAlternative(Violation e, String allowed) {
     String at = e.pointer();
     String which = allowed.isEmpty() ? "any allowed form" : allowed;
-    return new SchemaFinding(e.keyword(), at, false, "Value " + show(e.instance())
-        + " does not match " + which + "; change it to one of those forms.");
+    return new SchemaFinding(
+        e.keyword(),
+        at,
+        false,
+        "Value "
+            + show(e.instance())
+            + " does not match "
+            + which
+            + "; change it to one of those forms.");
   }
 
   static String joinAlternatives(List<String> types) {
@@ -69,7 +100,8 @@ final class SchemaMessages {
     if (words.size() <= 1) {
       return words.isEmpty() ? "" : words.get(0);
     }
-    return String.join(", ", words.subList(0, words.size() - 1)) + " or "
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " or "
         + words.get(words.size() - 1);
   }
 
@@ -89,7 +121,12 @@ final class SchemaMessages {
     } else {
       fix = "change the value to " + article(types.get(0));
     }
-    return "Expected " + joinAlternatives(types) + " but found " + article(found) + "; " + fix
+    return "Expected "
+        + joinAlternatives(types)
+        + " but found "
+        + article(found)
+        + "; "
+        + fix
         + ".";
   }
 
@@ -99,8 +136,11 @@ final class SchemaMessages {
     if (instance.isString()) {
       for (String v : values) {
         if (v.equalsIgnoreCase(instance.stringValue())) {
-          return "Value " + show(instance) + " is not allowed; values are case-sensitive, use \""
-              + v + "\".";
+          return "Value "
+              + show(instance)
+              + " is not allowed; values are case-sensitive, use \""
+              + v
+              + "\".";
         }
       }
     }

@@ -8,48 +8,62 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Rules for the Go extension's settings, wherever they appear: {@code .vscode/settings.json} and
- * the settings blocks of devcontainer.json. The known setting names come from the embedded
- * settings schema, so the list lives in one place.
+ * the settings blocks of devcontainer.json. The known setting names come from the embedded settings
+ * schema, so the list lives in one place.
  */
 public final class SettingsRules {
   private static final String SCHEMA = "vscode-settings.schema.json";
 
   /** Settings removed from the Go extension, with what to do instead. */
-  private static final Map<String, String> REMOVED = Map.ofEntries(
-      Map.entry("go.gocodeFlags", "gopls replaced gocode, so delete it"),
-      Map.entry("go.gocodeAutoBuild", "gopls replaced gocode, so delete it"),
-      Map.entry("go.gocodePackageLookupMode", "gopls replaced gocode, so delete it"),
-      Map.entry("go.useCodeSnippetsOnFunctionSuggest",
-          "use \"gopls\": {\"ui.completion.usePlaceholders\": true}"),
-      Map.entry("go.useCodeSnippetsOnFunctionSuggestWithoutType",
-          "use \"gopls\": {\"ui.completion.usePlaceholders\": true}"),
-      Map.entry("go.autocompleteUnimportedPackages",
-          "gopls completes unimported packages by default, so delete it"),
-      Map.entry("go.docsTool", "gopls shows documentation, so delete it"),
-      Map.entry("go.gotoSymbol.includeImports", "gopls provides symbol search, so delete it"),
-      Map.entry("go.gotoSymbol.includeGoroot", "gopls provides symbol search, so delete it"),
-      Map.entry("go.gotoSymbol.ignoreFolders", "gopls provides symbol search, so delete it"),
-      Map.entry("go.liveErrors", "gopls reports errors as you type, so delete it"),
-      Map.entry("go.useGoProxyToCheckForToolUpdates", "use \"go.toolsManagement.checkForUpdates\""),
-      Map.entry("go.languageServerExperimentalFeatures", "delete it"),
-      Map.entry("go.overwriteGoplsMiddleware", "delete it"),
-      Map.entry("go.formatOnSave", "use \"editor.formatOnSave\" inside \"[go]\""),
-      Map.entry("go.referencesCodeLens.enabled", "use \"go.enableCodeLens\""),
-      Map.entry("build.allowImplicitNetworkAccess", "gopls no longer has it, so delete it"),
-      Map.entry("build.allowModfileModifications", "gopls no longer has it, so delete it"));
+  private static final Map<String, String> REMOVED =
+      Map.ofEntries(
+          Map.entry("go.gocodeFlags", "gopls replaced gocode, so delete it"),
+          Map.entry("go.gocodeAutoBuild", "gopls replaced gocode, so delete it"),
+          Map.entry("go.gocodePackageLookupMode", "gopls replaced gocode, so delete it"),
+          Map.entry(
+              "go.useCodeSnippetsOnFunctionSuggest",
+              "use \"gopls\": {\"ui.completion.usePlaceholders\": true}"),
+          Map.entry(
+              "go.useCodeSnippetsOnFunctionSuggestWithoutType",
+              "use \"gopls\": {\"ui.completion.usePlaceholders\": true}"),
+          Map.entry(
+              "go.autocompleteUnimportedPackages",
+              "gopls completes unimported packages by default, so delete it"),
+          Map.entry("go.docsTool", "gopls shows documentation, so delete it"),
+          Map.entry("go.gotoSymbol.includeImports", "gopls provides symbol search, so delete it"),
+          Map.entry("go.gotoSymbol.includeGoroot", "gopls provides symbol search, so delete it"),
+          Map.entry("go.gotoSymbol.ignoreFolders", "gopls provides symbol search, so delete it"),
+          Map.entry("go.liveErrors", "gopls reports errors as you type, so delete it"),
+          Map.entry(
+              "go.useGoProxyToCheckForToolUpdates", "use \"go.toolsManagement.checkForUpdates\""),
+          Map.entry("go.languageServerExperimentalFeatures", "delete it"),
+          Map.entry("go.overwriteGoplsMiddleware", "delete it"),
+          Map.entry("go.formatOnSave", "use \"editor.formatOnSave\" inside \"[go]\""),
+          Map.entry("go.referencesCodeLens.enabled", "use \"go.enableCodeLens\""),
+          Map.entry("build.allowImplicitNetworkAccess", "gopls no longer has it, so delete it"),
+          Map.entry("build.allowModfileModifications", "gopls no longer has it, so delete it"));
 
   /** Settings that still work but are deprecated, with the replacement. */
-  private static final Map<String, String> DEPRECATED = Map.of(
-      "go.buildOnSave", "the language server (go.useLanguageServer) reports build errors as you"
-          + " type, so delete it",
-      "go.logging.level", "use the \"Developer: Set Log Level...\" command instead",
-      "ui.noSemanticNumber", "use \"ui.semanticTokenTypes\": {\"number\": false}",
-      "ui.noSemanticString", "use \"ui.semanticTokenTypes\": {\"string\": false}");
+  private static final Map<String, String> DEPRECATED =
+      Map.of(
+          "go.buildOnSave",
+              "the language server (go.useLanguageServer) reports build errors as you"
+                  + " type, so delete it",
+          "go.logging.level", "use the \"Developer: Set Log Level...\" command instead",
+          "ui.noSemanticNumber", "use \"ui.semanticTokenTypes\": {\"number\": false}",
+          "ui.noSemanticString", "use \"ui.semanticTokenTypes\": {\"string\": false}");
 
   /** gopls options it accepts but the extension does not declare (gopls matches the last name). */
-  private static final Set<String> HIDDEN_GOPLS = Set.of(
-      "completeUnimported", "deepCompletion", "completionDocumentation", "hints", "vulncheck",
-      "analysisProgressReporting", "symbolScope", "linksInHover");
+  private static final Set<String> HIDDEN_GOPLS =
+      Set.of(
+          "completeUnimported",
+          "deepCompletion",
+          "completionDocumentation",
+          "hints",
+          "vulncheck",
+          "analysisProgressReporting",
+          "symbolScope",
+          "linksInHover");
 
   private final Set<String> goKeys;
   private final Set<String> goplsKeys = new HashSet<>();
@@ -77,63 +91,107 @@ public final class SettingsRules {
    * @param sink where to report
    */
   public void check(JsonNode settings, String pointer, IssueSink sink) {
-    Nodes.members(settings, pointer, (key, p, value) -> {
-      if (key.startsWith("gopls.")) {
-        goplsKey(key.substring("gopls.".length()), p, sink);
-      } else if (key.equals("gopls")) {
-        Nodes.members(value, p, (name, gp, v) -> goplsKey(name, gp, sink));
-        GoTargetRules.checkEnvMap(value.path("build.env"), Pointers.child(p, "build.env"), sink);
-      } else if (key.startsWith("go.")) {
-        goKey(key, p, sink);
-      }
-    });
+    Nodes.members(
+        settings,
+        pointer,
+        (key, p, value) -> {
+          if (key.startsWith("gopls.")) {
+            goplsKey(key.substring("gopls.".length()), p, sink);
+          } else if (key.equals("gopls")) {
+            Nodes.members(value, p, (name, gp, v) -> goplsKey(name, gp, sink));
+            GoTargetRules.checkEnvMap(
+                value.path("build.env"), Pointers.child(p, "build.env"), sink);
+          } else if (key.startsWith("go.")) {
+            goKey(key, p, sink);
+          }
+        });
     String toolsEnv = Pointers.child(pointer, "go.toolsEnvVars");
     JsonNode tools = settings.path("go.toolsEnvVars");
     GoTargetRules.checkEnvMap(tools, toolsEnv, sink);
-    GoTargetRules.checkEnvMap(settings.path("go.testEnvVars"),
-        Pointers.child(pointer, "go.testEnvVars"), sink);
+    GoTargetRules.checkEnvMap(
+        settings.path("go.testEnvVars"), Pointers.child(pointer, "go.testEnvVars"), sink);
     for (String name : new String[] {"GOOS", "GOARCH"}) {
       if (tools.has(name)) {
-        sink.flagKey(Severity.WARNING, "go.tools-env-target", Pointers.child(toolsEnv, name),
-            name + " in go.toolsEnvVars points gopls, tests and the debugger at another platform,"
+        sink.flagKey(
+            Severity.WARNING,
+            "go.tools-env-target",
+            Pointers.child(toolsEnv, name),
+            name
+                + " in go.toolsEnvVars points gopls, tests and the debugger at another platform,"
                 + " so tests cannot run; set it in a build task's options.env instead.");
       }
     }
     formatter(settings, pointer, sink);
-    Nodes.text(settings.path("go.toolsGopath")).filter(v -> v.matches(".*[/\\\\]bin[/\\\\]?"))
-        .ifPresent(v -> sink.flag(Severity.WARNING, "go.tools-gopath-bin",
-            Pointers.child(pointer, "go.toolsGopath"), "go.toolsGopath \"" + v + "\" is a bin"
-                + " folder, but tools are installed into its bin subfolder (" + v
-                + "/bin); set it to the parent folder."));
+    Nodes.text(settings.path("go.toolsGopath"))
+        .filter(v -> v.matches(".*[/\\\\]bin[/\\\\]?"))
+        .ifPresent(
+            v ->
+                sink.flag(
+                    Severity.WARNING,
+                    "go.tools-gopath-bin",
+                    Pointers.child(pointer, "go.toolsGopath"),
+                    "go.toolsGopath \""
+                        + v
+                        + "\" is a bin"
+                        + " folder, but tools are installed into its bin subfolder ("
+                        + v
+                        + "/bin); set it to the parent folder."));
   }
 
   private void goKey(String key, String pointer, IssueSink sink) {
     if (REMOVED.containsKey(key)) {
-      sink.explainKey(Severity.ERROR, "go.removed-setting", pointer, "Setting \"" + key
-          + "\" was removed from the Go extension and is ignored; " + REMOVED.get(key) + ".");
+      sink.explainKey(
+          Severity.ERROR,
+          "go.removed-setting",
+          pointer,
+          "Setting \""
+              + key
+              + "\" was removed from the Go extension and is ignored; "
+              + REMOVED.get(key)
+              + ".");
     } else if (DEPRECATED.containsKey(key)) {
-      sink.explainKey(Severity.WARNING, "go.deprecated-setting", pointer, "Setting \"" + key
-          + "\" is deprecated; " + DEPRECATED.get(key) + ".");
+      sink.explainKey(
+          Severity.WARNING,
+          "go.deprecated-setting",
+          pointer,
+          "Setting \"" + key + "\" is deprecated; " + DEPRECATED.get(key) + ".");
     } else if (!goKeys.contains(key)) {
-      String hint = Suggestions.nearest(key, goKeys).map(s -> "did you mean \"" + s + "\"?")
-          .orElse("check its spelling against the Go extension's settings.");
-      sink.flagKey(Severity.WARNING, "go.unknown-setting", pointer, "The Go extension has no"
-          + " setting \"" + key + "\", so it is ignored; " + hint);
+      String hint =
+          Suggestions.nearest(key, goKeys)
+              .map(s -> "did you mean \"" + s + "\"?")
+              .orElse("check its spelling against the Go extension's settings.");
+      sink.flagKey(
+          Severity.WARNING,
+          "go.unknown-setting",
+          pointer,
+          "The Go extension has no" + " setting \"" + key + "\", so it is ignored; " + hint);
     }
   }
 
   private void goplsKey(String key, String pointer, IssueSink sink) {
     if (REMOVED.containsKey(key)) {
-      sink.explainKey(Severity.ERROR, "go.removed-setting", pointer, "gopls setting \"" + key
-          + "\" was removed and is ignored; " + REMOVED.get(key) + ".");
+      sink.explainKey(
+          Severity.ERROR,
+          "go.removed-setting",
+          pointer,
+          "gopls setting \"" + key + "\" was removed and is ignored; " + REMOVED.get(key) + ".");
     } else if (DEPRECATED.containsKey(key)) {
-      sink.explainKey(Severity.WARNING, "go.deprecated-setting", pointer, "gopls setting \""
-          + key + "\" is deprecated; " + DEPRECATED.get(key) + ".");
-    } else if (!goplsKeys.contains(key) && !goplsKeys.contains(key.substring(key.lastIndexOf('.') + 1))) {
-      String hint = Suggestions.nearest(key, goplsKeys).map(s -> "did you mean \"" + s + "\"?")
-          .orElse("check its spelling against the gopls settings documentation.");
-      sink.flagKey(Severity.WARNING, "gopls.unknown-setting", pointer, "gopls has no setting \""
-          + key + "\", so it is ignored; " + hint);
+      sink.explainKey(
+          Severity.WARNING,
+          "go.deprecated-setting",
+          pointer,
+          "gopls setting \"" + key + "\" is deprecated; " + DEPRECATED.get(key) + ".");
+    } else if (!goplsKeys.contains(key)
+        && !goplsKeys.contains(key.substring(key.lastIndexOf('.') + 1))) {
+      String hint =
+          Suggestions.nearest(key, goplsKeys)
+              .map(s -> "did you mean \"" + s + "\"?")
+              .orElse("check its spelling against the gopls settings documentation.");
+      sink.flagKey(
+          Severity.WARNING,
+          "gopls.unknown-setting",
+          pointer,
+          "gopls has no setting \"" + key + "\", so it is ignored; " + hint);
     }
   }
 
@@ -141,13 +199,21 @@ public final class SettingsRules {
     String tool = settings.path("go.formatTool").asString("");
     String toolPointer = Pointers.child(pointer, "go.formatTool");
     if (tool.equals("custom") && !settings.path("go.alternateTools").has("customFormatter")) {
-      sink.flag(Severity.ERROR, "go.custom-formatter-missing", toolPointer, "go.formatTool is"
-          + " \"custom\" but go.alternateTools.customFormatter is not set, so formatting fails;"
-          + " set it to the formatter's path.");
+      sink.flag(
+          Severity.ERROR,
+          "go.custom-formatter-missing",
+          toolPointer,
+          "go.formatTool is"
+              + " \"custom\" but go.alternateTools.customFormatter is not set, so formatting fails;"
+              + " set it to the formatter's path.");
     } else if (tool.equals("goformat")) {
-      sink.flag(Severity.WARNING, "go.deprecated-setting", toolPointer, "go.formatTool"
-          + " \"goformat\" is deprecated because it does not support generics; use \"gofumpt\" or"
-          + " \"default\".");
+      sink.flag(
+          Severity.WARNING,
+          "go.deprecated-setting",
+          toolPointer,
+          "go.formatTool"
+              + " \"goformat\" is deprecated because it does not support generics; use \"gofumpt\" or"
+              + " \"default\".");
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each node of a parsed document starts in the source: JSON pointer to line and column,
- * for the value and, for object members, for the key.
+ * Where each node of a parsed document starts in the source: JSON pointer to line and column, for
+ * the value and, for object members, for the key.
  *
  * <p>Positions are packed into one {@code long} to keep a 1 MB file's map small. The parser only
  * appends; the lookup tables are built on the first query, so a valid file, whose positions are

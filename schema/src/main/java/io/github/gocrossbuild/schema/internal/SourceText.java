@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Reads a file with a size bound and decodes it as UTF-8, turning bad content into issues
- * instead of exceptions.
+ * Reads a file with a size bound and decodes it as UTF-8, turning bad content into issues instead
+ * of exceptions.
  */
 public final class SourceText {
   /** Files above this size are reported as {@code too-large} without being parsed. */
@@ -25,8 +25,8 @@ public final class SourceText {
   private SourceText() {}
 
   /**
-   * Reads at most {@code maxBytes + 1} bytes, so that an oversized file costs bounded memory and
-   * is still recognised as oversized.
+   * Reads at most {@code maxBytes + 1} bytes, so that an oversized file costs bounded memory and is
+   * still recognised as oversized.
    *
    * @param file the file
    * @param maxBytes the limit
@@ -50,13 +50,15 @@ public final class SourceText {
         Severity.ERROR,
         "too-large",
         "",
-        "The file is larger than " + maxBytes + " bytes, far beyond any real configuration file;"
+        "The file is larger than "
+            + maxBytes
+            + " bytes, far beyond any real configuration file;"
             + " check that this is the right file.");
   }
 
   /**
-   * Decodes UTF-8, dropping a UTF-8 byte order mark; invalid bytes become a {@code syntax} error
-   * at their line and column.
+   * Decodes UTF-8, dropping a UTF-8 byte order mark; invalid bytes become a {@code syntax} error at
+   * their line and column.
    *
    * @param bytes the file content, at most the limit
    * @param sink where to report
@@ -66,8 +68,7 @@ public final class SourceText {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      sink.flag(Severity.ERROR, "syntax", "",
-          "The file is UTF-16 encoded; save it as UTF-8.");
+      sink.flag(Severity.ERROR, "syntax", "", "The file is UTF-16 encoded; save it as UTF-8.");
       return Optional.empty();
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
@@ -86,8 +87,15 @@ public final class SourceText {
       int offset = in.position();
       long position = endPosition(out.flip());
       String hex = String.format("0x%02X", bytes[offset] & 0xFF);
-      sink.at(Severity.ERROR, "syntax", "", position,
-          "Invalid UTF-8 byte " + hex + " at byte offset " + offset
+      sink.at(
+          Severity.ERROR,
+          "syntax",
+          "",
+          position,
+          "Invalid UTF-8 byte "
+              + hex
+              + " at byte offset "
+              + offset
               + "; the file is binary or in another encoding, save it as UTF-8.");
       return Optional.empty();
     }
@@ -97,7 +105,8 @@ public final class SourceText {
 
   private static boolean hasUtf8Bom(byte[] bytes) {
     return bytes.length >= 3
-        && Arrays.equals(Arrays.copyOf(bytes, 3), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        && Arrays.equals(
+            Arrays.copyOf(bytes, 3), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
   }
 
   /**

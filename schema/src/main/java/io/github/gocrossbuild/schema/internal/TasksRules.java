@@ -10,17 +10,18 @@ import tools.jackson.databind.JsonNode;
 /** Lint rules for {@code .vscode/tasks.json}. */
 public final class TasksRules implements Rule {
   /** 0.1.0 properties with their 2.0.0 replacements (VS Code 1.14 release notes). */
-  private static final Map<String, String> DEPRECATED = Map.ofEntries(
-      Map.entry("taskName", "use \"label\""),
-      Map.entry("isShellCommand", "use \"type\": \"shell\""),
-      Map.entry("showOutput", "use \"presentation\": {\"reveal\": ...}"),
-      Map.entry("echoCommand", "use \"presentation\": {\"echo\": ...}"),
-      Map.entry("suppressTaskName", "write the full command in \"command\" instead"),
-      Map.entry("isBuildCommand", "use \"group\": \"build\""),
-      Map.entry("isTestCommand", "use \"group\": \"test\""),
-      Map.entry("isWatching", "use \"isBackground\""),
-      Map.entry("taskSelector", "put the selector into \"args\""),
-      Map.entry("terminal", "use \"presentation\""));
+  private static final Map<String, String> DEPRECATED =
+      Map.ofEntries(
+          Map.entry("taskName", "use \"label\""),
+          Map.entry("isShellCommand", "use \"type\": \"shell\""),
+          Map.entry("showOutput", "use \"presentation\": {\"reveal\": ...}"),
+          Map.entry("echoCommand", "use \"presentation\": {\"echo\": ...}"),
+          Map.entry("suppressTaskName", "write the full command in \"command\" instead"),
+          Map.entry("isBuildCommand", "use \"group\": \"build\""),
+          Map.entry("isTestCommand", "use \"group\": \"test\""),
+          Map.entry("isWatching", "use \"isBackground\""),
+          Map.entry("taskSelector", "put the selector into \"args\""),
+          Map.entry("terminal", "use \"presentation\""));
 
   private static final Set<String> OPTIONS_KEYS = Set.of("cwd", "shell");
   private static final Set<String> PRESENTATION_KEYS =
@@ -31,9 +32,13 @@ public final class TasksRules implements Rule {
     version(root, sink);
     task(root, "", true, sink);
     if (root.has("command") && root.has("tasks")) {
-      sink.flagKey(Severity.WARNING, "tasks.global-command-with-tasks", "/command", "A top-level"
-          + " \"command\" next to a \"tasks\" list is the legacy global task; move it into"
-          + " \"tasks\" as a task with a \"label\".");
+      sink.flagKey(
+          Severity.WARNING,
+          "tasks.global-command-with-tasks",
+          "/command",
+          "A top-level"
+              + " \"command\" next to a \"tasks\" list is the legacy global task; move it into"
+              + " \"tasks\" as a task with a \"label\".");
     }
     Nodes.elements(root.path("tasks"), "/tasks", (i, p, t) -> task(t, p, false, sink));
     CommonRules.workspaceRoot(root, "", sink);
@@ -42,9 +47,14 @@ public final class TasksRules implements Rule {
   private static void version(JsonNode root, IssueSink sink) {
     JsonNode version = root.path("version");
     if (version.isString() && !version.stringValue().equals("2.0.0")) {
-      sink.explainValue(Severity.ERROR, "tasks.old-version", "/version", "Version \""
-          + version.stringValue() + "\" is the pre-2.0 tasks format; set \"2.0.0\" and move the"
-          + " deprecated properties to their replacements.");
+      sink.explainValue(
+          Severity.ERROR,
+          "tasks.old-version",
+          "/version",
+          "Version \""
+              + version.stringValue()
+              + "\" is the pre-2.0 tasks format; set \"2.0.0\" and move the"
+              + " deprecated properties to their replacements.");
     }
   }
 
@@ -52,32 +62,46 @@ public final class TasksRules implements Rule {
     if (!task.isObject()) {
       return;
     }
-    Nodes.members(task, pointer, (key, p, value) -> {
-      if (DEPRECATED.containsKey(key)) {
-        sink.explainKey(Severity.WARNING, "tasks.deprecated-property", p, "\"" + key
-            + "\" is a tasks 0.1.0 property; " + DEPRECATED.get(key) + ".");
-      } else if (key.equals("env")) {
-        sink.explainKey(Severity.ERROR, "tasks.env-outside-options", p, "VS Code ignores \"env\""
-            + " at the task level; move it into \"options\": {\"env\": {...}}.");
-      } else if (OPTIONS_KEYS.contains(key) && !root) {
-        misplaced(key, "options", p, sink);
-      } else if (PRESENTATION_KEYS.contains(key) && !root) {
-        misplaced(key, "presentation", p, sink);
-      }
-    });
+    Nodes.members(
+        task,
+        pointer,
+        (key, p, value) -> {
+          if (DEPRECATED.containsKey(key)) {
+            sink.explainKey(
+                Severity.WARNING,
+                "tasks.deprecated-property",
+                p,
+                "\"" + key + "\" is a tasks 0.1.0 property; " + DEPRECATED.get(key) + ".");
+          } else if (key.equals("env")) {
+            sink.explainKey(
+                Severity.ERROR,
+                "tasks.env-outside-options",
+                p,
+                "VS Code ignores \"env\""
+                    + " at the task level; move it into \"options\": {\"env\": {...}}.");
+          } else if (OPTIONS_KEYS.contains(key) && !root) {
+            misplaced(key, "options", p, sink);
+          } else if (PRESENTATION_KEYS.contains(key) && !root) {
+            misplaced(key, "presentation", p, sink);
+          }
+        });
     JsonNode group = task.path("group");
     String groupPointer = Pointers.child(pointer, "group");
     if (group.isObject()) {
       groupObject(group, groupPointer, sink);
     }
     processCommand(task, pointer, sink);
-    GoTargetRules.checkEnvMap(task.path("options").path("env"),
-        Pointers.child(Pointers.child(pointer, "options"), "env"), sink);
+    GoTargetRules.checkEnvMap(
+        task.path("options").path("env"),
+        Pointers.child(Pointers.child(pointer, "options"), "env"),
+        sink);
     GoTargetRules.checkEnvMap(task.path("env"), Pointers.child(pointer, "env"), sink);
     for (String os : new String[] {"windows", "linux", "osx"}) {
       String osPointer = Pointers.child(pointer, os);
-      GoTargetRules.checkEnvMap(task.path(os).path("options").path("env"),
-          Pointers.child(Pointers.child(osPointer, "options"), "env"), sink);
+      GoTargetRules.checkEnvMap(
+          task.path(os).path("options").path("env"),
+          Pointers.child(Pointers.child(osPointer, "options"), "env"),
+          sink);
     }
     List<String[]> parts = new ArrayList<>();
     CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
@@ -87,19 +111,27 @@ public final class TasksRules implements Rule {
 
   private static void groupObject(JsonNode group, String pointer, IssueSink sink) {
     List<String> stray = new ArrayList<>();
-    Nodes.members(group, pointer, (key, p, value) -> {
-      if (PRESENTATION_KEYS.contains(key)) {
-        misplaced(key, "presentation", p, sink);
-      } else if (!key.equals("kind") && !key.equals("isDefault")) {
-        stray.add(key);
-      }
-    });
+    Nodes.members(
+        group,
+        pointer,
+        (key, p, value) -> {
+          if (PRESENTATION_KEYS.contains(key)) {
+            misplaced(key, "presentation", p, sink);
+          } else if (!key.equals("kind") && !key.equals("isDefault")) {
+            stray.add(key);
+          }
+        });
     if (!group.has("kind")) {
-      String extra = stray.isEmpty() ? "" : " (it has unexpected " + String.join(", ", stray)
-          + ")";
-      sink.explainKey(Severity.ERROR, "tasks.group-without-kind", pointer, "This group object"
-          + " has no \"kind\"" + extra + ", so the task is in no group; write {\"kind\":"
-          + " \"build\", \"isDefault\": true}.");
+      String extra = stray.isEmpty() ? "" : " (it has unexpected " + String.join(", ", stray) + ")";
+      sink.explainKey(
+          Severity.ERROR,
+          "tasks.group-without-kind",
+          pointer,
+          "This group object"
+              + " has no \"kind\""
+              + extra
+              + ", so the task is in no group; write {\"kind\":"
+              + " \"build\", \"isDefault\": true}.");
     }
   }
 
@@ -111,15 +143,24 @@ public final class TasksRules implements Rule {
     String first = command.split("\\s+", 2)[0];
     boolean looksLikePath = first.contains("/") || first.contains("\\") || first.endsWith(":");
     if (command.contains(" ") && !looksLikePath && task.path("command").isString()) {
-      sink.explainValue(Severity.ERROR, "tasks.process-command-with-args",
-          Pointers.child(pointer, "command"), "A \"process\" task runs its command without a"
-              + " shell, so \"" + command + "\" is taken as one program name; put \"" + first
+      sink.explainValue(
+          Severity.ERROR,
+          "tasks.process-command-with-args",
+          Pointers.child(pointer, "command"),
+          "A \"process\" task runs its command without a"
+              + " shell, so \""
+              + command
+              + "\" is taken as one program name; put \""
+              + first
               + "\" in \"command\" and the rest in \"args\", or use \"type\": \"shell\".");
     }
   }
 
   private static void misplaced(String key, String parent, String pointer, IssueSink sink) {
-    sink.explainKey(Severity.ERROR, "tasks.misplaced-property", pointer, "\"" + key
-        + "\" is ignored here; it belongs inside \"" + parent + "\".");
+    sink.explainKey(
+        Severity.ERROR,
+        "tasks.misplaced-property",
+        pointer,
+        "\"" + key + "\" is ignored here; it belongs inside \"" + parent + "\".");
   }
 }

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Runs one validation: bounded input, location-aware parse, schema, lint rules, then schema
- * findings that no rule explained better. Thread-safe: per-kind profiles and compiled schemas
- * are created once and shared; each call has its own {@link IssueSink}.
+ * findings that no rule explained better. Thread-safe: per-kind profiles and compiled schemas are
+ * created once and shared; each call has its own {@link IssueSink}.
  */
 public final class ValidationEngine {
   private final SchemaCatalog catalog = new SchemaCatalog();
@@ -131,12 +131,17 @@ public final class ValidationEngine {
         if (sink.isExplained(finding.pointer())) {
           continue;
         }
-        profile.policy.classify(finding, parsed.root).ifPresent(v -> {
-          long at = finding.atKey()
-              ? sink.map().keyPosition(finding.pointer())
-              : sink.map().valuePosition(finding.pointer());
-          sink.at(v.severity, v.ruleId, finding.pointer(), at, v.message);
-        });
+        profile
+            .policy
+            .classify(finding, parsed.root)
+            .ifPresent(
+                v -> {
+                  long at =
+                      finding.atKey()
+                          ? sink.map().keyPosition(finding.pointer())
+                          : sink.map().valuePosition(finding.pointer());
+                  sink.at(v.severity, v.ruleId, finding.pointer(), at, v.message);
+                });
       }
     }
     // A node reached twice (a YAML alias) must not produce the same issue twice.

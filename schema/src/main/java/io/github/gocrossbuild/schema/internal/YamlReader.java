@@ -35,15 +35,21 @@ public final class YamlReader {
   static final int MAX_ALIAS_NODES = 100_000;
 
   /**
-   * snakeyaml-engine stops at 3 MB by default; the limit is raised to the module's size cap so
-   * that every file up to {@link SourceText#MAX_BYTES} is parsed and every larger one is reported
-   * as {@code too-large}, whatever its format (a code point takes at least one byte).
+   * snakeyaml-engine stops at 3 MB by default; the limit is raised to the module's size cap so that
+   * every file up to {@link SourceText#MAX_BYTES} is parsed and every larger one is reported as
+   * {@code too-large}, whatever its format (a code point takes at least one byte).
    */
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .loadSettings(LoadSettings.builder().setCodePointLimit(SourceText.MAX_BYTES)
-          // Duplicate keys are reported by this reader, as rule duplicate-key, not by Jackson.
-          .setAllowDuplicateKeys(true).build())
-      .build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .loadSettings(
+              LoadSettings.builder()
+                  .setCodePointLimit(SourceText.MAX_BYTES)
+                  // Duplicate keys are reported by this reader, as rule duplicate-key, not by
+                  // Jackson.
+                  .setAllowDuplicateKeys(true)
+                  .build())
+          .build();
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final class Anchored {
@@ -110,7 +116,9 @@ public final class YamlReader {
 
   private JsonNode document(YAMLParser parser) {
     if (parser.nextToken() == null) {
-      throw fail("", SourceMap.pack(1, 1),
+      throw fail(
+          "",
+          SourceMap.pack(1, 1),
           "The file contains no YAML document; add the configuration, starting with version: 2.");
     }
     JsonNode root = null;
@@ -123,8 +131,12 @@ public final class YamlReader {
       } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         String pointer = frame == null ? "" : frame.childPointer();
         if (stack.size() >= JsoncParser.MAX_DEPTH) {
-          throw fail(pointer, at, "Nesting is deeper than " + JsoncParser.MAX_DEPTH
-              + " levels, which no configuration file needs; the file is probably corrupt.");
+          throw fail(
+              pointer,
+              at,
+              "Nesting is deeper than "
+                  + JsoncParser.MAX_DEPTH
+                  + " levels, which no configuration file needs; the file is probably corrupt.");
         }
         ContainerNode<?> node =
             token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
@@ -148,8 +160,14 @@ public final class YamlReader {
   private void property(Frame frame, String name, long at) {
     String pointer = Pointers.child(frame.pointer, name);
     if (((ObjectNode) frame.node).has(name)) {
-      sink.at(Severity.ERROR, "duplicate-key", pointer, at,
-          "Key \"" + name + "\" is defined twice in this mapping, which GoReleaser rejects;"
+      sink.at(
+          Severity.ERROR,
+          "duplicate-key",
+          pointer,
+          at,
+          "Key \""
+              + name
+              + "\" is defined twice in this mapping, which GoReleaser rejects;"
               + " delete one of them.");
     }
     sink.map().putKey(pointer, at);
@@ -174,13 +192,24 @@ public final class YamlReader {
       String name = parser.getString();
       Anchored target = anchors.get(name);
       if (target == null) {
-        throw fail(pointer, at, "Alias *" + name + " refers to no anchor defined before it;"
-            + " define &" + name + " first.");
+        throw fail(
+            pointer,
+            at,
+            "Alias *"
+                + name
+                + " refers to no anchor defined before it;"
+                + " define &"
+                + name
+                + " first.");
       }
       expanded += target.size;
       if (expanded > MAX_ALIAS_NODES) {
-        throw fail(pointer, at, "Aliases expand to more than " + MAX_ALIAS_NODES
-            + " nodes (a \"billion laughs\" document); remove the nested aliases.");
+        throw fail(
+            pointer,
+            at,
+            "Aliases expand to more than "
+                + MAX_ALIAS_NODES
+                + " nodes (a \"billion laughs\" document); remove the nested aliases.");
       }
       addSize(target.size);
       return target.node;
@@ -239,11 +268,12 @@ public final class YamlReader {
     while (sources.hasNext()) {
       JsonNode source = sources.next();
       if (source.isObject()) {
-        source.forEachEntry((k, v) -> {
-          if (!object.has(k)) {
-            object.set(k, v);
-          }
-        });
+        source.forEachEntry(
+            (k, v) -> {
+              if (!object.has(k)) {
+                object.set(k, v);
+              }
+            });
       }
     }
   }
@@ -276,12 +306,17 @@ public final class YamlReader {
 
   private void reportParserError(JacksonException e) {
     TokenStreamLocation location = e.getLocation();
-    long at = location == null || location.getLineNr() < 1
-        ? SourceMap.pack(1, 1)
-        : SourceMap.pack(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    long at =
+        location == null || location.getLineNr() < 1
+            ? SourceMap.pack(1, 1)
+            : SourceMap.pack(location.getLineNr(), Math.max(1, location.getColumnNr()));
     String pointer = stack.isEmpty() ? "" : stack.peek().pointer;
     String detail = firstLine(e.getOriginalMessage());
-    sink.at(Severity.ERROR, "syntax", pointer, at,
+    sink.at(
+        Severity.ERROR,
+        "syntax",
+        pointer,
+        at,
         "Invalid YAML (" + detail + "); check the indentation and quoting here.");
   }
 

@@ -17,37 +17,52 @@ class CommonRulesTest {
 
   @Test
   void shouldWarnAboutWorkspaceRootOnlyWhereItIsUsed() {
-    CommonRules.workspaceRoot(NODES.objectNode().put("cwd", "${workspaceRoot}/cmd")
-        .put("out", "${workspaceFolder}/bin"), "/options", sink);
+    CommonRules.workspaceRoot(
+        NODES.objectNode().put("cwd", "${workspaceRoot}/cmd").put("out", "${workspaceFolder}/bin"),
+        "/options",
+        sink);
 
-    assertThat(sink.issues()).extracting(ConfigIssue::pointer, ConfigIssue::message)
-        .containsExactly(Tuple.tuple("/options/cwd", "${workspaceRoot} is deprecated; use"
-            + " ${workspaceFolder}, which also works in multi-root workspaces."));
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::pointer, ConfigIssue::message)
+        .containsExactly(
+            Tuple.tuple(
+                "/options/cwd",
+                "${workspaceRoot} is deprecated; use"
+                    + " ${workspaceFolder}, which also works in multi-root workspaces."));
   }
 
   @Test
   void shouldReportDelveListeningOnAllInterfacesInBothArgumentForms() {
-    CommonRules.delveListen(List.of(part("dlv", "/args/0"), part("--listen=:2345", "/args/1")),
-        false, sink);
-    CommonRules.delveListen(List.of(part("dlv", "/x/0"), part("--listen", "/x/1"),
-        part("0.0.0.0:4000", "/x/2")), false, sink);
+    CommonRules.delveListen(
+        List.of(part("dlv", "/args/0"), part("--listen=:2345", "/args/1")), false, sink);
+    CommonRules.delveListen(
+        List.of(part("dlv", "/x/0"), part("--listen", "/x/1"), part("0.0.0.0:4000", "/x/2")),
+        false,
+        sink);
 
-    assertThat(sink.issues()).extracting(ConfigIssue::ruleId, ConfigIssue::pointer,
-        ConfigIssue::message).containsExactly(
-        Tuple.tuple("dlv.listen-all-interfaces", "/args/1", "Delve would listen on \":2345\","
-            + " reachable from the network, and its API lets anyone run code as you; listen on"
-            + " 127.0.0.1:2345 and reach it through an SSH tunnel (ssh -L 2345:127.0.0.1:2345)."),
-        Tuple.tuple("dlv.listen-all-interfaces", "/x/2", "Delve would listen on \"0.0.0.0:4000\","
-            + " reachable from the network, and its API lets anyone run code as you; listen on"
-            + " 127.0.0.1:4000 and reach it through an SSH tunnel (ssh -L 4000:127.0.0.1:4000)."));
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::ruleId, ConfigIssue::pointer, ConfigIssue::message)
+        .containsExactly(
+            Tuple.tuple(
+                "dlv.listen-all-interfaces",
+                "/args/1",
+                "Delve would listen on \":2345\","
+                    + " reachable from the network, and its API lets anyone run code as you; listen on"
+                    + " 127.0.0.1:2345 and reach it through an SSH tunnel (ssh -L 2345:127.0.0.1:2345)."),
+            Tuple.tuple(
+                "dlv.listen-all-interfaces",
+                "/x/2",
+                "Delve would listen on \"0.0.0.0:4000\","
+                    + " reachable from the network, and its API lets anyone run code as you; listen on"
+                    + " 127.0.0.1:4000 and reach it through an SSH tunnel (ssh -L 4000:127.0.0.1:4000)."));
   }
 
   @Test
   void shouldNotReportLoopbackListenersOrCommandsThatAreNotDelve() {
-    CommonRules.delveListen(List.of(part("dlv", "/a/0"), part("--listen=127.0.0.1:2345", "/a/1")),
-        false, sink);
-    CommonRules.delveListen(List.of(part("go", "/b/0"), part("--listen=:2345", "/b/1")), false,
-        sink);
+    CommonRules.delveListen(
+        List.of(part("dlv", "/a/0"), part("--listen=127.0.0.1:2345", "/a/1")), false, sink);
+    CommonRules.delveListen(
+        List.of(part("go", "/b/0"), part("--listen=:2345", "/b/1")), false, sink);
     CommonRules.delveListen(List.<String[]>of(part("--listen=${input:addr}", "/c/0")), true, sink);
 
     assertThat(sink.issues()).isEmpty();
@@ -63,8 +78,8 @@ class CommonRulesTest {
   @Test
   void shouldCollectCommandStringsWithTheirPointers() {
     List<String[]> parts = new ArrayList<>();
-    CommonRules.commandParts(NODES.arrayNode().add("dlv")
-        .add(NODES.objectNode().put("value", "debug")), "/args", parts);
+    CommonRules.commandParts(
+        NODES.arrayNode().add("dlv").add(NODES.objectNode().put("value", "debug")), "/args", parts);
 
     assertThat(parts).containsExactly(part("dlv", "/args/0"), part("debug", "/args/1/value"));
   }

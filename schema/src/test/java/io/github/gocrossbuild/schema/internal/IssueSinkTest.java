@@ -23,10 +23,12 @@ class IssueSinkTest {
     sink.flagKey(Severity.ERROR, "b", "/tasks/0/env", "At the key.");
     sink.flag(Severity.WARNING, "c", "/tasks/0/env/GOOS", "Below a known node.");
 
-    assertThat(sink.issues()).extracting(ConfigIssue::toString).containsExactly(
-        "tasks.json:4:14: warning [a] At the value.",
-        "tasks.json:4:7: error [b] At the key.",
-        "tasks.json:4:14: warning [c] Below a known node.");
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::toString)
+        .containsExactly(
+            "tasks.json:4:14: warning [a] At the value.",
+            "tasks.json:4:7: error [b] At the key.",
+            "tasks.json:4:14: warning [c] Below a known node.");
     assertThat(sink.hasErrors()).isTrue();
     assertThat(sink.source()).isEqualTo("tasks.json");
   }
@@ -39,7 +41,8 @@ class IssueSinkTest {
     assertThat(sink.isExplained("/tasks/0/env/GOOS")).isTrue();
     assertThat(sink.isExplained("/tasks/0/environment")).isFalse();
     assertThat(sink.isExplained("/tasks/0")).isFalse();
-    assertThat(sink.issues()).extracting(ConfigIssue::line, ConfigIssue::column)
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::line, ConfigIssue::column)
         .containsExactly(Tuple.tuple(4, 7));
   }
 
@@ -49,7 +52,8 @@ class IssueSinkTest {
 
     assertThat(sink.hasErrors()).isFalse();
     assertThat(sink.isExplained("/missing")).isTrue();
-    assertThat(sink.issues()).extracting(ConfigIssue::toString)
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::toString)
         .containsExactly("tasks.json:1:1: warning [w] A warning.");
   }
 }

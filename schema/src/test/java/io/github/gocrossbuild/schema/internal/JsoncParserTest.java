@@ -16,8 +16,11 @@ class JsoncParserTest {
 
   @Test
   void shouldRecordValueAndKeyPositionsForEveryNode() {
-    JsonNode root = parse(JsoncParser.Dialect.JSONC,
-        "{\r\n  // c\r\n  \"a/b\": [1, {\"x~\": true}],\n\t\"s\": \"\\u0041\\n\"\n}").orElseThrow();
+    JsonNode root =
+        parse(
+                JsoncParser.Dialect.JSONC,
+                "{\r\n  // c\r\n  \"a/b\": [1, {\"x~\": true}],\n\t\"s\": \"\\u0041\\n\"\n}")
+            .orElseThrow();
 
     assertThat(root.path("s").stringValue()).isEqualTo("A\n");
     assertThat(pos(sink.map().keyPosition("/a~1b"))).isEqualTo("3:3");
@@ -29,17 +32,20 @@ class JsoncParserTest {
 
   @Test
   void shouldKeepNumberTypesAndRejectLeadingZeros() {
-    JsonNode root = parse(JsoncParser.Dialect.STRICT,
-        "[0, -1, 2147483648, 123456789012345678901, 0.8, 1e3]").orElseThrow();
+    JsonNode root =
+        parse(JsoncParser.Dialect.STRICT, "[0, -1, 2147483648, 123456789012345678901, 0.8, 1e3]")
+            .orElseThrow();
 
     assertThat(root.get(0).isInt()).isTrue();
     assertThat(root.get(2).isLong()).isTrue();
     assertThat(root.get(3).isBigInteger()).isTrue();
     assertThat(root.get(4).doubleValue()).isEqualTo(0.8);
     assertThat(parse(JsoncParser.Dialect.STRICT, "[01]")).isEmpty();
-    assertThat(sink.issues().get(0).toString()).isEqualTo("f.json:1:2: error [syntax] Invalid"
-        + " number; JSON numbers are decimal without leading zeros, so write it as a plain number"
-        + " or quote it as a string.");
+    assertThat(sink.issues().get(0).toString())
+        .isEqualTo(
+            "f.json:1:2: error [syntax] Invalid"
+                + " number; JSON numbers are decimal without leading zeros, so write it as a plain number"
+                + " or quote it as a string.");
   }
 
   @Test
@@ -47,9 +53,12 @@ class JsoncParserTest {
     JsonNode root = parse(JsoncParser.Dialect.JSONC, "{\"a\": 1, \"a\": 2}").orElseThrow();
 
     assertThat(root.path("a").intValue()).isEqualTo(2);
-    assertThat(sink.issues()).singleElement().hasToString("f.json:1:10: warning [duplicate-key]"
-        + " Property \"a\" appears twice in this object and only the last one counts; delete the"
-        + " other.");
+    assertThat(sink.issues())
+        .singleElement()
+        .hasToString(
+            "f.json:1:10: warning [duplicate-key]"
+                + " Property \"a\" appears twice in this object and only the last one counts; delete the"
+                + " other.");
   }
 
   @Test
@@ -58,11 +67,13 @@ class JsoncParserTest {
     assertThat(parse(JsoncParser.Dialect.STRICT, "{\"a\": 'x'}")).isEmpty();
     assertThat(parse(JsoncParser.Dialect.JSONC, "{\"a\": [1,],}")).isPresent();
 
-    assertThat(sink.issues()).extracting(Object::toString).containsExactly(
-        "f.json:1:9: error [syntax] Trailing comma before ']'; remove it, this file must be strict"
-            + " JSON.",
-        "f.json:1:7: error [syntax] Expected a value but found '''; JSON strings need double"
-            + " quotes.");
+    assertThat(sink.issues())
+        .extracting(Object::toString)
+        .containsExactly(
+            "f.json:1:9: error [syntax] Trailing comma before ']'; remove it, this file must be strict"
+                + " JSON.",
+            "f.json:1:7: error [syntax] Expected a value but found '''; JSON strings need double"
+                + " quotes.");
   }
 
   @Test
@@ -70,10 +81,12 @@ class JsoncParserTest {
     assertThat(parse(JsoncParser.Dialect.JSONC, "{\"a\": \"x\n\"}")).isEmpty();
     assertThat(parse(JsoncParser.Dialect.JSONC, "{} /* open")).isEmpty();
 
-    assertThat(sink.issues()).extracting(Object::toString).containsExactly(
-        "f.json:1:7: error [syntax] Unterminated string; add the closing '\"' before the end of"
-            + " the line, or write a line break as \\n.",
-        "f.json:1:4: error [syntax] Unterminated block comment; close it with */.");
+    assertThat(sink.issues())
+        .extracting(Object::toString)
+        .containsExactly(
+            "f.json:1:7: error [syntax] Unterminated string; add the closing '\"' before the end of"
+                + " the line, or write a line break as \\n.",
+            "f.json:1:4: error [syntax] Unterminated block comment; close it with */.");
   }
 
   private static String pos(long packed) {

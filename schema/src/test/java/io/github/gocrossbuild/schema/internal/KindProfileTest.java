@@ -10,15 +10,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Tests for {@link KindProfile}. */
 class KindProfileTest {
-  private static final SchemaFinding UNKNOWN_TOP_LEVEL = new SchemaFinding(
-      "additionalProperties", "/nightly", true, "Property \"nightly\" is not allowed here; remove it.");
+  private static final SchemaFinding UNKNOWN_TOP_LEVEL =
+      new SchemaFinding(
+          "additionalProperties",
+          "/nightly",
+          true,
+          "Property \"nightly\" is not allowed here; remove it.");
 
   private final SchemaCatalog catalog = new SchemaCatalog();
 
   @Test
   void shouldPickSyntaxAndSchemaForEachKind() {
     assertThat(profile(ConfigKind.VSCODE_SETTINGS).dialect).isEqualTo(JsoncParser.Dialect.JSONC);
-    assertThat(profile(ConfigKind.VSCODE_WORKSPACE).schema).isEqualTo("vscode-workspace.schema.json");
+    assertThat(profile(ConfigKind.VSCODE_WORKSPACE).schema)
+        .isEqualTo("vscode-workspace.schema.json");
     assertThat(profile(ConfigKind.DEVCONTAINER).dialect)
         .isEqualTo(JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA);
     assertThat(profile(ConfigKind.AZURE_FUNCTIONS_HOST).dialect)
@@ -30,13 +35,18 @@ class KindProfileTest {
 
   @Test
   void shouldDowngradeUnknownHostKeysToWarningsBecauseTheHostIgnoresThem() {
-    KindProfile.Verdict verdict = profile(ConfigKind.AZURE_FUNCTIONS_HOST).policy
-        .classify(UNKNOWN_TOP_LEVEL, JsonNodeFactory.instance.objectNode()).orElseThrow();
+    KindProfile.Verdict verdict =
+        profile(ConfigKind.AZURE_FUNCTIONS_HOST)
+            .policy
+            .classify(UNKNOWN_TOP_LEVEL, JsonNodeFactory.instance.objectNode())
+            .orElseThrow();
 
     assertThat(verdict.severity).isEqualTo(Severity.WARNING);
     assertThat(verdict.ruleId).isEqualTo("host.unknown-property");
-    assertThat(verdict.message).isEqualTo("Property \"nightly\" is not a host.json setting and the"
-        + " Functions host ignores it; remove it.");
+    assertThat(verdict.message)
+        .isEqualTo(
+            "Property \"nightly\" is not a host.json setting and the"
+                + " Functions host ignores it; remove it.");
   }
 
   @Test
@@ -45,8 +55,11 @@ class KindProfileTest {
     KindProfile goreleaser = profile(ConfigKind.GORELEASER);
 
     assertThat(goreleaser.policy.classify(UNKNOWN_TOP_LEVEL, pro)).isEmpty();
-    KindProfile.Verdict oss = goreleaser.policy
-        .classify(UNKNOWN_TOP_LEVEL, JsonNodeFactory.instance.objectNode()).orElseThrow();
+    KindProfile.Verdict oss =
+        goreleaser
+            .policy
+            .classify(UNKNOWN_TOP_LEVEL, JsonNodeFactory.instance.objectNode())
+            .orElseThrow();
     assertThat(oss.severity).isEqualTo(Severity.ERROR);
     assertThat(oss.ruleId).isEqualTo("schema");
     assertThat(oss.message).isEqualTo(UNKNOWN_TOP_LEVEL.message());

@@ -30,31 +30,40 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The module's own draft-07 validator against a widely used general-purpose one (networknt,
- * test scope only), on every corpus file of a kind and on {@value #MUTANTS} seeded mutations of
- * each: both must find the same violations, keyword, place and property alike.
+ * The module's own draft-07 validator against a widely used general-purpose one (networknt, test
+ * scope only), on every corpus file of a kind and on {@value #MUTANTS} seeded mutations of each:
+ * both must find the same violations, keyword, place and property alike.
  */
 class ReferenceValidatorAgreementTest {
   private static final int MUTANTS = 60;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final SchemaCatalog OURS = new SchemaCatalog();
-  private static final SchemaRegistry REFERENCE = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_7,
-      builder -> builder
-          .schemaRegistryConfig(
-              SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
-          .schemaLoader(loader -> loader.fetchRemoteResources(false).schemaIdResolvers(
-              ids -> ids.mapPrefix(SchemaCatalog.BASE_IRI,
-                  "classpath:io/github/gocrossbuild/schema/"))));
+  private static final SchemaRegistry REFERENCE =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_7,
+          builder ->
+              builder
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
+                  .schemaLoader(
+                      loader ->
+                          loader
+                              .fetchRemoteResources(false)
+                              .schemaIdResolvers(
+                                  ids ->
+                                      ids.mapPrefix(
+                                          SchemaCatalog.BASE_IRI,
+                                          "classpath:io/github/gocrossbuild/schema/"))));
 
   static Stream<Arguments> corpusFiles() throws IOException {
     List<Arguments> files = new ArrayList<>();
     Path corpus = Fixtures.corpus();
     for (Map.Entry<String, ConfigKind> dir : Fixtures.CORPUS_KINDS.entrySet()) {
       try (Stream<Path> list = Files.list(corpus.resolve(dir.getKey()))) {
-        list.sorted().forEach(f -> files.add(Arguments.of(dir.getKey() + "/" + f.getFileName(),
-            dir.getValue())));
+        list.sorted()
+            .forEach(
+                f -> files.add(Arguments.of(dir.getKey() + "/" + f.getFileName(), dir.getValue())));
       }
     }
     return files.stream();
@@ -64,8 +73,8 @@ class ReferenceValidatorAgreementTest {
   @MethodSource("corpusFiles")
   void shouldFindWhatTheReferenceValidatorFinds(String file, ConfigKind kind) throws IOException {
     Path path = Fixtures.corpus().resolve(file);
-    ValidationEngine.Parsed parsed = new ValidationEngine(1 << 20)
-        .parse(kind, file, Files.readAllBytes(path));
+    ValidationEngine.Parsed parsed =
+        new ValidationEngine(1 << 20).parse(kind, file, Files.readAllBytes(path));
     JsonNode root = parsed.root().orElse(null);
     if (root == null) {
       return; // a syntax error: nothing for either validator to check
@@ -81,12 +90,16 @@ class ReferenceValidatorAgreementTest {
       TreeSet<String> theirs = theirs(reference.validate(document));
       if (!ours.equals(theirs)) {
         disagreements++;
-        report.append("\n").append(document).append("\n  ours:   ").append(ours)
-            .append("\n  theirs: ").append(theirs);
+        report
+            .append("\n")
+            .append(document)
+            .append("\n  ours:   ")
+            .append(ours)
+            .append("\n  theirs: ")
+            .append(theirs);
       }
     }
-    assertThat(disagreements).as("documents where the validators disagree:%s", report)
-        .isZero();
+    assertThat(disagreements).as("documents where the validators disagree:%s", report).isZero();
   }
 
   private static TreeSet<String> ours(List<Violation> violations) {
@@ -145,22 +158,38 @@ class ReferenceValidatorAgreementTest {
 
   private static JsonNode candidate(Random random) {
     switch (random.nextInt(16)) {
-      case 0: return NODES.stringNode("");
-      case 1: return NODES.stringNode("aarch64");
-      case 2: return NODES.stringNode("linux");
-      case 3: return NODES.numberNode(0);
-      case 4: return NODES.numberNode(-1);
-      case 5: return NODES.numberNode(1.5);
-      case 6: return NODES.numberNode(70000);
-      case 7: return NODES.booleanNode(true);
-      case 8: return NODES.nullNode();
-      case 9: return NODES.objectNode();
-      case 10: return NODES.arrayNode();
-      case 11: return NODES.arrayNode().add("a").add("a");
-      case 12: return NODES.objectNode().put("zz", 1);
-      case 13: return NODES.stringNode("2.0");
-      case 14: return NODES.stringNode("db:5432");
-      default: return NODES.numberNode(8080);
+      case 0:
+        return NODES.stringNode("");
+      case 1:
+        return NODES.stringNode("aarch64");
+      case 2:
+        return NODES.stringNode("linux");
+      case 3:
+        return NODES.numberNode(0);
+      case 4:
+        return NODES.numberNode(-1);
+      case 5:
+        return NODES.numberNode(1.5);
+      case 6:
+        return NODES.numberNode(70000);
+      case 7:
+        return NODES.booleanNode(true);
+      case 8:
+        return NODES.nullNode();
+      case 9:
+        return NODES.objectNode();
+      case 10:
+        return NODES.arrayNode();
+      case 11:
+        return NODES.arrayNode().add("a").add("a");
+      case 12:
+        return NODES.objectNode().put("zz", 1);
+      case 13:
+        return NODES.stringNode("2.0");
+      case 14:
+        return NODES.stringNode("db:5432");
+      default:
+        return NODES.numberNode(8080);
     }
   }
 }

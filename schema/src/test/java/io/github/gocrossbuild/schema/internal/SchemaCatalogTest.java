@@ -26,24 +26,41 @@ class SchemaCatalogTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"vscode-settings.schema.json", "vscode-workspace.schema.json",
-      "vscode-tasks.schema.json", "vscode-launch.schema.json", "devcontainer.schema.json",
-      "host.schema.json", "goreleaser.schema.json"})
+  @ValueSource(
+      strings = {
+        "vscode-settings.schema.json",
+        "vscode-workspace.schema.json",
+        "vscode-tasks.schema.json",
+        "vscode-launch.schema.json",
+        "devcontainer.schema.json",
+        "host.schema.json",
+        "goreleaser.schema.json"
+      })
   void shouldCompileEveryEmbeddedSchemaWithOnlyKeywordsTheValidatorKnows(String name) {
     // The compiler refuses unknown keywords, so a misspelt keyword fails here, not silently.
     assertThat(catalog.schema(name).validate(JsonNodeFactory.instance.objectNode()))
-        .extracting(Violation::keyword).doesNotContain("false", "additionalProperties");
+        .extracting(Violation::keyword)
+        .doesNotContain("false", "additionalProperties");
   }
 
   @Test
   void shouldCompareEnumNumbersByValue() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
-    List<Violation> three = catalog.schema("vscode-settings.schema.json").validate(
-        nodes.objectNode().set("go.delveConfig", nodes.objectNode().put("apiVersion", 3)));
-    List<Violation> decimal = catalog.schema("vscode-settings.schema.json").validate(
-        nodes.objectNode().set("go.delveConfig", nodes.objectNode().put("apiVersion", 2.0)));
+    List<Violation> three =
+        catalog
+            .schema("vscode-settings.schema.json")
+            .validate(
+                nodes.objectNode().set("go.delveConfig", nodes.objectNode().put("apiVersion", 3)));
+    List<Violation> decimal =
+        catalog
+            .schema("vscode-settings.schema.json")
+            .validate(
+                nodes
+                    .objectNode()
+                    .set("go.delveConfig", nodes.objectNode().put("apiVersion", 2.0)));
 
-    assertThat(three).extracting(Violation::keyword, Violation::pointer)
+    assertThat(three)
+        .extracting(Violation::keyword, Violation::pointer)
         .containsExactly(Tuple.tuple("enum", "/go.delveConfig/apiVersion"));
     assertThat(decimal).isEmpty();
   }
@@ -51,13 +68,29 @@ class SchemaCatalogTest {
   @Test
   void shouldFollowAReferenceIntoAnotherEmbeddedSchema() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
-    List<Violation> violations = catalog.schema("devcontainer.schema.json").validate(
-        nodes.objectNode().put("image", "golang:1.23").set("customizations",
-            nodes.objectNode().set("vscode", nodes.objectNode().set("settings",
-                nodes.objectNode().put("go.useLanguageServer", "yes")))));
+    List<Violation> violations =
+        catalog
+            .schema("devcontainer.schema.json")
+            .validate(
+                nodes
+                    .objectNode()
+                    .put("image", "golang:1.23")
+                    .set(
+                        "customizations",
+                        nodes
+                            .objectNode()
+                            .set(
+                                "vscode",
+                                nodes
+                                    .objectNode()
+                                    .set(
+                                        "settings",
+                                        nodes.objectNode().put("go.useLanguageServer", "yes")))));
 
-    assertThat(violations).extracting(Violation::keyword, Violation::pointer).containsExactly(
-        Tuple.tuple("type", "/customizations/vscode/settings/go.useLanguageServer"));
+    assertThat(violations)
+        .extracting(Violation::keyword, Violation::pointer)
+        .containsExactly(
+            Tuple.tuple("type", "/customizations/vscode/settings/go.useLanguageServer"));
   }
 
   @Test

@@ -20,73 +20,96 @@ class SettingsRulesTest {
     ValidationReport bad = settings("{", "  \"go.toolEnvVars\": {}", "}");
     ValidationReport good = settings("{", "  \"go.toolsEnvVars\": {}, \"editor.tabSize\": 4", "}");
 
-    assertThat(bad.toString()).isEqualTo("settings.json:2:3: warning [go.unknown-setting] The Go"
-        + " extension has no setting \"go.toolEnvVars\", so it is ignored; did you mean"
-        + " \"go.toolsEnvVars\"?");
+    assertThat(bad.toString())
+        .isEqualTo(
+            "settings.json:2:3: warning [go.unknown-setting] The Go"
+                + " extension has no setting \"go.toolEnvVars\", so it is ignored; did you mean"
+                + " \"go.toolsEnvVars\"?");
     assertThat(good.issues()).isEmpty();
   }
 
   @Test
   void shouldReportRemovedAndDeprecatedSettingsWithReplacements() {
-    ValidationReport bad = settings("{", "  \"go.useGoProxyToCheckForToolUpdates\": false,",
-        "  \"go.logging.level\": \"verbose\",", "  \"go.formatTool\": \"goformat\"", "}");
+    ValidationReport bad =
+        settings(
+            "{",
+            "  \"go.useGoProxyToCheckForToolUpdates\": false,",
+            "  \"go.logging.level\": \"verbose\",",
+            "  \"go.formatTool\": \"goformat\"",
+            "}");
 
-    assertThat(summary(bad)).containsExactly("go.removed-setting@2:3",
-        "go.deprecated-setting@3:3", "go.deprecated-setting@4:20");
-    assertThat(bad.issues().get(0).message()).isEqualTo("Setting"
-        + " \"go.useGoProxyToCheckForToolUpdates\" was removed from the Go extension and is"
-        + " ignored; use \"go.toolsManagement.checkForUpdates\".");
+    assertThat(summary(bad))
+        .containsExactly(
+            "go.removed-setting@2:3", "go.deprecated-setting@3:3", "go.deprecated-setting@4:20");
+    assertThat(bad.issues().get(0).message())
+        .isEqualTo(
+            "Setting"
+                + " \"go.useGoProxyToCheckForToolUpdates\" was removed from the Go extension and is"
+                + " ignored; use \"go.toolsManagement.checkForUpdates\".");
   }
 
   @Test
   void shouldWarnAboutTargetInToolsEnvAndCheckItsValues() {
     ValidationReport bad = settings("{\"go.toolsEnvVars\": {\"GOARCH\": \"armv7l\"}}");
-    ValidationReport good = settings("{\"go.toolsEnvVars\": {\"CGO_ENABLED\": \"0\"},"
-        + " \"go.testEnvVars\": {\"CGO_ENABLED\": \"1\"}}");
+    ValidationReport good =
+        settings(
+            "{\"go.toolsEnvVars\": {\"CGO_ENABLED\": \"0\"},"
+                + " \"go.testEnvVars\": {\"CGO_ENABLED\": \"1\"}}");
 
     assertThat(summary(bad)).containsExactly("go.tools-env-target@1:22", "go.goarch-alias@1:32");
-    assertThat(bad.issues().get(1).message()).isEqualTo("GOARCH \"armv7l\" is not a name Go"
-        + " knows; use \"arm\" and set GOARM=7.");
+    assertThat(bad.issues().get(1).message())
+        .isEqualTo("GOARCH \"armv7l\" is not a name Go" + " knows; use \"arm\" and set GOARM=7.");
     assertThat(good.issues()).isEmpty();
   }
 
   @Test
   void shouldReportCustomFormatterWithoutItsPath() {
     ValidationReport bad = settings("{\"go.formatTool\": \"custom\"}");
-    ValidationReport good = settings("{\"go.formatTool\": \"custom\","
-        + " \"go.alternateTools\": {\"customFormatter\": \"/bin/fmt\"}}");
+    ValidationReport good =
+        settings(
+            "{\"go.formatTool\": \"custom\","
+                + " \"go.alternateTools\": {\"customFormatter\": \"/bin/fmt\"}}");
 
-    assertThat(bad.toString()).isEqualTo("settings.json:1:19: error [go.custom-formatter-missing]"
-        + " go.formatTool is \"custom\" but go.alternateTools.customFormatter is not set, so"
-        + " formatting fails; set it to the formatter's path.");
+    assertThat(bad.toString())
+        .isEqualTo(
+            "settings.json:1:19: error [go.custom-formatter-missing]"
+                + " go.formatTool is \"custom\" but go.alternateTools.customFormatter is not set, so"
+                + " formatting fails; set it to the formatter's path.");
     assertThat(good.issues()).isEmpty();
   }
 
   @Test
   void shouldAcceptGoplsLeafNamesAndFlagUnknownGoplsKeys() {
-    ValidationReport good = settings("{\"gopls\": {\"usePlaceholders\": true,"
-        + " \"ui.semanticTokens\": true, \"build.env\": {\"GOFLAGS\": \"-tags=x\"}},"
-        + " \"gopls.env\": {}}");
-    ValidationReport bad = settings("{\"gopls\": {\"ui.completion.usePlacehoders\": true,"
-        + " \"ui.noSemanticString\": true}}");
+    ValidationReport good =
+        settings(
+            "{\"gopls\": {\"usePlaceholders\": true,"
+                + " \"ui.semanticTokens\": true, \"build.env\": {\"GOFLAGS\": \"-tags=x\"}},"
+                + " \"gopls.env\": {}}");
+    ValidationReport bad =
+        settings(
+            "{\"gopls\": {\"ui.completion.usePlacehoders\": true,"
+                + " \"ui.noSemanticString\": true}}");
 
     assertThat(good.issues()).isEmpty();
-    assertThat(summary(bad)).containsExactly("gopls.unknown-setting@1:12",
-        "go.deprecated-setting@1:50");
-    assertThat(bad.issues().get(0).message()).isEqualTo("gopls has no setting"
-        + " \"ui.completion.usePlacehoders\", so it is ignored; did you mean"
-        + " \"ui.completion.usePlaceholders\"?");
+    assertThat(summary(bad))
+        .containsExactly("gopls.unknown-setting@1:12", "go.deprecated-setting@1:50");
+    assertThat(bad.issues().get(0).message())
+        .isEqualTo(
+            "gopls has no setting"
+                + " \"ui.completion.usePlacehoders\", so it is ignored; did you mean"
+                + " \"ui.completion.usePlaceholders\"?");
   }
 
   @Test
   void shouldReportWrongValueTypesAndCaseOfEnums() {
     ValidationReport bad = settings("{\"go.lintOnSave\": \"Package\", \"go.testTimeout\": 30}");
 
-    assertThat(bad.toString()).isEqualTo(
-        "settings.json:1:19: error [schema] Value \"Package\" is not allowed; values are"
-            + " case-sensitive, use \"package\".\n"
-            + "settings.json:1:48: error [schema] Expected a string but found an integer; put the"
-            + " value in double quotes.");
+    assertThat(bad.toString())
+        .isEqualTo(
+            "settings.json:1:19: error [schema] Value \"Package\" is not allowed; values are"
+                + " case-sensitive, use \"package\".\n"
+                + "settings.json:1:48: error [schema] Expected a string but found an integer; put the"
+                + " value in double quotes.");
   }
 
   @Test

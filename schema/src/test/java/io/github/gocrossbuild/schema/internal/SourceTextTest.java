@@ -38,9 +38,11 @@ class SourceTextTest {
     byte[] bytes = {'{', '\n', ' ', ' ', '"', 'a', '"', ':', ' ', (byte) 0xFF, '}'};
 
     assertThat(SourceText.decode(bytes, sink)).isEmpty();
-    assertThat(sink.issues()).extracting(ConfigIssue::toString).containsExactly(
-        "settings.json:2:8: error [syntax] Invalid UTF-8 byte 0xFF at byte offset 9; the file is"
-            + " binary or in another encoding, save it as UTF-8.");
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::toString)
+        .containsExactly(
+            "settings.json:2:8: error [syntax] Invalid UTF-8 byte 0xFF at byte offset 9; the file is"
+                + " binary or in another encoding, save it as UTF-8.");
   }
 
   @Test
@@ -48,10 +50,12 @@ class SourceTextTest {
     assertThat(SourceText.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0}, sink)).isEmpty();
     SourceText.reportTooLarge(sink, 10);
 
-    assertThat(sink.issues()).extracting(ConfigIssue::toString).containsExactly(
-        "settings.json:1:1: error [syntax] The file is UTF-16 encoded; save it as UTF-8.",
-        "settings.json:1:1: error [too-large] The file is larger than 10 bytes, far beyond any real"
-            + " configuration file; check that this is the right file.");
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::toString)
+        .containsExactly(
+            "settings.json:1:1: error [syntax] The file is UTF-16 encoded; save it as UTF-8.",
+            "settings.json:1:1: error [too-large] The file is larger than 10 bytes, far beyond any real"
+                + " configuration file; check that this is the right file.");
   }
 
   @Test

@@ -15,23 +15,29 @@ class ValidationEngineTest {
 
   @Test
   void shouldLetARuleReplaceTheSchemaIssueAtTheSamePointer() {
-    ValidationReport report = engine.validate(ConfigKind.VSCODE_TASKS, "tasks.json",
-        "{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\": \"go\","
-            + " \"env\": {}}]}");
+    ValidationReport report =
+        engine.validate(
+            ConfigKind.VSCODE_TASKS,
+            "tasks.json",
+            "{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"b\", \"command\": \"go\","
+                + " \"env\": {}}]}");
 
-    assertThat(report.issues()).extracting(ConfigIssue::ruleId, ConfigIssue::pointer)
-        .containsExactly(Tuple.tuple("tasks.env-outside-options",
-            "/tasks/0/env"));
+    assertThat(report.issues())
+        .extracting(ConfigIssue::ruleId, ConfigIssue::pointer)
+        .containsExactly(Tuple.tuple("tasks.env-outside-options", "/tasks/0/env"));
   }
 
   @Test
   void shouldReportContentOverTheLimitAsTooLargeWithoutParsingIt() {
     ValidationEngine small = new ValidationEngine(10);
 
-    ValidationEngine.Parsed parsed = small.parse(ConfigKind.AZURE_FUNCTIONS_HOST, "host.json",
-        "{\"version\": \"2.0\"}".getBytes(StandardCharsets.UTF_8));
-    ValidationReport text = small.validate(ConfigKind.AZURE_FUNCTIONS_HOST, "host.json",
-        "{\"version\": \"2.0\"}");
+    ValidationEngine.Parsed parsed =
+        small.parse(
+            ConfigKind.AZURE_FUNCTIONS_HOST,
+            "host.json",
+            "{\"version\": \"2.0\"}".getBytes(StandardCharsets.UTF_8));
+    ValidationReport text =
+        small.validate(ConfigKind.AZURE_FUNCTIONS_HOST, "host.json", "{\"version\": \"2.0\"}");
 
     assertThat(parsed.root()).isEmpty();
     assertThat(parsed.sink().issues()).extracting(ConfigIssue::ruleId).containsExactly("too-large");
@@ -40,16 +46,24 @@ class ValidationEngineTest {
 
   @Test
   void shouldParseWithoutValidatingForCrossFileChecks() {
-    ValidationEngine.Parsed parsed = engine.parse(ConfigKind.AZURE_FUNCTIONS_HOST, "host.json",
-        "{\"verzion\": 2}".getBytes(StandardCharsets.UTF_8));
-    ValidationEngine.Parsed broken = engine.parse(ConfigKind.AZURE_FUNCTIONS_HOST, "host.json",
-        "{\"version\": \"2.0\",}".getBytes(StandardCharsets.UTF_8));
+    ValidationEngine.Parsed parsed =
+        engine.parse(
+            ConfigKind.AZURE_FUNCTIONS_HOST,
+            "host.json",
+            "{\"verzion\": 2}".getBytes(StandardCharsets.UTF_8));
+    ValidationEngine.Parsed broken =
+        engine.parse(
+            ConfigKind.AZURE_FUNCTIONS_HOST,
+            "host.json",
+            "{\"version\": \"2.0\",}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(parsed.root().orElseThrow().path("verzion").intValue()).isEqualTo(2);
     assertThat(parsed.sink().issues()).isEmpty();
     assertThat(broken.root()).isEmpty();
-    assertThat(broken.sink().issues()).extracting(ConfigIssue::toString).containsExactly(
-        "host.json:1:18: error [syntax] Trailing comma before '}'; remove it, this file must be"
-            + " strict JSON.");
+    assertThat(broken.sink().issues())
+        .extracting(ConfigIssue::toString)
+        .containsExactly(
+            "host.json:1:18: error [syntax] Trailing comma before '}'; remove it, this file must be"
+                + " strict JSON.");
   }
 }

@@ -11,8 +11,12 @@ class YamlReaderTest {
 
   @Test
   void shouldReadFirstDocumentWithPositionsAnchorsAndAliases() {
-    JsonNode root = YamlReader.read("---\nid: &name app\nbuild:\n  binary: *name\n"
-        + "  goarch: [386, 'arm64']\n---\nother: 1\n", sink).orElseThrow();
+    JsonNode root =
+        YamlReader.read(
+                "---\nid: &name app\nbuild:\n  binary: *name\n"
+                    + "  goarch: [386, 'arm64']\n---\nother: 1\n",
+                sink)
+            .orElseThrow();
 
     assertThat(root.path("build").path("binary").stringValue()).isEqualTo("app");
     assertThat(root.path("build").path("goarch").get(0).isInt()).isTrue();
@@ -27,11 +31,13 @@ class YamlReaderTest {
     assertThat(YamlReader.read("a: *nope\n", sink)).isEmpty();
     assertThat(YamlReader.read("# only a comment\n", sink)).isEmpty();
 
-    assertThat(sink.issues()).extracting(Object::toString).containsExactly(
-        ".goreleaser.yaml:1:4: error [syntax] Alias *nope refers to no anchor defined before it;"
-            + " define &nope first.",
-        ".goreleaser.yaml:1:1: error [syntax] The file contains no YAML document; add the"
-            + " configuration, starting with version: 2.");
+    assertThat(sink.issues())
+        .extracting(Object::toString)
+        .containsExactly(
+            ".goreleaser.yaml:1:4: error [syntax] Alias *nope refers to no anchor defined before it;"
+                + " define &nope first.",
+            ".goreleaser.yaml:1:1: error [syntax] The file contains no YAML document; add the"
+                + " configuration, starting with version: 2.");
   }
 
   @Test

@@ -16,9 +16,7 @@ import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
 import net.schmizz.sshj.userauth.password.PasswordFinder;
 import net.schmizz.sshj.userauth.password.Resource;
 
-/**
- * Offers the host's keys, then its password, and reports what was tried without any secret.
- */
+/** Offers the host's keys, then its password, and reports what was tried without any secret. */
 final class Authenticator {
   private static final List<String> DEFAULT_KEYS = List.of("id_ed25519", "id_ecdsa", "id_rsa");
 
@@ -62,8 +60,15 @@ final class Authenticator {
       List<String> allowed = new ArrayList<>(client.getUserAuth().getAllowedMethods());
       throw new SshAuthenticationException(host.address(), host.user(), tried, allowed, e);
     } catch (TransportException e) {
-      throw new SshConnectionException("Connection to " + host.address() + " was lost during"
-          + " authentication: " + SshConnection.describe(e), host.address(), "authenticate", e);
+      throw new SshConnectionException(
+          "Connection to "
+              + host.address()
+              + " was lost during"
+              + " authentication: "
+              + SshConnection.describe(e),
+          host.address(),
+          "authenticate",
+          e);
     }
   }
 

@@ -20,23 +20,25 @@ public final class HostFacts {
   /** Variables that describe the probing shell, not the host; a build must not inherit them. */
   private static final Set<String> SHELL_STATE = Set.of("PWD", "OLDPWD", "SHLVL", "_");
 
-  private static final String HEX_ENV = "{ env -0 2>/dev/null || env; } | od -An -v -tx1"
-      + " | tr -d ' \\n'";
+  private static final String HEX_ENV =
+      "{ env -0 2>/dev/null || env; } | od -An -v -tx1" + " | tr -d ' \\n'";
 
-  static final String SCRIPT = String.join("\n",
-      "printf '@@GCB-UNAME %s\\n' \"$(uname -s -m 2>/dev/null)\"",
-      "printf '@@GCB-LONGBIT %s\\n' \"$(getconf LONG_BIT 2>/dev/null)\"",
-      "printf '@@GCB-HOME %s\\n' \"$HOME\"",
-      "printf '@@GCB-SHELL %s\\n' \"${SHELL:-}\"",
-      "printf '@@GCB-XDGCACHE %s\\n' \"${XDG_CACHE_HOME:-}\"",
-      "printf '@@GCB-USRLIB %s\\n' \"$(ls -1 /usr/lib 2>/dev/null | grep '^go' | tr '\\n' ' ')\"",
-      "printf '@@GCB-SDK %s\\n' \"$(ls -1 \"$HOME/sdk\" 2>/dev/null | tr '\\n' ' ')\"",
-      "printf '@@GCB-ENVHEX %s\\n' \"$(" + HEX_ENV + ")\"",
-      // A login shell reads ~/.profile (and, for bash, ~/.bash_profile): where users put the
-      // PATH for go when ~/.bashrc returns early for non-interactive shells.
-      "printf '@@GCB-LOGINENVHEX %s\\n' \"$(\"${SHELL:-/bin/sh}\" -lc "
-          + ShellQuote.quote("printf '\\n@@GCB-BEGIN\\n'; " + HEX_ENV + "; printf '\\n'")
-          + " 2>/dev/null | sed -n '/^@@GCB-BEGIN$/{n;p;q;}')\"");
+  static final String SCRIPT =
+      String.join(
+          "\n",
+          "printf '@@GCB-UNAME %s\\n' \"$(uname -s -m 2>/dev/null)\"",
+          "printf '@@GCB-LONGBIT %s\\n' \"$(getconf LONG_BIT 2>/dev/null)\"",
+          "printf '@@GCB-HOME %s\\n' \"$HOME\"",
+          "printf '@@GCB-SHELL %s\\n' \"${SHELL:-}\"",
+          "printf '@@GCB-XDGCACHE %s\\n' \"${XDG_CACHE_HOME:-}\"",
+          "printf '@@GCB-USRLIB %s\\n' \"$(ls -1 /usr/lib 2>/dev/null | grep '^go' | tr '\\n' ' ')\"",
+          "printf '@@GCB-SDK %s\\n' \"$(ls -1 \"$HOME/sdk\" 2>/dev/null | tr '\\n' ' ')\"",
+          "printf '@@GCB-ENVHEX %s\\n' \"$(" + HEX_ENV + ")\"",
+          // A login shell reads ~/.profile (and, for bash, ~/.bash_profile): where users put the
+          // PATH for go when ~/.bashrc returns early for non-interactive shells.
+          "printf '@@GCB-LOGINENVHEX %s\\n' \"$(\"${SHELL:-/bin/sh}\" -lc "
+              + ShellQuote.quote("printf '\\n@@GCB-BEGIN\\n'; " + HEX_ENV + "; printf '\\n'")
+              + " 2>/dev/null | sed -n '/^@@GCB-BEGIN$/{n;p;q;}')\"");
 
   private final String uname;
   private final int longBit;
@@ -70,8 +72,11 @@ public final class HostFacts {
   public static HostFacts gather(RemoteShell shell) {
     RemoteShell.Result r = shell.run("probe host", SCRIPT);
     if (r.timedOut() || r.marker("HOME").isEmpty()) {
-      throw new SshException("Probing the host failed (exit code " + r.exitCode() + "): "
-          + r.output(), shell.address(), "probe host", null);
+      throw new SshException(
+          "Probing the host failed (exit code " + r.exitCode() + "): " + r.output(),
+          shell.address(),
+          "probe host",
+          null);
     }
     return new HostFacts(r);
   }

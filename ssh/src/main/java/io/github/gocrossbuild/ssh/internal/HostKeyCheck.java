@@ -43,12 +43,16 @@ public final class HostKeyCheck implements HostKeyVerifier {
    * @param policy the policy
    * @param knownHosts the known_hosts file
    * @param address {@code host:port} for messages
-   * @param hashSetting whether recorded keys are hashed; empty to decide from {@code sshConfig}
-   *     and then from the entries already in known_hosts
+   * @param hashSetting whether recorded keys are hashed; empty to decide from {@code sshConfig} and
+   *     then from the entries already in known_hosts
    * @param sshConfig the user's ssh config, consulted for {@code HashKnownHosts}
    */
-  public HostKeyCheck(HostKeyPolicy policy, Path knownHosts, String address,
-      Optional<Boolean> hashSetting, Path sshConfig) {
+  public HostKeyCheck(
+      HostKeyPolicy policy,
+      Path knownHosts,
+      String address,
+      Optional<Boolean> hashSetting,
+      Path sshConfig) {
     this.policy = policy;
     this.knownHosts = knownHosts;
     this.address = address;
@@ -85,8 +89,14 @@ public final class HostKeyCheck implements HostKeyVerifier {
         if (policy.fingerprints().contains(fp)) {
           return true;
         }
-        refusal = new HostKeyVerificationException(address,
-            HostKeyVerificationException.Reason.NOT_PINNED, type, fp, policy.fingerprints(), null);
+        refusal =
+            new HostKeyVerificationException(
+                address,
+                HostKeyVerificationException.Reason.NOT_PINNED,
+                type,
+                fp,
+                policy.fingerprints(),
+                null);
         return false;
       default:
         return verifyKnownHosts(host, port, key, fp, type);
@@ -98,28 +108,29 @@ public final class HostKeyCheck implements HostKeyVerifier {
     boolean[] unknown = {false};
     OpenSSHKnownHosts kh;
     try {
-      kh = new OpenSSHKnownHosts(knownHosts.toFile()) {
-        @Override
-        protected boolean hostKeyUnverifiableAction(String h, PublicKey k) {
-          unknown[0] = true;
-          return false;
-        }
-
-        @Override
-        protected boolean hostKeyChangedAction(String h, PublicKey k) {
-          KeyType kt = KeyType.fromKey(k);
-          for (KnownHostEntry e : entries()) {
-            try {
-              if (e.appliesTo(kt, h)) {
-                expected.add(HostKeys.fingerprintOfLine(e.getLine()));
-              }
-            } catch (IOException ignored) {
-              // An entry that cannot be matched says nothing about this host.
+      kh =
+          new OpenSSHKnownHosts(knownHosts.toFile()) {
+            @Override
+            protected boolean hostKeyUnverifiableAction(String h, PublicKey k) {
+              unknown[0] = true;
+              return false;
             }
-          }
-          return false;
-        }
-      };
+
+            @Override
+            protected boolean hostKeyChangedAction(String h, PublicKey k) {
+              KeyType kt = KeyType.fromKey(k);
+              for (KnownHostEntry e : entries()) {
+                try {
+                  if (e.appliesTo(kt, h)) {
+                    expected.add(HostKeys.fingerprintOfLine(e.getLine()));
+                  }
+                } catch (IOException ignored) {
+                  // An entry that cannot be matched says nothing about this host.
+                }
+              }
+              return false;
+            }
+          };
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read known_hosts " + knownHosts, e);
     }
@@ -127,15 +138,23 @@ public final class HostKeyCheck implements HostKeyVerifier {
       return true;
     }
     if (unknown[0] && policy.mode() == HostKeyPolicy.Mode.ACCEPT_NEW) {
-      append(hashed(host) ? HostKeys.hashedKnownHostsLine(host, port, key, salt())
-          : HostKeys.knownHostsLine(host, port, key));
+      append(
+          hashed(host)
+              ? HostKeys.hashedKnownHostsLine(host, port, key, salt())
+              : HostKeys.knownHostsLine(host, port, key));
       recorded = true;
       return true;
     }
-    refusal = new HostKeyVerificationException(address,
-        unknown[0] ? HostKeyVerificationException.Reason.UNKNOWN_HOST
-            : HostKeyVerificationException.Reason.KEY_CHANGED,
-        type, fp, expected, knownHosts);
+    refusal =
+        new HostKeyVerificationException(
+            address,
+            unknown[0]
+                ? HostKeyVerificationException.Reason.UNKNOWN_HOST
+                : HostKeyVerificationException.Reason.KEY_CHANGED,
+            type,
+            fp,
+            expected,
+            knownHosts);
     return false;
   }
 
@@ -151,8 +170,9 @@ public final class HostKeyCheck implements HostKeyVerifier {
       return false;
     }
     try (java.util.stream.Stream<String> lines = Files.lines(knownHosts, StandardCharsets.UTF_8)) {
-      return lines.map(String::strip).anyMatch(l -> l.startsWith("|1|")
-          || l.startsWith("@") && l.contains(" |1|"));
+      return lines
+          .map(String::strip)
+          .anyMatch(l -> l.startsWith("|1|") || l.startsWith("@") && l.contains(" |1|"));
     } catch (IOException | UncheckedIOException e) {
       return false;
     }
@@ -178,8 +198,12 @@ public final class HostKeyCheck implements HostKeyVerifier {
           byte[] all = Files.readAllBytes(knownHosts);
           prefix = all[all.length - 1] == '\n' ? "" : "\n";
         }
-        Files.writeString(knownHosts, prefix + line + "\n", StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            knownHosts,
+            prefix + line + "\n",
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
         if (fresh) {
           trySetPermissions(knownHosts, "rw-------");
         }

@@ -81,13 +81,16 @@ public final class HostKeys {
    * @return e.g. {@code [127.0.0.1]:2222 ssh-ed25519 AAAA...}
    */
   public static String knownHostsLine(String host, int port, PublicKey key) {
-    return hostPart(host, port) + " " + type(key) + " "
+    return hostPart(host, port)
+        + " "
+        + type(key)
+        + " "
         + new String(Base64.getEncoder().encode(blob(key)), StandardCharsets.US_ASCII);
   }
 
   /**
-   * Returns a hashed known_hosts line for a key, as OpenSSH writes it under {@code
-   * HashKnownHosts yes}: {@code |1|} base64(salt) {@code |} base64(HMAC-SHA1(salt, host part)).
+   * Returns a hashed known_hosts line for a key, as OpenSSH writes it under {@code HashKnownHosts
+   * yes}: {@code |1|} base64(salt) {@code |} base64(HMAC-SHA1(salt, host part)).
    *
    * @param host the host name
    * @param port the port
@@ -101,8 +104,14 @@ public final class HostKeys {
       mac.init(new SecretKeySpec(salt, "HmacSHA1"));
       byte[] hash = mac.doFinal(hostPart(host, port).getBytes(StandardCharsets.UTF_8));
       Base64.Encoder b64 = Base64.getEncoder();
-      return "|1|" + b64.encodeToString(salt) + "|" + b64.encodeToString(hash) + " " + type(key)
-          + " " + b64.encodeToString(blob(key));
+      return "|1|"
+          + b64.encodeToString(salt)
+          + "|"
+          + b64.encodeToString(hash)
+          + " "
+          + type(key)
+          + " "
+          + b64.encodeToString(blob(key));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA1 is missing from this JVM", e);
     }

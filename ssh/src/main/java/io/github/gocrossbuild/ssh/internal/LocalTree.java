@@ -46,37 +46,41 @@ public final class LocalTree {
     Path root = moduleDir.toAbsolutePath().normalize();
     Map<String, Entry> out = new TreeMap<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && (EXCLUDED_DIRS.contains(dir.getFileName().toString())
-              || excluded.contains(dir))) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          if (isJunk(file.getFileName().toString())) {
-            return FileVisitResult.CONTINUE;
-          }
-          BasicFileAttributes a = attrs;
-          if (attrs.isSymbolicLink()) {
-            // A link to a file is sent as that file's content; a link to a directory is not
-            // followed (it could loop or leave the module).
-            if (!Files.isRegularFile(file)) {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root)
+                  && (EXCLUDED_DIRS.contains(dir.getFileName().toString())
+                      || excluded.contains(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
               return FileVisitResult.CONTINUE;
             }
-            a = Files.readAttributes(file, BasicFileAttributes.class);
-          } else if (!attrs.isRegularFile()) {
-            return FileVisitResult.CONTINUE;
-          }
-          String rel = root.relativize(file).toString().replace('\\', '/');
-          out.put(rel, new Entry(file, a.size(), hash(file, a)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              if (isJunk(file.getFileName().toString())) {
+                return FileVisitResult.CONTINUE;
+              }
+              BasicFileAttributes a = attrs;
+              if (attrs.isSymbolicLink()) {
+                // A link to a file is sent as that file's content; a link to a directory is not
+                // followed (it could loop or leave the module).
+                if (!Files.isRegularFile(file)) {
+                  return FileVisitResult.CONTINUE;
+                }
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+              } else if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              }
+              String rel = root.relativize(file).toString().replace('\\', '/');
+              out.put(rel, new Entry(file, a.size(), hash(file, a)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read module directory " + root, e);
     }
@@ -91,8 +95,11 @@ public final class LocalTree {
    *     artifacts
    */
   static boolean isJunk(String name) {
-    return name.equals(".DS_Store") || name.equals("Thumbs.db") || name.endsWith(".swp")
-        || name.endsWith(".swo") || name.endsWith("~")
+    return name.equals(".DS_Store")
+        || name.equals("Thumbs.db")
+        || name.endsWith(".swp")
+        || name.endsWith(".swo")
+        || name.endsWith("~")
         || (name.startsWith(".") && name.endsWith(".tmp"));
   }
 

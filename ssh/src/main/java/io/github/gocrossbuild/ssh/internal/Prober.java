@@ -29,46 +29,56 @@ public final class Prober {
    * @param toolchain finds the toolchain (throws when there is none)
    * @return the probe
    */
-  public static HostProbe probe(RemoteShell shell, HostFacts facts,
-      Supplier<Toolchain> toolchain) {
+  public static HostProbe probe(RemoteShell shell, HostFacts facts, Supplier<Toolchain> toolchain) {
     HostProbe.Builder b = HostProbe.builder().uname(facts.uname()).target(facts.platform());
     List<String> notes = new ArrayList<>();
     String cc = "${CC:-cc}";
     try {
       Toolchain tc = toolchain.get();
       boolean login = RemoteToolchain.viaLoginShell(tc);
-      b.goVersion(tc.goVersion()).goCommand(tc.goCommand()).goFoundBy(tc.foundBy())
-          .goOnlyInLoginShell(login).goEnv(tc.goEnv());
+      b.goVersion(tc.goVersion())
+          .goCommand(tc.goCommand())
+          .goFoundBy(tc.foundBy())
+          .goOnlyInLoginShell(login)
+          .goEnv(tc.goEnv());
       String goCc = tc.goEnv().getOrDefault("CC", "");
       if (!goCc.isEmpty()) {
         cc = ShellQuote.quote(goCc);
       }
       if (login) {
-        notes.add("go (" + tc.goCommand() + ") is on the PATH of a login shell only: a plain"
-            + " `ssh host go ...` does not find it, because bash reads ~/.bashrc for commands from"
-            + " sshd and Debian's ~/.bashrc returns early for non-interactive shells (`case $- in"
-            + " *i*) ;; *) return;; esac`), while the PATH is set later or in ~/.profile. This"
-            + " library runs go by its full path with the login shell's environment. For other"
-            + " tools (VS Code Remote-SSH tasks, plain ssh), export PATH in ~/.profile or before"
-            + " the guard in ~/.bashrc.");
+        notes.add(
+            "go ("
+                + tc.goCommand()
+                + ") is on the PATH of a login shell only: a plain"
+                + " `ssh host go ...` does not find it, because bash reads ~/.bashrc for commands from"
+                + " sshd and Debian's ~/.bashrc returns early for non-interactive shells (`case $- in"
+                + " *i*) ;; *) return;; esac`), while the PATH is set later or in ~/.profile. This"
+                + " library runs go by its full path with the login shell's environment. For other"
+                + " tools (VS Code Remote-SSH tasks, plain ssh), export PATH in ~/.profile or before"
+                + " the guard in ~/.bashrc.");
       }
     } catch (ToolchainNotFoundException e) {
       b.goOnlyInLoginShell(false).placesLooked(e.placesLooked());
       notes.add(e.getMessage());
     }
-    String script = String.join("\n",
-        "printf '@@GCB-GLIBC %s\\n' \"$(getconf GNU_LIBC_VERSION 2>/dev/null)\"",
-        "printf '@@GCB-LDD %s\\n' \"$(ldd --version 2>&1 | head -n 2 | tr '\\n' ' ')\"",
-        "printf '@@GCB-GLIBCXX %s\\n' \"$(for f in /usr/lib*/libstdc++.so.6"
-            + " /usr/lib*/*/libstdc++.so.6 /lib*/libstdc++.so.6 /lib/*/libstdc++.so.6; do"
-            + " [ -f \"$f\" ] && grep -ao 'GLIBCXX_3\\.4\\.[0-9]*' \"$f\"; done 2>/dev/null"
-            + " | sort -u | tr '\\n' ' ')\"",
-        "printf '@@GCB-CC %s\\n' \"$(command -v " + cc + " 2>/dev/null || command -v gcc"
-            + " 2>/dev/null || command -v clang 2>/dev/null)\"");
+    String script =
+        String.join(
+            "\n",
+            "printf '@@GCB-GLIBC %s\\n' \"$(getconf GNU_LIBC_VERSION 2>/dev/null)\"",
+            "printf '@@GCB-LDD %s\\n' \"$(ldd --version 2>&1 | head -n 2 | tr '\\n' ' ')\"",
+            "printf '@@GCB-GLIBCXX %s\\n' \"$(for f in /usr/lib*/libstdc++.so.6"
+                + " /usr/lib*/*/libstdc++.so.6 /lib*/libstdc++.so.6 /lib/*/libstdc++.so.6; do"
+                + " [ -f \"$f\" ] && grep -ao 'GLIBCXX_3\\.4\\.[0-9]*' \"$f\"; done 2>/dev/null"
+                + " | sort -u | tr '\\n' ' ')\"",
+            "printf '@@GCB-CC %s\\n' \"$(command -v "
+                + cc
+                + " 2>/dev/null || command -v gcc"
+                + " 2>/dev/null || command -v clang 2>/dev/null)\"");
     RemoteShell.Result r = shell.run("probe", script);
     Optional<String> libc = libc(r.marker("GLIBC").orElse(""), r.marker("LDD").orElse(""));
     Optional<String> glibcxx = highest(r.marker("GLIBCXX").orElse(""));
-    b.libc(libc).glibcxx(glibcxx)
+    b.libc(libc)
+        .glibcxx(glibcxx)
         .cCompiler(Optional.of(r.marker("CC").orElse("").strip()).filter(s -> !s.isEmpty()))
         .vsCodeServerProblems(vsCodeProblems(libc, glibcxx))
         .notes(notes);
@@ -134,8 +144,11 @@ public final class Prober {
     if (glibcxx.isEmpty()) {
       out.add("libstdc++ (GLIBCXX >= 3.4.25) not found; VS Code Server requires it");
     } else if (DottedVersions.compare(glibcxx.get(), "3.4.25") < 0) {
-      out.add("libstdc++ provides GLIBCXX " + glibcxx.get() + ", older than 3.4.25, which VS"
-          + " Code Server requires");
+      out.add(
+          "libstdc++ provides GLIBCXX "
+              + glibcxx.get()
+              + ", older than 3.4.25, which VS"
+              + " Code Server requires");
     }
     return out;
   }

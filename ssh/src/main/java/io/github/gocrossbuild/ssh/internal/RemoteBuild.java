@@ -24,8 +24,8 @@ import net.schmizz.sshj.sftp.RemoteFile;
 /**
  * Runs {@code go build} in a synced workspace and brings the artifact back: the host prints the
  * artifact's SHA-256 right after linking, the download is hashed as it is written to the local
- * temporary path, and a mismatch or any failure deletes the local file. The remote copy is
- * removed after the download; leftovers of killed runs are swept by the next workspace setup.
+ * temporary path, and a mismatch or any failure deletes the local file. The remote copy is removed
+ * after the download; leftovers of killed runs are swept by the next workspace setup.
  */
 public final class RemoteBuild {
   /** SFTP reads kept in flight while downloading. */
@@ -51,22 +51,41 @@ public final class RemoteBuild {
    */
   public HostBuildOutcome build(HostBuildRequest request, String workspace) {
     Target target = request.target();
-    String remoteOut = workspace + "/tmp/" + UUID.randomUUID() + "-" + target.goos().goName()
-        + "-" + target.goarch().goName() + target.executableSuffix();
+    String remoteOut =
+        workspace
+            + "/tmp/"
+            + UUID.randomUUID()
+            + "-"
+            + target.goos().goName()
+            + "-"
+            + target.goarch().goName()
+            + target.executableSuffix();
     List<String> argv = request.goBuildArgv(remoteOut);
     String out = ShellQuote.quote(remoteOut);
-    String script = String.join("\n",
-        "cd " + ShellQuote.quote(workspace + "/src") + " || exit 125",
-        ShellQuote.envCommand(request.environment(), argv),
-        "rc=$?",
-        "if [ \"$rc\" -eq 0 ] && [ -f " + out + " ]; then",
-        "  sum=$( { sha256sum " + out + " 2>/dev/null || shasum -a 256 " + out + "; }"
-            + " | cut -d ' ' -f 1)",
-        "  printf '@@GCB-SHA256 %s\\n' \"$sum\"",
-        "else rm -f " + out + "; fi",
-        "exit $rc");
-    RemoteShell.Result r = connection.shell().run("build", script, request.timeout(),
-        line -> request.listener().onEvent(new BuildEvent.OutputLine(target, line)));
+    String script =
+        String.join(
+            "\n",
+            "cd " + ShellQuote.quote(workspace + "/src") + " || exit 125",
+            ShellQuote.envCommand(request.environment(), argv),
+            "rc=$?",
+            "if [ \"$rc\" -eq 0 ] && [ -f " + out + " ]; then",
+            "  sum=$( { sha256sum "
+                + out
+                + " 2>/dev/null || shasum -a 256 "
+                + out
+                + "; }"
+                + " | cut -d ' ' -f 1)",
+            "  printf '@@GCB-SHA256 %s\\n' \"$sum\"",
+            "else rm -f " + out + "; fi",
+            "exit $rc");
+    RemoteShell.Result r =
+        connection
+            .shell()
+            .run(
+                "build",
+                script,
+                request.timeout(),
+                line -> request.listener().onEvent(new BuildEvent.OutputLine(target, line)));
     if (r.timedOut()) {
       removeRemoteQuietly(remoteOut);
       throw new BuildTimeoutException(target, request.timeout().orElseThrow(), r.output());
@@ -86,40 +105,58 @@ public final class RemoteBuild {
     Target target = request.target();
     String what = "download " + remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
     try {
-      String actual = connection.sftp("download", connection.host().transferTimeout(), sftp -> {
-        MessageDigest md = LocalTree.digest();
-        try (RemoteFile rf = sftp.open(remoteOut)) {
-          long total = rf.length();
-          try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
-              OutputStream o = Files.newOutputStream(local, StandardOpenOption.CREATE,
-                  StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            // The local path is the caller's private temporary file; it may hold a copy of the
-            // previous artifact (seeded for local warm rebuilds), which is replaced.
-            byte[] buf = new byte[64 * 1024];
-            long done = 0;
-            long reported = 0;
-            request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
-            int n;
-            while ((n = in.read(buf)) > 0) {
-              o.write(buf, 0, n);
-              md.update(buf, 0, n);
-              done += n;
-              if (done - reported >= 1 << 20) {
-                request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
-                reported = done;
-              }
-            }
-            request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
-          }
-        }
-        sftp.rm(remoteOut);
-        return HexFormat.of().formatHex(md.digest());
-      });
+      String actual =
+          connection.sftp(
+              "download",
+              connection.host().transferTimeout(),
+              sftp -> {
+                MessageDigest md = LocalTree.digest();
+                try (RemoteFile rf = sftp.open(remoteOut)) {
+                  long total = rf.length();
+                  try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
+                      OutputStream o =
+                          Files.newOutputStream(
+                              local,
+                              StandardOpenOption.CREATE,
+                              StandardOpenOption.TRUNCATE_EXISTING,
+                              StandardOpenOption.WRITE)) {
+                    // The local path is the caller's private temporary file; it may hold a copy of
+                    // the
+                    // previous artifact (seeded for local warm rebuilds), which is replaced.
+                    byte[] buf = new byte[64 * 1024];
+                    long done = 0;
+                    long reported = 0;
+                    request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
+                    int n;
+                    while ((n = in.read(buf)) > 0) {
+                      o.write(buf, 0, n);
+                      md.update(buf, 0, n);
+                      done += n;
+                      if (done - reported >= 1 << 20) {
+                        request
+                            .listener()
+                            .onEvent(new BuildEvent.Transfer(target, what, done, total));
+                        reported = done;
+                      }
+                    }
+                    request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
+                  }
+                }
+                sftp.rm(remoteOut);
+                return HexFormat.of().formatHex(md.digest());
+              });
       if (!actual.equals(expected)) {
-        throw new SshTransferException("The downloaded artifact differs from the one on "
-            + connection.host().address() + ": SHA-256 " + actual + " here, " + expected
-            + " there. Nothing was kept; run the build again.", connection.host().address(),
-            "download", null);
+        throw new SshTransferException(
+            "The downloaded artifact differs from the one on "
+                + connection.host().address()
+                + ": SHA-256 "
+                + actual
+                + " here, "
+                + expected
+                + " there. Nothing was kept; run the build again.",
+            connection.host().address(),
+            "download",
+            null);
       }
       makeExecutable(local);
     } catch (SshException e) {

@@ -40,18 +40,27 @@ public final class RemoteRunner {
    */
   public RemoteRun run(Path program, List<String> args, Duration timeout) {
     long start = System.nanoTime();
-    String remote = workspaces.scratch() + "/" + UUID.randomUUID() + "-"
-        + RemoteBuild.sanitize(program.getFileName().toString());
-    connection.sftp("upload " + program.getFileName(), connection.host().transferTimeout(),
+    String remote =
+        workspaces.scratch()
+            + "/"
+            + UUID.randomUUID()
+            + "-"
+            + RemoteBuild.sanitize(program.getFileName().toString());
+    connection.sftp(
+        "upload " + program.getFileName(),
+        connection.host().transferTimeout(),
         sftp -> {
-      try (RemoteFile rf = sftp.open(remote,
-          EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), SourceSync.mode(0700));
-          OutputStream out = rf.new RemoteFileOutputStream(0, 16);
-          InputStream in = Files.newInputStream(program)) {
-        in.transferTo(out);
-      }
-      return null;
-    });
+          try (RemoteFile rf =
+                  sftp.open(
+                      remote,
+                      EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
+                      SourceSync.mode(0700));
+              OutputStream out = rf.new RemoteFileOutputStream(0, 16);
+              InputStream in = Files.newInputStream(program)) {
+            in.transferTo(out);
+          }
+          return null;
+        });
     List<String> argv = new ArrayList<>();
     argv.add(remote);
     argv.addAll(args);
@@ -61,8 +70,10 @@ public final class RemoteRunner {
     String script = ShellQuote.join(argv) + "\nrc=$?\nrm -f " + q + "\nexit $rc";
     RemoteShell.Result r = null;
     try {
-      r = connection.shell().run("run " + program.getFileName(), script,
-          Optional.of(timeout), line -> {});
+      r =
+          connection
+              .shell()
+              .run("run " + program.getFileName(), script, Optional.of(timeout), line -> {});
     } finally {
       if ((r == null || r.timedOut()) && connection.isConnected()) {
         try {

@@ -27,11 +27,12 @@ public final class RemoteShell {
   public static final String MARKER = "@@GCB-";
 
   private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "gocrossbuild-ssh-watchdog");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "gocrossbuild-ssh-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final SshConnection connection;
 
@@ -141,54 +142,67 @@ public final class RemoteShell {
    * @return the result
    */
   public Result run(String step, String body, Optional<Duration> timeout, Consumer<String> lines) {
-    String script = "{\nprintf '" + MARKER + "PID %s\\n' \"$$\"\nexec 2>&1\n" + body
-        + "\n} </dev/null\n";
-    return connection.withChannel(step, client -> {
-      try (Session session = client.startSession()) {
-        Session.Command cmd = session.exec("/bin/sh -s");
-        try (OutputStream in = cmd.getOutputStream()) {
-          in.write(script.getBytes(StandardCharsets.UTF_8));
-        }
-        AtomicBoolean timedOut = new AtomicBoolean();
-        String[] pid = {null};
-        ScheduledFuture<?> kill = timeout.map(t -> WATCHDOG.schedule(() -> {
-          timedOut.set(true);
-          killQuietly(pid[0]);
-          closeQuietly(cmd);
-        }, t.toMillis(), TimeUnit.MILLISECONDS)).orElse(null);
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        try {
-          readLines(cmd.getInputStream(), all, line -> {
-            if (pid[0] == null && line.startsWith(MARKER + "PID ")) {
-              pid[0] = line.substring(MARKER.length() + 4).strip();
-            } else if (!line.startsWith(MARKER)) {
-              lines.accept(line);
+    String script =
+        "{\nprintf '" + MARKER + "PID %s\\n' \"$$\"\nexec 2>&1\n" + body + "\n} </dev/null\n";
+    return connection.withChannel(
+        step,
+        client -> {
+          try (Session session = client.startSession()) {
+            Session.Command cmd = session.exec("/bin/sh -s");
+            try (OutputStream in = cmd.getOutputStream()) {
+              in.write(script.getBytes(StandardCharsets.UTF_8));
             }
-          });
-          cmd.getErrorStream().transferTo(all);
-        } catch (IOException e) {
-          if (!timedOut.get()) {
-            throw e;
+            AtomicBoolean timedOut = new AtomicBoolean();
+            String[] pid = {null};
+            ScheduledFuture<?> kill =
+                timeout
+                    .map(
+                        t ->
+                            WATCHDOG.schedule(
+                                () -> {
+                                  timedOut.set(true);
+                                  killQuietly(pid[0]);
+                                  closeQuietly(cmd);
+                                },
+                                t.toMillis(),
+                                TimeUnit.MILLISECONDS))
+                    .orElse(null);
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            try {
+              readLines(
+                  cmd.getInputStream(),
+                  all,
+                  line -> {
+                    if (pid[0] == null && line.startsWith(MARKER + "PID ")) {
+                      pid[0] = line.substring(MARKER.length() + 4).strip();
+                    } else if (!line.startsWith(MARKER)) {
+                      lines.accept(line);
+                    }
+                  });
+              cmd.getErrorStream().transferTo(all);
+            } catch (IOException e) {
+              if (!timedOut.get()) {
+                throw e;
+              }
+            } finally {
+              if (kill != null) {
+                kill.cancel(false);
+              }
+            }
+            if (timedOut.get()) {
+              return new Result(-1, all.toByteArray(), true);
+            }
+            cmd.join(10, TimeUnit.SECONDS);
+            Integer exit = cmd.getExitStatus();
+            if (exit == null) {
+              if (cmd.getExitSignal() != null) {
+                return new Result(128 + 15, all.toByteArray(), false);
+              }
+              throw new IOException("the channel closed without an exit status");
+            }
+            return new Result(exit, all.toByteArray(), false);
           }
-        } finally {
-          if (kill != null) {
-            kill.cancel(false);
-          }
-        }
-        if (timedOut.get()) {
-          return new Result(-1, all.toByteArray(), true);
-        }
-        cmd.join(10, TimeUnit.SECONDS);
-        Integer exit = cmd.getExitStatus();
-        if (exit == null) {
-          if (cmd.getExitSignal() != null) {
-            return new Result(128 + 15, all.toByteArray(), false);
-          }
-          throw new IOException("the channel closed without an exit status");
-        }
-        return new Result(exit, all.toByteArray(), false);
-      }
-    });
+        });
   }
 
   /**
@@ -229,9 +243,16 @@ public final class RemoteShell {
     }
     // The script's shell leads its own process group (sshd starts each session with setsid), so
     // signalling the group stops go and the compilers it started.
-    String body = "pgid=$(ps -o pgid= -p " + pid + " 2>/dev/null | tr -d ' ')\n"
-        + "if [ -n \"$pgid\" ]; then kill -TERM \"-$pgid\"; sleep 1; kill -KILL \"-$pgid\";"
-        + " else pkill -TERM -P " + pid + "; kill -TERM " + pid + "; fi 2>/dev/null\n";
+    String body =
+        "pgid=$(ps -o pgid= -p "
+            + pid
+            + " 2>/dev/null | tr -d ' ')\n"
+            + "if [ -n \"$pgid\" ]; then kill -TERM \"-$pgid\"; sleep 1; kill -KILL \"-$pgid\";"
+            + " else pkill -TERM -P "
+            + pid
+            + "; kill -TERM "
+            + pid
+            + "; fi 2>/dev/null\n";
     try {
       run("kill timed-out command", body, Optional.of(Duration.ofSeconds(10)), l -> {});
     } catch (RuntimeException ignored) {

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Finds {@code go} on the host in one round trip: an explicit path, else {@code GOROOT/bin}, the
  * plain PATH, the login shell's PATH (where go usually is when {@code ~/.bashrc} returns early for
- * non-interactive shells), then well-known install places. The first candidate that answers
- * {@code go version} is asked {@code go env -json} with {@code GOTOOLCHAIN=local}.
+ * non-interactive shells), then well-known install places. The first candidate that answers {@code
+ * go version} is asked {@code go env -json} with {@code GOTOOLCHAIN=local}.
  */
 public final class RemoteToolchain {
   /** How a toolchain found only through the login shell is labelled. */
@@ -43,30 +43,36 @@ public final class RemoteToolchain {
    * @return the toolchain
    * @throws ToolchainNotFoundException listing every place looked on the host
    */
-  public static Toolchain locate(RemoteShell shell, HostFacts facts, Optional<String> explicit,
-      Map<String, String> extraEnv) {
+  public static Toolchain locate(
+      RemoteShell shell, HostFacts facts, Optional<String> explicit, Map<String, String> extraEnv) {
     List<Candidate> candidates = candidates(facts, explicit, extraEnv);
     StringBuilder script = new StringBuilder();
-    script.append("gcb_env0() { ").append(ShellQuote.envPrefix(queryEnv(facts, false, extraEnv)))
+    script
+        .append("gcb_env0() { ")
+        .append(ShellQuote.envPrefix(queryEnv(facts, false, extraEnv)))
         .append(" \"$@\"; }\n");
-    script.append("gcb_env1() { ").append(ShellQuote.envPrefix(queryEnv(facts, true, extraEnv)))
+    script
+        .append("gcb_env1() { ")
+        .append(ShellQuote.envPrefix(queryEnv(facts, true, extraEnv)))
         .append(" \"$@\"; }\n");
-    script.append(String.join("\n",
-        "gcb_try() {",
-        "  [ -e \"$1\" ] || { printf '@@GCB-LOOK%s missing\\n' \"$3\"; return 1; }",
-        "  [ -f \"$1\" ] && [ -x \"$1\" ] || {",
-        "    printf '@@GCB-LOOK%s not an executable file\\n' \"$3\"; return 1; }",
-        "  v=$($2 \"$1\" version 2>&1 | head -n 1)",
-        "  case \"$v\" in 'go version go'*) ;; *)",
-        "    printf '@@GCB-LOOK%s not a Go toolchain: %s\\n' \"$3\" \"$v\"; return 1;; esac",
-        "  printf '@@GCB-FOUND %s\\n@@GCB-VERSION %s\\n@@GCB-GOENV\\n' \"$3\" \"$v\"",
-        "  $2 \"$1\" env -json",
-        "}\n"));
+    script.append(
+        String.join(
+            "\n",
+            "gcb_try() {",
+            "  [ -e \"$1\" ] || { printf '@@GCB-LOOK%s missing\\n' \"$3\"; return 1; }",
+            "  [ -f \"$1\" ] && [ -x \"$1\" ] || {",
+            "    printf '@@GCB-LOOK%s not an executable file\\n' \"$3\"; return 1; }",
+            "  v=$($2 \"$1\" version 2>&1 | head -n 1)",
+            "  case \"$v\" in 'go version go'*) ;; *)",
+            "    printf '@@GCB-LOOK%s not a Go toolchain: %s\\n' \"$3\" \"$v\"; return 1;; esac",
+            "  printf '@@GCB-FOUND %s\\n@@GCB-VERSION %s\\n@@GCB-GOENV\\n' \"$3\" \"$v\"",
+            "  $2 \"$1\" env -json",
+            "}\n"));
     List<String> tries = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      tries.add("gcb_try " + ShellQuote.quote(c.path()) + " gcb_env" + (c.login() ? 1 : 0) + " "
-          + i);
+      tries.add(
+          "gcb_try " + ShellQuote.quote(c.path()) + " gcb_env" + (c.login() ? 1 : 0) + " " + i);
     }
     tries.add("{ printf '@@GCB-NONE\\n'; exit 3; }");
     script.append(String.join(" ||\n  ", tries)).append('\n');
@@ -75,19 +81,29 @@ public final class RemoteToolchain {
     for (int i = 0; i < candidates.size(); i++) {
       int index = i;
       Candidate c = candidates.get(i);
-      r.marker("LOOK" + i).ifPresent(why -> looked.add(c.foundBy() + " " + c.path() + " ("
-          + why + ")"));
+      r.marker("LOOK" + i)
+          .ifPresent(why -> looked.add(c.foundBy() + " " + c.path() + " (" + why + ")"));
       if (r.marker("FOUND").map(f -> f.equals(String.valueOf(index))).orElse(false)) {
         return toolchain(c, r, shell.address());
       }
     }
-    String where = explicit.isPresent() ? "goCommand(" + explicit.get() + ") is not a usable Go"
-        + " toolchain on " + shell.address() : "No Go toolchain found on " + shell.address();
-    throw new ToolchainNotFoundException(where + ". Looked at: " + String.join("; ", looked)
-        + ". Install Go on the host (e.g. `apt-get install golang-go`, or unpack go.dev/dl into"
-        + " /usr/local/go), or pass its path with goCommand(...). If `go` works in an interactive"
-        + " ssh session only, its PATH is set in ~/.bashrc after the non-interactive guard"
-        + " (`case $- in *i*) ;; *) return;; esac`): move the export to ~/.profile.", looked);
+    String where =
+        explicit.isPresent()
+            ? "goCommand("
+                + explicit.get()
+                + ") is not a usable Go"
+                + " toolchain on "
+                + shell.address()
+            : "No Go toolchain found on " + shell.address();
+    throw new ToolchainNotFoundException(
+        where
+            + ". Looked at: "
+            + String.join("; ", looked)
+            + ". Install Go on the host (e.g. `apt-get install golang-go`, or unpack go.dev/dl into"
+            + " /usr/local/go), or pass its path with goCommand(...). If `go` works in an interactive"
+            + " ssh session only, its PATH is set in ~/.bashrc after the non-interactive guard"
+            + " (`case $- in *i*) ;; *) return;; esac`): move the export to ~/.profile.",
+        looked);
   }
 
   private static Toolchain toolchain(Candidate c, RemoteShell.Result r, String address) {
@@ -101,8 +117,13 @@ public final class RemoteToolchain {
         goEnv.put(e.getKey(), e.getValue().asString());
       }
     } catch (RuntimeException e) {
-      throw new ToolchainNotFoundException(c.path() + " on " + address + " answers `go version`"
-          + " but `go env -json` printed no JSON: " + abbreviate(json),
+      throw new ToolchainNotFoundException(
+          c.path()
+              + " on "
+              + address
+              + " answers `go version`"
+              + " but `go env -json` printed no JSON: "
+              + abbreviate(json),
           List.of(c.foundBy() + " " + c.path() + " (go env -json failed)"));
     }
     return Toolchain.builder()
@@ -119,8 +140,8 @@ public final class RemoteToolchain {
   }
 
   /**
-   * Returns the environment commands get: the login shell's when go was found through it (so
-   * GOPATH and friends set in ~/.profile apply), else a plain command's.
+   * Returns the environment commands get: the login shell's when go was found through it (so GOPATH
+   * and friends set in ~/.profile apply), else a plain command's.
    *
    * @param facts the host facts
    * @param login whether to use the login shell's environment
@@ -131,8 +152,8 @@ public final class RemoteToolchain {
         login && !facts.loginEnv().isEmpty() ? facts.loginEnv() : facts.plainEnv());
   }
 
-  private static Map<String, String> queryEnv(HostFacts facts, boolean login,
-      Map<String, String> extraEnv) {
+  private static Map<String, String> queryEnv(
+      HostFacts facts, boolean login, Map<String, String> extraEnv) {
     Map<String, String> env = hostEnv(facts, login);
     env.putAll(extraEnv);
     env.put("GOTOOLCHAIN", "local");
@@ -149,17 +170,23 @@ public final class RemoteToolchain {
     return toolchain.foundBy().startsWith(LOGIN_SHELL);
   }
 
-  static List<Candidate> candidates(HostFacts facts, Optional<String> explicit,
-      Map<String, String> extraEnv) {
+  static List<Candidate> candidates(
+      HostFacts facts, Optional<String> explicit, Map<String, String> extraEnv) {
     if (explicit.isPresent()) {
       return List.of(new Candidate(explicit.get(), "goCommand(...)", false));
     }
     Map<String, String> plain = new HashMap<>(facts.plainEnv());
     plain.putAll(extraEnv);
     GoOs os = facts.platform().map(Target::goos).orElse(GoOs.LINUX);
-    List<ToolchainSearch.Candidate> base = ToolchainSearch.candidates(os, plain, facts.home(),
-        dir -> dir.equals("/usr/lib") ? facts.usrLibGo()
-            : dir.equals(facts.home() + "/sdk") ? facts.sdk() : List.of());
+    List<ToolchainSearch.Candidate> base =
+        ToolchainSearch.candidates(
+            os,
+            plain,
+            facts.home(),
+            dir ->
+                dir.equals("/usr/lib")
+                    ? facts.usrLibGo()
+                    : dir.equals(facts.home() + "/sdk") ? facts.sdk() : List.of());
     Set<String> seen = new LinkedHashSet<>();
     List<Candidate> out = new ArrayList<>();
     boolean loginAdded = false;

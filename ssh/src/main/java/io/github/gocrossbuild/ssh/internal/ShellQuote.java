@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * POSIX single-quote quoting. Every word the library sends to a remote {@code /bin/sh} goes
- * through here, so package paths, ldflags, tags, env values and file names arrive literally,
- * whatever they hold ({@code $()}, backticks, {@code ;}, quotes, newlines).
+ * POSIX single-quote quoting. Every word the library sends to a remote {@code /bin/sh} goes through
+ * here, so package paths, ldflags, tags, env values and file names arrive literally, whatever they
+ * hold ({@code $()}, backticks, {@code ;}, quotes, newlines).
  */
 public final class ShellQuote {
   /** Words made only of these characters need no quotes; everything else is quoted. */
@@ -20,8 +20,8 @@ public final class ShellQuote {
   private ShellQuote() {}
 
   /**
-   * Quotes one word: inside single quotes nothing is special except the single quote itself,
-   * which is written as {@code '\''}. NUL cannot be passed through a shell and is refused.
+   * Quotes one word: inside single quotes nothing is special except the single quote itself, which
+   * is written as {@code '\''}. NUL cannot be passed through a shell and is refused.
    *
    * @param word the word
    * @return the word, safe to paste into a POSIX shell command line
@@ -48,8 +48,8 @@ public final class ShellQuote {
   }
 
   /**
-   * Returns {@code env -i 'K=V' ... argv}: runs argv with exactly this environment, so nothing
-   * from the remote login (or a refused {@code SetEnv}) leaks in.
+   * Returns {@code env -i 'K=V' ... argv}: runs argv with exactly this environment, so nothing from
+   * the remote login (or a refused {@code SetEnv}) leaks in.
    *
    * <p>Variables whose names are not shell names (e.g. bash's exported functions {@code
    * BASH_FUNC_x%%}) are left out: {@code env} would misread them and a build never needs them.
@@ -63,8 +63,8 @@ public final class ShellQuote {
   }
 
   /**
-   * Returns {@code env -i 'K=V' ...} without a command, for scripts that append their own
-   * (already quoted) words.
+   * Returns {@code env -i 'K=V' ...} without a command, for scripts that append their own (already
+   * quoted) words.
    *
    * @param env the complete process environment
    * @return the prefix
@@ -73,12 +73,13 @@ public final class ShellQuote {
     StringBuilder sb = new StringBuilder("env -i");
     env.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> {
-          if (!NAME.matcher(e.getKey()).matches()) {
-            return;
-          }
-          sb.append(' ').append(quote(e.getKey() + "=" + e.getValue()));
-        });
+        .forEach(
+            e -> {
+              if (!NAME.matcher(e.getKey()).matches()) {
+                return;
+              }
+              sb.append(' ').append(quote(e.getKey() + "=" + e.getValue()));
+            });
     return sb.toString();
   }
 }

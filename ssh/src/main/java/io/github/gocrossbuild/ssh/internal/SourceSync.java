@@ -28,13 +28,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a record of
- * what it holds (path, size, SHA-256); only files whose hash differs are sent, files gone locally
- * are deleted there. The record is a base manifest plus an append-only journal, so a one-file
- * change costs two journal lines, not a rewrite of the whole record: before files are written
- * they are recorded as present with unknown content, after they arrive with their new hash, so an
- * interrupted sync is followed by one that sends them again (or deletes them) rather than
- * trusting them. When the journal outgrows the module it is folded into a new base.
+ * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a record of what
+ * it holds (path, size, SHA-256); only files whose hash differs are sent, files gone locally are
+ * deleted there. The record is a base manifest plus an append-only journal, so a one-file change
+ * costs two journal lines, not a rewrite of the whole record: before files are written they are
+ * recorded as present with unknown content, after they arrive with their new hash, so an
+ * interrupted sync is followed by one that sends them again (or deletes them) rather than trusting
+ * them. When the journal outgrows the module it is folded into a new base.
  */
 public final class SourceSync {
   /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */
@@ -52,8 +52,10 @@ public final class SourceSync {
   private static final int COMPACT_MIN_LINES = 256;
 
   private final SshConnection connection;
+
   /** What this connection last wrote to each workspace, so a warm sync needs no round trip. */
   private final Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
+
   /** Lines in each workspace's journal, as far as this connection knows. */
   private final Map<String, Integer> journalLines = new ConcurrentHashMap<>();
 
@@ -100,82 +102,94 @@ public final class SourceSync {
     long[] bytes = {0};
     int[] counts = {0, 0};
     known.remove(workspace);
-    connection.sftp("sync", connection.host().transferTimeout(), sftp -> {
-      Journal journal = cached != null ? new Journal(cached, -1)
-          : readManifest(sftp, workspace);
-      Map<String, String> remote = journal.files;
-      List<String> send = new ArrayList<>();
-      wanted.forEach((rel, v) -> {
-        if (!v.equals(remote.get(rel))) {
-          send.add(rel);
-        }
-      });
-      List<String> delete = new ArrayList<>();
-      for (String rel : remote.keySet()) {
-        if (!wanted.containsKey(rel)) {
-          delete.add(rel);
-        }
-      }
-      if (send.isEmpty() && delete.isEmpty()) {
-        return null;
-      }
-      // Files about to be written are first recorded as present with unknown content: an
-      // interrupted upload is never trusted as the version named, and a half-written file whose
-      // local original is deleted meanwhile is still known, so it is deleted too.
-      StringBuilder before = new StringBuilder();
-      for (String rel : send) {
-        before.append(entry("+", rel, UNKNOWN));
-      }
-      // One handle for both appends: a one-file change costs one open and one close.
-      RemoteFile journalFile = sftp.open(journal(workspace),
-          EnumSet.of(OpenMode.WRITE, OpenMode.APPEND, OpenMode.CREAT), mode(0600));
-      try {
-        append(journalFile, before);
-        Set<String> dirs = new HashSet<>();
-        // Only files known to have arrived prove their directories exist.
-        remote.forEach((rel, v) -> {
-          if (!UNKNOWN.equals(v)) {
-            dirs.addAll(parents(rel));
-          }
-        });
-        StringBuilder after = new StringBuilder();
-        for (String rel : send) {
-          for (String d : parents(rel)) {
-            if (dirs.add(d)) {
-              mkdir(sftp, src + "/" + d);
+    connection.sftp(
+        "sync",
+        connection.host().transferTimeout(),
+        sftp -> {
+          Journal journal =
+              cached != null ? new Journal(cached, -1) : readManifest(sftp, workspace);
+          Map<String, String> remote = journal.files;
+          List<String> send = new ArrayList<>();
+          wanted.forEach(
+              (rel, v) -> {
+                if (!v.equals(remote.get(rel))) {
+                  send.add(rel);
+                }
+              });
+          List<String> delete = new ArrayList<>();
+          for (String rel : remote.keySet()) {
+            if (!wanted.containsKey(rel)) {
+              delete.add(rel);
             }
           }
-          LocalTree.Entry e = local.get(rel);
-          upload(sftp, e.file(), src + "/" + rel);
-          after.append(entry("+", rel, wanted.get(rel)));
-          bytes[0] += e.size();
-          counts[0]++;
-          progress.sent(rel, e.size());
-        }
-        Set<String> emptied = new HashSet<>();
-        for (String rel : delete) {
-          removeQuietly(sftp, src + "/" + rel);
-          after.append(entry("-", rel, null));
-          emptied.addAll(parents(rel));
-          counts[1]++;
-        }
-        emptied.stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
-        int lines = journalLines.merge(workspace,
-            Math.max(journal.lines, 0) + send.size() * 2 + delete.size(), Integer::sum);
-        if (lines <= Math.max(COMPACT_MIN_LINES, wanted.size())) {
-          append(journalFile, after);
+          if (send.isEmpty() && delete.isEmpty()) {
+            return null;
+          }
+          // Files about to be written are first recorded as present with unknown content: an
+          // interrupted upload is never trusted as the version named, and a half-written file whose
+          // local original is deleted meanwhile is still known, so it is deleted too.
+          StringBuilder before = new StringBuilder();
+          for (String rel : send) {
+            before.append(entry("+", rel, UNKNOWN));
+          }
+          // One handle for both appends: a one-file change costs one open and one close.
+          RemoteFile journalFile =
+              sftp.open(
+                  journal(workspace),
+                  EnumSet.of(OpenMode.WRITE, OpenMode.APPEND, OpenMode.CREAT),
+                  mode(0600));
+          try {
+            append(journalFile, before);
+            Set<String> dirs = new HashSet<>();
+            // Only files known to have arrived prove their directories exist.
+            remote.forEach(
+                (rel, v) -> {
+                  if (!UNKNOWN.equals(v)) {
+                    dirs.addAll(parents(rel));
+                  }
+                });
+            StringBuilder after = new StringBuilder();
+            for (String rel : send) {
+              for (String d : parents(rel)) {
+                if (dirs.add(d)) {
+                  mkdir(sftp, src + "/" + d);
+                }
+              }
+              LocalTree.Entry e = local.get(rel);
+              upload(sftp, e.file(), src + "/" + rel);
+              after.append(entry("+", rel, wanted.get(rel)));
+              bytes[0] += e.size();
+              counts[0]++;
+              progress.sent(rel, e.size());
+            }
+            Set<String> emptied = new HashSet<>();
+            for (String rel : delete) {
+              removeQuietly(sftp, src + "/" + rel);
+              after.append(entry("-", rel, null));
+              emptied.addAll(parents(rel));
+              counts[1]++;
+            }
+            emptied.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(d -> rmdirQuietly(sftp, src + "/" + d));
+            int lines =
+                journalLines.merge(
+                    workspace,
+                    Math.max(journal.lines, 0) + send.size() * 2 + delete.size(),
+                    Integer::sum);
+            if (lines <= Math.max(COMPACT_MIN_LINES, wanted.size())) {
+              append(journalFile, after);
+              return null;
+            }
+          } finally {
+            journalFile.close();
+          }
+          // The journal outgrew the module: fold it into a fresh base record, once.
+          writeManifest(sftp, workspace, wanted);
+          removeQuietly(sftp, journal(workspace));
+          journalLines.put(workspace, 0);
           return null;
-        }
-      } finally {
-        journalFile.close();
-      }
-      // The journal outgrew the module: fold it into a fresh base record, once.
-      writeManifest(sftp, workspace, wanted);
-      removeQuietly(sftp, journal(workspace));
-      journalLines.put(workspace, 0);
-      return null;
-    });
+        });
     known.put(workspace, wanted);
     return report(src, local.size(), counts[0], bytes[0], counts[1], start);
   }
@@ -189,10 +203,16 @@ public final class SourceSync {
     known.remove(workspace);
   }
 
-  private static SyncReport report(String src, int files, int sent, long bytes, int deleted,
-      long start) {
-    return SyncReport.builder().remoteDir(src).files(files).filesSent(sent).bytesSent(bytes)
-        .filesDeleted(deleted).duration(Duration.ofNanos(System.nanoTime() - start)).build();
+  private static SyncReport report(
+      String src, int files, int sent, long bytes, int deleted, long start) {
+    return SyncReport.builder()
+        .remoteDir(src)
+        .files(files)
+        .filesSent(sent)
+        .bytesSent(bytes)
+        .filesDeleted(deleted)
+        .duration(Duration.ofNanos(System.nanoTime() - start))
+        .build();
   }
 
   static List<String> parents(String rel) {
@@ -272,8 +292,8 @@ public final class SourceSync {
   }
 
   /**
-   * Appends lines to the open journal and waits for the host to confirm them. APPEND (O_APPEND
-   * in OpenSSH's sftp-server) puts each write at the end whatever its offset.
+   * Appends lines to the open journal and waits for the host to confirm them. APPEND (O_APPEND in
+   * OpenSSH's sftp-server) puts each write at the end whatever its offset.
    */
   private static void append(RemoteFile journal, CharSequence lines) throws IOException {
     byte[] data = lines.toString().getBytes(StandardCharsets.UTF_8);
@@ -289,16 +309,20 @@ public final class SourceSync {
     ObjectNode f = root.putObject("files");
     files.forEach(f::put);
     byte[] data = JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-    try (RemoteFile rf = sftp.open(manifest(workspace),
-        EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), mode(0600));
+    try (RemoteFile rf =
+            sftp.open(
+                manifest(workspace),
+                EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
+                mode(0600));
         OutputStream out = rf.new RemoteFileOutputStream(0, UNCONFIRMED_WRITES)) {
       out.write(data);
     }
   }
 
   private static void upload(SFTPClient sftp, Path file, String remote) throws IOException {
-    try (RemoteFile rf = sftp.open(remote,
-        EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), mode(0600));
+    try (RemoteFile rf =
+            sftp.open(
+                remote, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), mode(0600));
         OutputStream out = rf.new RemoteFileOutputStream(0, UNCONFIRMED_WRITES);
         InputStream in = Files.newInputStream(file)) {
       // 32 KiB writes fit OpenSSH's SFTP packet limit with room for the header.

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the subset of OpenSSH's {@code ssh_config(5)} an SSH build host needs. As in OpenSSH,
- * the first value found for a keyword wins, and a {@code Host} line's patterns (with {@code *},
- * {@code ?} and {@code !negation}) decide whether the following lines apply.
+ * Reads the subset of OpenSSH's {@code ssh_config(5)} an SSH build host needs. As in OpenSSH, the
+ * first value found for a keyword wins, and a {@code Host} line's patterns (with {@code *}, {@code
+ * ?} and {@code !negation}) decide whether the following lines apply.
  */
 public final class SshConfigFile {
 
@@ -50,8 +50,8 @@ public final class SshConfigFile {
       try {
         builder.port(Integer.parseInt(first.get("port")));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(file + ": Port \"" + first.get("port")
-            + "\" for " + alias + " is not a number", e);
+        throw new IllegalArgumentException(
+            file + ": Port \"" + first.get("port") + "\" for " + alias + " is not a number", e);
       }
     }
     for (String id : identities) {
@@ -88,8 +88,8 @@ public final class SshConfigFile {
     return Optional.ofNullable(first.get("hashknownhosts")).map("yes"::equalsIgnoreCase);
   }
 
-  static void read(String alias, List<String> lines, Map<String, String> first,
-      List<String> identities) {
+  static void read(
+      String alias, List<String> lines, Map<String, String> first, List<String> identities) {
     boolean applies = true;
     for (String raw : lines) {
       String line = raw.strip();
@@ -145,7 +145,8 @@ public final class SshConfigFile {
 
   private static String unquote(String v) {
     return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
-        ? v.substring(1, v.length() - 1) : v;
+        ? v.substring(1, v.length() - 1)
+        : v;
   }
 
   private static String tilde(String path, String home) {

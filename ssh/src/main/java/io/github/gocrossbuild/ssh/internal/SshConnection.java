@@ -28,17 +28,18 @@ import net.schmizz.sshj.sftp.SFTPClient;
 import net.schmizz.sshj.transport.TransportException;
 
 /**
- * One authenticated SSH connection, shared by every step and every concurrent build. Channels
- * are rationed so the server's {@code MaxSessions} is never exceeded; every SSHJ failure is turned
- * into an {@link SshException} that names the host and the step.
+ * One authenticated SSH connection, shared by every step and every concurrent build. Channels are
+ * rationed so the server's {@code MaxSessions} is never exceeded; every SSHJ failure is turned into
+ * an {@link SshException} that names the host and the step.
  */
 public final class SshConnection implements Closeable {
   private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "gocrossbuild-ssh-transfer-watchdog");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "gocrossbuild-ssh-transfer-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final SshHost host;
   private final SSHClient client;
@@ -47,8 +48,8 @@ public final class SshConnection implements Closeable {
   private final boolean keyRecorded;
   private final CountingSocketFactory wire;
 
-  private SshConnection(SshHost host, SSHClient client, boolean keyRecorded,
-      CountingSocketFactory wire) {
+  private SshConnection(
+      SshHost host, SSHClient client, boolean keyRecorded, CountingSocketFactory wire) {
     this.host = host;
     this.client = client;
     this.wire = wire;
@@ -98,9 +99,13 @@ public final class SshConnection implements Closeable {
     SSHClient client = new SSHClient(config);
     CountingSocketFactory wire = new CountingSocketFactory();
     client.setSocketFactory(wire);
-    HostKeyCheck check = new HostKeyCheck(host.hostKeyPolicy(), host.knownHosts(), host.address(),
-        host.hashKnownHosts(),
-        java.nio.file.Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
+    HostKeyCheck check =
+        new HostKeyCheck(
+            host.hostKeyPolicy(),
+            host.knownHosts(),
+            host.address(),
+            host.hashKnownHosts(),
+            java.nio.file.Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
     client.addHostKeyVerifier(check);
     int timeoutMs = (int) Math.min(Integer.MAX_VALUE, host.connectTimeout().toMillis());
     client.setConnectTimeout(timeoutMs);
@@ -118,7 +123,9 @@ public final class SshConnection implements Closeable {
       throw connectFailure(host, e);
     }
     if (!host.keepAlive().isZero()) {
-      client.getConnection().getKeepAlive()
+      client
+          .getConnection()
+          .getKeepAlive()
           .setKeepAliveInterval((int) Math.max(1, host.keepAlive().toSeconds()));
     }
     try {
@@ -140,11 +147,19 @@ public final class SshConnection implements Closeable {
     String a = host.address();
     String msg;
     if (e instanceof ConnectException) {
-      msg = "Connection to " + a + " refused: is sshd running there and listening on port "
-          + host.port() + "?";
+      msg =
+          "Connection to "
+              + a
+              + " refused: is sshd running there and listening on port "
+              + host.port()
+              + "?";
     } else if (e instanceof SocketTimeoutException) {
-      msg = "Connection to " + a + " timed out after " + host.connectTimeout().toMillis()
-          + " ms: check the address, the port and any firewall in between.";
+      msg =
+          "Connection to "
+              + a
+              + " timed out after "
+              + host.connectTimeout().toMillis()
+              + " ms: check the address, the port and any firewall in between.";
     } else if (e instanceof UnknownHostException) {
       msg = "Cannot resolve host name " + host.host() + " (from " + a + ").";
     } else if (e instanceof NoRouteToHostException) {
@@ -227,8 +242,15 @@ public final class SshConnection implements Closeable {
       channels.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SshException("interrupted while waiting for an SSH channel to " + host.address()
-          + " (step " + step + ")", host.address(), step, e);
+      throw new SshException(
+          "interrupted while waiting for an SSH channel to "
+              + host.address()
+              + " (step "
+              + step
+              + ")",
+          host.address(),
+          step,
+          e);
     }
     try {
       return work.run(client);
@@ -242,9 +264,9 @@ public final class SshConnection implements Closeable {
   }
 
   /**
-   * Runs work on an SFTP session within a time limit for the whole step. When the limit passes
-   * the session is closed under the work, which fails, and a {@link SshTransferException} naming
-   * the step is thrown; the connection stays usable.
+   * Runs work on an SFTP session within a time limit for the whole step. When the limit passes the
+   * session is closed under the work, which fails, and a {@link SshTransferException} naming the
+   * step is thrown; the connection stays usable.
    *
    * @param step the step name for errors, e.g. {@code sync} or {@code download}
    * @param limit the time limit for the whole step
@@ -256,28 +278,42 @@ public final class SshConnection implements Closeable {
   public <T> T sftp(String step, Duration limit, SftpWork<T> work) {
     AtomicBoolean expired = new AtomicBoolean();
     try {
-      return withChannel(step, c -> {
-        SFTPClient sftp = c.newSFTPClient();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-          expired.set(true);
-          closeQuietly(sftp);
-        }, limit.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-          if (expired.get()) {
-            throw new InterruptedIOException("time limit passed");
-          }
-          return work.run(sftp);
-        } finally {
-          watchdog.cancel(false);
-          closeQuietly(sftp);
-        }
-      });
+      return withChannel(
+          step,
+          c -> {
+            SFTPClient sftp = c.newSFTPClient();
+            ScheduledFuture<?> watchdog =
+                WATCHDOG.schedule(
+                    () -> {
+                      expired.set(true);
+                      closeQuietly(sftp);
+                    },
+                    limit.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            try {
+              if (expired.get()) {
+                throw new InterruptedIOException("time limit passed");
+              }
+              return work.run(sftp);
+            } finally {
+              watchdog.cancel(false);
+              closeQuietly(sftp);
+            }
+          });
     } catch (RuntimeException e) {
       if (expired.get()) {
-        throw new SshTransferException("The " + step + " step with " + host.address()
-            + " did not finish within " + limit.toMillis() + " ms (SshHost.transferTimeout);"
-            + " it was stopped and nothing was written to the artifact path.",
-            host.address(), step, e);
+        throw new SshTransferException(
+            "The "
+                + step
+                + " step with "
+                + host.address()
+                + " did not finish within "
+                + limit.toMillis()
+                + " ms (SshHost.transferTimeout);"
+                + " it was stopped and nothing was written to the artifact path.",
+            host.address(),
+            step,
+            e);
       }
       throw e;
     }
@@ -299,14 +335,23 @@ public final class SshConnection implements Closeable {
    * @return the exception to throw
    */
   public SshException failure(String step, Exception e) {
-    if (!client.isConnected() || e instanceof TransportException
+    if (!client.isConnected()
+        || e instanceof TransportException
         || e instanceof InterruptedIOException) {
-      return new SshConnectionException("Connection to " + host.address() + " was lost during "
-          + step + " (" + describe(e) + "); nothing was written to the artifact path.",
-          host.address(), step, e);
+      return new SshConnectionException(
+          "Connection to "
+              + host.address()
+              + " was lost during "
+              + step
+              + " ("
+              + describe(e)
+              + "); nothing was written to the artifact path.",
+          host.address(),
+          step,
+          e);
     }
-    return new SshException(step + " on " + host.address() + " failed: " + describe(e),
-        host.address(), step, e);
+    return new SshException(
+        step + " on " + host.address() + " failed: " + describe(e), host.address(), step, e);
   }
 
   @Override

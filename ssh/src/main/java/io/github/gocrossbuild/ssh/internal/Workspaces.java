@@ -44,8 +44,10 @@ public final class Workspaces {
    * @return e.g. {@code /home/builder/.cache/gocrossbuild}
    */
   public String base() {
-    return connection.host().remoteCacheDir().orElseGet(() -> facts.get().cacheHome()
-        + "/gocrossbuild");
+    return connection
+        .host()
+        .remoteCacheDir()
+        .orElseGet(() -> facts.get().cacheHome() + "/gocrossbuild");
   }
 
   /**
@@ -71,25 +73,36 @@ public final class Workspaces {
   private String create(String ws) {
     String base = ShellQuote.quote(base());
     String q = ShellQuote.quote(ws);
-    String script = String.join("\n",
-        "umask 077",
-        "mkdir -p " + q + "/src " + q + "/tmp || exit 1",
-        "chmod 700 " + base + " " + q + " || exit 1",
-        "find " + q + "/tmp -type f -mmin +" + STALE_MINUTES + " -exec rm -f {} + 2>/dev/null",
-        "printf '@@GCB-OK\\n'");
+    String script =
+        String.join(
+            "\n",
+            "umask 077",
+            "mkdir -p " + q + "/src " + q + "/tmp || exit 1",
+            "chmod 700 " + base + " " + q + " || exit 1",
+            "find " + q + "/tmp -type f -mmin +" + STALE_MINUTES + " -exec rm -f {} + 2>/dev/null",
+            "printf '@@GCB-OK\\n'");
     RemoteShell.Result r = connection.shell().run("create workspace", script);
     if (r.exitCode() != 0 || r.marker("OK").isEmpty()) {
-      throw new SshException("Cannot create the workspace " + ws + " on "
-          + connection.host().address() + " (exit code " + r.exitCode() + "): " + r.output()
-          + ". Set SshHost.remoteCacheDir(...) to a writable directory.",
-          connection.host().address(), "create workspace", null);
+      throw new SshException(
+          "Cannot create the workspace "
+              + ws
+              + " on "
+              + connection.host().address()
+              + " (exit code "
+              + r.exitCode()
+              + "): "
+              + r.output()
+              + ". Set SshHost.remoteCacheDir(...) to a writable directory.",
+          connection.host().address(),
+          "create workspace",
+          null);
     }
     return ws;
   }
 
   /**
-   * Names a module's workspace: a hash of this machine's name and the module's absolute path
-   * (two checkouts never share one), plus the directory name for people looking around.
+   * Names a module's workspace: a hash of this machine's name and the module's absolute path (two
+   * checkouts never share one), plus the directory name for people looking around.
    *
    * @param moduleDir the absolute module directory
    * @return e.g. {@code 3f2a9c0d1e2b4a5f-hello}
@@ -101,11 +114,15 @@ public final class Workspaces {
     } catch (java.io.IOException | RuntimeException e) {
       machine = "unknown";
     }
-    byte[] digest = LocalTree.digest().digest((machine + "\0" + moduleDir.toAbsolutePath()
-        .normalize()).getBytes(StandardCharsets.UTF_8));
+    byte[] digest =
+        LocalTree.digest()
+            .digest(
+                (machine + "\0" + moduleDir.toAbsolutePath().normalize())
+                    .getBytes(StandardCharsets.UTF_8));
     Path name = moduleDir.getFileName();
     String readable = name == null ? "root" : RemoteBuild.sanitize(name.toString());
-    return HexFormat.of().formatHex(digest, 0, 8) + "-"
+    return HexFormat.of().formatHex(digest, 0, 8)
+        + "-"
         + (readable.length() > 32 ? readable.substring(0, 32) : readable);
   }
 
@@ -118,16 +135,19 @@ public final class Workspaces {
    */
   public HostEnvironment environment(Toolchain toolchain, Map<String, String> variables) {
     String goenv = toolchain.goEnv().getOrDefault("GOENV", "");
-    Optional<String> userFile = goenv.isEmpty() || goenv.equals("off") ? Optional.empty()
-        : Optional.of(goenv);
-    String script = "hex() { od -An -v -tx1 \"$1\" 2>/dev/null | tr -d ' \\n'; }\n"
-        + "printf '@@GCB-USER %s\\n' \"$(hex " + ShellQuote.quote(userFile.orElse("/dev/null"))
-        + ")\"\n"
-        + "printf '@@GCB-GOROOT %s\\n' \"$(hex " + ShellQuote.quote(toolchain.goRoot()
-            .map(r -> r + "/go.env").orElse("/dev/null")) + ")\"";
+    Optional<String> userFile =
+        goenv.isEmpty() || goenv.equals("off") ? Optional.empty() : Optional.of(goenv);
+    String script =
+        "hex() { od -An -v -tx1 \"$1\" 2>/dev/null | tr -d ' \\n'; }\n"
+            + "printf '@@GCB-USER %s\\n' \"$(hex "
+            + ShellQuote.quote(userFile.orElse("/dev/null"))
+            + ")\"\n"
+            + "printf '@@GCB-GOROOT %s\\n' \"$(hex "
+            + ShellQuote.quote(toolchain.goRoot().map(r -> r + "/go.env").orElse("/dev/null"))
+            + ")\"";
     RemoteShell.Result r = connection.shell().run("read go env files", script);
-    Map<String, String> goRoot = new LinkedHashMap<>(
-        GoEnvFiles.parse(unhex(r.marker("GOROOT").orElse(""))));
+    Map<String, String> goRoot =
+        new LinkedHashMap<>(GoEnvFiles.parse(unhex(r.marker("GOROOT").orElse(""))));
     goRoot.remove("GOROOT");
     return HostEnvironment.builder()
         .variables(variables)

@@ -28,7 +28,8 @@ class ProberTest {
     assertThat(Prober.vsCodeProblems(Optional.of("glibc 2.36"), Optional.of("3.4.30"))).isEmpty();
     assertThat(Prober.vsCodeProblems(Optional.of("musl 1.2.3"), Optional.empty())).isEmpty();
     assertThat(Prober.vsCodeProblems(Optional.of("glibc 2.26"), Optional.of("3.4.24")))
-        .containsExactly("glibc 2.26 is older than 2.28, which VS Code Server requires",
+        .containsExactly(
+            "glibc 2.26 is older than 2.28, which VS Code Server requires",
             "libstdc++ provides GLIBCXX 3.4.24, older than 3.4.25, which VS Code Server"
                 + " requires");
     assertThat(Prober.vsCodeProblems(Optional.of("musl 1.2.2"), Optional.empty()))

@@ -12,10 +12,24 @@ import org.junit.jupiter.api.Test;
 
 /** Tests for {@link ShellQuote}, checked by a real {@code /bin/sh}. */
 class ShellQuoteTest {
-  private static final List<String> HOSTILE = List.of(
-      "$(touch /tmp/gcb-quote-pwned)", "`id`", "a; rm -rf /", "it's", "\"double\"",
-      "line\nbreak", "tab\there", "*", "~", "$HOME", "\\", "", " ", "-n", "a'b\"c$d`e",
-      "ünïcödé €");
+  private static final List<String> HOSTILE =
+      List.of(
+          "$(touch /tmp/gcb-quote-pwned)",
+          "`id`",
+          "a; rm -rf /",
+          "it's",
+          "\"double\"",
+          "line\nbreak",
+          "tab\there",
+          "*",
+          "~",
+          "$HOME",
+          "\\",
+          "",
+          " ",
+          "-n",
+          "a'b\"c$d`e",
+          "ünïcödé €");
 
   private static String sh(String script) throws Exception {
     Process p = new ProcessBuilder("/bin/sh", "-c", script).redirectErrorStream(true).start();
@@ -59,9 +73,10 @@ class ShellQuoteTest {
 
     String out = sh(ShellQuote.envCommand(env, List.of("env")));
 
-    assertThat(out.lines().sorted()).containsExactly("GCB_A=$(touch /tmp/gcb-quote-pwned);"
-        + " `id`", "PATH=/usr/bin:/bin", "x");
-    assertThat(ShellQuote.envPrefix(env)).isEqualTo(
-        "env -i 'GCB_A=$(touch /tmp/gcb-quote-pwned); `id`\nx' PATH=/usr/bin:/bin");
+    assertThat(out.lines().sorted())
+        .containsExactly(
+            "GCB_A=$(touch /tmp/gcb-quote-pwned);" + " `id`", "PATH=/usr/bin:/bin", "x");
+    assertThat(ShellQuote.envPrefix(env))
+        .isEqualTo("env -i 'GCB_A=$(touch /tmp/gcb-quote-pwned); `id`\nx' PATH=/usr/bin:/bin");
   }
 }

@@ -4,9 +4,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The array keywords: {@code items} (one schema for all, or a tuple with
- * {@code additionalItems}), {@code uniqueItems} and {@code contains}; the counts are a
- * {@link SizeLimit}.
+ * The array keywords: {@code items} (one schema for all, or a tuple with {@code additionalItems}),
+ * {@code uniqueItems} and {@code contains}; the counts are a {@link SizeLimit}.
  */
 final class ArrayChecks {
   private ArrayChecks() {}
@@ -42,8 +41,9 @@ final class ArrayChecks {
     Tuple(JsonNode schema, CompiledSchema[] positions, CompiledSchema rest) {
       this.schema = schema;
       this.positions = positions.clone();
-      this.restForbidden = schema.path("additionalItems").isBoolean()
-          && !schema.path("additionalItems").booleanValue();
+      this.restForbidden =
+          schema.path("additionalItems").isBoolean()
+              && !schema.path("additionalItems").booleanValue();
       this.rest = restForbidden ? null : rest;
     }
 
@@ -56,8 +56,13 @@ final class ArrayChecks {
         if (i < positions.length) {
           positions[i].evaluate(instance.get(i), at.child(i), out);
         } else if (restForbidden) {
-          out.add(Violation.of("additionalItems", at.child(i), instance.get(i), schema,
-              "the array may have at most " + positions.length + " items"));
+          out.add(
+              Violation.of(
+                  "additionalItems",
+                  at.child(i),
+                  instance.get(i),
+                  schema,
+                  "the array may have at most " + positions.length + " items"));
         } else if (rest != null) {
           rest.evaluate(instance.get(i), at.child(i), out);
         }
@@ -82,8 +87,13 @@ final class ArrayChecks {
       for (int i = 1; i < instance.size(); i++) {
         for (int j = 0; j < i; j++) {
           if (JsonValues.equal(instance.get(i), instance.get(j))) {
-            out.add(Violation.of("uniqueItems", at.child(i), instance.get(i), schema,
-                "it repeats item " + j + "; each item may appear once"));
+            out.add(
+                Violation.of(
+                    "uniqueItems",
+                    at.child(i),
+                    instance.get(i),
+                    schema,
+                    "it repeats item " + j + "; each item may appear once"));
             return;
           }
         }
@@ -111,8 +121,13 @@ final class ArrayChecks {
           return;
         }
       }
-      out.add(Violation.of("contains", at, instance, schema,
-          "it must contain at least one item that matches the schema under \"contains\""));
+      out.add(
+          Violation.of(
+              "contains",
+              at,
+              instance,
+              schema,
+              "it must contain at least one item that matches the schema under \"contains\""));
     }
   }
 }

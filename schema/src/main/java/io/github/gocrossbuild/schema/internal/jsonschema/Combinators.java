@@ -5,8 +5,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The keywords that apply other schemas to the same value: {@code $ref}, {@code allOf},
- * {@code anyOf}, {@code oneOf}, {@code not} and {@code if}/{@code then}/{@code else}.
+ * The keywords that apply other schemas to the same value: {@code $ref}, {@code allOf}, {@code
+ * anyOf}, {@code oneOf}, {@code not} and {@code if}/{@code then}/{@code else}.
  */
 final class Combinators {
   private Combinators() {}
@@ -42,8 +42,8 @@ final class Combinators {
   }
 
   /**
-   * {@code anyOf} (at least one alternative matches) or {@code oneOf} (exactly one does). A
-   * failure carries every alternative's violations.
+   * {@code anyOf} (at least one alternative matches) or {@code oneOf} (exactly one does). A failure
+   * carries every alternative's violations.
    */
   static final class Alternatives implements Check {
     private final JsonNode schema;
@@ -75,10 +75,14 @@ final class Combinators {
         return;
       }
       String keyword = exactlyOne ? "oneOf" : "anyOf";
-      String message = matched == 0
-          ? "it must match " + (exactlyOne ? "exactly" : "at least") + " one of the "
-              + branches.length + " alternatives, and matches none"
-          : "it must match exactly one of the alternatives, but matches " + matched;
+      String message =
+          matched == 0
+              ? "it must match "
+                  + (exactlyOne ? "exactly" : "at least")
+                  + " one of the "
+                  + branches.length
+                  + " alternatives, and matches none"
+              : "it must match exactly one of the alternatives, but matches " + matched;
       out.add(new Violation(keyword, at, instance, schema, null, message, List.copyOf(results)));
     }
   }
@@ -96,8 +100,9 @@ final class Combinators {
     @Override
     public void check(JsonNode instance, Location at, List<Violation> out) {
       if (excluded.accepts(instance, at)) {
-        out.add(Violation.of("not", at, instance, schema,
-            "it must not match the schema under \"not\""));
+        out.add(
+            Violation.of(
+                "not", at, instance, schema, "it must not match the schema under \"not\""));
       }
     }
   }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** JSON Schema's view of values: its type names, and equality where {@code 1.0} equals {@code 1}. */
+/**
+ * JSON Schema's view of values: its type names, and equality where {@code 1.0} equals {@code 1}.
+ */
 public final class JsonValues {
   /** The type names draft-07 defines. */
   static final Set<String> TYPES =
@@ -15,8 +17,8 @@ public final class JsonValues {
   private JsonValues() {}
 
   /**
-   * Tells whether an instance has a JSON Schema type; {@code integer} includes numbers with a
-   * zero fraction, as draft-07 says.
+   * Tells whether an instance has a JSON Schema type; {@code integer} includes numbers with a zero
+   * fraction, as draft-07 says.
    */
   static boolean hasType(JsonNode instance, String type) {
     switch (type) {
@@ -71,14 +73,16 @@ public final class JsonValues {
     return instance.decimalValue().stripTrailingZeros().scale() <= 0;
   }
 
-  /** Tells whether a number node holds a finite value; YAML can spell {@code .inf} and {@code .nan}. */
+  /**
+   * Tells whether a number node holds a finite value; YAML can spell {@code .inf} and {@code .nan}.
+   */
   static boolean isFinite(JsonNode number) {
     return !(number.isDouble() || number.isFloat()) || Double.isFinite(number.doubleValue());
   }
 
   /**
-   * Compares a number with a finite limit: infinities order as expected, NaN compares as
-   * unordered (null), so every bound rejects it.
+   * Compares a number with a finite limit: infinities order as expected, NaN compares as unordered
+   * (null), so every bound rejects it.
    */
   static Integer compare(JsonNode number, BigDecimal limit) {
     if (isFinite(number)) {
@@ -116,7 +120,7 @@ public final class JsonValues {
       if (a.size() != b.size()) {
         return false;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator(); it.hasNext();) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> member = it.next();
         JsonNode other = b.get(member.getKey());
         if (other == null || !equal(member.getValue(), other)) {

@@ -1,9 +1,9 @@
 package io.github.gocrossbuild.schema.internal.jsonschema;
 
 /**
- * A position in the validated document, built one segment at a time while walking it and
- * rendered as a JSON pointer only when a violation is reported, so a valid document costs no
- * string building.
+ * A position in the validated document, built one segment at a time while walking it and rendered
+ * as a JSON pointer only when a violation is reported, so a valid document costs no string
+ * building.
  */
 final class Location {
   static final Location ROOT = new Location(null, null, -1);
@@ -31,8 +31,8 @@ final class Location {
     if (parent == null) {
       return "";
     }
-    String segment = name == null ? Integer.toString(index)
-        : name.replace("~", "~0").replace("/", "~1");
+    String segment =
+        name == null ? Integer.toString(index) : name.replace("~", "~0").replace("/", "~1");
     return parent.pointer() + "/" + segment;
   }
 

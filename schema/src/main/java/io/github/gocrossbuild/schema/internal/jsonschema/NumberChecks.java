@@ -6,8 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The numeric bounds: {@code minimum}, {@code maximum}, their exclusive forms (draft-07 numbers,
- * not draft-04 booleans) and {@code multipleOf}. Values compare as {@link BigDecimal}, so large
- * and fractional numbers are exact.
+ * not draft-04 booleans) and {@code multipleOf}. Values compare as {@link BigDecimal}, so large and
+ * fractional numbers are exact.
  */
 final class NumberChecks {
   private NumberChecks() {}
@@ -60,8 +60,13 @@ final class NumberChecks {
       }
       Integer comparison = JsonValues.compare(instance, limit);
       if (comparison == null || !bound.holds(comparison)) {
-        out.add(Violation.of(bound.keyword, at, instance, schema,
-            "it must be " + bound.words + " " + limit.toPlainString()));
+        out.add(
+            Violation.of(
+                bound.keyword,
+                at,
+                instance,
+                schema,
+                "it must be " + bound.words + " " + limit.toPlainString()));
       }
     }
   }
@@ -81,10 +86,16 @@ final class NumberChecks {
 
     @Override
     public void check(JsonNode instance, Location at, List<Violation> out) {
-      if (instance.isNumber() && (!JsonValues.isFinite(instance)
-          || JsonValues.number(instance).remainder(divisor).signum() != 0)) {
-        out.add(Violation.of("multipleOf", at, instance, schema,
-            "it must be a multiple of " + divisor.toPlainString()));
+      if (instance.isNumber()
+          && (!JsonValues.isFinite(instance)
+              || JsonValues.number(instance).remainder(divisor).signum() != 0)) {
+        out.add(
+            Violation.of(
+                "multipleOf",
+                at,
+                instance,
+                schema,
+                "it must be a multiple of " + divisor.toPlainString()));
       }
     }
   }

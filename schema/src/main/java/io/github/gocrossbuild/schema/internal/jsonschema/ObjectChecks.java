@@ -7,17 +7,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The object keywords: {@code properties}, {@code patternProperties} and
- * {@code additionalProperties} (one check, since the last depends on the first two),
- * {@code required}, {@code dependencies} and {@code propertyNames}; the counts are a
- * {@link SizeLimit}.
+ * The object keywords: {@code properties}, {@code patternProperties} and {@code
+ * additionalProperties} (one check, since the last depends on the first two), {@code required},
+ * {@code dependencies} and {@code propertyNames}; the counts are a {@link SizeLimit}.
  */
 final class ObjectChecks {
   private ObjectChecks() {}
 
   /**
-   * Checks each member against its {@code properties} schema, every matching
-   * {@code patternProperties} schema, and {@code additionalProperties} when neither applies.
+   * Checks each member against its {@code properties} schema, every matching {@code
+   * patternProperties} schema, and {@code additionalProperties} when neither applies.
    */
   static final class Members implements Check {
     private final JsonNode schema;
@@ -27,8 +26,12 @@ final class ObjectChecks {
     private final CompiledSchema additional;
     private final boolean additionalForbidden;
 
-    Members(JsonNode schema, Map<String, CompiledSchema> named, Pattern[] patterns,
-        CompiledSchema[] patterned, CompiledSchema additional) {
+    Members(
+        JsonNode schema,
+        Map<String, CompiledSchema> named,
+        Pattern[] patterns,
+        CompiledSchema[] patterned,
+        CompiledSchema additional) {
       this.schema = schema;
       this.named = Map.copyOf(named);
       this.patterns = patterns.clone();
@@ -62,8 +65,15 @@ final class ObjectChecks {
           continue;
         }
         if (additionalForbidden) {
-          out.add(new Violation("additionalProperties", at, instance, schema, name,
-              "property \"" + name + "\" is not allowed", List.of()));
+          out.add(
+              new Violation(
+                  "additionalProperties",
+                  at,
+                  instance,
+                  schema,
+                  name,
+                  "property \"" + name + "\" is not allowed",
+                  List.of()));
         } else if (additional != null) {
           additional.evaluate(value, at.child(name), out);
         }
@@ -88,16 +98,23 @@ final class ObjectChecks {
       }
       for (String name : names) {
         if (!instance.has(name)) {
-          out.add(new Violation("required", at, instance, schema, name,
-              "property \"" + name + "\" is missing", List.of()));
+          out.add(
+              new Violation(
+                  "required",
+                  at,
+                  instance,
+                  schema,
+                  name,
+                  "property \"" + name + "\" is missing",
+                  List.of()));
         }
       }
     }
   }
 
   /**
-   * One entry of {@code dependencies}: when {@code trigger} is present, either the listed
-   * members must be too, or the whole object must match a schema.
+   * One entry of {@code dependencies}: when {@code trigger} is present, either the listed members
+   * must be too, or the whole object must match a schema.
    */
   static final class Dependency implements Check {
     private final JsonNode schema;
@@ -123,8 +140,15 @@ final class ObjectChecks {
       }
       for (String name : needed) {
         if (!instance.has(name)) {
-          out.add(new Violation("dependencies", at, instance, schema, name,
-              "property \"" + name + "\" is missing; \"" + trigger + "\" needs it", List.of()));
+          out.add(
+              new Violation(
+                  "dependencies",
+                  at,
+                  instance,
+                  schema,
+                  name,
+                  "property \"" + name + "\" is missing; \"" + trigger + "\" needs it",
+                  List.of()));
         }
       }
     }
@@ -147,8 +171,15 @@ final class ObjectChecks {
       }
       for (String name : instance.propertyNames()) {
         if (!names.accepts(StringNode.valueOf(name), at.child(name))) {
-          out.add(new Violation("propertyNames", at, instance, schema, name,
-              "property name \"" + name + "\" is not allowed", List.of()));
+          out.add(
+              new Violation(
+                  "propertyNames",
+                  at,
+                  instance,
+                  schema,
+                  name,
+                  "property name \"" + name + "\" is not allowed",
+                  List.of()));
         }
       }
     }

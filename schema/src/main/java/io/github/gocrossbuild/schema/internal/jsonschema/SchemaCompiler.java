@@ -14,25 +14,57 @@ import tools.jackson.databind.JsonNode;
 /**
  * Compiles draft-07 schemas from a fixed set of documents into {@link CompiledSchema}s.
  *
- * <p>References resolve only to those documents: {@code #/definitions/x} within a document,
- * {@code other.schema.json[#...]} beside it, or the same under the base IRI. Nothing is ever
- * fetched. Each referenced schema is compiled once per compiler, and cycles are fine. A keyword
- * this validator does not know is an error rather than silently ignored, because the schemas are
- * the project's own and a misspelt keyword would otherwise check nothing.
+ * <p>References resolve only to those documents: {@code #/definitions/x} within a document, {@code
+ * other.schema.json[#...]} beside it, or the same under the base IRI. Nothing is ever fetched. Each
+ * referenced schema is compiled once per compiler, and cycles are fine. A keyword this validator
+ * does not know is an error rather than silently ignored, because the schemas are the project's own
+ * and a misspelt keyword would otherwise check nothing.
  *
  * <p>Not thread-safe; use one compiler per compilation. The schemas it returns are.
  */
 public final class SchemaCompiler {
   /** Keywords that annotate or organise and never fail a value. */
-  private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title",
-      "description", "default", "examples", "definitions", "readOnly", "writeOnly", "format",
-      "contentMediaType", "contentEncoding", "markdownDescription", "deprecationMessage",
-      "markdownDeprecationMessage", "enumDescriptions", "markdownEnumDescriptions",
-      "errorMessage", "patternErrorMessage", "defaultSnippets", "doNotSuggest", "scope", "order",
-      "tags", "allowComments", "allowTrailingCommas");
+  private static final Set<String> ANNOTATIONS =
+      Set.of(
+          "$schema",
+          "$id",
+          "$comment",
+          "title",
+          "description",
+          "default",
+          "examples",
+          "definitions",
+          "readOnly",
+          "writeOnly",
+          "format",
+          "contentMediaType",
+          "contentEncoding",
+          "markdownDescription",
+          "deprecationMessage",
+          "markdownDeprecationMessage",
+          "enumDescriptions",
+          "markdownEnumDescriptions",
+          "errorMessage",
+          "patternErrorMessage",
+          "defaultSnippets",
+          "doNotSuggest",
+          "scope",
+          "order",
+          "tags",
+          "allowComments",
+          "allowTrailingCommas");
+
   /** Keywords read together with another keyword's check. */
-  private static final Set<String> COMPANIONS = Set.of("properties", "patternProperties",
-      "additionalProperties", "items", "additionalItems", "if", "then", "else");
+  private static final Set<String> COMPANIONS =
+      Set.of(
+          "properties",
+          "patternProperties",
+          "additionalProperties",
+          "items",
+          "additionalItems",
+          "if",
+          "then",
+          "else");
 
   private final String baseIri;
   private final Function<String, JsonNode> documents;
@@ -55,8 +87,8 @@ public final class SchemaCompiler {
    *
    * @param name the document's name
    * @return the compiled schema
-   * @throws IllegalStateException when the schema uses a keyword, reference or value this
-   *     validator does not support; the message names the place
+   * @throws IllegalStateException when the schema uses a keyword, reference or value this validator
+   *     does not support; the message names the place
    */
   public CompiledSchema compile(String name) {
     return resolve(name, "");
@@ -84,8 +116,8 @@ public final class SchemaCompiler {
       return schema.booleanValue() ? List.of() : List.of(new ValueChecks.Nothing(schema));
     }
     if (!schema.isObject()) {
-      throw new SchemaDefect(where,
-          new IllegalStateException("a schema must be an object or a boolean"));
+      throw new SchemaDefect(
+          where, new IllegalStateException("a schema must be an object or a boolean"));
     }
     JsonNode ref = schema.get("$ref");
     if (ref != null) {
@@ -107,7 +139,8 @@ public final class SchemaCompiler {
         throw new SchemaDefect(document + "#" + at, e);
       }
     }
-    if (schema.has("properties") || schema.has("patternProperties")
+    if (schema.has("properties")
+        || schema.has("patternProperties")
         || schema.has("additionalProperties")) {
       checks.add(members(schema, document, pointer));
     }
@@ -115,16 +148,18 @@ public final class SchemaCompiler {
       checks.add(items(schema, document, pointer));
     }
     if (schema.has("if") && (schema.has("then") || schema.has("else"))) {
-      checks.add(new Combinators.Conditional(resolve(document, pointer + "/if"),
-          optional(schema, "then", document, pointer), optional(schema, "else", document,
-              pointer)));
+      checks.add(
+          new Combinators.Conditional(
+              resolve(document, pointer + "/if"),
+              optional(schema, "then", document, pointer),
+              optional(schema, "else", document, pointer)));
     }
     return checks;
   }
 
   /** Compiles one keyword that stands on its own; null for annotations and companions. */
-  private Check keyword(String keyword, JsonNode value, JsonNode schema, String document,
-      String at) {
+  private Check keyword(
+      String keyword, JsonNode value, JsonNode schema, String document, String at) {
     switch (keyword) {
       case "type":
         return new ValueChecks.Type(schema, value);
@@ -158,8 +193,8 @@ public final class SchemaCompiler {
         return new Combinators.AllOf(list(value, document, at));
       case "anyOf":
       case "oneOf":
-        return new Combinators.Alternatives(schema, "oneOf".equals(keyword),
-            list(value, document, at));
+        return new Combinators.Alternatives(
+            schema, "oneOf".equals(keyword), list(value, document, at));
       case "not":
         return new Combinators.Not(schema, resolve(document, at));
       default:
@@ -189,10 +224,16 @@ public final class SchemaCompiler {
       }
       patterned.add(resolve(document, pointer + "/patternProperties/" + escape(regex)));
     }
-    CompiledSchema additional = schema.has("additionalProperties")
-        ? resolve(document, pointer + "/additionalProperties") : null;
-    return new ObjectChecks.Members(schema, named, patterns.toArray(new Pattern[0]),
-        patterned.toArray(new CompiledSchema[0]), additional);
+    CompiledSchema additional =
+        schema.has("additionalProperties")
+            ? resolve(document, pointer + "/additionalProperties")
+            : null;
+    return new ObjectChecks.Members(
+        schema,
+        named,
+        patterns.toArray(new Pattern[0]),
+        patterned.toArray(new CompiledSchema[0]),
+        additional);
   }
 
   private Check items(JsonNode schema, String document, String pointer) {
@@ -200,8 +241,8 @@ public final class SchemaCompiler {
     if (!items.isArray()) {
       return new ArrayChecks.Items(resolve(document, pointer + "/items"));
     }
-    CompiledSchema rest = schema.has("additionalItems")
-        ? resolve(document, pointer + "/additionalItems") : null;
+    CompiledSchema rest =
+        schema.has("additionalItems") ? resolve(document, pointer + "/additionalItems") : null;
     return new ArrayChecks.Tuple(schema, list(items, document, pointer + "/items"), rest);
   }
 
@@ -209,18 +250,19 @@ public final class SchemaCompiler {
     List<Check> each = new ArrayList<>();
     for (String trigger : value.propertyNames()) {
       JsonNode dependency = value.get(trigger);
-      each.add(dependency.isArray()
-          ? new ObjectChecks.Dependency(schema, trigger, strings(dependency), null)
-          : new ObjectChecks.Dependency(schema, trigger, new String[0],
-              resolve(document, at + "/" + escape(trigger))));
+      each.add(
+          dependency.isArray()
+              ? new ObjectChecks.Dependency(schema, trigger, strings(dependency), null)
+              : new ObjectChecks.Dependency(
+                  schema, trigger, new String[0], resolve(document, at + "/" + escape(trigger))));
     }
     CompiledSchema all = new CompiledSchema(value);
     all.define(each);
     return new Combinators.Ref(all);
   }
 
-  private CompiledSchema optional(JsonNode schema, String keyword, String document,
-      String pointer) {
+  private CompiledSchema optional(
+      JsonNode schema, String keyword, String document, String pointer) {
     return schema.has(keyword) ? resolve(document, pointer + "/" + keyword) : null;
   }
 
@@ -245,8 +287,12 @@ public final class SchemaCompiler {
     if (target.isEmpty()) {
       target = document;
     } else if (target.contains(":") || target.contains("/")) {
-      throw new SchemaDefect(document, new IllegalStateException("reference \"" + ref
-          + "\" is outside the embedded schemas; only those are resolved"));
+      throw new SchemaDefect(
+          document,
+          new IllegalStateException(
+              "reference \""
+                  + ref
+                  + "\" is outside the embedded schemas; only those are resolved"));
     }
     return resolve(target, fragment);
   }

@@ -74,8 +74,13 @@ final class SizeLimit implements Check {
   public void check(JsonNode instance, Location at, List<Violation> out) {
     int count = measure.count(instance);
     if (count >= 0 && (minimum ? count < limit : count > limit)) {
-      out.add(Violation.of(keyword, at, instance, schema, "it must have "
-          + (minimum ? "at least " : "at most ") + limit + " " + measure.noun));
+      out.add(
+          Violation.of(
+              keyword,
+              at,
+              instance,
+              schema,
+              "it must have " + (minimum ? "at least " : "at most ") + limit + " " + measure.noun));
     }
   }
 }

@@ -29,8 +29,9 @@ final class StringChecks {
     @Override
     public void check(JsonNode instance, Location at, List<Violation> out) {
       if (instance.isString() && !pattern.matcher(instance.stringValue()).find()) {
-        out.add(Violation.of("pattern", at, instance, schema,
-            "it must match the pattern " + pattern.pattern()));
+        out.add(
+            Violation.of(
+                "pattern", at, instance, schema, "it must match the pattern " + pattern.pattern()));
       }
     }
   }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** The keywords that apply to any value: {@code type}, {@code enum}, {@code const}, {@code false}. */
+/**
+ * The keywords that apply to any value: {@code type}, {@code enum}, {@code const}, {@code false}.
+ */
 final class ValueChecks {
   private ValueChecks() {}
 
@@ -39,15 +41,22 @@ final class ValueChecks {
           return;
         }
       }
-      out.add(Violation.of("type", at, instance, schema,
-          "it must be of type " + String.join(" or ", types) + ", not "
-              + JsonValues.typeOf(instance)));
+      out.add(
+          Violation.of(
+              "type",
+              at,
+              instance,
+              schema,
+              "it must be of type "
+                  + String.join(" or ", types)
+                  + ", not "
+                  + JsonValues.typeOf(instance)));
     }
   }
 
   /**
-   * {@code enum}. Strings and numbers are looked up in hash sets (numbers by value, so
-   * {@code 1.0} matches {@code 1}); other values are compared one by one.
+   * {@code enum}. Strings and numbers are looked up in hash sets (numbers by value, so {@code 1.0}
+   * matches {@code 1}); other values are compared one by one.
    */
   static final class Enum implements Check {
     private final JsonNode schema;
@@ -71,8 +80,8 @@ final class ValueChecks {
     @Override
     public void check(JsonNode instance, Location at, List<Violation> out) {
       if (!allows(instance)) {
-        out.add(Violation.of("enum", at, instance, schema,
-            "it must be one of " + schema.path("enum")));
+        out.add(
+            Violation.of("enum", at, instance, schema, "it must be one of " + schema.path("enum")));
       }
     }
 

@@ -4,9 +4,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One failed keyword: where, which keyword, the schema object it belongs to, and for
- * {@code anyOf}/{@code oneOf} what each alternative reported, so the caller can pick the
- * alternative the author most likely meant.
+ * One failed keyword: where, which keyword, the schema object it belongs to, and for {@code
+ * anyOf}/{@code oneOf} what each alternative reported, so the caller can pick the alternative the
+ * author most likely meant.
  */
 public final class Violation {
   private final String keyword;
@@ -17,8 +17,14 @@ public final class Violation {
   private final String message;
   private final List<List<Violation>> alternatives;
 
-  Violation(String keyword, Location at, JsonNode instance, JsonNode schema, String property,
-      String message, List<List<Violation>> alternatives) {
+  Violation(
+      String keyword,
+      Location at,
+      JsonNode instance,
+      JsonNode schema,
+      String property,
+      String message,
+      List<List<Violation>> alternatives) {
     this.keyword = keyword;
     this.at = at;
     this.instance = instance;
@@ -28,8 +34,8 @@ public final class Violation {
     this.alternatives = alternatives;
   }
 
-  static Violation of(String keyword, Location at, JsonNode instance, JsonNode schema,
-      String message) {
+  static Violation of(
+      String keyword, Location at, JsonNode instance, JsonNode schema, String message) {
     return new Violation(keyword, at, instance, schema, null, message, List.of());
   }
 
@@ -61,8 +67,8 @@ public final class Violation {
   }
 
   /**
-   * Returns the schema object that holds the failed keyword, for wording the message from it
-   * (its {@code properties}, its {@code description}).
+   * Returns the schema object that holds the failed keyword, for wording the message from it (its
+   * {@code properties}, its {@code description}).
    *
    * @return the schema object; for a {@code false} schema the boolean node
    */
@@ -80,8 +86,8 @@ public final class Violation {
   }
 
   /**
-   * Returns the property concerned, for {@code required} (the missing one) and
-   * {@code additionalProperties} (the unexpected one).
+   * Returns the property concerned, for {@code required} (the missing one) and {@code
+   * additionalProperties} (the unexpected one).
    *
    * @return the member name, or null for other keywords
    */
@@ -100,8 +106,8 @@ public final class Violation {
 
   /**
    * Returns, for a failed {@code anyOf} or {@code oneOf}, the violations of each alternative in
-   * schema order (an empty list for an alternative that matched, which happens when
-   * {@code oneOf} matched more than one).
+   * schema order (an empty list for an alternative that matched, which happens when {@code oneOf}
+   * matched more than one).
    *
    * @return one list per alternative; empty for other keywords
    */

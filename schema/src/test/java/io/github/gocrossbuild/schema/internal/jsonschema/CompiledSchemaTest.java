@@ -30,8 +30,11 @@ class CompiledSchemaTest {
 
   @Test
   void shouldCompareEnumAndConstByJsonValue() {
-    CompiledSchema schema = compile("main.json", "{'properties': {"
-        + "'e': {'enum': ['a', 1, null, {'x': [1, 2]}]}, 'c': {'const': {'k': 1.0}}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'properties': {"
+                + "'e': {'enum': ['a', 1, null, {'x': [1, 2]}]}, 'c': {'const': {'k': 1.0}}}}");
 
     assertThat(violations(schema, "{'e': 'a', 'c': {'k': 1}}")).isEmpty();
     assertThat(violations(schema, "{'e': 1.0}")).isEmpty();
@@ -44,9 +47,12 @@ class CompiledSchemaTest {
 
   @Test
   void shouldCheckNumericBoundsExactly() {
-    CompiledSchema schema = compile("main.json", "{'properties': {"
-        + "'a': {'minimum': 0, 'maximum': 65535}, 'b': {'exclusiveMinimum': 0,"
-        + " 'exclusiveMaximum': 1}, 'm': {'multipleOf': 0.1}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'properties': {"
+                + "'a': {'minimum': 0, 'maximum': 65535}, 'b': {'exclusiveMinimum': 0,"
+                + " 'exclusiveMaximum': 1}, 'm': {'multipleOf': 0.1}}}");
 
     assertThat(violations(schema, "{'a': 0, 'b': 0.5, 'm': 0.3}")).isEmpty();
     assertThat(violations(schema, "{'a': 65535, 'b': 0.999}")).isEmpty();
@@ -64,17 +70,22 @@ class CompiledSchemaTest {
     CompiledSchema schema = compile("main.json", "{'minimum': 0, 'maximum': 10}");
     JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-    assertThat(schema.validate(nodes.numberNode(Double.NaN))).extracting(Violation::keyword)
+    assertThat(schema.validate(nodes.numberNode(Double.NaN)))
+        .extracting(Violation::keyword)
         .containsExactly("minimum", "maximum");
     assertThat(schema.validate(nodes.numberNode(Double.POSITIVE_INFINITY)))
-        .extracting(Violation::keyword).containsExactly("maximum");
+        .extracting(Violation::keyword)
+        .containsExactly("maximum");
     assertThat(JsonValues.typeOf(nodes.numberNode(Double.NaN))).isEqualTo("number");
   }
 
   @Test
   void shouldCountStringLengthInCodePointsAndSearchPatternsUnanchored() {
-    CompiledSchema schema = compile("main.json", "{'properties': {"
-        + "'s': {'minLength': 2, 'maxLength': 3}, 'p': {'pattern': '[0-9]+s$'}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'properties': {"
+                + "'s': {'minLength': 2, 'maxLength': 3}, 'p': {'pattern': '[0-9]+s$'}}}");
 
     assertThat(violations(schema, "{'s': '\uD83D\uDE00\uD83D\uDE00', 'p': 'timeout 30s'}"))
         .isEmpty();
@@ -85,32 +96,43 @@ class CompiledSchemaTest {
 
   @Test
   void shouldCheckArraysItemByItem() {
-    CompiledSchema schema = compile("main.json", "{'properties': {"
-        + "'list': {'items': {'type': 'string'}, 'minItems': 1, 'maxItems': 3,"
-        + " 'uniqueItems': true},"
-        + "'pair': {'items': [{'type': 'string'}, {'type': 'integer'}],"
-        + " 'additionalItems': false},"
-        + "'has': {'contains': {'const': 'go'}}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'properties': {"
+                + "'list': {'items': {'type': 'string'}, 'minItems': 1, 'maxItems': 3,"
+                + " 'uniqueItems': true},"
+                + "'pair': {'items': [{'type': 'string'}, {'type': 'integer'}],"
+                + " 'additionalItems': false},"
+                + "'has': {'contains': {'const': 'go'}}}}");
 
     assertThat(violations(schema, "{'list': ['a', 'b'], 'pair': ['x', 1], 'has': [1, 'go']}"))
         .isEmpty();
     assertThat(violations(schema, "{'list': ['a', 2, 'a', 'b']}"))
         .containsExactlyInAnyOrder("type@/list/1", "maxItems@/list", "uniqueItems@/list/2");
     assertThat(violations(schema, "{'list': [], 'pair': [1, 'x', 3], 'has': ['rust']}"))
-        .containsExactlyInAnyOrder("minItems@/list", "type@/pair/0", "type@/pair/1",
-            "additionalItems@/pair/2", "contains@/has");
+        .containsExactlyInAnyOrder(
+            "minItems@/list",
+            "type@/pair/0",
+            "type@/pair/1",
+            "additionalItems@/pair/2",
+            "contains@/has");
   }
 
   @Test
   void shouldReportUnknownAndMissingPropertiesWithTheirNames() {
-    CompiledSchema schema = compile("main.json", "{'type': 'object', 'required': ['version'],"
-        + " 'properties': {'version': {'const': '2.0'}}, 'patternProperties': {'^x-': true},"
-        + " 'additionalProperties': false, 'minProperties': 1, 'maxProperties': 3}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'type': 'object', 'required': ['version'],"
+                + " 'properties': {'version': {'const': '2.0'}}, 'patternProperties': {'^x-': true},"
+                + " 'additionalProperties': false, 'minProperties': 1, 'maxProperties': 3}");
 
     assertThat(violations(schema, "{'version': '2.0', 'x-note': 1}")).isEmpty();
     List<Violation> found = schema.validate(json("{'verison': '2.0', 'a/b': 1}"));
 
-    assertThat(found).extracting(Violation::keyword, Violation::pointer, Violation::property)
+    assertThat(found)
+        .extracting(Violation::keyword, Violation::pointer, Violation::property)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("required", "", "version"),
             org.assertj.core.groups.Tuple.tuple("additionalProperties", "", "verison"),
@@ -123,8 +145,10 @@ class CompiledSchemaTest {
 
   @Test
   void shouldApplyAdditionalPropertiesAsASchemaAndEscapePointers() {
-    CompiledSchema schema = compile("main.json",
-        "{'additionalProperties': {'type': 'string'}, 'propertyNames': {'maxLength': 4}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'additionalProperties': {'type': 'string'}, 'propertyNames': {'maxLength': 4}}");
 
     assertThat(violations(schema, "{'a~b/c': 1}"))
         .containsExactlyInAnyOrder("type@/a~0b~1c", "propertyNames@");
@@ -133,8 +157,10 @@ class CompiledSchemaTest {
 
   @Test
   void shouldCheckDependenciesInBothForms() {
-    CompiledSchema schema = compile("main.json", "{'dependencies': {"
-        + "'cert': ['key'], 'port': {'required': ['host']}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'dependencies': {" + "'cert': ['key'], 'port': {'required': ['host']}}}");
 
     assertThat(violations(schema, "{'cert': 1, 'key': 2, 'port': 1, 'host': 'h'}")).isEmpty();
     assertThat(violations(schema, "{'cert': 1, 'port': 1}"))
@@ -143,19 +169,22 @@ class CompiledSchemaTest {
 
   @Test
   void shouldCombineSchemas() {
-    CompiledSchema schema = compile("main.json", "{'properties': {"
-        + "'all': {'allOf': [{'type': 'integer'}, {'minimum': 1}]},"
-        + "'any': {'anyOf': [{'type': 'string'}, {'type': 'boolean'}]},"
-        + "'one': {'oneOf': [{'type': 'integer'}, {'minimum': 0}]},"
-        + "'not': {'not': {'const': 'aarch64'}}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'properties': {"
+                + "'all': {'allOf': [{'type': 'integer'}, {'minimum': 1}]},"
+                + "'any': {'anyOf': [{'type': 'string'}, {'type': 'boolean'}]},"
+                + "'one': {'oneOf': [{'type': 'integer'}, {'minimum': 0}]},"
+                + "'not': {'not': {'const': 'aarch64'}}}}");
 
-    assertThat(violations(schema, "{'all': 2, 'any': true, 'one': -1, 'not': 'arm64'}"))
-        .isEmpty();
+    assertThat(violations(schema, "{'all': 2, 'any': true, 'one': -1, 'not': 'arm64'}")).isEmpty();
     assertThat(violations(schema, "{'all': 0.5, 'any': 1, 'one': 3, 'not': 'aarch64'}"))
         .containsExactly("type@/all", "minimum@/all", "anyOf@/any", "oneOf@/one", "not@/not");
     List<Violation> any = schema.validate(json("{'any': 1}"));
     assertThat(any.get(0).alternatives()).hasSize(2);
-    assertThat(any.get(0).alternatives().get(1)).extracting(Violation::keyword)
+    assertThat(any.get(0).alternatives().get(1))
+        .extracting(Violation::keyword)
         .containsExactly("type");
     assertThat(schema.validate(json("{'one': 3}")).get(0).message())
         .isEqualTo("it must match exactly one of the alternatives, but matches 2");
@@ -163,9 +192,12 @@ class CompiledSchemaTest {
 
   @Test
   void shouldApplyThenOrElseByTheCondition() {
-    CompiledSchema schema = compile("main.json", "{'type': ['integer', 'string'],"
-        + " 'if': {'type': 'integer'}, 'then': {'maximum': 65535},"
-        + " 'else': {'pattern': '^[a-z]+:[0-9]+$'}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'type': ['integer', 'string'],"
+                + " 'if': {'type': 'integer'}, 'then': {'maximum': 65535},"
+                + " 'else': {'pattern': '^[a-z]+:[0-9]+$'}}");
 
     assertThat(violations(schema, "8080")).isEmpty();
     assertThat(violations(schema, "'db:5432'")).isEmpty();
@@ -175,12 +207,17 @@ class CompiledSchemaTest {
 
   @Test
   void shouldFollowReferencesLocallyAcrossDocumentsAndInCycles() {
-    CompiledSchema schema = compile(
-        "main.json", "{'definitions': {'node': {'type': 'object', 'properties': {"
-            + "'child': {'$ref': '#/definitions/node'}, 'other': {'$ref': 'other.json'},"
-            + "'abs': {'$ref': '" + Schemas.BASE + "other.json#/definitions/n'}}}},"
-            + " '$ref': '#/definitions/node'}",
-        "other.json", "{'type': 'string', 'definitions': {'n': {'type': 'number'}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'definitions': {'node': {'type': 'object', 'properties': {"
+                + "'child': {'$ref': '#/definitions/node'}, 'other': {'$ref': 'other.json'},"
+                + "'abs': {'$ref': '"
+                + Schemas.BASE
+                + "other.json#/definitions/n'}}}},"
+                + " '$ref': '#/definitions/node'}",
+            "other.json",
+            "{'type': 'string', 'definitions': {'n': {'type': 'number'}}}");
 
     assertThat(violations(schema, "{'child': {'child': {'other': 'x', 'abs': 1}}}")).isEmpty();
     assertThat(violations(schema, "{'child': {'child': {'other': 1, 'abs': 'x'}}}"))
@@ -189,8 +226,8 @@ class CompiledSchemaTest {
 
   @Test
   void shouldTreatBooleanSchemasAsAllOrNothing() {
-    CompiledSchema schema = compile("main.json",
-        "{'properties': {'removed': false, 'anything': true}}");
+    CompiledSchema schema =
+        compile("main.json", "{'properties': {'removed': false, 'anything': true}}");
 
     assertThat(violations(schema, "{'anything': [1, {}]}")).isEmpty();
     assertThat(violations(schema, "{'removed': 1}")).containsExactly("false@/removed");
@@ -198,8 +235,10 @@ class CompiledSchemaTest {
 
   @Test
   void shouldValidateFromManyThreadsAtOnce() throws Exception {
-    CompiledSchema schema = compile("main.json", "{'items': {'properties': {"
-        + "'n': {'type': 'integer', 'maximum': 9}}}}");
+    CompiledSchema schema =
+        compile(
+            "main.json",
+            "{'items': {'properties': {" + "'n': {'type': 'integer', 'maximum': 9}}}}");
     StringBuilder doc = new StringBuilder("[");
     for (int i = 0; i < 200; i++) {
       doc.append(i == 0 ? "" : ",").append("{'n': ").append(i % 12).append('}');

@@ -10,19 +10,19 @@ class SchemaCompilerTest {
 
   @Test
   void shouldRefuseAnUnknownKeywordSoAMisspellingCannotCheckNothing() {
-    assertThatThrownBy(() -> compile("main.json",
-        "{'properties': {'a': {'tpye': 'string'}}}"))
+    assertThatThrownBy(() -> compile("main.json", "{'properties': {'a': {'tpye': 'string'}}}"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Schema main.json#/properties/a/tpye: unknown keyword \"tpye\"");
   }
 
   @Test
   void shouldRefuseAReferenceOutsideTheDocuments() {
-    assertThatThrownBy(() -> compile("main.json",
-        "{'$ref': 'https://json.schemastore.org/tsconfig.json'}"))
+    assertThatThrownBy(
+            () -> compile("main.json", "{'$ref': 'https://json.schemastore.org/tsconfig.json'}"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Schema main.json: reference \"https://json.schemastore.org/tsconfig.json\""
-            + " is outside the embedded schemas; only those are resolved");
+        .hasMessage(
+            "Schema main.json: reference \"https://json.schemastore.org/tsconfig.json\""
+                + " is outside the embedded schemas; only those are resolved");
   }
 
   @Test

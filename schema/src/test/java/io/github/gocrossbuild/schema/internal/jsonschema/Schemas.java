@@ -27,18 +27,22 @@ final class Schemas {
     for (int i = 0; i < nameAndText.length; i += 2) {
       documents.put(nameAndText[i], json(nameAndText[i + 1]));
     }
-    return new SchemaCompiler(BASE, name -> {
-      JsonNode document = documents.get(name);
-      if (document == null) {
-        throw new IllegalStateException("no document " + name);
-      }
-      return document;
-    }).compile("main.json");
+    return new SchemaCompiler(
+            BASE,
+            name -> {
+              JsonNode document = documents.get(name);
+              if (document == null) {
+                throw new IllegalStateException("no document " + name);
+              }
+              return document;
+            })
+        .compile("main.json");
   }
 
   /** Validates and summarises each violation as {@code keyword@pointer}. */
   static List<String> violations(CompiledSchema schema, String instance) {
-    return schema.validate(json(instance)).stream().map(v -> v.keyword() + "@" + v.pointer())
+    return schema.validate(json(instance)).stream()
+        .map(v -> v.keyword() + "@" + v.pointer())
         .collect(Collectors.toList());
   }
 }
