@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
-# bookworm-backports), OpenSSH server, qemu-user-static and binutils.
+# bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc and git.
 set -euo pipefail
 
 need=()
@@ -11,6 +11,7 @@ command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v qemu-aarch64-static >/dev/null 2>&1 || need+=(qemu-user-static)
 command -v readelf >/dev/null 2>&1 || need+=(binutils)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
+command -v git >/dev/null 2>&1 || need+=(git)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "install: everything present"
@@ -22,12 +23,12 @@ list=/etc/apt/sources.list.d/bookworm-backports.sources
 if [ ! -f "$list" ]; then
   # Copy URIs and Signed-By from the existing Debian main entry.
   src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
-  uris=http://deb.debian.org/debian
-  keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-  if [ -n "$src" ]; then
-    uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
-    keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src")
+  if [ -z "$src" ]; then
+    echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to copy for backports" >&2
+    exit 1
   fi
+  uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
+  keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src")
   printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
     "$uris" "$keyring" > "$list"
 fi

@@ -79,6 +79,14 @@ public abstract class BuildSpec {
   }
 
   /**
+   * Tells whether version-control information is stamped into the binary ({@code -buildvcs}).
+   *
+   * @return true or false when set; empty for Go's default, which stamps {@code vcs.*} settings
+   *     when the module is inside a checkout and the VCS tool is installed
+   */
+  public abstract Optional<Boolean> buildvcs();
+
+  /**
    * Tells whether {@code -s -w} (no symbol table, no DWARF) lead the linker flags.
    *
    * @return true by default

@@ -122,6 +122,24 @@ public final class GoCrossBuilder {
   }
 
   /**
+   * Passes {@code -buildvcs=true} or {@code -buildvcs=false}; without this call Go decides. With
+   * {@code false} a build in a git checkout carries no {@code vcs.*} settings, so it has the same
+   * bytes as a build of a copy without {@code .git}, such as the one an SSH host builds. The proof
+   * then checks that no {@code vcs} setting was stamped.
+   *
+   * <pre>{@code
+   * GoCrossBuild.target(LINUX, ARM64).noCgo().buildvcs(false).run();
+   * }</pre>
+   *
+   * @param on whether to stamp version-control information
+   * @return this
+   */
+  public GoCrossBuilder buildvcs(boolean on) {
+    spec.buildvcs(on);
+    return this;
+  }
+
+  /**
    * Leads the linker flags with {@code -s -w} (the default) or not.
    *
    * @param on whether to strip the symbol table and DWARF

@@ -2,9 +2,13 @@ package io.github.gocrossbuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.gocrossbuild.assertj.GoCrossAssertions;
 import io.github.gocrossbuild.env.EnvLayer;
+import io.github.gocrossbuild.internal.proof.ArtifactVerifier;
+import io.github.gocrossbuild.internal.proof.Expectation;
+import io.github.gocrossbuild.testing.RealTools;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -94,6 +98,50 @@ class GoCrossBuilderTest {
     assertThat(r.smokeTest().orElseThrow().runner()).isEqualTo("qemu-aarch64-static");
     assertThat(r.smokeTest().orElseThrow().output()).isEqualTo("app dev linux/arm64\n");
     assertThat(r.binary().path()).isEqualTo(r.artifact());
+  }
+
+  @Test
+  void shouldStampVcsInACheckoutByDefaultAndLeaveItOutWithBuildvcsFalse() throws Exception {
+    Path git = RealTools.git();
+    runGit(git, "init", "-q");
+    runGit(git, "add", ".");
+    runGit(git, "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "m");
+    String revision = runGit(git, "rev-parse", "HEAD").strip();
+    Path copy = GoToolchainFixture.copyModule("app", Files.createDirectory(tmp.resolve("no-git")));
+
+    BuildResult stamped = build("linux/amd64").noCgo().binaryName("stamped").run();
+    BuildResult plain = build("linux/amd64").noCgo().buildvcs(false).binaryName("plain").run();
+    BuildResult elsewhere =
+        GoCrossBuild.target("linux/amd64").noCgo().moduleDir(copy).on(host).run();
+
+    assertThat(stamped.binary().setting("vcs")).contains("git");
+    assertThat(stamped.binary().setting("vcs.revision")).contains(revision);
+    assertThat(plain.command()).containsSubsequence("build", "-trimpath", "-buildvcs=false");
+    assertThat(plain.binary().setting("vcs")).isEmpty();
+    assertThat(plain.binary().setting("vcs.revision")).isEmpty();
+    // Without the stamp, the checkout builds the same bytes as a copy without .git (an SSH host).
+    assertThat(Files.readAllBytes(plain.artifact()))
+        .isEqualTo(Files.readAllBytes(elsewhere.artifact()))
+        .isNotEqualTo(Files.readAllBytes(stamped.artifact()));
+    Expectation unstamped =
+        Expectation.builder()
+            .target(Target.parse("linux/amd64"))
+            .trimpath(true)
+            .buildvcs(false)
+            .build();
+    assertThat(ArtifactVerifier.verify(stamped.binary(), unstamped))
+        .extracting(VerificationProblem::property, VerificationProblem::actual)
+        .containsExactly(tuple("build setting vcs", "git"));
+  }
+
+  private String runGit(Path git, String... args) throws IOException, InterruptedException {
+    List<String> argv = new ArrayList<>(List.of(git.toString(), "-C", module.toString()));
+    argv.addAll(List.of(args));
+    Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as("git %s: %s", List.of(args), out).isZero();
+    return out;
   }
 
   @Test

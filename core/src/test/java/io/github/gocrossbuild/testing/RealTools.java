@@ -33,6 +33,21 @@ public final class RealTools {
   }
 
   /**
+   * Returns the real git command, which Go calls to stamp version-control settings.
+   *
+   * @return the path to git
+   */
+  public static Path git() {
+    for (String candidate : List.of("/usr/bin/git", "/usr/local/bin/git")) {
+      Path p = Path.of(candidate);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return missing("git (Debian/Ubuntu package git)");
+  }
+
+  /**
    * Returns {@code shared/corpus/configs}, found by walking up from the working directory.
    *
    * @return the corpus directory

@@ -63,6 +63,36 @@ class SshBuildHostTest {
   }
 
   @Test
+  void shouldMatchALocalBuildOfAGitCheckoutOnlyWithoutTheVcsStamp(@TempDir Path tmp)
+      throws Exception {
+    Path git = Path.of("/usr/bin/git");
+    Sshd.requireTool(git, "git");
+    Path module = TestModules.copyHello(tmp);
+    for (List<String> args :
+        List.of(
+            List.of("init", "-q"),
+            List.of("add", "."),
+            List.of(
+                "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "m"))) {
+      List<String> argv = new ArrayList<>(List.of(git.toString(), "-C", module.toString()));
+      argv.addAll(args);
+      assertThat(new ProcessBuilder(argv).inheritIO().start().waitFor()).isZero();
+    }
+
+    BuildResult remote = arm64(module, tmp.resolve("remote")).buildvcs(false).on(host).run();
+    BuildResult plain =
+        arm64(module, tmp.resolve("plain")).buildvcs(false).goCommand(Sshd.GO).run();
+    BuildResult stamped = arm64(module, tmp.resolve("stamped")).goCommand(Sshd.GO).run();
+
+    // The synced copy has no .git, so only the unstamped local build has the remote's bytes.
+    assertThat(remote.command()).contains("-buildvcs=false");
+    assertThat(stamped.binary().setting("vcs")).contains("git");
+    assertThat(LocalTree.sha256(remote.artifact()))
+        .isEqualTo(LocalTree.sha256(plain.artifact()))
+        .isNotEqualTo(LocalTree.sha256(stamped.artifact()));
+  }
+
+  @Test
   void shouldBuildLinuxArm64IdenticalToTheSameLocalBuild(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();

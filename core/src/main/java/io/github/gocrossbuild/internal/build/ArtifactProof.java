@@ -48,6 +48,7 @@ final class ArtifactProof {
             .target(target)
             .cgoEnabled(cgo.enabled())
             .trimpath(spec.trimpath())
+            .buildvcs(spec.buildvcs())
             .stripped(spec.strip())
             .build();
     List<VerificationProblem> problems = ArtifactVerifier.verify(binary, expected);

@@ -163,6 +163,9 @@ public final class BuildEnvironment {
     if (spec.trimpath()) {
       flags.add("-trimpath");
     }
+    if (spec.buildvcs().isPresent()) {
+      flags.add("-buildvcs");
+    }
     if (spec.strip() || !spec.ldflags().isEmpty()) {
       flags.add("-ldflags");
     }

@@ -219,6 +219,7 @@ public final class BuildRunner {
     if (spec.trimpath()) {
       flags.add("-trimpath");
     }
+    spec.buildvcs().ifPresent(on -> flags.add("-buildvcs=" + on));
     LdFlags.join(spec.strip(), spec.ldflags()).ifPresent(v -> flags.add("-ldflags=" + v));
     if (!spec.tags().isEmpty()) {
       flags.add("-tags=" + String.join(",", spec.tags()));

@@ -103,6 +103,12 @@ public final class ArtifactVerifier {
       problems.add(
           VerificationProblem.of("-trimpath", String.valueOf(expected.trimpath()), trimpath));
     }
+    // -buildvcs=true fails the build itself when there is no VCS, so only false needs a check.
+    if (expected.buildvcs().equals(Optional.of(false)) && binary.setting("vcs").isPresent()) {
+      problems.add(
+          VerificationProblem.of(
+              "build setting vcs", "not recorded (-buildvcs=false)", binary.setting("vcs").get()));
+    }
   }
 
   private static void setting(

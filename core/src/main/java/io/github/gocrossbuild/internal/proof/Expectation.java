@@ -37,6 +37,14 @@ public abstract class Expectation {
   }
 
   /**
+   * Tells whether version-control stamping was asked for.
+   *
+   * @return false when {@code -buildvcs=false} was passed, so no {@code vcs} setting may appear;
+   *     empty when not checked
+   */
+  public abstract Optional<Boolean> buildvcs();
+
+  /**
    * Tells whether {@code -ldflags=-s -w} was requested.
    *
    * @return true when symbols and DWARF must be gone
