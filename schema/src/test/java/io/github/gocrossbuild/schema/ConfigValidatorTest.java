@@ -206,6 +206,19 @@ class ConfigValidatorTest {
   }
 
   @Test
+  void shouldWarnOnlyAboutAnEmptyVsCodeFileWhichVsCodeReadsAsAnEmptyObject() {
+    ValidationReport settings = validate(ConfigKind.VSCODE_SETTINGS, "// nothing yet", "");
+    ValidationReport devcontainer = validate(ConfigKind.DEVCONTAINER, "// nothing yet");
+
+    assertThat(settings.isValid()).isTrue();
+    assertThat(settings.toString())
+        .isEqualTo(
+            "settings.json:2:1: warning [empty-file] The file contains no JSON value; VS Code"
+                + " reads it as {}, so write {} or delete the file.");
+    assertThat(devcontainer.isValid()).isFalse();
+  }
+
+  @Test
   void shouldReportEmptyFileAndNonObjectRoot() {
     assertThat(validate(ConfigKind.AZURE_FUNCTIONS_HOST, "  ").toString())
         .isEqualTo(

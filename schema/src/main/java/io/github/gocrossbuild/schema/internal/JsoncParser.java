@@ -84,11 +84,12 @@ public final class JsoncParser {
    * @param text the document, without a byte order mark
    * @param dialect what syntax to accept
    * @param sink where positions and issues go
-   * @return the root node, or empty after a syntax error (which is in the sink)
+   * @return the root node, or empty after a syntax error (which is in the sink) and for a VS Code
+   *     file with no value at all (a warning in the sink)
    */
   public static Optional<JsonNode> parse(String text, Dialect dialect, IssueSink sink) {
     try {
-      return Optional.of(new JsoncParser(text, dialect, sink).document());
+      return Optional.ofNullable(new JsoncParser(text, dialect, sink).document());
     } catch (SyntaxStop stop) {
       return Optional.empty();
     }
@@ -96,6 +97,17 @@ public final class JsoncParser {
 
   private JsonNode document() {
     skipTrivia();
+    if (in.atEnd() && dialect == Dialect.JSONC) {
+      // VS Code reads an empty settings, tasks or launch file as {} and reports nothing.
+      sink.at(
+          Severity.WARNING,
+          "empty-file",
+          "",
+          in.here(),
+          "The file contains no JSON value;"
+              + " VS Code reads it as {}, so write {} or delete the file.");
+      return null;
+    }
     if (in.atEnd()) {
       throw in.fail(
           "", in.here(), "The file contains no JSON value; write {} for an empty configuration.");
