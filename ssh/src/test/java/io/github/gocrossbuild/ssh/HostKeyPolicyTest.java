@@ -63,8 +63,14 @@ class HostKeyPolicyTest {
     Path kh = Files.createDirectories(tmp.resolve("known_hosts"));
 
     assertThatThrownBy(() -> SshBuildHost.connect(sshd.hostBuilder().knownHosts(kh).build()))
-        .isInstanceOf(io.github.gocrossbuild.GoCrossBuildException.class)
-        .hasMessageContaining(kh.toString());
+        .isExactlyInstanceOf(SshConnectionException.class)
+        .hasMessageStartingWith("Cannot read known_hosts " + kh + " (")
+        .hasMessageEndingWith(
+            ") while connecting to 127.0.0.1:"
+                + sshd.port()
+                + "; make it a readable, writable file or choose another with knownHosts(...)")
+        .extracting(e -> ((SshConnectionException) e).step())
+        .isEqualTo("host key check");
   }
 
   @Test
@@ -81,8 +87,10 @@ class HostKeyPolicyTest {
                         .knownHosts(kh)
                         .hostKeyPolicy(HostKeyPolicy.acceptNew())
                         .build()))
-        .isInstanceOf(io.github.gocrossbuild.GoCrossBuildException.class)
-        .hasMessageContaining(kh.toString());
+        .isExactlyInstanceOf(SshConnectionException.class)
+        .hasMessageStartingWith("Cannot record the host key in known_hosts " + kh + " (")
+        .hasMessageContaining("FileAlreadyExistsException");
+    assertThat(dir.resolve("missing-parent")).hasContent("a file where a directory should be");
   }
 
   @Test

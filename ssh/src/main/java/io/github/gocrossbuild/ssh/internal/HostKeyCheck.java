@@ -2,6 +2,8 @@ package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.ssh.HostKeyPolicy;
 import io.github.gocrossbuild.ssh.HostKeyVerificationException;
+import io.github.gocrossbuild.ssh.SshConnectionException;
+import io.github.gocrossbuild.ssh.SshException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +23,8 @@ import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
 
 /**
  * Applies a {@link HostKeyPolicy} during key exchange. SSHJ only learns "refused"; the reason is
- * kept here so the caller can throw a {@link HostKeyVerificationException} that says why.
+ * kept here so the caller can throw a {@link HostKeyVerificationException} that says why, or an
+ * {@link SshConnectionException} naming known_hosts when that file cannot be read or written.
  */
 public final class HostKeyCheck implements HostKeyVerifier {
   /** Serialises known_hosts appends from concurrent connections in this JVM. */
@@ -34,7 +37,7 @@ public final class HostKeyCheck implements HostKeyVerifier {
   private final String address;
   private final Optional<Boolean> hashSetting;
   private final Path sshConfig;
-  private volatile HostKeyVerificationException refusal;
+  private volatile SshException refusal;
   private volatile boolean recorded;
 
   /**
@@ -63,9 +66,10 @@ public final class HostKeyCheck implements HostKeyVerifier {
   /**
    * Returns why the key was refused, if it was.
    *
-   * @return the exception to throw, or null
+   * @return a {@link HostKeyVerificationException}, an {@link SshConnectionException} when
+   *     known_hosts could not be read or written, or null
    */
-  public HostKeyVerificationException refusal() {
+  public SshException refusal() {
     return refusal;
   }
 
@@ -132,16 +136,22 @@ public final class HostKeyCheck implements HostKeyVerifier {
             }
           };
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read known_hosts " + knownHosts, e);
+      refusal = fileProblem("read", e);
+      return false;
     }
     if (kh.verify(host, port, key)) {
       return true;
     }
     if (unknown[0] && policy.mode() == HostKeyPolicy.Mode.ACCEPT_NEW) {
-      append(
-          hashed(host)
-              ? HostKeys.hashedKnownHostsLine(host, port, key, salt())
-              : HostKeys.knownHostsLine(host, port, key));
+      try {
+        append(
+            hashed(host)
+                ? HostKeys.hashedKnownHostsLine(host, port, key, salt())
+                : HostKeys.knownHostsLine(host, port, key));
+      } catch (IOException e) {
+        refusal = fileProblem("record the host key in", e);
+        return false;
+      }
       recorded = true;
       return true;
     }
@@ -156,6 +166,22 @@ public final class HostKeyCheck implements HostKeyVerifier {
             expected,
             knownHosts);
     return false;
+  }
+
+  private SshConnectionException fileProblem(String action, IOException e) {
+    return new SshConnectionException(
+        "Cannot "
+            + action
+            + " known_hosts "
+            + knownHosts
+            + " ("
+            + e
+            + ") while connecting to "
+            + address
+            + "; make it a readable, writable file or choose another with knownHosts(...)",
+        address,
+        "host key check",
+        e);
   }
 
   /** Decides like OpenSSH users expect: the explicit setting, ssh config, then the file's habit. */
@@ -184,31 +210,27 @@ public final class HostKeyCheck implements HostKeyVerifier {
     return salt;
   }
 
-  private void append(String line) {
+  private void append(String line) throws IOException {
     synchronized (WRITE_LOCK) {
-      try {
-        Path dir = knownHosts.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-          Files.createDirectories(dir);
-          trySetPermissions(dir, "rwx------");
-        }
-        boolean fresh = !Files.exists(knownHosts);
-        String prefix = "";
-        if (!fresh && Files.size(knownHosts) > 0) {
-          byte[] all = Files.readAllBytes(knownHosts);
-          prefix = all[all.length - 1] == '\n' ? "" : "\n";
-        }
-        Files.writeString(
-            knownHosts,
-            prefix + line + "\n",
-            StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
-        if (fresh) {
-          trySetPermissions(knownHosts, "rw-------");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot record the host key in " + knownHosts, e);
+      Path dir = knownHosts.toAbsolutePath().getParent();
+      if (dir != null && !Files.isDirectory(dir)) {
+        Files.createDirectories(dir);
+        trySetPermissions(dir, "rwx------");
+      }
+      boolean fresh = !Files.exists(knownHosts);
+      String prefix = "";
+      if (!fresh && Files.size(knownHosts) > 0) {
+        byte[] all = Files.readAllBytes(knownHosts);
+        prefix = all[all.length - 1] == '\n' ? "" : "\n";
+      }
+      Files.writeString(
+          knownHosts,
+          prefix + line + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      if (fresh) {
+        trySetPermissions(knownHosts, "rw-------");
       }
     }
   }
