@@ -122,6 +122,17 @@ public final class Nodes {
         });
   }
 
+  /**
+   * Tells whether any string in a subtree contains a text, without building pointers.
+   *
+   * @param node the subtree; a missing node has no strings
+   * @param needle the text to look for
+   * @return true when some string value contains it
+   */
+  public static boolean anyStringContains(JsonNode node, String needle) {
+    return anyString(node, s -> s.contains(needle));
+  }
+
   private static boolean anyString(JsonNode node, java.util.function.Predicate<String> test) {
     Deque<JsonNode> todo = new ArrayDeque<>();
     todo.push(node);

@@ -91,22 +91,33 @@ public final class TasksRules implements Rule {
       groupObject(group, groupPointer, sink);
     }
     processCommand(task, pointer, sink);
-    GoTargetRules.checkEnvMap(
-        task.path("options").path("env"),
-        Pointers.child(Pointers.child(pointer, "options"), "env"),
-        sink);
-    GoTargetRules.checkEnvMap(task.path("env"), Pointers.child(pointer, "env"), sink);
+    envMap(task, pointer, sink, "options", "env");
+    envMap(task, pointer, sink, "env");
     for (String os : new String[] {"windows", "linux", "osx"}) {
-      String osPointer = Pointers.child(pointer, os);
-      GoTargetRules.checkEnvMap(
-          task.path(os).path("options").path("env"),
-          Pointers.child(Pointers.child(osPointer, "options"), "env"),
-          sink);
+      envMap(task, pointer, sink, os, "options", "env");
     }
-    List<String[]> parts = new ArrayList<>();
-    CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
-    CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
-    CommonRules.delveListen(parts, false, sink);
+    // Only a command line that mentions dlv can start Delve; most tasks need no argument list.
+    if (Nodes.anyStringContains(task.path("command"), "dlv")
+        || Nodes.anyStringContains(task.path("args"), "dlv")) {
+      List<String[]> parts = new ArrayList<>();
+      CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
+      CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
+      CommonRules.delveListen(parts, false, sink);
+    }
+  }
+
+  /** Checks the environment map at a path below the task, if there is one. */
+  private static void envMap(JsonNode task, String pointer, IssueSink sink, String... path) {
+    JsonNode env = task;
+    String at = pointer;
+    for (String segment : path) {
+      env = env.path(segment);
+      at = Pointers.child(at, segment);
+      if (env.isMissingNode()) {
+        return;
+      }
+    }
+    GoTargetRules.checkEnvMap(env, at, sink);
   }
 
   private static void groupObject(JsonNode group, String pointer, IssueSink sink) {
