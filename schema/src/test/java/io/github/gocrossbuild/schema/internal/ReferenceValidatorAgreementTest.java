@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * both must find the same violations, keyword, place and property alike.
  */
 class ReferenceValidatorAgreementTest {
-  private static final int MUTANTS = 60;
+  private static final int MUTANTS = 200;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final SchemaCatalog OURS = new SchemaCatalog();
