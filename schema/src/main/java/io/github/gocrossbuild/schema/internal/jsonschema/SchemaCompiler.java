@@ -121,7 +121,17 @@ public final class SchemaCompiler {
     }
     JsonNode ref = schema.get("$ref");
     if (ref != null) {
-      // Draft-07: beside $ref, every other keyword is ignored.
+      // Draft-07 ignores every keyword beside $ref; one written there would check nothing.
+      for (String keyword : schema.propertyNames()) {
+        if (!keyword.equals("$ref") && !ANNOTATIONS.contains(keyword)) {
+          throw new SchemaDefect(
+              where,
+              new IllegalStateException(
+                  "\""
+                      + keyword
+                      + "\" beside \"$ref\" is ignored in draft-07; put both in an \"allOf\""));
+        }
+      }
       return List.of(new Combinators.Ref(reference(ref.asString(), document)));
     }
     List<Check> checks = new ArrayList<>();

@@ -16,6 +16,20 @@ class SchemaCompilerTest {
   }
 
   @Test
+  void shouldRefuseAKeywordBesideARefWhichDraft7WouldIgnore() {
+    assertThatThrownBy(
+            () ->
+                compile(
+                    "main.json",
+                    "{'definitions': {'a': {}}, 'properties': {'x': {'$ref': '#/definitions/a',"
+                        + " 'description': 'fine', 'maximum': 3}}}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "Schema main.json#/properties/x: \"maximum\" beside \"$ref\" is ignored in draft-07;"
+                + " put both in an \"allOf\"");
+  }
+
+  @Test
   void shouldRefuseAReferenceOutsideTheDocuments() {
     assertThatThrownBy(
             () -> compile("main.json", "{'$ref': 'https://json.schemastore.org/tsconfig.json'}"))
