@@ -67,8 +67,9 @@ public final class GoTargetRules {
   }
 
   private static void checkEnv(Map<String, String[]> vars, IssueSink sink) {
-    // An empty value means "unset" to the go command, so it is not a wrong value.
-    vars.values().removeIf(v -> v[0].isEmpty());
+    // An empty value means "unset" to the go command, so it is not a wrong value; nor is one that
+    // VS Code (${input:arch}, ${env:GOARCH}) or GoReleaser ({{ .Arch }}) fills in at run time.
+    vars.values().removeIf(v -> v[0].isEmpty() || v[0].contains("${") || v[0].contains("{{"));
     String[] goos = vars.get("GOOS");
     String[] goarch = vars.get("GOARCH");
     Optional<GoOs> os = goos == null ? Optional.empty() : checkGoos(goos[0], goos[1], sink);

@@ -40,7 +40,14 @@ public final class TasksRules implements Rule {
               + " \"command\" next to a \"tasks\" list is the legacy global task; move it into"
               + " \"tasks\" as a task with a \"label\".");
     }
-    Nodes.elements(root.path("tasks"), "/tasks", (i, p, t) -> task(t, p, false, sink));
+    JsonNode globalEnv = root.path("options").path("env");
+    Nodes.elements(
+        root.path("tasks"),
+        "/tasks",
+        (i, p, t) -> {
+          task(t, p, false, sink);
+          TaskOutputRule.check(t, p, globalEnv, sink);
+        });
     CommonRules.workspaceRoot(root, "", sink);
   }
 

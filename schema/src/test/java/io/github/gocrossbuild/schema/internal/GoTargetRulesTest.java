@@ -104,4 +104,18 @@ class GoTargetRulesTest {
         .extracting(ConfigIssue::ruleId, ConfigIssue::pointer)
         .containsExactly(Tuple.tuple("go.goarch-alias", "/env/3"));
   }
+
+  @Test
+  void shouldLeaveValuesThatVsCodeOrGoreleaserFillInAtRunTime() {
+    GoTargetRules.checkEnvMap(
+        NODES.objectNode().put("GOOS", "${env:TARGET_OS}").put("GOARCH", "${input:arch}"),
+        "/env",
+        sink);
+    GoTargetRules.checkEnvList(NODES.arrayNode().add("GOARCH={{ .Arch }}"), "/list", sink);
+    GoTargetRules.checkEnvMap(NODES.objectNode().put("GOARCH", "x86_64"), "/bad", sink);
+
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::ruleId, ConfigIssue::pointer)
+        .containsExactly(Tuple.tuple("go.goarch-alias", "/bad/GOARCH"));
+  }
 }
