@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Finds the local toolchain for {@link ToolchainFacts#detect(Map)} and asks it the default of each
@@ -99,24 +100,34 @@ public final class ToolchainProbe {
           env.put("GOENV", "off");
           env.put("GOTOOLCHAIN", "local");
           env.put("GOOS", "linux");
-          for (Map.Entry<String, String> e : ARCH_OF.entrySet()) {
-            env.put("GOARCH", e.getValue());
-            try {
-              ProcessRunner.Result r =
-                  ProcessRunner.run(
-                      List.of(g, "env", e.getKey()),
-                      Path.of(System.getProperty("java.io.tmpdir")),
-                      env,
-                      Optional.of(TIMEOUT),
-                      l -> {});
-              String value = r.output().strip();
-              if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
-                out.put(e.getKey(), value);
-              }
-            } catch (UncheckedIOException ex) {
-              return Map.of();
-            }
+          // Eight short-lived processes: asked at once they take about half as long on two cores.
+          Map<String, String> found = new ConcurrentHashMap<>();
+          AtomicBoolean failed = new AtomicBoolean();
+          ARCH_OF.entrySet().parallelStream()
+              .forEach(
+                  e -> {
+                    Map<String, String> archEnv = new HashMap<>(env);
+                    archEnv.put("GOARCH", e.getValue());
+                    try {
+                      ProcessRunner.Result r =
+                          ProcessRunner.run(
+                              List.of(g, "env", e.getKey()),
+                              Path.of(System.getProperty("java.io.tmpdir")),
+                              archEnv,
+                              Optional.of(TIMEOUT),
+                              l -> {});
+                      String value = r.output().strip();
+                      if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
+                        found.put(e.getKey(), value);
+                      }
+                    } catch (UncheckedIOException ex) {
+                      failed.set(true);
+                    }
+                  });
+          if (failed.get()) {
+            return Map.of();
           }
+          out.putAll(found);
           return Map.copyOf(out);
         });
   }
