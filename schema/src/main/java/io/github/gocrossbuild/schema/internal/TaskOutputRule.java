@@ -71,7 +71,7 @@ final class TaskOutputRule {
         || (goarch != null && GoArch.fromGoName(goarch).isEmpty())) {
       return; // a variable decides at run time, or the go.* value rules report the value
     }
-    String platform = named[0] + "/" + named[1];
+    String namedFor = "The output \"" + out[0] + "\" is named for " + named[0] + "/" + named[1];
     if (goos == null && goarch == null) {
       return; // a native build, named for the machine it is meant to run on
     }
@@ -81,10 +81,7 @@ final class TaskOutputRule {
           Severity.WARNING,
           RULE,
           out[1],
-          "The output \""
-              + out[0]
-              + "\" is named for "
-              + platform
+          namedFor
               + " but options.env sets "
               + (goos == null ? "GOARCH" : "GOOS")
               + " without "
@@ -99,10 +96,7 @@ final class TaskOutputRule {
           Severity.ERROR,
           RULE,
           out[1],
-          "The output \""
-              + out[0]
-              + "\" is named for "
-              + platform
+          namedFor
               + " but options.env builds for "
               + goos
               + "/"

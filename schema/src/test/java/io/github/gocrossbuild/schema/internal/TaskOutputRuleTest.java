@@ -10,21 +10,16 @@ import org.junit.jupiter.api.Test;
 /** Tests for {@link TaskOutputRule}. */
 class TaskOutputRuleTest {
 
-  private static ValidationReport tasks(String... lines) {
-    String[] all = new String[lines.length + 2];
-    all[0] = "{\"version\": \"2.0.0\",";
-    System.arraycopy(lines, 0, all, 1, lines.length);
-    all[all.length - 1] = "}";
-    return validate(ConfigKind.VSCODE_TASKS, all);
-  }
-
   @Test
   void shouldReportAnOutputNamedForAnotherPlatformThanTheEnvironmentBuilds() {
     ValidationReport report =
-        tasks(
+        validate(
+            ConfigKind.VSCODE_TASKS,
+            "{\"version\": \"2.0.0\",",
             "\"tasks\": [{\"label\": \"arm\", \"type\": \"shell\",",
             " \"command\": \"go build -trimpath -o ./bin/app-linux-arm64 ./cmd/app\",",
-            " \"options\": {\"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"amd64\"}}}]");
+            " \"options\": {\"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"amd64\"}}}]",
+            "}");
 
     assertThat(report.toString())
         .isEqualTo(
@@ -37,13 +32,16 @@ class TaskOutputRuleTest {
   @Test
   void shouldTakeTheTopLevelEnvironmentAndArgumentListsIntoAccount() {
     ValidationReport report =
-        tasks(
+        validate(
+            ConfigKind.VSCODE_TASKS,
+            "{\"version\": \"2.0.0\",",
             "\"options\": {\"env\": {\"GOARCH\": \"arm64\"}},",
             "\"tasks\": [{\"label\": \"win\", \"type\": \"process\", \"command\": \"go\",",
             " \"args\": [\"build\", \"-o\", \"dist/app_windows_amd64.exe\", \".\"]},",
             " {\"label\": \"pi\", \"type\": \"process\", \"command\": \"go\",",
             " \"args\": [\"build\", \"-o=dist/linux/arm64/app\", \".\"],",
-            "  \"options\": {\"env\": {\"GOOS\": \"linux\"}}}]");
+            "  \"options\": {\"env\": {\"GOOS\": \"linux\"}}}]",
+            "}");
 
     assertThat(report.toString())
         .isEqualTo(
@@ -56,7 +54,9 @@ class TaskOutputRuleTest {
   @Test
   void shouldLeaveMatchingNativeVariableAndNonBuildTasksAlone() {
     ValidationReport report =
-        tasks(
+        validate(
+            ConfigKind.VSCODE_TASKS,
+            "{\"version\": \"2.0.0\",",
             "\"tasks\": [",
             " {\"label\": \"ok\", \"command\": \"go build -o bin/app-linux-arm64\",",
             "  \"options\": {\"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"arm64\"}}},",
@@ -66,7 +66,8 @@ class TaskOutputRuleTest {
             " {\"label\": \"copy\", \"command\": \"cp -o bin/app-linux-arm64 /srv\",",
             "  \"options\": {\"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"amd64\"}}},",
             " {\"label\": \"plain\", \"command\": \"go build -o bin/app\",",
-            "  \"options\": {\"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"amd64\"}}}]");
+            "  \"options\": {\"env\": {\"GOOS\": \"linux\", \"GOARCH\": \"amd64\"}}}]",
+            "}");
 
     assertThat(report.issues()).isEmpty();
   }
