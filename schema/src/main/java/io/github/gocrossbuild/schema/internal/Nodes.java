@@ -2,6 +2,7 @@ package io.github.gocrossbuild.schema.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -149,6 +150,32 @@ public final class Nodes {
       }
     }
     return false;
+  }
+
+  /**
+   * Lists every string in a subtree in the order {@link #strings} visits them, without building
+   * pointers: the cheap first look of a rule that needs a pointer only when it reports.
+   *
+   * @param node the subtree
+   * @param into where the strings are added
+   */
+  public static void stringValues(JsonNode node, List<String> into) {
+    Deque<JsonNode> todo = new ArrayDeque<>();
+    todo.push(node);
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.pop();
+      if (n.isString()) {
+        into.add(n.stringValue());
+      } else if (n.isObject()) {
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+          todo.push(e.getValue());
+        }
+      } else if (n.isArray()) {
+        for (int i = n.size() - 1; i >= 0; i--) {
+          todo.push(n.get(i));
+        }
+      }
+    }
   }
 
   /**

@@ -46,64 +46,76 @@ final class TaskOutputRule {
         || task.has("windows")) {
       return;
     }
-    List<String[]> parts = new ArrayList<>();
-    CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
-    CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
-    StringBuilder line = new StringBuilder();
-    for (String[] part : parts) {
-      line.append(part[0]).append(' ');
-    }
-    if (!GO_BUILD.matcher(line).find()) {
+    List<String> texts = new ArrayList<>();
+    Nodes.stringValues(task.path("command"), texts);
+    Nodes.stringValues(task.path("args"), texts);
+    if (!GO_BUILD.matcher(String.join(" ", texts)).find()) {
       return;
     }
-    output(parts)
-        .ifPresent(
-            out ->
-                platformOf(out[0]).ifPresent(named -> compare(task, globalEnv, out, named, sink)));
+    Optional<Output> out = output(texts);
+    if (out.isEmpty()) {
+      return;
+    }
+    Optional<String[]> named = platformOf(out.get().path);
+    Optional<Finding> problem =
+        named.flatMap(n -> problem(task.path("options").path("env"), globalEnv, out.get(), n));
+    if (problem.isPresent()) {
+      // Pointers are built only now, in the same order as the texts above.
+      List<String[]> parts = new ArrayList<>();
+      CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
+      CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
+      sink.flag(problem.get().severity, RULE, parts.get(out.get().index)[1], problem.get().message);
+    }
   }
 
-  private static void compare(
-      JsonNode task, JsonNode globalEnv, String[] out, String[] named, IssueSink sink) {
-    JsonNode env = task.path("options").path("env");
+  /** Where {@code -o} was found: the path and the index of the string that holds it. */
+  private record Output(String path, int index) {}
+
+  /** What to report. */
+  private record Finding(Severity severity, String message) {}
+
+  private static Optional<Finding> problem(
+      JsonNode env, JsonNode globalEnv, Output out, String[] named) {
     String goos = value(env, globalEnv, "GOOS");
     String goarch = value(env, globalEnv, "GOARCH");
-    if ((goos != null && GoOs.fromGoName(goos).isEmpty())
+    if ((goos == null && goarch == null)
+        || (goos != null && GoOs.fromGoName(goos).isEmpty())
         || (goarch != null && GoArch.fromGoName(goarch).isEmpty())) {
-      return; // a variable decides at run time, or the go.* value rules report the value
+      // A native build named for the machine it runs on; or a variable decides at run time; or
+      // the go.* value rules already report the value.
+      return Optional.empty();
     }
-    String namedFor = "The output \"" + out[0] + "\" is named for " + named[0] + "/" + named[1];
-    if (goos == null && goarch == null) {
-      return; // a native build, named for the machine it is meant to run on
-    }
+    String namedFor = "The output \"" + out.path + "\" is named for " + named[0] + "/" + named[1];
     if (goos == null || goarch == null) {
+      String set = goos == null ? "GOARCH" : "GOOS";
       String missing = goos == null ? "GOOS" : "GOARCH";
-      sink.flag(
-          Severity.WARNING,
-          RULE,
-          out[1],
-          namedFor
-              + " but options.env sets "
-              + (goos == null ? "GOARCH" : "GOOS")
-              + " without "
-              + missing
-              + ", which then comes from the machine the task runs on; add \""
-              + missing
-              + "\": \""
-              + (goos == null ? named[0] : named[1])
-              + "\" to options.env.");
-    } else if (!goos.equals(named[0]) || !goarch.equals(named[1])) {
-      sink.flag(
-          Severity.ERROR,
-          RULE,
-          out[1],
-          namedFor
-              + " but options.env builds for "
-              + goos
-              + "/"
-              + goarch
-              + ", so the file will hold a binary for another platform than its name says;"
-              + " make the name and GOOS/GOARCH agree.");
+      return Optional.of(
+          new Finding(
+              Severity.WARNING,
+              namedFor
+                  + " but options.env sets "
+                  + set
+                  + " without "
+                  + missing
+                  + ", which then comes from the machine the task runs on; add \""
+                  + missing
+                  + "\": \""
+                  + (goos == null ? named[0] : named[1])
+                  + "\" to options.env."));
     }
+    if (goos.equals(named[0]) && goarch.equals(named[1])) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            Severity.ERROR,
+            namedFor
+                + " but options.env builds for "
+                + goos
+                + "/"
+                + goarch
+                + ", so the file will hold a binary for another platform than its name says;"
+                + " make the name and GOOS/GOARCH agree."));
   }
 
   /** The task's value, else the top-level one; null when neither sets it. */
@@ -114,18 +126,18 @@ final class TaskOutputRule {
   }
 
   /** Finds {@code -o PATH}: as two arguments, as {@code -o=PATH}, or inside a shell line. */
-  private static Optional<String[]> output(List<String[]> parts) {
-    for (int i = 0; i < parts.size(); i++) {
-      String text = parts.get(i)[0].strip();
-      if (text.equals("-o") && i + 1 < parts.size()) {
-        return Optional.of(new String[] {parts.get(i + 1)[0].strip(), parts.get(i + 1)[1]});
+  private static Optional<Output> output(List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i).strip();
+      if (text.equals("-o") && i + 1 < texts.size()) {
+        return Optional.of(new Output(texts.get(i + 1).strip(), i + 1));
       }
       if (text.startsWith("-o=")) {
-        return Optional.of(new String[] {text.substring(3), parts.get(i)[1]});
+        return Optional.of(new Output(text.substring(3), i));
       }
       Matcher m = OUTPUT_IN_LINE.matcher(text);
       if (text.contains(" ") && m.find()) {
-        return Optional.of(new String[] {m.group(2), parts.get(i)[1]});
+        return Optional.of(new Output(m.group(2), i));
       }
     }
     return Optional.empty();
