@@ -43,7 +43,21 @@ public final class JsoncParser {
    * @throws ConfigParseException when the document is not JSONC, too deep or too large
    */
   public static Object parse(String file, String text) {
-    if (text.length() > MAX_CHARS) {
+    return parse(file, text, MAX_CHARS);
+  }
+
+  /**
+   * Parses a document that may be larger than a configuration file, such as the SSH host's sync
+   * manifest.
+   *
+   * @param file the name to put in error messages
+   * @param text the document
+   * @param maxChars larger documents are refused
+   * @return the top-level value; null for a document with no value
+   * @throws ConfigParseException when the document is not JSONC, too deep or too large
+   */
+  public static Object parse(String file, String text, int maxChars) {
+    if (text.length() > maxChars) {
       throw new ConfigParseException(
           file,
           0,
@@ -51,8 +65,8 @@ public final class JsoncParser {
           "file has "
               + text.length()
               + " characters; more than "
-              + MAX_CHARS
-              + " is not a VS Code configuration file");
+              + maxChars
+              + " is refused as too large for a configuration file");
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     JsoncParser p = new JsoncParser(file, body);

@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.toolchain;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.config.JsonText;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.File;
 import java.io.IOException;
@@ -18,9 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds the local Go toolchain and asks it {@code go version} and {@code go env -json}, once per
@@ -28,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ToolchainLocator {
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Map<CacheKey, Toolchain> CACHE = new ConcurrentHashMap<>();
 
   /** What a toolchain's answers depend on: the binary (and its mtime) and the environment. */
@@ -174,12 +171,9 @@ public final class ToolchainLocator {
               + "): "
               + abbreviate(envOut.output().strip()));
     }
-    Map<String, String> goEnv = new HashMap<>();
+    Map<String, String> goEnv;
     try {
-      JsonNode node = JSON.readTree(envOut.output());
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        goEnv.put(e.getKey(), e.getValue().asString());
-      }
+      goEnv = JsonText.stringMembers("go env -json", envOut.output());
     } catch (RuntimeException e) {
       throw new NotGoException("`go env -json` printed no JSON: " + abbreviate(envOut.output()));
     }

@@ -78,7 +78,9 @@ class JsoncParserTest {
     assertThatThrownBy(() -> JsoncParser.parse("big.json", huge))
         .isInstanceOf(ConfigParseException.class)
         .hasMessage(
-            "big.json: file has 4194306 characters; more than 4194304 is not a VS Code"
-                + " configuration file");
+            "big.json: file has 4194306 characters; more than 4194304 is refused as too large for"
+                + " a configuration file");
+    assertThat(JsoncParser.parse("manifest", huge, JsoncParser.MAX_CHARS * 2))
+        .isInstanceOf(String.class);
   }
 }

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.config.JsonText;
 import io.github.gocrossbuild.internal.toolchain.ToolchainSearch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds {@code go} on the host in one round trip: an explicit path, else {@code GOROOT/bin}, the
@@ -25,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RemoteToolchain {
   /** How a toolchain found only through the login shell is labelled. */
   public static final String LOGIN_SHELL = "login shell PATH";
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private RemoteToolchain() {}
 
@@ -110,12 +107,9 @@ public final class RemoteToolchain {
     String text = r.text();
     int at = text.indexOf(RemoteShell.MARKER + "GOENV\n");
     String json = at < 0 ? "" : text.substring(at + RemoteShell.MARKER.length() + 6);
-    Map<String, String> goEnv = new HashMap<>();
+    Map<String, String> goEnv;
     try {
-      JsonNode node = JSON.readTree(json);
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        goEnv.put(e.getKey(), e.getValue().asString());
-      }
+      goEnv = JsonText.stringMembers("go env -json on " + address, json);
     } catch (RuntimeException e) {
       throw new ToolchainNotFoundException(
           c.path()

@@ -1,5 +1,8 @@
 package io.github.gocrossbuild.ssh.internal;
 
+import io.github.gocrossbuild.internal.config.JsonText;
+import io.github.gocrossbuild.internal.config.JsoncObject;
+import io.github.gocrossbuild.internal.config.JsoncParser;
 import io.github.gocrossbuild.ssh.SyncReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +25,6 @@ import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
 import net.schmizz.sshj.sftp.SFTPClient;
 import net.schmizz.sshj.sftp.SFTPException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Mirrors a local module into {@code <workspace>/src} on the host. The host keeps a record of what
@@ -40,7 +39,8 @@ public final class SourceSync {
   /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */
   private static final int UNCONFIRMED_WRITES = 16;
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The manifest lists every synced file; a large module's is far above a config file's size. */
+  private static final int MAX_MANIFEST_CHARS = 256 * 1024 * 1024;
 
   /** Bytes per SFTP write: fits OpenSSH's packet limit with room for the header. */
   private static final int WRITE_CHUNK = 32 * 1024;
@@ -242,11 +242,11 @@ public final class SourceSync {
     try {
       try (RemoteFile f = sftp.open(manifest(workspace));
           InputStream in = f.new RemoteFileInputStream()) {
-        JsonNode files = JSON.readTree(in.readAllBytes()).get("files");
-        if (files != null) {
-          for (Map.Entry<String, JsonNode> e : files.properties()) {
-            out.put(e.getKey(), e.getValue().asString());
-          }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        JsoncObject root =
+            JsonText.object("manifest", JsoncParser.parse("manifest", text, MAX_MANIFEST_CHARS));
+        if (root.get("files") instanceof JsoncObject files) {
+          out.putAll(JsonText.stringMembers("manifest", files));
         }
       } catch (SFTPException e) {
         if (sftp.statExistence(manifest(workspace)) != null) {
@@ -262,11 +262,11 @@ public final class SourceSync {
             if (line.isEmpty()) {
               continue;
             }
-            JsonNode n = JSON.readTree(line);
-            if ("+".equals(n.get(0).asString())) {
-              out.put(n.get(1).asString(), n.get(2).asString());
+            List<?> n = (List<?>) JsoncParser.parse("manifest journal", line);
+            if ("+".equals(n.get(0))) {
+              out.put((String) n.get(1), (String) n.get(2));
             } else {
-              out.remove(n.get(1).asString());
+              out.remove((String) n.get(1));
             }
             lines++;
           }
@@ -282,13 +282,12 @@ public final class SourceSync {
   }
 
   private static String entry(String op, String rel, String value) {
-    ArrayNode a = JSON.createArrayNode();
-    a.add(op);
-    a.add(rel);
-    if (value != null) {
-      a.add(value);
-    }
-    return JSON.writeValueAsString(a) + "\n";
+    return "["
+        + JsonText.quote(op)
+        + ","
+        + JsonText.quote(rel)
+        + (value == null ? "" : "," + JsonText.quote(value))
+        + "]\n";
   }
 
   /**
@@ -304,11 +303,16 @@ public final class SourceSync {
 
   private static void writeManifest(SFTPClient sftp, String workspace, Map<String, String> files)
       throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", 1);
-    ObjectNode f = root.putObject("files");
-    files.forEach(f::put);
-    byte[] data = JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+    StringBuilder json = new StringBuilder("{\"version\":1,\"files\":{");
+    String separator = "";
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      json.append(separator)
+          .append(JsonText.quote(e.getKey()))
+          .append(':')
+          .append(JsonText.quote(e.getValue()));
+      separator = ",";
+    }
+    byte[] data = json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
     try (RemoteFile rf =
             sftp.open(
                 manifest(workspace),

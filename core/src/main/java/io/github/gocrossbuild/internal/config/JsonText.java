@@ -1,0 +1,98 @@
+package io.github.gocrossbuild.internal.config;
+
+import io.github.gocrossbuild.config.ConfigParseException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The small amount of plain JSON the library reads and writes besides VS Code files: {@code go env
+ * -json} output and the SSH host's sync manifest. Done with {@link JsoncParser} and a string quoter
+ * rather than a data-binding library, whose first use costs about 0.4 s of class loading and set-up
+ * in a fresh JVM, which every first build would pay.
+ */
+public final class JsonText {
+  private JsonText() {}
+
+  /**
+   * Reads a JSON object whose members are scalars, such as {@code go env -json} prints.
+   *
+   * @param source what the text is, for error messages
+   * @param text the JSON
+   * @return member name to value; numbers and booleans as their JSON text, null as ""
+   * @throws ConfigParseException when the text is not a JSON object
+   */
+  public static Map<String, String> stringMembers(String source, String text) {
+    return stringMembers(source, object(source, JsoncParser.parse(source, text)));
+  }
+
+  /**
+   * Converts the scalar members of a parsed object to strings.
+   *
+   * @param source what the object is, for error messages
+   * @param object the object
+   * @return member name to value; numbers and booleans as their JSON text, null as ""
+   * @throws ConfigParseException when a member is an object or an array
+   */
+  public static Map<String, String> stringMembers(String source, JsoncObject object) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : object.members().entrySet()) {
+      Object v = e.getValue();
+      if (v instanceof JsoncObject || v instanceof List) {
+        throw new ConfigParseException(
+            source,
+            object.line(),
+            object.column(),
+            "member \"" + e.getKey() + "\" is not a scalar");
+      }
+      out.put(
+          e.getKey(),
+          v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+    }
+    return out;
+  }
+
+  /**
+   * Requires a parsed value to be an object.
+   *
+   * @param source what the value is, for error messages
+   * @param value the value from {@link JsoncParser#parse}
+   * @return the object
+   * @throws ConfigParseException otherwise
+   */
+  public static JsoncObject object(String source, Object value) {
+    if (value instanceof JsoncObject o) {
+      return o;
+    }
+    throw new ConfigParseException(source, 1, 1, "expected a JSON object");
+  }
+
+  /**
+   * Writes a string as a JSON string literal.
+   *
+   * @param s the string
+   * @return the literal, quotes included
+   */
+  public static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}
