@@ -9,7 +9,7 @@ import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
 import io.github.gocrossbuild.internal.config.VsCodeConfigReader;
-import io.github.gocrossbuild.internal.env.EnvChecks;
+import io.github.gocrossbuild.internal.env.ConsumerChecks;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
 import io.github.gocrossbuild.internal.env.VsCodeChecks;
 import io.github.gocrossbuild.internal.env.VsCodeLayers;
@@ -344,31 +344,7 @@ public final class VsCodeWorkspace {
 
   private List<EnvFinding> common(
       ResolvedEnv env, String who, String targetFix, List<String> commandFlags) {
-    List<EnvFinding> out = new ArrayList<>();
-    out.addAll(EnvChecks.invalidValues(env, who));
-    out.addAll(EnvChecks.goEnvShadowed(env));
-    if (!targetFix.isEmpty()) {
-      out.addAll(EnvChecks.targetInherited(env, who, targetFix));
-    }
-    EnvChecks.goflags(env, commandFlags, who + "'s command line").ifPresent(out::add);
-    EnvExplanation cgo = env.explain("CGO_ENABLED");
-    boolean cross =
-        !facts.hostTarget().goos().goName().equals(env.get("GOOS").orElse(""))
-            || !facts.hostTarget().goarch().goName().equals(env.get("GOARCH").orElse(""));
-    if (cross && cgo.layer().orElse(null) == EnvLayer.GO_DEFAULT) {
-      out.add(
-          EnvChecks.cgoOffCross(
-              env,
-              facts,
-              directory,
-              "./...",
-              who,
-              "set CGO_ENABLED=0 to say pure Go is meant, or CGO_ENABLED=1 with CC set to a C cross"
-                  + " compiler"));
-    }
-    EnvChecks.cgoCrossWithoutCc(env, facts, GoEnvResolver::onLocalPath, who).ifPresent(out::add);
-    EnvChecks.toolchainSwitch(env, facts, directory).ifPresent(out::add);
-    return out;
+    return ConsumerChecks.common(env, facts, directory, who, targetFix, commandFlags);
   }
 
   private String toolsFix() {
