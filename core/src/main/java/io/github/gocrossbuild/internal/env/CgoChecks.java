@@ -168,20 +168,21 @@ final class CgoChecks {
                 + ", so only your own cgo"
                 + " packages need it)"
             : "";
+    String head =
+        "CGO_ENABLED=1 (from "
+            + cgoFrom
+            + ") for the cross target "
+            + target
+            + " of "
+            + who
+            + ", but";
     if (cc.layer().orElse(EnvLayer.GO_DEFAULT) == EnvLayer.GO_DEFAULT) {
       return Optional.of(
           EnvFinding.of(
               "env.cgo-cross-no-cc",
               Severity.ERROR,
-              "CGO_ENABLED=1"
-                  + " (from "
-                  + cgoFrom
-                  + ") for the cross target "
-                  + target
-                  + " of "
-                  + who
-                  + ", but CC"
-                  + " is not set: go will run the host's "
+              head
+                  + " CC is not set: go will run the host's "
                   + compiler
                   + ", which cannot compile for "
                   + target
@@ -196,14 +197,7 @@ final class CgoChecks {
           EnvFinding.of(
               "env.cgo-cross-no-cc",
               Severity.ERROR,
-              "CGO_ENABLED=1"
-                  + " (from "
-                  + cgoFrom
-                  + ") for the cross target "
-                  + target
-                  + " of "
-                  + who
-                  + ", but"
+              head
                   + " CC="
                   + compiler
                   + " (from "
