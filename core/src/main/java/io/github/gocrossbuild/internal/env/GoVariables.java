@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.env;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,76 +11,6 @@ import java.util.Set;
  * else go env file, else default".
  */
 public final class GoVariables {
-
-  /** Every variable of {@code go help environment}, in its order, then {@code go env} extras. */
-  public static final List<String> DOCUMENTED =
-      List.of(
-          "GO111MODULE",
-          "GCCGO",
-          "GOARCH",
-          "GOBIN",
-          "GOCACHE",
-          "GOMODCACHE",
-          "GODEBUG",
-          "GOENV",
-          "GOFLAGS",
-          "GOINSECURE",
-          "GOOS",
-          "GOPATH",
-          "GOPROXY",
-          "GOPRIVATE",
-          "GONOPROXY",
-          "GONOSUMDB",
-          "GOROOT",
-          "GOSUMDB",
-          "GOTOOLCHAIN",
-          "GOTMPDIR",
-          "GOVCS",
-          "GOWORK",
-          "AR",
-          "CC",
-          "CGO_ENABLED",
-          "CGO_CFLAGS",
-          "CGO_CFLAGS_ALLOW",
-          "CGO_CFLAGS_DISALLOW",
-          "CGO_CPPFLAGS",
-          "CGO_CPPFLAGS_ALLOW",
-          "CGO_CPPFLAGS_DISALLOW",
-          "CGO_CXXFLAGS",
-          "CGO_CXXFLAGS_ALLOW",
-          "CGO_CXXFLAGS_DISALLOW",
-          "CGO_FFLAGS",
-          "CGO_FFLAGS_ALLOW",
-          "CGO_FFLAGS_DISALLOW",
-          "CGO_LDFLAGS",
-          "CGO_LDFLAGS_ALLOW",
-          "CGO_LDFLAGS_DISALLOW",
-          "CXX",
-          "FC",
-          "PKG_CONFIG",
-          "GOARM",
-          "GOARM64",
-          "GO386",
-          "GOAMD64",
-          "GOMIPS",
-          "GOMIPS64",
-          "GOPPC64",
-          "GORISCV64",
-          "GOWASM",
-          "GOCOVERDIR",
-          "GCCGOTOOLDIR",
-          "GOEXPERIMENT",
-          "GO_EXTLINK_ENABLED",
-          "GIT_ALLOW_PROTOCOL",
-          "GOEXE",
-          "GOGCCFLAGS",
-          "GOHOSTARCH",
-          "GOHOSTOS",
-          "GOMOD",
-          "GOTOOLDIR",
-          "GOVERSION",
-          "GOTELEMETRY",
-          "GOTELEMETRYDIR");
 
   /** The architecture variant variables; {@code go env} shows only the one of GOARCH. */
   public static final List<String> VARIANTS =
@@ -94,9 +25,9 @@ public final class GoVariables {
           "GORISCV64",
           "GOWASM");
 
-  /** Computed by {@code go} itself; no environment or file can set them. */
-  private static final Set<String> COMPUTED =
-      Set.of(
+  /** Computed by {@code go} itself, in {@code go env}'s order; no environment or file sets them. */
+  private static final List<String> COMPUTED =
+      List.of(
           "GOEXE",
           "GOGCCFLAGS",
           "GOHOSTARCH",
@@ -107,10 +38,75 @@ public final class GoVariables {
           "GOTELEMETRY",
           "GOTELEMETRYDIR");
 
+  /** Every variable of {@code go help environment}, in its order, then {@code go env} extras. */
+  public static final List<String> DOCUMENTED =
+      concat(
+          List.of(
+              "GO111MODULE",
+              "GCCGO",
+              "GOARCH",
+              "GOBIN",
+              "GOCACHE",
+              "GOMODCACHE",
+              "GODEBUG",
+              "GOENV",
+              "GOFLAGS",
+              "GOINSECURE",
+              "GOOS",
+              "GOPATH",
+              "GOPROXY",
+              "GOPRIVATE",
+              "GONOPROXY",
+              "GONOSUMDB",
+              "GOROOT",
+              "GOSUMDB",
+              "GOTOOLCHAIN",
+              "GOTMPDIR",
+              "GOVCS",
+              "GOWORK",
+              "AR",
+              "CC",
+              "CGO_ENABLED",
+              "CGO_CFLAGS",
+              "CGO_CFLAGS_ALLOW",
+              "CGO_CFLAGS_DISALLOW",
+              "CGO_CPPFLAGS",
+              "CGO_CPPFLAGS_ALLOW",
+              "CGO_CPPFLAGS_DISALLOW",
+              "CGO_CXXFLAGS",
+              "CGO_CXXFLAGS_ALLOW",
+              "CGO_CXXFLAGS_DISALLOW",
+              "CGO_FFLAGS",
+              "CGO_FFLAGS_ALLOW",
+              "CGO_FFLAGS_DISALLOW",
+              "CGO_LDFLAGS",
+              "CGO_LDFLAGS_ALLOW",
+              "CGO_LDFLAGS_DISALLOW",
+              "CXX",
+              "FC",
+              "PKG_CONFIG"),
+          VARIANTS,
+          List.of(
+              "GOCOVERDIR",
+              "GCCGOTOOLDIR",
+              "GOEXPERIMENT",
+              "GO_EXTLINK_ENABLED",
+              "GIT_ALLOW_PROTOCOL"),
+          COMPUTED);
+
   /** Read with {@code os.Getenv} only: go env files cannot set them. */
   private static final Set<String> PROCESS_ONLY = Set.of("GOENV", "GODEBUG");
 
   private GoVariables() {}
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> part : parts) {
+      all.addAll(part);
+    }
+    return List.copyOf(all);
+  }
 
   /**
    * Tells whether Go computes a variable and ignores every setting of it.
