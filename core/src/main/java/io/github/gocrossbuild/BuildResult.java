@@ -3,6 +3,7 @@ package io.github.gocrossbuild;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.GoCrossStyle;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.MatrixRunner;
 import io.github.gocrossbuild.internal.build.SpecChecks;
+import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

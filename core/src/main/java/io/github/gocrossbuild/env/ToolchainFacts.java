@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.env;
 
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.internal.env.ToolchainProbe;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package io.github.gocrossbuild.ssh;
 
 import io.github.gocrossbuild.BuildEvent;
-import io.github.gocrossbuild.BuildHost;
 import io.github.gocrossbuild.BuildListener;
-import io.github.gocrossbuild.HostBuildOutcome;
-import io.github.gocrossbuild.HostBuildRequest;
-import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
+import io.github.gocrossbuild.spi.BuildHost;
+import io.github.gocrossbuild.spi.HostBuildOutcome;
+import io.github.gocrossbuild.spi.HostBuildRequest;
+import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
 import io.github.gocrossbuild.ssh.internal.Prober;
 import io.github.gocrossbuild.ssh.internal.RemoteBuild;

@@ -2,9 +2,7 @@ package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoDecision;
-import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvConsumer;
 import io.github.gocrossbuild.env.EnvFinding;
@@ -14,6 +12,8 @@ import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.env.EnvChecks;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
 import io.github.gocrossbuild.internal.env.ToolchainProbe;
+import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildEvent;
-import io.github.gocrossbuild.BuildHost;
 import io.github.gocrossbuild.BuildTimeoutException;
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.HostBuildOutcome;
-import io.github.gocrossbuild.HostBuildRequest;
-import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
+import io.github.gocrossbuild.spi.BuildHost;
+import io.github.gocrossbuild.spi.HostBuildOutcome;
+import io.github.gocrossbuild.spi.HostBuildRequest;
+import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

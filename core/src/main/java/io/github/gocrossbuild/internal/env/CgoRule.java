@@ -1,10 +1,10 @@
 package io.github.gocrossbuild.internal.env;
 
 import io.github.gocrossbuild.CgoDecision;
-import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.env.EnvLayer;
+import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.github.gocrossbuild.internal.toolchain;
 
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.config.JsonText;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

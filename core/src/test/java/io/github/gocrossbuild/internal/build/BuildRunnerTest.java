@@ -2,13 +2,13 @@ package io.github.gocrossbuild.internal.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gocrossbuild.BuildHost;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
+import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.CgoDecision;
-import io.github.gocrossbuild.HostEnvironment;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.env.EnvLayer;
+import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

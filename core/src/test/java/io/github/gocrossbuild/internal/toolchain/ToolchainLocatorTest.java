@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.GoToolchainFixture;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

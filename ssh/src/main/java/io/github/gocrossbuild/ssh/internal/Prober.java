@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.ssh.internal;
 
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.DottedVersions;
+import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.HostProbe;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,9 +2,9 @@ package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildTimeoutException;
-import io.github.gocrossbuild.HostBuildOutcome;
-import io.github.gocrossbuild.HostBuildRequest;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.spi.HostBuildOutcome;
+import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.ssh.SshException;
 import io.github.gocrossbuild.ssh.SshTransferException;
 import java.io.IOException;

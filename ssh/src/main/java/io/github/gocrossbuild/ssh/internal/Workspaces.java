@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.ssh.internal;
 
-import io.github.gocrossbuild.HostEnvironment;
-import io.github.gocrossbuild.Toolchain;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
+import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.SshException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.gocrossbuild;
+package io.github.gocrossbuild.spi;
 
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package io.github.gocrossbuild;
+package io.github.gocrossbuild.spi;
 
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import java.nio.file.Path;
 import java.time.Duration;

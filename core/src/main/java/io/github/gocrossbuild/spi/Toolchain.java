@@ -1,5 +1,9 @@
-package io.github.gocrossbuild;
+package io.github.gocrossbuild.spi;
 
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.InvalidTargetException;
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
-package io.github.gocrossbuild;
+package io.github.gocrossbuild.spi;
 
+import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.build.LocalBuildHost;
 import java.util.Optional;
 
@@ -53,7 +55,8 @@ public interface BuildHost extends AutoCloseable {
    * @param goCommand an explicit {@code go} path as the host spells it, or empty to discover one
    * @param extraEnv variables the build adds (a GOROOT here is looked at first)
    * @return the toolchain
-   * @throws ToolchainNotFoundException listing every place looked, when there is none
+   * @throws io.github.gocrossbuild.ToolchainNotFoundException listing every place looked, when
+   *     there is none
    */
   Toolchain toolchain(Optional<String> goCommand, java.util.Map<String, String> extraEnv);
 
@@ -70,7 +73,8 @@ public interface BuildHost extends AutoCloseable {
    *
    * @param request what to run
    * @return the command, exit code and output; a non-zero exit is returned, not thrown
-   * @throws BuildTimeoutException when the request's timeout passes (the process tree is killed)
+   * @throws io.github.gocrossbuild.BuildTimeoutException when the request's timeout passes (the
+   *     process tree is killed)
    */
   HostBuildOutcome build(HostBuildRequest request);
 
