@@ -54,13 +54,31 @@ public sealed interface BuildEvent {
   record ArtifactWritten(Target target, Path artifact, long size) implements BuildEvent {}
 
   /**
-   * Something the user should know although the build succeeded.
+   * Something the user should know although the build succeeded; the same warning is in {@link
+   * BuildResult#warnings()}.
    *
    * @param target the target
-   * @param id a stable id, e.g. {@code cgo.static}
-   * @param message what and why
+   * @param warning the warning, with its stable id
    */
-  record Warning(Target target, String id, String message) implements BuildEvent {}
+  record Warning(Target target, BuildWarning warning) implements BuildEvent {
+    /**
+     * Returns the warning's stable id.
+     *
+     * @return e.g. {@code proof.dynamic-glibc}; see {@link BuildWarning}
+     */
+    public String id() {
+      return warning.id();
+    }
+
+    /**
+     * Returns the warning's sentence.
+     *
+     * @return what and why
+     */
+    public String message() {
+      return warning.message();
+    }
+  }
 
   /**
    * The build ended.

@@ -3,6 +3,7 @@ package io.github.gocrossbuild;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.GoCrossStyle;
+import io.github.gocrossbuild.internal.build.ResultBuilder;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,23 +99,25 @@ public abstract class BuildResult {
   public abstract String output();
 
   /**
-   * Returns warnings about the artifact or environment that did not fail the build.
+   * Returns what the build warned about without failing: the proof's warnings and the host's, the
+   * same ones the {@link BuildEvent.Warning} events carried, in order.
    *
-   * @return the warnings, each one sentence
+   * @return the warnings, each with a stable id (see {@link BuildWarning})
    */
-  public abstract List<String> warnings();
+  public abstract List<BuildWarning> warnings();
 
   /**
-   * Creates a builder; used by build hosts and the library.
+   * Creates a builder. Only the library makes results: {@code GoCrossBuilder} hands this method to
+   * the internal build runner, so no public path leads here.
    *
    * @return a new builder
    */
-  public static Builder builder() {
+  static ResultBuilder builder() {
     return new Builder();
   }
 
-  /** Builds {@link BuildResult} values. */
-  public static final class Builder extends ImmutableBuildResult.Builder {
+  /** Builds {@link BuildResult} values; the library sees it only as a {@link ResultBuilder}. */
+  static final class Builder extends ImmutableBuildResult.Builder implements ResultBuilder {
     Builder() {}
   }
 }

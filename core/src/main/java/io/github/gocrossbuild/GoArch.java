@@ -1,47 +1,111 @@
 package io.github.gocrossbuild;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Every GOARCH value of Go 1.23's {@code go tool dist list}. */
+/**
+ * Every GOARCH value of Go 1.23's {@code go tool dist list}, with the facts the library keeps about
+ * each: its variant variable and that variable's default, and the other spellings people and tools
+ * ({@code uname -m}, Docker, Debian, the JVM's {@code os.arch}) use for it. Every other list of
+ * variant variables or architecture aliases in the project is derived from this enum.
+ */
 public enum GoArch {
   /** 32-bit x86; Go spells it {@code 386}. */
-  I386("386", "GO386", 32),
+  I386("386", 32, "GO386", "sse2"),
   /** 64-bit x86. */
-  AMD64("amd64", "GOAMD64", 64),
+  AMD64("amd64", 64, "GOAMD64", "v1"),
   /** 32-bit ARM. */
-  ARM("arm", "GOARM", 32),
+  ARM("arm", 32, "GOARM", "7,hardfloat"),
   /** 64-bit ARM (AArch64). */
-  ARM64("arm64", "GOARM64", 64),
+  ARM64("arm64", 64, "GOARM64", "v8.0"),
   /** 64-bit LoongArch. */
-  LOONG64("loong64", null, 64),
+  LOONG64("loong64", 64, null, null),
   /** 32-bit big-endian MIPS. */
-  MIPS("mips", "GOMIPS", 32),
+  MIPS("mips", 32, "GOMIPS", "hardfloat"),
   /** 32-bit little-endian MIPS. */
-  MIPSLE("mipsle", "GOMIPS", 32),
+  MIPSLE("mipsle", 32, "GOMIPS", "hardfloat"),
   /** 64-bit big-endian MIPS. */
-  MIPS64("mips64", "GOMIPS64", 64),
+  MIPS64("mips64", 64, "GOMIPS64", "hardfloat"),
   /** 64-bit little-endian MIPS. */
-  MIPS64LE("mips64le", "GOMIPS64", 64),
+  MIPS64LE("mips64le", 64, "GOMIPS64", "hardfloat"),
   /** 64-bit big-endian POWER. */
-  PPC64("ppc64", "GOPPC64", 64),
+  PPC64("ppc64", 64, "GOPPC64", "power8"),
   /** 64-bit little-endian POWER. */
-  PPC64LE("ppc64le", "GOPPC64", 64),
+  PPC64LE("ppc64le", 64, "GOPPC64", "power8"),
   /** 64-bit RISC-V. */
-  RISCV64("riscv64", "GORISCV64", 64),
+  RISCV64("riscv64", 64, "GORISCV64", "rva20u64"),
   /** IBM Z. */
-  S390X("s390x", null, 64),
+  S390X("s390x", 64, null, null),
   /** WebAssembly. */
-  WASM("wasm", "GOWASM", 32);
+  WASM("wasm", 32, "GOWASM", "");
+
+  /**
+   * Another spelling of an architecture, and the variant it implies.
+   *
+   * @param spelling the spelling, lower case, e.g. {@code aarch64} or {@code armv7l}
+   * @param arch the architecture Go means
+   * @param variant the value of the architecture's variant variable the spelling implies, e.g.
+   *     {@code 7} for {@code armv7l}; empty when it implies none
+   */
+  public record Alias(String spelling, GoArch arch, Optional<String> variant) {
+    /**
+     * Checks the parts.
+     *
+     * @param spelling the spelling
+     * @param arch the architecture
+     * @param variant the implied variant
+     */
+    public Alias {
+      Objects.requireNonNull(spelling, "spelling");
+      Objects.requireNonNull(arch, "arch");
+      Objects.requireNonNull(variant, "variant");
+    }
+  }
+
+  private static final Map<String, Alias> ALIASES = aliasTable();
 
   private final String goName;
-  private final String variantVariable;
   private final int bits;
+  private final String variantVariable;
+  private final String variantDefault;
 
-  GoArch(String goName, String variantVariable, int bits) {
+  GoArch(String goName, int bits, String variantVariable, String variantDefault) {
     this.goName = goName;
-    this.variantVariable = variantVariable;
     this.bits = bits;
+    this.variantVariable = variantVariable;
+    this.variantDefault = variantDefault;
+  }
+
+  /**
+   * The one table of aliases. {@code armv8l} is what {@code uname -m} prints for a 32-bit ARM
+   * userland on an ARMv8 CPU: it runs GOARCH=arm binaries, not arm64.
+   */
+  private static Map<String, Alias> aliasTable() {
+    Map<String, Alias> t = new LinkedHashMap<>();
+    add(t, I386, null, "i386", "i486", "i586", "i686", "x86");
+    add(t, AMD64, null, "x86_64", "x86-64", "x64");
+    add(t, ARM, "7", "armv7", "armv7l", "armv8l", "armhf");
+    add(t, ARM, "6", "armv6", "armv6l");
+    add(t, ARM, "5", "armv5", "armv5tel", "armel");
+    add(t, ARM64, null, "aarch64", "armv8", "arm64v8");
+    add(t, LOONG64, null, "loongarch64");
+    add(t, MIPSLE, null, "mipsel");
+    add(t, MIPS64LE, null, "mips64el");
+    add(t, PPC64LE, null, "ppc64el", "powerpc64le");
+    add(t, RISCV64, null, "riscv");
+    return Collections.unmodifiableMap(t);
+  }
+
+  private static void add(Map<String, Alias> t, GoArch arch, String variant, String... names) {
+    for (String name : names) {
+      t.put(name, new Alias(name, arch, Optional.ofNullable(variant)));
+    }
   }
 
   /**
@@ -63,12 +127,38 @@ public enum GoArch {
   }
 
   /**
+   * Returns upstream Go 1.23's default of the variant variable; a toolchain may be built with
+   * another (its {@code go env} tells).
+   *
+   * @return e.g. {@code 7,hardfloat} for arm, {@code v1} for amd64, the empty string for wasm;
+   *     empty for loong64 and s390x
+   */
+  public Optional<String> variantDefault() {
+    return Optional.ofNullable(variantDefault);
+  }
+
+  /**
    * Returns the pointer size of this architecture in bits.
    *
    * @return 32 or 64
    */
   public int bits() {
     return bits;
+  }
+
+  /**
+   * Returns the other spellings of this architecture, e.g. {@code aarch64} for arm64.
+   *
+   * @return the aliases, possibly empty
+   */
+  public List<Alias> aliases() {
+    List<Alias> out = new ArrayList<>();
+    for (Alias a : ALIASES.values()) {
+      if (a.arch() == this) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -87,32 +177,34 @@ public enum GoArch {
   }
 
   /**
+   * Looks up another spelling of an architecture, ignoring case; Go's own names are not aliases.
+   *
+   * @param spelling e.g. {@code aarch64}, {@code x86_64} or {@code armv7l}
+   * @return the alias with its architecture and implied variant, or empty when unknown
+   */
+  public static Optional<Alias> fromAlias(String spelling) {
+    return Optional.ofNullable(ALIASES.get(spelling.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
    * Returns the architecture this JVM runs on, in Go's terms.
    *
    * @return the host GOARCH, or empty when it is not recognised
    */
   public static Optional<GoArch> current() {
-    String name = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-    switch (name) {
-      case "x86_64":
-      case "amd64":
-        return Optional.of(AMD64);
-      case "aarch64":
-      case "arm64":
-        return Optional.of(ARM64);
-      case "x86":
-      case "i386":
-      case "i486":
-      case "i586":
-      case "i686":
-        return Optional.of(I386);
-      case "arm":
-      case "armv7l":
-      case "armv6l":
-        return Optional.of(ARM);
-      default:
-        return fromGoName(name);
-    }
+    return fromName(System.getProperty("os.arch", ""));
+  }
+
+  /**
+   * Maps a name a system reports (the JVM's {@code os.arch}, {@code uname -m}) to a GOARCH: Go's
+   * own spelling or an alias, ignoring case.
+   *
+   * @param name the reported name
+   * @return the architecture, or empty when unknown
+   */
+  public static Optional<GoArch> fromName(String name) {
+    Optional<GoArch> exact = fromGoName(name.toLowerCase(Locale.ROOT));
+    return exact.isPresent() ? exact : fromAlias(name).map(Alias::arch);
   }
 
   @Override

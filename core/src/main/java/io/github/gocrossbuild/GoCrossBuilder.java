@@ -295,7 +295,7 @@ public final class GoCrossBuilder {
    */
   public ResolvedEnv explainEnv() {
     BuildSpec s = spec();
-    return new BuildRunner(s, host, listener).explain(s.targets().get(0));
+    return runner(s).explain(s.targets().get(0));
   }
 
   /**
@@ -312,7 +312,7 @@ public final class GoCrossBuilder {
           "this builder has " + targetCount + " targets; call runAll()" + " to build them all");
     }
     BuildSpec s = spec();
-    return new BuildRunner(s, host, listener).run(s.targets().get(0));
+    return runner(s).run(s.targets().get(0));
   }
 
   /**
@@ -325,12 +325,17 @@ public final class GoCrossBuilder {
     BuildSpec s = spec();
     if (s.targets().size() == 1) {
       try {
-        return List.of(new BuildRunner(s, host, listener).run(s.targets().get(0)));
+        return List.of(runner(s).run(s.targets().get(0)));
       } catch (RuntimeException e) {
         throw new MatrixBuildException(
             List.of(new MatrixBuildException.Outcome(s.targets().get(0), null, e)));
       }
     }
-    return MatrixRunner.runAll(new BuildRunner(s, host, listener), s.targets(), s.concurrency());
+    return MatrixRunner.runAll(runner(s), s.targets(), s.concurrency());
+  }
+
+  /** The runner gets BuildResult's package-private builder: the only way results are made. */
+  private BuildRunner runner(BuildSpec s) {
+    return new BuildRunner(s, host, listener, BuildResult::builder);
   }
 }

@@ -1,16 +1,20 @@
 package io.github.gocrossbuild;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Every GOOS value of Go 1.23's {@code go tool dist list}. */
+/**
+ * Every GOOS value of Go 1.23's {@code go tool dist list}, with the other spellings people and
+ * systems use for some of them ({@code macos}, {@code win64}, {@code uname -s}'s {@code SunOS}).
+ */
 public enum GoOs {
   /** IBM AIX. */
   AIX("aix"),
   /** Android. */
   ANDROID("android"),
   /** macOS. */
-  DARWIN("darwin"),
+  DARWIN("darwin", "macos", "osx", "mac", "macosx"),
   /** DragonFly BSD. */
   DRAGONFLY("dragonfly"),
   /** FreeBSD. */
@@ -30,16 +34,18 @@ public enum GoOs {
   /** Plan 9. */
   PLAN9("plan9"),
   /** Solaris. */
-  SOLARIS("solaris"),
+  SOLARIS("solaris", "sunos"),
   /** WASI preview 1 runtimes. */
   WASIP1("wasip1"),
   /** Windows. */
-  WINDOWS("windows");
+  WINDOWS("windows", "win", "win32", "win64");
 
   private final String goName;
+  private final List<String> aliases;
 
-  GoOs(String goName) {
+  GoOs(String goName, String... aliases) {
     this.goName = goName;
+    this.aliases = List.of(aliases);
   }
 
   /**
@@ -49,6 +55,44 @@ public enum GoOs {
    */
   public String goName() {
     return goName;
+  }
+
+  /**
+   * Returns the other spellings of this operating system, lower case.
+   *
+   * @return e.g. {@code macos} and {@code osx} for darwin; possibly empty
+   */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /**
+   * Looks up another spelling of an operating system, ignoring case; Go's own names are not
+   * aliases.
+   *
+   * @param spelling e.g. {@code macos} or {@code SunOS}
+   * @return the operating system, or empty when unknown
+   */
+  public static Optional<GoOs> fromAlias(String spelling) {
+    String lower = spelling.toLowerCase(Locale.ROOT);
+    for (GoOs os : values()) {
+      if (os.aliases.contains(lower)) {
+        return Optional.of(os);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Maps a name a system reports ({@code uname -s}, the JVM's {@code os.name} without spaces) to a
+   * GOOS: Go's own spelling or an alias, ignoring case.
+   *
+   * @param name the reported name, e.g. {@code Linux} or {@code SunOS}
+   * @return the operating system, or empty when unknown
+   */
+  public static Optional<GoOs> fromName(String name) {
+    Optional<GoOs> exact = fromGoName(name.toLowerCase(Locale.ROOT));
+    return exact.isPresent() ? exact : fromAlias(name);
   }
 
   /**
@@ -73,16 +117,14 @@ public enum GoOs {
    */
   public static Optional<GoOs> current() {
     String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    // "Windows 11", "Mac OS X": the JVM adds a version or spaces.
     if (name.startsWith("windows")) {
       return Optional.of(WINDOWS);
     }
-    if (name.startsWith("mac") || name.startsWith("darwin")) {
+    if (name.startsWith("mac")) {
       return Optional.of(DARWIN);
     }
-    if (name.startsWith("sunos")) {
-      return Optional.of(SOLARIS);
-    }
-    return fromGoName(name.replace(" ", ""));
+    return fromName(name.replace(" ", ""));
   }
 
   @Override

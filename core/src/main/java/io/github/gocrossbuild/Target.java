@@ -117,8 +117,7 @@ public abstract class Target {
     if (variant().isEmpty()) {
       return base;
     }
-    String v = variant().get();
-    return base + "/" + (goarch() == GoArch.ARM ? "v" + v : v);
+    return base + "/" + Variants.spell(goarch(), variant().get());
   }
 
   /**

@@ -66,15 +66,17 @@ public final class TargetParser {
     String impliedVariant = null;
     String archHint = null;
     if (arch.isEmpty()) {
-      Optional<TargetAliases.ArchAlias> alias = TargetAliases.arch(archName);
+      Optional<GoArch.Alias> alias = GoArch.fromAlias(archName);
       if (alias.isPresent()) {
-        fixedArch = alias.get().goArch();
+        GoArch aliased = alias.get().arch();
+        fixedArch = aliased.goName();
         impliedVariant = alias.get().variant().orElse(null);
         archHint =
-            "Go calls this architecture \""
-                + fixedArch
-                + "\""
-                + (impliedVariant == null ? "" : " with GOARM=" + impliedVariant);
+            impliedVariant == null
+                ? String.format("Go calls this architecture \"%s\"", fixedArch)
+                : String.format(
+                    "Go calls this architecture \"%s\" with %s=%s",
+                    fixedArch, aliased.variantVariable().orElseThrow(), impliedVariant);
       } else if (GoArch.fromGoName(archName.toLowerCase(Locale.ROOT)).isPresent()) {
         fixedArch = archName.toLowerCase(Locale.ROOT);
         archHint = "GOARCH values are lower case";
@@ -82,7 +84,12 @@ public final class TargetParser {
     }
     String suggestion = null;
     if (fixedOs != null && fixedArch != null) {
-      String v = variant != null ? variant : impliedVariant == null ? null : "v" + impliedVariant;
+      String v =
+          variant != null
+              ? variant
+              : impliedVariant == null
+                  ? null
+                  : Variants.spell(GoArch.fromGoName(fixedArch).orElseThrow(), impliedVariant);
       suggestion = fixedOs + "/" + fixedArch + (v == null ? "" : "/" + v);
     }
     StringBuilder msg = new StringBuilder();
@@ -126,11 +133,7 @@ public final class TargetParser {
   }
 
   private static Optional<String> fixOs(String osName) {
-    Optional<String> alias = TargetAliases.os(osName);
-    if (alias.isPresent()) {
-      return alias;
-    }
-    return GoOs.fromGoName(osName.toLowerCase(Locale.ROOT)).map(GoOs::goName);
+    return GoOs.fromName(osName).map(GoOs::goName);
   }
 
   private static String osHint(String given, String fixed) {

@@ -1,25 +1,95 @@
 package io.github.gocrossbuild.internal;
 
 import io.github.gocrossbuild.GoArch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Validates architecture variants ({@code GOARM}, {@code GOAMD64}, {@code GOARM64}, ...) the way Go
- * 1.23 documents them; Go itself silently accepts some invalid values such as {@code GOARM=8}.
+ * 1.23 documents them; Go itself silently accepts some invalid values such as {@code GOARM=8}. The
+ * variables themselves come from {@link GoArch#variantVariable()}; this class only adds each one's
+ * rule.
  */
 public final class Variants {
-  private static final Pattern GOARM = Pattern.compile("[567](,(softfloat|hardfloat))?");
-  private static final Pattern GOAMD64 = Pattern.compile("v[1-4]");
-  private static final Pattern GOARM64 =
-      Pattern.compile("v(8\\.[0-9]|9\\.[0-5])(,lse|,crypto){0,2}");
-  private static final Pattern GO386 = Pattern.compile("sse2|softfloat");
-  private static final Pattern GOMIPS = Pattern.compile("hardfloat|softfloat");
-  private static final Pattern GOPPC64 = Pattern.compile("power(8|9|10)");
-  private static final Pattern GORISCV64 = Pattern.compile("rva2[02]u64");
-  private static final Pattern GOWASM = Pattern.compile("(satconv|signext)(,(satconv|signext))?");
+  /** A variable's valid values, and how a message says them after "{@code GOXXX must be}". */
+  private record Rule(Pattern pattern, String allowed) {}
+
+  private static final Map<String, Rule> RULES =
+      Map.of(
+          "GOARM",
+          rule(
+              "[567](,(softfloat|hardfloat))?",
+              "5, 6 or 7, optionally followed by ,softfloat or ,hardfloat (Go 1.23 silently"
+                  + " accepts GOARM=8 and builds GOARM=7 code)"),
+          "GOAMD64",
+          rule(
+              "v[1-4]",
+              "v1, v2, v3 or v4 (Go 1.23 silently accepts other values and builds v1 code)"),
+          "GOARM64",
+          rule(
+              "v(8\\.[0-9]|9\\.[0-5])(,lse(,crypto)?|,crypto(,lse)?)?",
+              "v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or ,crypto"),
+          "GO386",
+          rule("sse2|softfloat", "sse2 or softfloat"),
+          "GOMIPS",
+          rule("hardfloat|softfloat", "hardfloat or softfloat"),
+          "GOMIPS64",
+          rule("hardfloat|softfloat", "hardfloat or softfloat"),
+          "GOPPC64",
+          rule("power(8|9|10)", "power8, power9 or power10"),
+          "GORISCV64",
+          rule("rva2[02]u64", "rva20u64 or rva22u64"),
+          "GOWASM",
+          rule("(satconv|signext)(,(satconv|signext))?", "a comma list of satconv and signext"));
+
+  private static final List<String> VARIABLES = derive();
 
   private Variants() {}
+
+  private static Rule rule(String pattern, String allowed) {
+    return new Rule(Pattern.compile(pattern), allowed);
+  }
+
+  private static List<String> derive() {
+    List<String> out = new ArrayList<>();
+    for (GoArch arch : GoArch.values()) {
+      arch.variantVariable().filter(v -> !out.contains(v)).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Lists the variant variables, each once, in {@link GoArch} order.
+   *
+   * @return {@code GO386, GOAMD64, GOARM, GOARM64, GOMIPS, GOMIPS64, GOPPC64, GORISCV64, GOWASM}
+   */
+  public static List<String> variables() {
+    return VARIABLES;
+  }
+
+  /**
+   * Returns the first architecture (in {@link GoArch} order) whose variant variable a name is.
+   *
+   * @param variable e.g. {@code GOMIPS}
+   * @return e.g. mips; empty when it is no variant variable
+   */
+  public static Optional<GoArch> firstArchOf(String variable) {
+    for (GoArch arch : GoArch.values()) {
+      if (arch.variantVariable().filter(variable::equals).isPresent()) {
+        return Optional.of(arch);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The variables that have a rule here; a test holds them equal to {@link #variables()}. */
+  static Set<String> ruled() {
+    return RULES.keySet();
+  }
 
   /**
    * Normalises a variant as written in a platform string ({@code v7} for arm) to the value of the
@@ -37,6 +107,18 @@ public final class Variants {
   }
 
   /**
+   * Spells a variable's value as a platform string writes it: {@code v7} for GOARM=7 (as Docker
+   * and {@code linux/arm/v7} do), the value itself for every other architecture.
+   *
+   * @param arch the architecture
+   * @param value the value of its variant variable
+   * @return the platform spelling
+   */
+  public static String spell(GoArch arch, String value) {
+    return arch == GoArch.ARM ? "v" + value : value;
+  }
+
+  /**
    * Checks a variant value; returns the reason it is wrong, if it is.
    *
    * @param arch the architecture
@@ -44,54 +126,13 @@ public final class Variants {
    * @return empty when valid, else a sentence saying what is allowed
    */
   public static Optional<String> problem(GoArch arch, String value) {
-    switch (arch) {
-      case ARM:
-        return check(
-            value,
-            GOARM,
-            "GOARM must be 5, 6 or 7, optionally followed by ,softfloat or"
-                + " ,hardfloat (Go 1.23 silently accepts GOARM=8 and builds GOARM=7 code)");
-      case AMD64:
-        return check(
-            value,
-            GOAMD64,
-            "GOAMD64 must be v1, v2, v3 or v4 (Go 1.23 silently accepts"
-                + " other values and builds v1 code)");
-      case ARM64:
-        return checkArm64(value);
-      case I386:
-        return check(value, GO386, "GO386 must be sse2 or softfloat");
-      case MIPS:
-      case MIPSLE:
-        return check(value, GOMIPS, "GOMIPS must be hardfloat or softfloat");
-      case MIPS64:
-      case MIPS64LE:
-        return check(value, GOMIPS, "GOMIPS64 must be hardfloat or softfloat");
-      case PPC64:
-      case PPC64LE:
-        return check(value, GOPPC64, "GOPPC64 must be power8, power9 or power10");
-      case RISCV64:
-        return check(value, GORISCV64, "GORISCV64 must be rva20u64 or rva22u64");
-      case WASM:
-        return check(value, GOWASM, "GOWASM must be a comma list of satconv and signext");
-      default:
-        return Optional.of(arch.goName() + " has no variants");
+    Optional<String> variable = arch.variantVariable();
+    if (variable.isEmpty()) {
+      return Optional.of(arch.goName() + " has no variants");
     }
-  }
-
-  private static Optional<String> checkArm64(String value) {
-    String rule =
-        "GOARM64 must be v8.0 to v8.9 or v9.0 to v9.5, optionally followed by ,lse and/or"
-            + " ,crypto";
-    if (!GOARM64.matcher(value).matches()) {
-      return Optional.of(rule);
-    }
-    int lse = value.split(",lse", -1).length - 1;
-    int crypto = value.split(",crypto", -1).length - 1;
-    return lse > 1 || crypto > 1 ? Optional.of(rule) : Optional.empty();
-  }
-
-  private static Optional<String> check(String value, Pattern pattern, String rule) {
-    return pattern.matcher(value).matches() ? Optional.empty() : Optional.of(rule);
+    Rule rule = RULES.get(variable.get());
+    return rule.pattern().matcher(value).matches()
+        ? Optional.empty()
+        : Optional.of(variable.get() + " must be " + rule.allowed());
   }
 }

@@ -30,7 +30,7 @@ public final class ProofReport {
       sb.append("  ").append(l).append('\n');
     }
     result.smokeTest().ifPresent(s -> line(sb, "smoke run", smoke(s)));
-    result.warnings().forEach(w -> line(sb, "warning", w));
+    result.warnings().forEach(w -> line(sb, "warning", w.toString()));
     line(sb, "took", result.duration().toMillis() + " ms");
     return sb.toString();
   }

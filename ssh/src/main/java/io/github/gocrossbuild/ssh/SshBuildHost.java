@@ -2,6 +2,7 @@ package io.github.gocrossbuild.ssh;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -182,25 +183,26 @@ public final class SshBuildHost implements BuildHost {
       listener.onEvent(
           new BuildEvent.Warning(
               target,
-              "ssh.host-key-not-verified",
-              "The host key of "
-                  + host.address()
-                  + " was not verified"
-                  + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could have"
-                  + " answered. Use strict(), acceptNew() or pinned(...) outside tests."));
+              new BuildWarning(
+                  BuildWarning.SSH_HOST_KEY_NOT_VERIFIED,
+                  String.format(
+                      "The host key of %s was not verified"
+                          + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could"
+                          + " have answered. Use strict(), acceptNew() or pinned(...) outside"
+                          + " tests.",
+                      host.address()))));
     }
     if (RemoteToolchain.viaLoginShell(request.toolchain())
         && warnedLoginShell.compareAndSet(false, true)) {
       listener.onEvent(
           new BuildEvent.Warning(
               target,
-              "ssh.go-login-shell-only",
-              "go was found on "
-                  + host.address()
-                  + " only through the login shell ("
-                  + request.toolchain().goCommand()
-                  + "); plain ssh commands do not see it. See"
-                  + " SshBuildHost.probe().notes()."));
+              new BuildWarning(
+                  BuildWarning.SSH_GO_LOGIN_SHELL_ONLY,
+                  String.format(
+                      "go was found on %s only through the login shell (%s); plain ssh commands"
+                          + " do not see it. See SshBuildHost.probe().notes().",
+                      host.address(), request.toolchain().goCommand()))));
     }
     Path module = request.moduleDir().toAbsolutePath().normalize();
     Path outDir = request.artifact().toAbsolutePath().normalize().getParent();

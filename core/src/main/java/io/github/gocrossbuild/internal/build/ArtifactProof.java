@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.Target;
@@ -10,18 +11,14 @@ import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.internal.proof.ArtifactVerifier;
 import io.github.gocrossbuild.internal.proof.Expectation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a freshly built artifact and proves it against the spec before it is moved into place. */
 final class ArtifactProof {
   private final GoBinary binary;
-  private final List<Warning> warnings;
+  private final List<BuildWarning> warnings;
 
-  /** A warning with its stable id. */
-  record Warning(String id, String message) {}
-
-  private ArtifactProof(GoBinary binary, List<Warning> warnings) {
+  private ArtifactProof(GoBinary binary, List<BuildWarning> warnings) {
     this.binary = binary;
     this.warnings = warnings;
   }
@@ -55,13 +52,7 @@ final class ArtifactProof {
     if (!problems.isEmpty()) {
       throw new VerificationException(artifact, binary, problems);
     }
-    List<Warning> warnings = new ArrayList<>();
-    for (String w : ArtifactVerifier.warnings(binary, expected)) {
-      warnings.add(
-          new Warning(
-              w.contains("statically linked: no") ? "proof.cgo-static" : "proof.dynamic", w));
-    }
-    return new ArtifactProof(binary, warnings);
+    return new ArtifactProof(binary, ArtifactVerifier.warnings(binary, expected));
   }
 
   /**
@@ -101,7 +92,7 @@ final class ArtifactProof {
     return binary;
   }
 
-  List<Warning> warnings() {
+  List<BuildWarning> warnings() {
     return warnings;
   }
 }

@@ -5,6 +5,7 @@ import io.github.gocrossbuild.BuildFailedException;
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs one target's build: toolchain, environment, {@code go build} on the host into a temporary
@@ -38,6 +40,7 @@ public final class BuildRunner {
   private final BuildSpec spec;
   private final BuildHost host;
   private final BuildListener listener;
+  private final Supplier<ResultBuilder> results;
 
   /**
    * Creates a runner.
@@ -45,11 +48,14 @@ public final class BuildRunner {
    * @param spec what to build
    * @param host where
    * @param listener who listens
+   * @param results makes the builder of each result
    */
-  public BuildRunner(BuildSpec spec, BuildHost host, BuildListener listener) {
+  public BuildRunner(
+      BuildSpec spec, BuildHost host, BuildListener listener, Supplier<ResultBuilder> results) {
     this.spec = spec;
     this.host = host;
     this.listener = new SafeListener(listener);
+    this.results = results;
   }
 
   /**
@@ -100,6 +106,17 @@ public final class BuildRunner {
     long start = System.nanoTime();
     boolean success = false;
     Path tmp = null;
+    // Every warning of this build, the host's and the proof's, goes to the listener and the result.
+    List<BuildWarning> warnings = new ArrayList<>();
+    BuildListener events =
+        event -> {
+          if (event instanceof BuildEvent.Warning w && w.target().equals(target)) {
+            synchronized (warnings) {
+              warnings.add(w.warning());
+            }
+          }
+          listener.onEvent(event);
+        };
     try {
       checkDirectories();
       Path artifact = artifactPath(target);
@@ -121,9 +138,9 @@ public final class BuildRunner {
               .environment(env.processEnvironment())
               .artifact(tmp)
               .timeout(spec.timeout())
-              .listener(listener)
+              .listener(events)
               .build();
-      listener.onEvent(
+      events.onEvent(
           new BuildEvent.Started(
               target, host.name(), request.goBuildArgv(artifact.toString()), set));
       HostBuildOutcome outcome = host.build(request);
@@ -143,16 +160,19 @@ public final class BuildRunner {
             withoutRemovals(set));
       }
       ArtifactProof proof = ArtifactProof.prove(spec, target, cgo, artifact, tmp);
-      proof
-          .warnings()
-          .forEach(w -> listener.onEvent(new BuildEvent.Warning(target, w.id(), w.message())));
+      proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AtomicFiles.moveIntoPlace(tmp, artifact);
       long size = Files.size(artifact);
-      listener.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
+      events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
           spec.smokeTestArgs().map(args -> smokeRun(artifact, target, args));
+      List<BuildWarning> raised;
+      synchronized (warnings) {
+        raised = List.copyOf(warnings);
+      }
       BuildResult result =
-          BuildResult.builder()
+          results
+              .get()
               .target(target)
               .artifact(artifact)
               .command(asWrittenTo(outcome.command(), tmp, artifact))
@@ -163,8 +183,8 @@ public final class BuildRunner {
               .duration(Duration.ofNanos(System.nanoTime() - start))
               .output(outcome.output())
               .binary(proof.binary())
-              .warnings(proof.warnings().stream().map(ArtifactProof.Warning::message).toList())
               .smokeTest(smoke)
+              .warnings(raised)
               .build();
       success = true;
       return result;
@@ -174,7 +194,7 @@ public final class BuildRunner {
       if (tmp != null) {
         AtomicFiles.deleteQuietly(tmp);
       }
-      listener.onEvent(
+      events.onEvent(
           new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start), success));
     }
   }

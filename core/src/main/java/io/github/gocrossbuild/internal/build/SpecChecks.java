@@ -1,6 +1,10 @@
 package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.internal.Variants;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,22 +14,15 @@ public final class SpecChecks {
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
   /** Variables that define the target: set through the target, cgo() and noCgo() instead. */
-  static final Set<String> TARGET_VARIABLES =
-      Set.of(
-          "GOOS",
-          "GOARCH",
-          "CGO_ENABLED",
-          "GOARM",
-          "GOAMD64",
-          "GOARM64",
-          "GO386",
-          "GOMIPS",
-          "GOMIPS64",
-          "GOPPC64",
-          "GORISCV64",
-          "GOWASM");
+  static final Set<String> TARGET_VARIABLES = targetVariables();
 
   private SpecChecks() {}
+
+  private static Set<String> targetVariables() {
+    Set<String> out = new LinkedHashSet<>(List.of("GOOS", "GOARCH", "CGO_ENABLED"));
+    out.addAll(Variants.variables());
+    return Collections.unmodifiableSet(out);
+  }
 
   /**
    * Checks a spec.

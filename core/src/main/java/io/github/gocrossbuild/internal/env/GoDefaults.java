@@ -1,10 +1,12 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.Variants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +21,6 @@ import java.util.function.Function;
  */
 public final class GoDefaults {
   private static final String ORIGIN = "Go's built-in default";
-
-  /** Upstream Go 1.23 variant defaults; a toolchain may be built with others. */
-  private static final Map<String, String> UPSTREAM_VARIANTS =
-      Map.of(
-          "GOARM",
-          "7,hardfloat",
-          "GOARM64",
-          "v8.0",
-          "GO386",
-          "sse2",
-          "GOAMD64",
-          "v1",
-          "GOMIPS",
-          "hardfloat",
-          "GOMIPS64",
-          "hardfloat",
-          "GOPPC64",
-          "power8",
-          "GORISCV64",
-          "rva20u64",
-          "GOWASM",
-          "");
 
   private static final Map<String, String> CONSTANTS =
       Map.ofEntries(
@@ -136,7 +116,9 @@ public final class GoDefaults {
     b.add("GONOPROXY", goprivate, ORIGIN + ": the value of GOPRIVATE");
     b.add("GONOSUMDB", goprivate, ORIGIN + ": the value of GOPRIVATE");
     for (String v : GoVariables.VARIANTS) {
-      String def = facts.variantDefaults().getOrDefault(v, UPSTREAM_VARIANTS.get(v));
+      // Upstream Go 1.23's default (GoArch) unless the toolchain says it was built with another.
+      String upstream = Variants.firstArchOf(v).flatMap(GoArch::variantDefault).orElse("");
+      String def = facts.variantDefaults().getOrDefault(v, upstream);
       b.add(v, def, ORIGIN + " of this toolchain");
     }
     if (cgoDefault.isPresent()) {

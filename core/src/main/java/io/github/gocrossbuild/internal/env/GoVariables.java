@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.internal.Variants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,18 +13,11 @@ import java.util.Set;
  */
 public final class GoVariables {
 
-  /** The architecture variant variables; {@code go env} shows only the one of GOARCH. */
-  public static final List<String> VARIANTS =
-      List.of(
-          "GOARM",
-          "GOARM64",
-          "GO386",
-          "GOAMD64",
-          "GOMIPS",
-          "GOMIPS64",
-          "GOPPC64",
-          "GORISCV64",
-          "GOWASM");
+  /**
+   * The architecture variant variables, as {@link io.github.gocrossbuild.GoArch} lists them; {@code
+   * go env} shows only the one of GOARCH.
+   */
+  public static final List<String> VARIANTS = Variants.variables();
 
   /** Computed by {@code go} itself, in {@code go env}'s order; no environment or file sets them. */
   private static final List<String> COMPUTED =
@@ -38,7 +32,10 @@ public final class GoVariables {
           "GOTELEMETRY",
           "GOTELEMETRYDIR");
 
-  /** Every variable of {@code go help environment}, in its order, then {@code go env} extras. */
+  /**
+   * Every variable of {@code go help environment}, in its order (the variant variables in {@code
+   * GoArch}'s), then {@code go env} extras.
+   */
   public static final List<String> DOCUMENTED =
       concat(
           List.of(

@@ -5,6 +5,7 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.Platforms;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import io.github.gocrossbuild.spi.Toolchain;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,27 +28,23 @@ public final class ToolchainProbe {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
 
-  /** One architecture per variant variable; {@code go env} reports the variable only for it. */
-  private static final Map<String, String> ARCH_OF =
-      Map.of(
-          "GOARM",
-          "arm",
-          "GOARM64",
-          "arm64",
-          "GO386",
-          "386",
-          "GOAMD64",
-          "amd64",
-          "GOMIPS",
-          "mips",
-          "GOMIPS64",
-          "mips64",
-          "GOPPC64",
-          "ppc64",
-          "GORISCV64",
-          "riscv64");
+  /**
+   * One architecture per variant variable, the first in {@link GoArch} order that linux supports:
+   * {@code go env} reports the variable only for it (GOWASM has none, so it is not asked).
+   */
+  static final Map<String, String> ARCH_OF = probeArches();
 
   private ToolchainProbe() {}
+
+  private static Map<String, String> probeArches() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (GoArch arch : GoArch.values()) {
+      if (Platforms.isSupported(GoOs.LINUX, arch)) {
+        arch.variantVariable().ifPresent(v -> out.putIfAbsent(v, arch.goName()));
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   /**
    * Detects the local toolchain.

@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.proof;
 
 import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationProblem;
@@ -126,30 +127,36 @@ public final class ArtifactVerifier {
    *
    * @param binary what was read from the artifact
    * @param expected what the build asked for
-   * @return warning sentences; empty when there is nothing to say
+   * @return the warnings ({@code proof.cgo-unused}, {@code proof.dynamic-glibc}); empty when there
+   *     is nothing to say
    */
-  public static List<String> warnings(GoBinary binary, Expectation expected) {
-    List<String> warnings = new ArrayList<>();
+  public static List<BuildWarning> warnings(GoBinary binary, Expectation expected) {
+    List<BuildWarning> warnings = new ArrayList<>();
     if (expected.cgoEnabled().equals(Optional.of(true))
         && binary.isStaticallyLinked()
         && binary.format() == BinaryFormat.ELF) {
       warnings.add(
-          binary.path()
-              + ": cgo was enabled but the binary is statically linked: no"
-              + " linked package uses cgo (netgo/osusergo tags, or no net and os/user imports).");
+          new BuildWarning(
+              BuildWarning.PROOF_CGO_UNUSED,
+              String.format(
+                  "%s: cgo was enabled but the binary is statically linked: no linked package"
+                      + " uses cgo (netgo/osusergo tags, or no net and os/user imports).",
+                  binary.path())));
     }
     if (binary.format() == BinaryFormat.ELF
         && binary.goos().equals(Optional.of(GoOs.LINUX))
         && binary.isDynamicallyLinked()) {
       warnings.add(
-          binary.path()
-              + ": "
-              + dynamic(binary)
-              + binary
-                  .requiredGlibc()
-                  .map(v -> "; needs GLIBC_" + v + " or newer on the target")
-                  .orElse("")
-              + ".");
+          new BuildWarning(
+              BuildWarning.PROOF_DYNAMIC_GLIBC,
+              String.format(
+                  "%s: %s%s.",
+                  binary.path(),
+                  dynamic(binary),
+                  binary
+                      .requiredGlibc()
+                      .map(v -> "; needs GLIBC_" + v + " or newer on the target")
+                      .orElse(""))));
     }
     return List.copyOf(warnings);
   }

@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.proof;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
@@ -172,10 +173,13 @@ class ArtifactVerifierTest {
 
     assertThat(ArtifactVerifier.warnings(cgo, asked))
         .containsExactly(
-            cgo.path()
-                + ": dynamically linked via /lib64/ld-linux-x86-64.so.2 against libc.so.6; needs GLIBC_"
-                + cgo.requiredGlibc().orElseThrow()
-                + " or newer on the target.");
+            new BuildWarning(
+                "proof.dynamic-glibc",
+                cgo.path()
+                    + ": dynamically linked via /lib64/ld-linux-x86-64.so.2 against libc.so.6;"
+                    + " needs GLIBC_"
+                    + cgo.requiredGlibc().orElseThrow()
+                    + " or newer on the target."));
   }
 
   @Test
@@ -187,9 +191,11 @@ class ArtifactVerifierTest {
     assertThat(ArtifactVerifier.verify(netgo, asked)).isEmpty();
     assertThat(ArtifactVerifier.warnings(netgo, asked))
         .containsExactly(
-            netgo.path()
-                + ": cgo was enabled but the binary is statically linked: no linked package uses cgo"
-                + " (netgo/osusergo tags, or no net and os/user imports).");
+            new BuildWarning(
+                "proof.cgo-unused",
+                netgo.path()
+                    + ": cgo was enabled but the binary is statically linked: no linked package"
+                    + " uses cgo (netgo/osusergo tags, or no net and os/user imports)."));
   }
 
   @Test

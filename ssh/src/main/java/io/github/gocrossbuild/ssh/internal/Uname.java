@@ -1,50 +1,29 @@
 package io.github.gocrossbuild.ssh.internal;
 
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Maps {@code uname -s -m} to the Go target a host runs natively. */
+/**
+ * Maps {@code uname -s -m} to the Go target a host runs natively. The machine names are {@link
+ * GoArch}'s names and aliases ({@code x86_64}, {@code aarch64}, {@code armv7l}, {@code armv8l}
+ * ...), so a probe and {@code Target.parse}'s suggestions never disagree; an unknown or unsupported
+ * machine ({@code aarch64_be}, {@code armv7b}, {@code sparc64}) maps to nothing.
+ */
 public final class Uname {
-  private static final Map<String, String> OS =
-      Map.of(
-          "linux",
-          "linux",
-          "darwin",
-          "darwin",
-          "freebsd",
-          "freebsd",
-          "openbsd",
-          "openbsd",
-          "netbsd",
-          "netbsd",
-          "dragonfly",
-          "dragonfly",
-          "sunos",
-          "solaris");
-
-  private static final Map<String, String> ARCH =
-      Map.ofEntries(
-          Map.entry("x86_64", "amd64"),
-          Map.entry("amd64", "amd64"),
-          Map.entry("aarch64", "arm64"),
-          Map.entry("arm64", "arm64"),
-          Map.entry("armv7l", "arm/v7"),
-          Map.entry("armv8l", "arm/v7"),
-          Map.entry("armv6l", "arm/v6"),
-          Map.entry("armv5tel", "arm/v5"),
-          Map.entry("i386", "386"),
-          Map.entry("i486", "386"),
-          Map.entry("i586", "386"),
-          Map.entry("i686", "386"),
-          Map.entry("riscv64", "riscv64"),
-          Map.entry("ppc64le", "ppc64le"),
-          Map.entry("ppc64", "ppc64"),
-          Map.entry("s390x", "s390x"),
-          Map.entry("loongarch64", "loong64"),
-          Map.entry("mips64", "mips64"),
-          Map.entry("mips", "mips"));
+  /** The systems a build host runs; {@code uname -s} spells them like GOOS or as an alias. */
+  private static final Set<GoOs> HOST_SYSTEMS =
+      Set.of(
+          GoOs.LINUX,
+          GoOs.DARWIN,
+          GoOs.FREEBSD,
+          GoOs.OPENBSD,
+          GoOs.NETBSD,
+          GoOs.DRAGONFLY,
+          GoOs.SOLARIS);
 
   private Uname() {}
 
@@ -52,8 +31,8 @@ public final class Uname {
    * Maps uname output to a target.
    *
    * @param unameSm {@code uname -s -m}, e.g. {@code Linux aarch64}
-   * @param longBit {@code getconf LONG_BIT}, or 0 when unknown: a 64-bit ARM kernel with a 32-bit
-   *     userland runs arm binaries, not arm64
+   * @param longBit {@code getconf LONG_BIT}, or 0 when unknown: a 64-bit kernel with a 32-bit
+   *     userland (arm or 386 containers on a 64-bit host) runs arm or 386 binaries
    * @return the target, or empty when unknown
    */
   public static Optional<Target> toTarget(String unameSm, int longBit) {
@@ -61,18 +40,34 @@ public final class Uname {
     if (w.length != 2) {
       return Optional.empty();
     }
-    String os = OS.get(w[0].toLowerCase(Locale.ROOT));
-    String arch = ARCH.get(w[1].toLowerCase(Locale.ROOT));
-    if (os == null || arch == null) {
+    Optional<GoOs> os = GoOs.fromName(w[0]).filter(HOST_SYSTEMS::contains);
+    Optional<GoArch.Alias> arch = machine(w[1]);
+    if (os.isEmpty() || arch.isEmpty()) {
       return Optional.empty();
     }
-    if (arch.equals("arm64") && longBit == 32) {
-      arch = "arm/v7";
-    }
+    GoArch.Alias a = longBit == 32 ? userland32(arch.get()) : arch.get();
     try {
-      return Optional.of(Target.parse(os + "/" + arch));
+      Target t = Target.of(os.get(), a.arch());
+      return Optional.of(a.variant().map(t::withVariant).orElse(t));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<GoArch.Alias> machine(String m) {
+    Optional<GoArch> exact = GoArch.fromGoName(m.toLowerCase(Locale.ROOT));
+    if (exact.isPresent()) {
+      return Optional.of(new GoArch.Alias(exact.get().goName(), exact.get(), Optional.empty()));
+    }
+    return GoArch.fromAlias(m);
+  }
+
+  /** The 32-bit counterpart a 64-bit kernel runs for a 32-bit userland. */
+  private static GoArch.Alias userland32(GoArch.Alias a) {
+    return switch (a.arch()) {
+      case ARM64 -> new GoArch.Alias(a.spelling(), GoArch.ARM, Optional.of("7"));
+      case AMD64 -> new GoArch.Alias(a.spelling(), GoArch.I386, Optional.empty());
+      default -> a;
+    };
   }
 }

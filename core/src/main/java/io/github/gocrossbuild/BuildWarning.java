@@ -1,0 +1,58 @@
+package io.github.gocrossbuild;
+
+import java.util.Objects;
+
+/**
+ * Something the user should know although the build succeeded: a stable id to match on and a
+ * sentence to show. Carried by {@link BuildResult#warnings()} and {@link BuildEvent.Warning}.
+ *
+ * <p>The ids are a contract: they do not change between versions. Known ids:
+ *
+ * <ul>
+ *   <li>{@value #PROOF_CGO_UNUSED}: cgo was on but no linked package uses it, so the binary is
+ *       statically linked anyway;
+ *   <li>{@value #PROOF_DYNAMIC_GLIBC}: a linux binary is dynamically linked, so the target needs
+ *       its interpreter and libraries (the message names the newest {@code GLIBC_x.y} needed);
+ *   <li>{@value #SSH_HOST_KEY_NOT_VERIFIED}: an SSH host's key was accepted without checking
+ *       (tests only);
+ *   <li>{@value #SSH_GO_LOGIN_SHELL_ONLY}: {@code go} was found on an SSH host only through the
+ *       login shell.
+ * </ul>
+ *
+ * @param id the stable id, e.g. {@code proof.dynamic-glibc}
+ * @param message what happened and why it matters, one or two sentences
+ */
+public record BuildWarning(String id, String message) {
+  /** cgo was enabled but the binary is statically linked: no linked package uses cgo. */
+  public static final String PROOF_CGO_UNUSED = "proof.cgo-unused";
+
+  /** A linux ELF binary is dynamically linked (against glibc, usually). */
+  public static final String PROOF_DYNAMIC_GLIBC = "proof.dynamic-glibc";
+
+  /** An SSH host key was not verified ({@code HostKeyPolicy.acceptAnyForTestsOnly()}). */
+  public static final String SSH_HOST_KEY_NOT_VERIFIED = "ssh.host-key-not-verified";
+
+  /** {@code go} was found on an SSH host only through its login shell. */
+  public static final String SSH_GO_LOGIN_SHELL_ONLY = "ssh.go-login-shell-only";
+
+  /**
+   * Checks the parts.
+   *
+   * @param id the stable id
+   * @param message the sentence
+   */
+  public BuildWarning {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Formats the warning as {@code [id] message}.
+   *
+   * @return the one-line form
+   */
+  @Override
+  public String toString() {
+    return "[" + id + "] " + message;
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.gocrossbuild.internal.build;
+
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.BuildWarning;
+import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.spi.Toolchain;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The builder of {@link BuildResult} as the build runner sees it. {@code BuildResult}'s generated
+ * builder implements it, and only {@code GoCrossBuilder} can create one (the factory is
+ * package-private in the API package), so users cannot make results; the compiler keeps the
+ * setters in line with the generated ones.
+ */
+public interface ResultBuilder {
+  /**
+   * Sets the target.
+   *
+   * @param target the target
+   * @return this
+   */
+  ResultBuilder target(Target target);
+
+  /**
+   * Sets the artifact.
+   *
+   * @param artifact the final path
+   * @return this
+   */
+  ResultBuilder artifact(Path artifact);
+
+  /**
+   * Sets the binary report.
+   *
+   * @param binary the report
+   * @return this
+   */
+  ResultBuilder binary(GoBinary binary);
+
+  /**
+   * Sets the smoke run's outcome.
+   *
+   * @param smokeTest the outcome, or empty
+   * @return this
+   */
+  ResultBuilder smokeTest(Optional<? extends SmokeTestResult> smokeTest);
+
+  /**
+   * Sets the command.
+   *
+   * @param command the argv
+   * @return this
+   */
+  ResultBuilder command(Iterable<String> command);
+
+  /**
+   * Sets the environment.
+   *
+   * @param environment the resolved environment
+   * @return this
+   */
+  ResultBuilder environment(ResolvedEnv environment);
+
+  /**
+   * Sets the cgo decision.
+   *
+   * @param cgo the decision
+   * @return this
+   */
+  ResultBuilder cgo(CgoDecision cgo);
+
+  /**
+   * Sets the toolchain.
+   *
+   * @param toolchain the toolchain
+   * @return this
+   */
+  ResultBuilder toolchain(Toolchain toolchain);
+
+  /**
+   * Sets the host name.
+   *
+   * @param host the name
+   * @return this
+   */
+  ResultBuilder host(String host);
+
+  /**
+   * Sets the duration.
+   *
+   * @param duration how long the build took
+   * @return this
+   */
+  ResultBuilder duration(Duration duration);
+
+  /**
+   * Sets the output.
+   *
+   * @param output what go build printed
+   * @return this
+   */
+  ResultBuilder output(String output);
+
+  /**
+   * Sets the warnings.
+   *
+   * @param warnings the warnings
+   * @return this
+   */
+  ResultBuilder warnings(Iterable<? extends BuildWarning> warnings);
+
+  /**
+   * Builds the result.
+   *
+   * @return the result
+   */
+  BuildResult build();
+}
