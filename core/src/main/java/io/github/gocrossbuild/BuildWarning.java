@@ -13,8 +13,8 @@ import java.util.Objects;
  *       statically linked anyway;
  *   <li>{@value #PROOF_DYNAMIC_GLIBC}: a linux binary is dynamically linked, so the target needs
  *       its interpreter and libraries (the message names the newest {@code GLIBC_x.y} needed);
- *   <li>{@value #SSH_HOST_KEY_NOT_VERIFIED}: an SSH host's key was accepted without checking
- *       (tests only);
+ *   <li>{@value #SSH_HOST_KEY_NOT_VERIFIED}: an SSH host's key was accepted without checking (tests
+ *       only);
  *   <li>{@value #SSH_GO_LOGIN_SHELL_ONLY}: {@code go} was found on an SSH host only through the
  *       login shell.
  * </ul>

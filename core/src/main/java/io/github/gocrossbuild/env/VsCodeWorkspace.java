@@ -9,8 +9,10 @@ import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
 import io.github.gocrossbuild.internal.config.VsCodeConfigReader;
-import io.github.gocrossbuild.internal.env.ConsumerChecks;
+import io.github.gocrossbuild.internal.env.ConsumerRun;
+import io.github.gocrossbuild.internal.env.EnvFindings;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.TargetBindings;
 import io.github.gocrossbuild.internal.env.VsCodeChecks;
 import io.github.gocrossbuild.internal.env.VsCodeLayers;
 import io.github.gocrossbuild.internal.env.VsCodeVariables;
@@ -206,17 +208,13 @@ public final class VsCodeWorkspace {
                             + labels()));
     List<String> unresolved = new ArrayList<>();
     ResolvedEnv env = resolve(EnvConsumer.VSCODE_TASK, layers.task(tasks, task, unresolved));
-    String who = "task \"" + label + "\"";
+    ConsumerRun consumer =
+        ConsumerRun.inWorkspace(
+            EnvConsumer.VSCODE_TASK, label, facts, directory, VsCodeChecks.commandFlags(task));
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.taskEnvIgnored(tasksFile(), task).ifPresent(out::add);
-    out.addAll(
-        common(
-            env,
-            who,
-            "Set it in the task's \"options\": {\"env\": {...}} so the task"
-                + " does not depend on the shell or go env file it runs under.",
-            VsCodeChecks.commandFlags(task)));
-    VsCodeChecks.unresolved(who, unresolved).ifPresent(out::add);
+    out.addAll(EnvFindings.of(env, consumer));
+    VsCodeChecks.unresolved(consumer.who(), unresolved).ifPresent(out::add);
     return env.withFindings(out);
   }
 
@@ -229,7 +227,7 @@ public final class VsCodeWorkspace {
     ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TOOLS, layers.tools());
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
-    out.addAll(common(env, "the Go extension's tools", toolsFix(), List.of()));
+    out.addAll(EnvFindings.of(env, consumer(EnvConsumer.GO_EXTENSION_TOOLS, "")));
     return env.withFindings(out);
   }
 
@@ -242,13 +240,7 @@ public final class VsCodeWorkspace {
   public ResolvedEnv toolInstallerEnv() {
     ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TOOL_INSTALLER, layers.toolInstaller());
     return env.withFindings(
-        common(
-            env,
-            "the Go extension's tool installer",
-            "The installer"
-                + " deletes GOOS/GOARCH from its environment, so this value comes back from the go env"
-                + " file and tools are installed for the wrong platform: run `go env -u` for it.",
-            List.of()));
+        EnvFindings.of(env, consumer(EnvConsumer.GO_EXTENSION_TOOL_INSTALLER, "")));
   }
 
   /**
@@ -261,7 +253,7 @@ public final class VsCodeWorkspace {
     ResolvedEnv env = resolve(EnvConsumer.GO_EXTENSION_TESTS, layers.tests(missing));
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
-    out.addAll(common(env, "the Go extension's tests", toolsFix(), List.of()));
+    out.addAll(EnvFindings.of(env, consumer(EnvConsumer.GO_EXTENSION_TESTS, "")));
     VsCodeChecks.missingFiles("go.testEnvFile", missing).ifPresent(out::add);
     return env.withFindings(out);
   }
@@ -292,17 +284,11 @@ public final class VsCodeWorkspace {
     String file = launch.file().orElse("launch.json");
     ResolvedEnv env =
         resolve(EnvConsumer.DEBUG_SESSION, layers.debug(file, config, unresolved, missing));
-    String who = "debug configuration \"" + configurationName + "\"";
+    ConsumerRun consumer = consumer(EnvConsumer.DEBUG_SESSION, configurationName);
+    String who = consumer.who();
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
-    out.addAll(
-        common(
-            env,
-            who,
-            "A debug session must build for this machine ("
-                + facts.hostTarget()
-                + "); remove it there.",
-            List.of()));
+    out.addAll(EnvFindings.of(env, consumer));
     VsCodeChecks.unresolved(who, unresolved).ifPresent(out::add);
     VsCodeChecks.missingFiles(who + " envFile", missing).ifPresent(out::add);
     return env.withFindings(out);
@@ -317,19 +303,10 @@ public final class VsCodeWorkspace {
    */
   public ResolvedEnv libraryBuildEnv(Target target) {
     List<EnvBinding> b = layers.process();
-    String from = "target " + target;
-    b.add(EnvBinding.of("GOOS", target.goos().goName(), EnvLayer.BUILDER_TARGET, from));
-    b.add(EnvBinding.of("GOARCH", target.goarch().goName(), EnvLayer.BUILDER_TARGET, from));
-    target
-        .variantVariable()
-        .ifPresent(
-            v ->
-                b.add(
-                    target.variant().isPresent()
-                        ? EnvBinding.of(v, target.variant().get(), EnvLayer.BUILDER_TARGET, from)
-                        : EnvBinding.removal(v, EnvLayer.BUILDER_TARGET, from + " (no variant)")));
+    b.addAll(TargetBindings.of(target));
     ResolvedEnv env = resolve(EnvConsumer.LIBRARY_BUILD, b);
-    return env.withFindings(common(env, "the library build of " + target, "", List.of()));
+    return env.withFindings(
+        EnvFindings.of(env, consumer(EnvConsumer.LIBRARY_BUILD, target.toString())));
   }
 
   private ResolvedEnv resolve(EnvConsumer consumer, List<EnvBinding> processLayers) {
@@ -342,15 +319,9 @@ public final class VsCodeWorkspace {
         Optional.empty());
   }
 
-  private List<EnvFinding> common(
-      ResolvedEnv env, String who, String targetFix, List<String> commandFlags) {
-    return ConsumerChecks.common(env, facts, directory, who, targetFix, commandFlags);
-  }
-
-  private String toolsFix() {
-    return "Tools, tests and debugging must target this machine ("
-        + facts.hostTarget()
-        + "); set GOOS/GOARCH only in build tasks' options.env.";
+  /** A consumer without a go command line of its own, running in the workspace folder. */
+  private ConsumerRun consumer(EnvConsumer kind, String name) {
+    return ConsumerRun.inWorkspace(kind, name, facts, directory, List.of());
   }
 
   private String tasksFile() {

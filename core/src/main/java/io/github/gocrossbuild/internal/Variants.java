@@ -107,8 +107,8 @@ public final class Variants {
   }
 
   /**
-   * Spells a variable's value as a platform string writes it: {@code v7} for GOARM=7 (as Docker
-   * and {@code linux/arm/v7} do), the value itself for every other architecture.
+   * Spells a variable's value as a platform string writes it: {@code v7} for GOARM=7 (as Docker and
+   * {@code linux/arm/v7} do), the value itself for every other architecture.
    *
    * @param arch the architecture
    * @param value the value of its variant variable

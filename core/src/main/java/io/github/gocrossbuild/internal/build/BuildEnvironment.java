@@ -5,12 +5,13 @@ import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvConsumer;
-import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
-import io.github.gocrossbuild.internal.env.EnvChecks;
+import io.github.gocrossbuild.internal.env.ConsumerRun;
+import io.github.gocrossbuild.internal.env.EnvFindings;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.TargetBindings;
 import io.github.gocrossbuild.internal.env.ToolchainProbe;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
@@ -56,16 +57,7 @@ public final class BuildEnvironment {
                 b.add(
                     EnvBinding.of(
                         name, value, EnvLayer.BUILDER_ENV, "env(\"" + name + "\", ...)")));
-    for (Map.Entry<String, Optional<String>> e : targetVariables(target).entrySet()) {
-      String from = "target " + target;
-      b.add(
-          e.getValue().isPresent()
-              ? EnvBinding.of(e.getKey(), e.getValue().get(), EnvLayer.BUILDER_TARGET, from)
-              : EnvBinding.removal(
-                  e.getKey(),
-                  EnvLayer.BUILDER_TARGET,
-                  from + " (no variant: the go env file or Go's default applies)"));
-    }
+    b.addAll(TargetBindings.of(target));
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.BUILDER_CGO, cgo.reason()));
     }
@@ -103,21 +95,7 @@ public final class BuildEnvironment {
             Optional.of(files),
             (cmd, vars) -> hostHasCc,
             cgoDefault);
-    return env.withFindings(findings(spec, target, cgo, env, facts));
-  }
-
-  /**
-   * Returns the variables the builder sets for a target (empty value: removed).
-   *
-   * @param target the target
-   * @return GOOS, GOARCH and the variant variable
-   */
-  static Map<String, Optional<String>> targetVariables(Target target) {
-    Map<String, Optional<String>> vars = new LinkedHashMap<>();
-    vars.put("GOOS", Optional.of(target.goos().goName()));
-    vars.put("GOARCH", Optional.of(target.goarch().goName()));
-    target.variantVariable().ifPresent(name -> vars.put(name, target.variant()));
-    return vars;
+    return env.withFindings(EnvFindings.of(env, consumer(spec, target, facts)));
   }
 
   /**
@@ -129,36 +107,18 @@ public final class BuildEnvironment {
    */
   public static Map<String, String> librarySet(Target target, CgoDecision cgo) {
     Map<String, String> out = new LinkedHashMap<>();
-    targetVariables(target).forEach((k, v) -> out.put(k, v.orElse(null)));
+    TargetBindings.variables(target).forEach((k, v) -> out.put(k, v.orElse(null)));
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       out.put("CGO_ENABLED", cgo.value());
     }
     return out;
   }
 
-  private static List<EnvFinding> findings(
-      BuildSpec spec, Target target, CgoDecision cgo, ResolvedEnv env, ToolchainFacts facts) {
-    List<EnvFinding> out = new ArrayList<>();
-    // Only a cross build whose cgo nobody decided asks `go list` (once per module, package,
-    // target and go.mod version); cgo() and noCgo() skip it entirely.
-    boolean cross =
-        facts.hostTarget().goos() != target.goos()
-            || facts.hostTarget().goarch() != target.goarch();
-    if (cross && cgo.layer() == EnvLayer.GO_DEFAULT && !cgo.enabled()) {
-      out.add(
-          EnvChecks.cgoOffCross(
-              env,
-              facts,
-              spec.moduleDir(),
-              spec.pkg(),
-              "the library build of " + target,
-              "call cgo() with a C cross compiler in"
-                  + " env(\"CC\", ...), or noCgo() to say that pure Go is meant"));
-    }
-    EnvChecks.cgoCrossWithoutCc(env, facts, (cmd, vars) -> true, "the library build of " + target)
-        .ifPresent(out::add);
-    out.addAll(EnvChecks.invalidValues(env, "the library build"));
-    out.addAll(EnvChecks.goEnvShadowed(env));
+  /**
+   * Describes the library build to the findings: go runs in the module on the spec's package with
+   * the spec's flags, on a host whose PATH this JVM may not see (a C compiler counts as present).
+   */
+  private static ConsumerRun consumer(BuildSpec spec, Target target, ToolchainFacts facts) {
     List<String> flags = new ArrayList<>();
     if (spec.trimpath()) {
       flags.add("-trimpath");
@@ -172,8 +132,13 @@ public final class BuildEnvironment {
     if (!spec.tags().isEmpty()) {
       flags.add("-tags");
     }
-    EnvChecks.goflags(env, flags, "the library build's command line").ifPresent(out::add);
-    EnvChecks.toolchainSwitch(env, facts, spec.moduleDir()).ifPresent(out::add);
-    return out;
+    return new ConsumerRun(
+        EnvConsumer.LIBRARY_BUILD,
+        target.toString(),
+        facts,
+        spec.moduleDir(),
+        spec.pkg(),
+        flags,
+        (cmd, vars) -> true);
   }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * The builder of {@link BuildResult} as the build runner sees it. {@code BuildResult}'s generated
  * builder implements it, and only {@code GoCrossBuilder} can create one (the factory is
- * package-private in the API package), so users cannot make results; the compiler keeps the
- * setters in line with the generated ones.
+ * package-private in the API package), so users cannot make results; the compiler keeps the setters
+ * in line with the generated ones.
  */
 public interface ResultBuilder {
   /**

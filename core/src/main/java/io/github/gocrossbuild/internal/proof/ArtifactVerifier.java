@@ -1,7 +1,7 @@
 package io.github.gocrossbuild.internal.proof;
 
-import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.BuildWarning;
+import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationProblem;

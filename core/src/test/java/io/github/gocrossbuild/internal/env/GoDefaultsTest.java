@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvLayer;
@@ -56,6 +57,19 @@ class GoDefaultsTest {
     assertThat(value(d, "CGO_ENABLED")).isEqualTo("1");
     assertThat(d.get("CGO_ENABLED").origin())
         .isEqualTo("Go's cgo rule: native build and gcc is on PATH");
+  }
+
+  @Test
+  void shouldTakeEveryVariantDefaultFromGoArchUnlessTheToolchainSaysOtherwise() {
+    Map<String, EnvBinding> d = defaults(Map.of("HOME", "/h"), Map.of(), true);
+    for (GoArch arch : GoArch.values()) {
+      arch.variantVariable()
+          .filter(v -> !v.equals("GO386"))
+          .ifPresent(
+              v -> assertThat(value(d, v)).as(v).isEqualTo(arch.variantDefault().orElseThrow()));
+    }
+    assertThat(value(d, "GOARM")).isEqualTo("7,hardfloat");
+    assertThat(value(d, "GOWASM")).isEmpty();
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.github.gocrossbuild.internal.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.GoArch;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link GoVariables}. */
@@ -18,6 +21,27 @@ class GoVariablesTest {
         .hasSize(66)
         .doesNotHaveDuplicates()
         .containsAll(GoVariables.VARIANTS);
+  }
+
+  @Test
+  void shouldListTheVariantVariablesOfGoArch() {
+    List<String> fromGoArch =
+        Arrays.stream(GoArch.values())
+            .flatMap(a -> a.variantVariable().stream())
+            .distinct()
+            .toList();
+    assertThat(GoVariables.VARIANTS)
+        .isEqualTo(fromGoArch)
+        .containsExactly(
+            "GO386",
+            "GOAMD64",
+            "GOARM",
+            "GOARM64",
+            "GOMIPS",
+            "GOMIPS64",
+            "GOPPC64",
+            "GORISCV64",
+            "GOWASM");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.Variants;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.testing.RealTools;
 import java.nio.file.Path;
@@ -28,6 +29,17 @@ class ToolchainProbeTest {
     long before = ProcessRunner.started();
     assertThat(ToolchainProbe.variantDefaults(go.toString(), env)).isEqualTo(first);
     assertThat(ProcessRunner.started()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldAskForEveryVariantVariableOfGoArchThatLinuxHas() {
+    assertThat(ToolchainProbe.ARCH_OF)
+        .containsOnlyKeys(
+            Variants.variables().stream().filter(v -> !v.equals("GOWASM")).toArray(String[]::new))
+        .containsEntry("GO386", "386")
+        .containsEntry("GOMIPS", "mips")
+        .containsEntry("GOMIPS64", "mips64")
+        .containsEntry("GOPPC64", "ppc64");
   }
 
   @Test
