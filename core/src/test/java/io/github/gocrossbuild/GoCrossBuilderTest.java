@@ -421,6 +421,34 @@ class GoCrossBuilderTest {
   }
 
   @Test
+  void shouldCarryTheSameTypedWarningsInTheResultAndTheEvents() {
+    String host = Target.current().orElseThrow().platform();
+    List<BuildEvent> events = Collections.synchronizedList(new ArrayList<>());
+    BuildResult dynamic = build(host).cgo().listener(events::add).run();
+    assertThat(dynamic.warnings())
+        .extracting(BuildWarning::id)
+        .containsExactly(BuildWarning.PROOF_DYNAMIC_GLIBC);
+    assertThat(dynamic.warnings().get(0).message())
+        .startsWith(dynamic.artifact() + ": dynamically linked via ")
+        .contains("; needs GLIBC_");
+    assertThat(events)
+        .filteredOn(e -> e instanceof BuildEvent.Warning)
+        .extracting(e -> ((BuildEvent.Warning) e).warning())
+        .isEqualTo(dynamic.warnings());
+
+    BuildResult unused = build(host).cgo().tags("netgo", "osusergo").run();
+    assertThat(unused.warnings())
+        .extracting(BuildWarning::id)
+        .containsExactly(BuildWarning.PROOF_CGO_UNUSED);
+    assertThat(unused.warnings().get(0).toString())
+        .isEqualTo(
+            "[proof.cgo-unused] "
+                + unused.artifact()
+                + ": cgo was enabled but the binary is statically linked: no linked package uses"
+                + " cgo (netgo/osusergo tags, or no net and os/user imports).");
+  }
+
+  @Test
   void shouldNotLetAThrowingListenerBreakTheBuild() {
     BuildResult r =
         build("linux/arm64")
