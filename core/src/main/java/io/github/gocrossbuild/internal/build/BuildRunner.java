@@ -89,7 +89,7 @@ public final class BuildRunner {
     Toolchain toolchain = toolchain();
     HostEnvironment hostEnv = host.environment(toolchain);
     CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
-    return BuildEnvironment.resolve(spec, target, toolchain, hostEnv, cgo);
+    return ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
   }
 
   private Toolchain toolchain() {
@@ -123,7 +123,7 @@ public final class BuildRunner {
       Toolchain toolchain = toolchain();
       HostEnvironment hostEnv = host.environment(toolchain);
       CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
-      ResolvedEnv env = BuildEnvironment.resolve(spec, target, toolchain, hostEnv, cgo);
+      ResolvedEnv env = ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
       Map<String, String> set = BuildEnvironment.librarySet(target, cgo);
       List<String> flags = flags();
       tmp = AtomicFiles.temporaryFor(artifact);
