@@ -51,8 +51,7 @@ public final class SchemaCatalog {
 
   private static JsonNode load(String name) {
     String text;
-    try (InputStream in =
-        SchemaCatalog.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+    try (InputStream in = SchemaCatalog.class.getResourceAsStream("/" + RESOURCE_DIR + name)) {
       if (in == null) {
         throw new IllegalStateException("Embedded schema " + RESOURCE_DIR + name + " is missing");
       }

@@ -1,0 +1,28 @@
+/**
+ * GoCrossBuild core: targets, builds, binary proof, environment explanation and the VS Code files
+ * as values.
+ *
+ * <p>The API packages are exported to everyone. Internal packages are exported only {@code to} the
+ * sibling modules that need them, so the compiler holds the list and code outside this project
+ * cannot reach them.
+ */
+module io.github.gocrossbuild.core {
+  requires static org.immutables.value.annotations;
+  requires static org.assertj.core;
+
+  exports io.github.gocrossbuild;
+  exports io.github.gocrossbuild.assertj;
+  exports io.github.gocrossbuild.binary;
+  exports io.github.gocrossbuild.config;
+  exports io.github.gocrossbuild.env;
+  exports io.github.gocrossbuild.spi;
+  exports io.github.gocrossbuild.internal to
+      io.github.gocrossbuild.ssh,
+      io.github.gocrossbuild.schema;
+  exports io.github.gocrossbuild.internal.config to
+      io.github.gocrossbuild.ssh;
+  exports io.github.gocrossbuild.internal.env to
+      io.github.gocrossbuild.ssh;
+  exports io.github.gocrossbuild.internal.toolchain to
+      io.github.gocrossbuild.ssh;
+}
