@@ -49,20 +49,20 @@ public final class BuildOverheadBench {
     raw.set(raw.indexOf("-o") + 1, module.resolve("bin/raw-linux-arm64").toString());
     Map<String, String> env = new HashMap<>(warm.environment().processEnvironment());
 
-    long lib = 0;
-    long direct = 0;
+    long[] lib = new long[n];
+    long[] direct = new long[n];
     for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();
       builder.run();
       long t1 = System.nanoTime();
       exec(raw, module, env);
       long t2 = System.nanoTime();
-      lib += t1 - t0;
-      direct += t2 - t1;
+      lib[i] = t1 - t0;
+      direct[i] = t2 - t1;
     }
     System.out.printf(
-        "warm run() %.1f ms vs go build %.1f ms: ratio %.3f (n=%d)%n",
-        lib / 1e6 / n, direct / 1e6 / n, (double) lib / direct, n);
+        "warm run() %.1f ms vs go build %.1f ms: ratio %.3f (medians; means %.1f vs %.1f, n=%d)%n",
+        median(lib), median(direct), median(lib) / median(direct), mean(lib), mean(direct), n);
 
     for (String phase : List.of("cold", "warm")) {
       Path cache = Files.createTempDirectory("bench-gocache");
@@ -117,6 +117,16 @@ public final class BuildOverheadBench {
           env);
     }
     return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2] / 1e6;
+  }
+
+  private static double mean(long[] nanos) {
+    return Arrays.stream(nanos).average().orElse(0) / 1e6;
   }
 
   private static String goOf(Map<String, String> env) {
