@@ -2,7 +2,6 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,9 +9,6 @@ import tools.jackson.databind.JsonNode;
  * .exe} suffix, for a platform Azure Functions runs.
  */
 public final class CustomHandlerCheck {
-  private static final String NAME = "host.custom-handler-name";
-  private static final String PLATFORM = "host.custom-handler-platform";
-
   private CustomHandlerCheck() {}
 
   /**
@@ -41,8 +37,7 @@ public final class CustomHandlerCheck {
     String path = root.path(section).path("description").path("defaultExecutablePath").asString("");
     if (path.isBlank()) {
       sink.flag(
-          Severity.ERROR,
-          "host.custom-handler-missing-executable",
+          RuleId.HOST_CUSTOM_HANDLER_MISSING_EXECUTABLE,
           pointer,
           "host.json"
               + " has no customHandler.description.defaultExecutablePath; set it to \""
@@ -64,15 +59,13 @@ public final class CustomHandlerCheck {
                   ? "has no .exe but the Windows build produced \"" + built + "\""
                   : "names \"" + configured + "\" but the build produced \"" + built + "\"";
       sink.flag(
-          Severity.ERROR,
-          NAME,
+          RuleId.HOST_CUSTOM_HANDLER_NAME,
           pointer,
           "defaultExecutablePath " + why + "; set it to \"" + replaceName(path, built) + "\".");
     }
     if (goos != GoOs.LINUX && goos != GoOs.WINDOWS) {
       sink.flag(
-          Severity.ERROR,
-          PLATFORM,
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
           pointer,
           "The handler was built for "
               + goos.goName()
@@ -82,16 +75,14 @@ public final class CustomHandlerCheck {
               + " Windows; build for linux/amd64.");
     } else if (goos == GoOs.LINUX && goarch != GoArch.AMD64) {
       sink.flag(
-          Severity.ERROR,
-          PLATFORM,
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
           pointer,
           "The handler was built for linux/"
               + goarch.goName()
               + " but Linux Function App plans run amd64; build for linux/amd64.");
     } else if (goos == GoOs.WINDOWS && goarch != GoArch.AMD64 && goarch != GoArch.I386) {
       sink.flag(
-          Severity.ERROR,
-          PLATFORM,
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
           pointer,
           "The handler was built for windows/"
               + goarch.goName()
@@ -100,8 +91,7 @@ public final class CustomHandlerCheck {
     }
     if (goos == GoOs.LINUX && !staticallyLinked) {
       sink.flag(
-          Severity.ERROR,
-          "host.custom-handler-not-static",
+          RuleId.HOST_CUSTOM_HANDLER_NOT_STATIC,
           pointer,
           "The Linux handler is"
               + " dynamically linked and the Functions image may lack its libraries; build with"

@@ -62,8 +62,8 @@ class CustomHandlerCheckTest {
 
     assertThat(summary(report))
         .containsExactly(
-            "host.custom-handler-not-static@3:62", "host.custom-handler-platform@3:62");
-    assertThat(report.errors().get(1).message())
+            "host.custom-handler-platform@3:62", "host.custom-handler-not-static@3:62");
+    assertThat(report.errors().get(0).message())
         .isEqualTo(
             "The handler was built for"
                 + " linux/arm64 but Linux Function App plans run amd64; build for linux/amd64.");
