@@ -2,6 +2,8 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,16 +17,14 @@ public final class CustomHandlerCheck {
    * Compares a parsed host.json with a built artifact.
    *
    * @param parsed the parsed host.json
-   * @param artifact the artifact's file name (a path is reduced to its name)
-   * @param goos the artifact's GOOS
-   * @param goarch the artifact's GOARCH
+   * @param artifact the artifact's file name
+   * @param target the artifact's platform, empty when the file does not tell one Go builds for
    * @param staticallyLinked whether the artifact is statically linked
    */
   public static void check(
       ValidationEngine.Parsed parsed,
       String artifact,
-      GoOs goos,
-      GoArch goarch,
+      Optional<Target> target,
       boolean staticallyLinked) {
     IssueSink sink = parsed.sink();
     if (parsed.root().isEmpty()) {
@@ -51,7 +51,7 @@ public final class CustomHandlerCheck {
       String why =
           configured.equals(built + ".exe")
               ? "names a Windows executable but the build for "
-                  + goos.goName()
+                  + target.map(t -> t.goos().goName()).orElse("another system")
                   + " produced \""
                   + built
                   + "\""
@@ -63,6 +63,18 @@ public final class CustomHandlerCheck {
           pointer,
           "defaultExecutablePath " + why + "; set it to \"" + replaceName(path, built) + "\".");
     }
+    if (target.isEmpty()) {
+      sink.flag(
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
+          pointer,
+          "\""
+              + built
+              + "\" is not an executable for a platform Go builds, so Azure Functions cannot run"
+              + " it; build the handler for linux/amd64.");
+      return;
+    }
+    GoOs goos = target.get().goos();
+    GoArch goarch = target.get().goarch();
     if (goos != GoOs.LINUX && goos != GoOs.WINDOWS) {
       sink.flag(
           RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
