@@ -171,6 +171,28 @@ class CustomHandlerCheckTest {
   }
 
   @Test
+  void shouldReportAnExecutableThatTellsNoGoPlatform() throws Exception {
+    Path source = Files.writeString(dir.resolve("raw.c"), "void _start(void) { for (;;); }\n");
+    Path raw = dir.resolve("handler");
+    Process gcc =
+        new ProcessBuilder("gcc", "-static", "-nostdlib", "-o", raw.toString(), source.toString())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(gcc.waitFor()).as(new String(gcc.getInputStream().readAllBytes())).isZero();
+    GoBinary binary = GoBinary.read(raw);
+
+    ValidationReport report =
+        ConfigValidator.standard().checkCustomHandler(host("handler"), binary);
+
+    assertThat(binary.target()).isEmpty();
+    assertThat(report.toString())
+        .endsWith(
+            "host.json:3:62: error [host.custom-handler-platform] \"handler\" is not an executable"
+                + " for a platform Go builds, so Azure Functions cannot run it; build the handler"
+                + " for linux/amd64.");
+  }
+
+  @Test
   void shouldAskForTheExecutableWhenHostJsonHasNone() throws IOException {
     Path host = Files.writeString(dir.resolve("host.json"), "{\"version\": \"2.0\"}");
 
