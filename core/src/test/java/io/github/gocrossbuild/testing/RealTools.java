@@ -53,8 +53,18 @@ public final class RealTools {
    * @return the corpus directory
    */
   public static Path corpus() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
+    return corpus(Path.of("").toAbsolutePath(), isCi());
+  }
+
+  /**
+   * Returns {@code shared/corpus/configs} inside or beside {@code start} or one of its parents.
+   *
+   * @param start the folder to look upward from
+   * @param ci whether a missing corpus fails the test instead of skipping it
+   * @return the corpus directory
+   */
+  static Path corpus(Path start, boolean ci) {
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("shared/corpus/configs");
       if (Files.isDirectory(candidate)) {
         return candidate;
@@ -63,9 +73,13 @@ public final class RealTools {
       if (Files.isDirectory(sibling)) {
         return sibling;
       }
-      dir = dir.getParent();
     }
-    return missing("the shared config corpus (../shared/corpus/configs beside the repository)");
+    return missing(
+        "the shared config corpus (../shared/corpus/configs beside the repository; looked upward"
+            + " from "
+            + start
+            + ")",
+        ci);
   }
 
   /**
@@ -76,10 +90,26 @@ public final class RealTools {
    * @return never
    */
   public static <T> T missing(String what) {
-    if ("true".equals(Optional.ofNullable(System.getenv("CI")).orElse(""))) {
+    return missing(what, isCi());
+  }
+
+  /**
+   * Fails when {@code ci} is true, skips otherwise.
+   *
+   * @param what what is missing and how to get it
+   * @param ci whether this run is CI
+   * @param <T> any type, never returned
+   * @return never
+   */
+  static <T> T missing(String what, boolean ci) {
+    if (ci) {
       return fail("Missing " + what + " (CI=true makes this a failure)");
     }
     Assumptions.abort("Skipped: missing " + what);
     return null;
+  }
+
+  private static boolean isCi() {
+    return "true".equals(Optional.ofNullable(System.getenv("CI")).orElse(""));
   }
 }

@@ -15,9 +15,15 @@ public abstract class ConfigIssue {
 
   /** How bad an issue is; only errors make a report invalid. */
   public enum Severity {
-    /** The tool rejects the file, or silently ignores or misreads what was written. */
+    /**
+     * The tool rejects the file, or the file silently makes it build, run or debug something other
+     * than what it says.
+     */
     ERROR,
-    /** The file works today but is deprecated, fragile or risky. */
+    /**
+     * The tool ignores or tolerates it: removed or deprecated settings, a cosmetic key in the wrong
+     * place, an unknown property, a risk that does not change what is built.
+     */
     WARNING
   }
 

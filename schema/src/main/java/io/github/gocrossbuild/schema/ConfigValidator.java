@@ -1,7 +1,8 @@
 package io.github.gocrossbuild.schema;
 
-import io.github.gocrossbuild.GoArch;
-import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.schema.internal.CustomHandlerCheck;
 import io.github.gocrossbuild.schema.internal.SourceText;
 import io.github.gocrossbuild.schema.internal.ValidationEngine;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Validates VS Code, devcontainer, Azure Functions and GoReleaser configuration files against the
@@ -102,33 +104,57 @@ public final class ConfigValidator {
   }
 
   /**
-   * Checks that host.json's Go custom handler matches a built binary: the executable name (with
+   * Checks that host.json's Go custom handler matches a finished build: the executable name (with
    * {@code .exe} exactly when the target is Windows), a platform Azure Functions runs (linux/amd64,
    * windows/amd64 or windows/386) and, on Linux, static linking.
    *
    * <pre>{@code
    * BuildResult r = GoCrossBuild.target(LINUX, AMD64).noCgo().binaryName("handler").run();
-   * ValidationReport report = ConfigValidator.standard().checkCustomHandler(
-   *     Path.of("host.json"), r.artifact().getFileName().toString(),
-   *     r.target().goos(), r.target().goarch(), r.binary().isStaticallyLinked());
+   * ValidationReport report = ConfigValidator.standard().checkCustomHandler(Path.of("host.json"), r);
    * }</pre>
    *
    * @param hostJson the host.json file
-   * @param artifactFileName the built binary's file name, e.g. {@code handler}
-   * @param goos the binary's GOOS
-   * @param goarch the binary's GOARCH
-   * @param staticallyLinked whether the binary is statically linked
+   * @param build the build of the handler: its artifact, target and binary
    * @return a report with only the cross-file issues (and any syntax error of host.json)
    * @throws ConfigFileException when host.json cannot be read
    */
-  public ValidationReport checkCustomHandler(
-      Path hostJson, String artifactFileName, GoOs goos, GoArch goarch, boolean staticallyLinked) {
-    Objects.requireNonNull(artifactFileName, "artifactFileName");
-    Objects.requireNonNull(goos, "goos");
-    Objects.requireNonNull(goarch, "goarch");
+  public ValidationReport checkCustomHandler(Path hostJson, BuildResult build) {
+    Objects.requireNonNull(build, "build");
+    return checkCustomHandler(
+        hostJson,
+        build.artifact(),
+        Optional.of(build.target()),
+        build.binary().isStaticallyLinked());
+  }
+
+  /**
+   * Checks that host.json's Go custom handler matches a binary read from disk, e.g. one built
+   * elsewhere: the same checks as {@link #checkCustomHandler(Path, BuildResult)}, with the name
+   * taken from {@link GoBinary#path()} and the platform from the file itself.
+   *
+   * <pre>{@code
+   * GoBinary handler = GoBinary.read(Path.of("handler"));
+   * ValidationReport report =
+   *     ConfigValidator.standard().checkCustomHandler(Path.of("host.json"), handler);
+   * }</pre>
+   *
+   * @param hostJson the host.json file
+   * @param binary the handler binary, as read by {@link GoBinary#read(Path)}
+   * @return a report with only the cross-file issues (and any syntax error of host.json)
+   * @throws ConfigFileException when host.json cannot be read
+   */
+  public ValidationReport checkCustomHandler(Path hostJson, GoBinary binary) {
+    Objects.requireNonNull(binary, "binary");
+    return checkCustomHandler(
+        hostJson, binary.path(), binary.target(), binary.isStaticallyLinked());
+  }
+
+  private ValidationReport checkCustomHandler(
+      Path hostJson, Path artifact, Optional<Target> target, boolean staticallyLinked) {
+    Objects.requireNonNull(hostJson, "hostJson");
     ValidationEngine.Parsed parsed =
         engine.parse(ConfigKind.AZURE_FUNCTIONS_HOST, hostJson.toString(), read(hostJson));
-    CustomHandlerCheck.check(parsed, artifactFileName, goos, goarch, staticallyLinked);
+    CustomHandlerCheck.check(parsed, artifact.getFileName().toString(), target, staticallyLinked);
     return ValidationReport.of(
         ConfigKind.AZURE_FUNCTIONS_HOST, hostJson.toString(), parsed.sink().issues());
   }

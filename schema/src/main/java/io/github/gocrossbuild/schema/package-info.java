@@ -6,6 +6,18 @@
  * ValidationReport report = ConfigValidator.standard().validate(Path.of(".vscode/tasks.json"));
  * report.issues().forEach(System.err::println);   // tasks.json:12:7: error [tasks.env-outside-options] ...
  * }</pre>
+ *
+ * <p><b>Severity follows consequence.</b> An issue is an {@link
+ * io.github.gocrossbuild.schema.ConfigIssue.Severity#ERROR error} when the real tool rejects the
+ * file, or when the file silently makes VS Code, Go, GoReleaser, the Dev Container tools or the
+ * Azure Functions host build, run or debug something other than what it says: a task-level {@code
+ * env} instead of {@code options.env}, GOOS or GOARCH in {@code go.toolsEnvVars}, a {@code process}
+ * task whose command holds spaces, a {@code defaultExecutablePath} that is not the artifact, a
+ * {@code -o} name for another platform than the task builds. Whatever the tool merely ignores or
+ * tolerates is a {@link io.github.gocrossbuild.schema.ConfigIssue.Severity#WARNING warning}, as VS
+ * Code itself shows it: removed or deprecated settings, a cosmetic key in the wrong place, unknown
+ * properties VS Code only greys out, risks that do not change what is built. Each rule id has
+ * exactly one severity; {@code schema/RULES.md} lists every id with its severity and consequence.
  */
 @GoCrossStyle
 package io.github.gocrossbuild.schema;

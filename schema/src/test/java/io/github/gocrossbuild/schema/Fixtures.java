@@ -70,16 +70,28 @@ public final class Fixtures {
    * @return the corpus folder
    */
   public static Path corpus() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
+    return corpus(Path.of("").toAbsolutePath(), "true".equals(System.getenv("CI")));
+  }
+
+  /**
+   * Finds {@code shared/corpus/configs} beside {@code start} or any of its parents.
+   *
+   * @param start the folder to look upward from
+   * @param ci whether a missing corpus fails the test instead of skipping it
+   * @return the corpus folder
+   * @throws AssertionError when the corpus is missing and {@code ci} is true
+   * @throws org.opentest4j.TestAbortedException when the corpus is missing and {@code ci} is false
+   */
+  static Path corpus(Path start, boolean ci) {
+    for (Path dir = start; dir != null && dir.getParent() != null; dir = dir.getParent()) {
       Path candidate = dir.resolveSibling("shared").resolve("corpus").resolve("configs");
-      if (dir.getParent() != null && Files.isDirectory(candidate)) {
+      if (Files.isDirectory(candidate)) {
         return candidate;
       }
-      dir = dir.getParent();
     }
-    String message = "shared/corpus/configs not found beside the repository or its parents";
-    if ("true".equals(System.getenv("CI"))) {
+    String message =
+        "shared/corpus/configs not found beside " + start + " or any of its parent folders";
+    if (ci) {
       throw new AssertionError(message + " (CI=true requires it)");
     }
     Assumptions.abort(message + "; skipping corpus tests");

@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +32,7 @@ public final class CommonRules {
         s -> s.contains("${workspaceRoot}"),
         (name, p, value) ->
             sink.flag(
-                Severity.WARNING,
-                "variable.workspace-root",
+                RuleId.VARIABLE_WORKSPACE_ROOT,
                 p,
                 "${workspaceRoot} is"
                     + " deprecated; use ${workspaceFolder}, which also works in multi-root workspaces."));
@@ -92,8 +90,7 @@ public final class CommonRules {
   private static void reportListen(String address, String pointer, IssueSink sink) {
     String port = address.contains(":") ? address.substring(address.lastIndexOf(':') + 1) : "2345";
     sink.flag(
-        Severity.ERROR,
-        "dlv.listen-all-interfaces",
+        RuleId.DLV_LISTEN_ALL_INTERFACES,
         pointer,
         "Delve would listen on \""
             + address

@@ -2,7 +2,8 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
+import io.github.gocrossbuild.Target;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,25 +11,20 @@ import tools.jackson.databind.JsonNode;
  * .exe} suffix, for a platform Azure Functions runs.
  */
 public final class CustomHandlerCheck {
-  private static final String NAME = "host.custom-handler-name";
-  private static final String PLATFORM = "host.custom-handler-platform";
-
   private CustomHandlerCheck() {}
 
   /**
    * Compares a parsed host.json with a built artifact.
    *
    * @param parsed the parsed host.json
-   * @param artifact the artifact's file name (a path is reduced to its name)
-   * @param goos the artifact's GOOS
-   * @param goarch the artifact's GOARCH
+   * @param artifact the artifact's file name
+   * @param target the artifact's platform, empty when the file does not tell one Go builds for
    * @param staticallyLinked whether the artifact is statically linked
    */
   public static void check(
       ValidationEngine.Parsed parsed,
       String artifact,
-      GoOs goos,
-      GoArch goarch,
+      Optional<Target> target,
       boolean staticallyLinked) {
     IssueSink sink = parsed.sink();
     if (parsed.root().isEmpty()) {
@@ -41,8 +37,7 @@ public final class CustomHandlerCheck {
     String path = root.path(section).path("description").path("defaultExecutablePath").asString("");
     if (path.isBlank()) {
       sink.flag(
-          Severity.ERROR,
-          "host.custom-handler-missing-executable",
+          RuleId.HOST_CUSTOM_HANDLER_MISSING_EXECUTABLE,
           pointer,
           "host.json"
               + " has no customHandler.description.defaultExecutablePath; set it to \""
@@ -56,7 +51,7 @@ public final class CustomHandlerCheck {
       String why =
           configured.equals(built + ".exe")
               ? "names a Windows executable but the build for "
-                  + goos.goName()
+                  + target.map(t -> t.goos().goName()).orElse("another system")
                   + " produced \""
                   + built
                   + "\""
@@ -64,15 +59,25 @@ public final class CustomHandlerCheck {
                   ? "has no .exe but the Windows build produced \"" + built + "\""
                   : "names \"" + configured + "\" but the build produced \"" + built + "\"";
       sink.flag(
-          Severity.ERROR,
-          NAME,
+          RuleId.HOST_CUSTOM_HANDLER_NAME,
           pointer,
           "defaultExecutablePath " + why + "; set it to \"" + replaceName(path, built) + "\".");
     }
+    if (target.isEmpty()) {
+      sink.flag(
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
+          pointer,
+          "\""
+              + built
+              + "\" is not an executable for a platform Go builds, so Azure Functions cannot run"
+              + " it; build the handler for linux/amd64.");
+      return;
+    }
+    GoOs goos = target.get().goos();
+    GoArch goarch = target.get().goarch();
     if (goos != GoOs.LINUX && goos != GoOs.WINDOWS) {
       sink.flag(
-          Severity.ERROR,
-          PLATFORM,
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
           pointer,
           "The handler was built for "
               + goos.goName()
@@ -82,16 +87,14 @@ public final class CustomHandlerCheck {
               + " Windows; build for linux/amd64.");
     } else if (goos == GoOs.LINUX && goarch != GoArch.AMD64) {
       sink.flag(
-          Severity.ERROR,
-          PLATFORM,
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
           pointer,
           "The handler was built for linux/"
               + goarch.goName()
               + " but Linux Function App plans run amd64; build for linux/amd64.");
     } else if (goos == GoOs.WINDOWS && goarch != GoArch.AMD64 && goarch != GoArch.I386) {
       sink.flag(
-          Severity.ERROR,
-          PLATFORM,
+          RuleId.HOST_CUSTOM_HANDLER_PLATFORM,
           pointer,
           "The handler was built for windows/"
               + goarch.goName()
@@ -100,8 +103,7 @@ public final class CustomHandlerCheck {
     }
     if (goos == GoOs.LINUX && !staticallyLinked) {
       sink.flag(
-          Severity.ERROR,
-          "host.custom-handler-not-static",
+          RuleId.HOST_CUSTOM_HANDLER_NOT_STATIC,
           pointer,
           "The Linux handler is"
               + " dynamically linked and the Functions image may lack its libraries; build with"

@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +52,7 @@ public final class DevcontainerRules implements Rule {
         (key, p, value) -> {
           if (DEPRECATED_TOP_LEVEL.containsKey(key)) {
             sink.explainKey(
-                Severity.WARNING,
-                "devcontainer.deprecated-top-level",
+                RuleId.DEVCONTAINER_DEPRECATED_TOP_LEVEL,
                 p,
                 "Top-level \""
                     + key
@@ -63,8 +61,7 @@ public final class DevcontainerRules implements Rule {
                     + ".");
           } else if (LEGACY_BUILD.containsKey(key)) {
             sink.flagKey(
-                Severity.WARNING,
-                "devcontainer.deprecated-property",
+                RuleId.DEVCONTAINER_DEPRECATED_PROPERTY,
                 p,
                 "Top-level \""
                     + key
@@ -91,8 +88,7 @@ public final class DevcontainerRules implements Rule {
         s -> s.contains("${templateOption:"),
         (name, p, value) ->
             sink.flag(
-                Severity.WARNING,
-                "devcontainer.template-placeholder",
+                RuleId.DEVCONTAINER_TEMPLATE_PLACEHOLDER,
                 p,
                 "This is a template"
                     + " with an unresolved ${templateOption:...} placeholder; apply the template"
@@ -111,8 +107,7 @@ public final class DevcontainerRules implements Rule {
                       String renamed = RENAMED_EXTENSIONS.get(id.toLowerCase(Locale.ROOT));
                       if (renamed != null) {
                         sink.flag(
-                            Severity.WARNING,
-                            "vscode.renamed-extension",
+                            RuleId.VSCODE_RENAMED_EXTENSION,
                             p,
                             "Extension \""
                                 + id

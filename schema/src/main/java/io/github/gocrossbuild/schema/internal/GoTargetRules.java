@@ -4,7 +4,6 @@ import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.InvalidTargetException;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +18,6 @@ import tools.jackson.databind.JsonNode;
  * pairs missing from {@code go tool dist list}), variant values, and {@code CGO_ENABLED}.
  */
 public final class GoTargetRules {
-  static final String ALIAS = "go.goarch-alias";
-  static final String INVALID = "go.invalid-target";
-  static final String VARIANT = "go.invalid-variant";
-
   private GoTargetRules() {}
 
   /**
@@ -87,14 +82,12 @@ public final class GoTargetRules {
                     arch.get(),
                     variant[0],
                     variant[1],
-                    Severity.WARNING,
-                    "Go silently builds the default instead",
+                    envConsequence(arch.get()),
                     sink));
     String[] cgo = vars.get("CGO_ENABLED");
     if (cgo != null && !cgo[0].equals("0") && !cgo[0].equals("1") && !cgo[0].isEmpty()) {
       sink.flag(
-          Severity.WARNING,
-          "go.invalid-env-value",
+          RuleId.GO_INVALID_ENV_VALUE,
           cgo[1],
           "CGO_ENABLED must be \"0\" or"
               + " \"1\" and Go does not read \""
@@ -119,14 +112,12 @@ public final class GoTargetRules {
       Optional<String> fix = suggestion(value + "/amd64").map(s -> s.split("/")[0]);
       if (fix.isPresent() && !fix.get().equals(value)) {
         sink.flag(
-            Severity.ERROR,
-            ALIAS,
+            RuleId.GO_GOARCH_ALIAS,
             pointer,
             "GOOS \"" + value + "\" is not a name Go knows; use \"" + fix.get() + "\".");
       } else {
         sink.flag(
-            Severity.ERROR,
-            INVALID,
+            RuleId.GO_INVALID_TARGET,
             pointer,
             "GOOS \""
                 + value
@@ -161,8 +152,7 @@ public final class GoTargetRules {
                     + parts[2].replaceFirst("^v(?=[567]$)", "")
                 : "";
         sink.flag(
-            Severity.ERROR,
-            ALIAS,
+            RuleId.GO_GOARCH_ALIAS,
             pointer,
             "GOARCH \""
                 + value
@@ -173,8 +163,7 @@ public final class GoTargetRules {
                 + ".");
       } else {
         sink.flag(
-            Severity.ERROR,
-            INVALID,
+            RuleId.GO_INVALID_TARGET,
             pointer,
             "GOARCH \""
                 + value
@@ -207,8 +196,7 @@ public final class GoTargetRules {
       }
     }
     sink.flag(
-        Severity.ERROR,
-        INVALID,
+        RuleId.GO_INVALID_TARGET,
         pointer,
         "Go 1.23 cannot build for "
             + os.goName()
@@ -229,18 +217,11 @@ public final class GoTargetRules {
    * @param arch the GOARCH
    * @param value the variant value
    * @param pointer where it is
-   * @param severity how bad a wrong value is for this tool
    * @param consequence what the tool does with a wrong value, for the message
    * @param sink where to report
    */
   public static void checkVariant(
-      GoOs os,
-      GoArch arch,
-      String value,
-      String pointer,
-      Severity severity,
-      String consequence,
-      IssueSink sink) {
+      GoOs os, GoArch arch, String value, String pointer, String consequence, IssueSink sink) {
     Optional<GoOs> base = os != null ? Optional.of(os) : anyOsFor(arch);
     if (base.isEmpty() || !supports(base.get(), arch)) {
       return;
@@ -253,8 +234,7 @@ public final class GoTargetRules {
       String why = colon < 0 ? rule : rule.substring(colon + 3);
       why = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
       sink.flag(
-          severity,
-          VARIANT,
+          RuleId.GO_INVALID_VARIANT,
           pointer,
           arch.variantVariable().orElse("variant")
               + " \""
@@ -265,6 +245,16 @@ public final class GoTargetRules {
               + why
               + ".");
     }
+  }
+
+  /**
+   * What the go command does with a wrong variant value in its environment: Go 1.23 rejects most,
+   * but reads a wrong GOARM or GOAMD64 as the default (its GOARM64 parse resets the error).
+   */
+  private static String envConsequence(GoArch arch) {
+    return arch == GoArch.ARM || arch == GoArch.AMD64
+        ? "Go 1.23 silently builds the default instead"
+        : "go build rejects it";
   }
 
   static boolean supports(GoOs os, GoArch arch) {

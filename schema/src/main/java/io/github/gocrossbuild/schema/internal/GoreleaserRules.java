@@ -2,7 +2,6 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,16 +58,14 @@ public final class GoreleaserRules implements Rule {
     JsonNode version = root.path("version");
     if (version.isMissingNode()) {
       sink.explainValue(
-          Severity.WARNING,
-          "goreleaser.missing-version",
+          RuleId.GORELEASER_MISSING_VERSION,
           "/version",
           "There is no"
               + " \"version: 2\", so GoReleaser v2 warns and reports any strict-parse error as a"
               + " version error; add version: 2 at the top.");
     } else if (!version.isIntegralNumber() || version.asInt() != 2) {
       sink.explainValue(
-          Severity.WARNING,
-          "goreleaser.missing-version",
+          RuleId.GORELEASER_MISSING_VERSION,
           "/version",
           "GoReleaser"
               + " v2 only supports version: 2 and this file says "
@@ -85,8 +82,7 @@ public final class GoreleaserRules implements Rule {
     String removed = REMOVED.getOrDefault(section, Map.of()).get(key);
     if (removed != null) {
       sink.explainKey(
-          Severity.ERROR,
-          "goreleaser.removed-key",
+          RuleId.GORELEASER_REMOVED_KEY,
           pointer,
           "\""
               + key
@@ -98,8 +94,7 @@ public final class GoreleaserRules implements Rule {
     String deprecated = DEPRECATED.getOrDefault(section, Map.of()).get(key);
     if (deprecated != null) {
       sink.explainKey(
-          Severity.WARNING,
-          "goreleaser.deprecated-key",
+          RuleId.GORELEASER_DEPRECATED_KEY,
           pointer,
           "\"" + key + "\" is deprecated; " + deprecated + ".");
     }
@@ -145,8 +140,7 @@ public final class GoreleaserRules implements Rule {
     }
     if (build.has("targets") && (build.has("goos") || build.has("goarch"))) {
       sink.flagKey(
-          Severity.WARNING,
-          "goreleaser.targets-override",
+          RuleId.GORELEASER_TARGETS_OVERRIDE,
           Pointers.child(pointer, "targets"),
           "\"targets\" replaces goos, goarch and their"
               + " variants, so those lists are ignored; keep only one of the two forms.");
@@ -161,8 +155,7 @@ public final class GoreleaserRules implements Rule {
     String[] parts = target.split("_", 3);
     if (parts.length < 2) {
       sink.flag(
-          Severity.ERROR,
-          GoTargetRules.INVALID,
+          RuleId.GO_INVALID_TARGET,
           pointer,
           "Target \""
               + target
@@ -177,15 +170,14 @@ public final class GoreleaserRules implements Rule {
         && GoTargetRules.checkPair(os.get(), arch.get(), pointer, sink)
         && parts.length == 3) {
       GoTargetRules.checkVariant(
-          os.get(), arch.get(), parts[2], pointer, Severity.ERROR, "GoReleaser rejects it", sink);
+          os.get(), arch.get(), parts[2], pointer, "GoReleaser rejects it", sink);
     }
   }
 
   private static void unquoted(String list, JsonNode value, String pointer, IssueSink sink) {
     if (value.isNumber()) {
       sink.flag(
-          Severity.WARNING,
-          "goreleaser.unquoted-number",
+          RuleId.GORELEASER_UNQUOTED_NUMBER,
           pointer,
           list
               + " value "
@@ -215,8 +207,7 @@ public final class GoreleaserRules implements Rule {
             ? "mod_timestamp and -trimpath"
             : !timestamp ? "mod_timestamp" : "-trimpath";
     sink.flag(
-        Severity.WARNING,
-        "goreleaser.not-reproducible",
+        RuleId.GORELEASER_NOT_REPRODUCIBLE,
         pointer,
         "This build is not"
             + " reproducible without "

@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +35,7 @@ public final class HostRules implements Rule {
         (key, p, value) -> {
           if (V1_SECTIONS.containsKey(key)) {
             sink.explainKey(
-                Severity.WARNING,
-                "host.v1-property",
+                RuleId.HOST_V1_PROPERTY,
                 p,
                 "\""
                     + key
@@ -54,7 +52,7 @@ public final class HostRules implements Rule {
               ? "\"httpWorker\" is ignored because \"customHandler\" is present; delete it."
               : "\"httpWorker\" is the deprecated name of this section; rename it to"
                   + " \"customHandler\".";
-      sink.explainKey(Severity.WARNING, "host.legacy-http-worker", "/httpWorker", message);
+      sink.explainKey(RuleId.HOST_LEGACY_HTTP_WORKER, "/httpWorker", message);
     }
     if (hasHandler) {
       handler(root.path("customHandler"), "/customHandler", sink);
@@ -68,15 +66,13 @@ public final class HostRules implements Rule {
     JsonNode version = root.path("version");
     if (version.isMissingNode()) {
       sink.explainValue(
-          Severity.ERROR,
-          "host.missing-version",
+          RuleId.HOST_MISSING_VERSION,
           "/version",
           "host.json has no"
               + " \"version\", so the Functions host refuses to start; add \"version\": \"2.0\".");
     } else if (!"2.0".equals(version.asString(""))) {
       sink.explainValue(
-          Severity.ERROR,
-          "host.invalid-version",
+          RuleId.HOST_INVALID_VERSION,
           "/version",
           "Version "
               + SchemaMessages.show(version)
@@ -93,8 +89,7 @@ public final class HostRules implements Rule {
     String descriptionPointer = Pointers.child(pointer, "description");
     if (!description.isObject()) {
       sink.explainKey(
-          Severity.ERROR,
-          "host.custom-handler-missing-executable",
+          RuleId.HOST_CUSTOM_HANDLER_MISSING_EXECUTABLE,
           pointer,
           "The"
               + " custom handler has no \"description\", so the host fails with \"Missing worker"
@@ -104,8 +99,7 @@ public final class HostRules implements Rule {
     String pathPointer = Pointers.child(descriptionPointer, "defaultExecutablePath");
     if (description.path("defaultExecutablePath").asString("").isBlank()) {
       sink.explainValue(
-          Severity.ERROR,
-          "host.custom-handler-missing-executable",
+          RuleId.HOST_CUSTOM_HANDLER_MISSING_EXECUTABLE,
           pathPointer,
           "defaultExecutablePath is missing or empty, so the host cannot start the handler; set"
               + " it to the name of your Go binary, e.g. \"handler\" (\"handler.exe\" on"
@@ -122,8 +116,7 @@ public final class HostRules implements Rule {
         && Integer.parseInt(m.group(1)) <= 4
         && !version.stringValue().matches("\\[\\s*4.*")) {
       sink.flag(
-          Severity.WARNING,
-          "host.deprecated-extension-bundle",
+          RuleId.HOST_DEPRECATED_EXTENSION_BUNDLE,
           "/extensionBundle/version",
           "Extension bundle range "
               + version.stringValue()

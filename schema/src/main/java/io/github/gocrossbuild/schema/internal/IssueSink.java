@@ -1,7 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.schema.ConfigIssue;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,69 +46,64 @@ public final class IssueSink {
   /**
    * Reports an issue at the value a pointer names.
    *
-   * @param severity how bad it is
-   * @param ruleId the rule id
+   * @param rule the rule, which also decides the severity
    * @param pointer the offending node
    * @param message one sentence with the fix
    */
-  public void flag(Severity severity, String ruleId, String pointer, String message) {
-    at(severity, ruleId, pointer, map.valuePosition(pointer), message);
+  public void flag(RuleId rule, String pointer, String message) {
+    at(rule, pointer, map.valuePosition(pointer), message);
   }
 
   /**
    * Reports an issue at the key of the object member a pointer names.
    *
-   * @param severity how bad it is
-   * @param ruleId the rule id
+   * @param rule the rule, which also decides the severity
    * @param pointer the offending member
    * @param message one sentence with the fix
    */
-  public void flagKey(Severity severity, String ruleId, String pointer, String message) {
-    at(severity, ruleId, pointer, map.keyPosition(pointer), message);
+  public void flagKey(RuleId rule, String pointer, String message) {
+    at(rule, pointer, map.keyPosition(pointer), message);
   }
 
   /**
    * Reports an issue at the key of a member and drops the generic {@code schema} issues at or below
    * the same pointer, because this rule says better what is wrong there.
    *
-   * @param severity how bad it is
-   * @param ruleId the rule id
+   * @param rule the rule, which also decides the severity
    * @param pointer the offending member
    * @param message one sentence with the fix
    */
-  public void explainKey(Severity severity, String ruleId, String pointer, String message) {
+  public void explainKey(RuleId rule, String pointer, String message) {
     explained.add(pointer);
-    flagKey(severity, ruleId, pointer, message);
+    flagKey(rule, pointer, message);
   }
 
   /**
    * Like {@link #explainKey} but placed at the value.
    *
-   * @param severity how bad it is
-   * @param ruleId the rule id
+   * @param rule the rule, which also decides the severity
    * @param pointer the offending node
    * @param message one sentence with the fix
    */
-  public void explainValue(Severity severity, String ruleId, String pointer, String message) {
+  public void explainValue(RuleId rule, String pointer, String message) {
     explained.add(pointer);
-    flag(severity, ruleId, pointer, message);
+    flag(rule, pointer, message);
   }
 
   /**
    * Reports an issue at an explicit position.
    *
-   * @param severity how bad it is
-   * @param ruleId the rule id
+   * @param rule the rule, which also decides the severity
    * @param pointer the offending node
    * @param position a packed position from {@link SourceMap#pack(int, int)}
    * @param message one sentence with the fix
    */
-  public void at(Severity severity, String ruleId, String pointer, long position, String message) {
+  public void at(RuleId rule, String pointer, long position, String message) {
     issues.add(
         ConfigIssue.of(
             source,
-            severity,
-            ruleId,
+            rule.severity(),
+            rule.id(),
             pointer,
             SourceMap.line(position),
             SourceMap.column(position),

@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -30,14 +29,14 @@ public final class JsoncParser {
     /** VS Code files: comments and trailing commas are fine. */
     JSONC(true, null),
     /** devcontainer.json: comments are fine, a trailing comma is a warning. */
-    COMMENTS_WARN_TRAILING_COMMA(true, "devcontainer.trailing-comma"),
+    COMMENTS_WARN_TRAILING_COMMA(true, RuleId.DEVCONTAINER_TRAILING_COMMA),
     /** host.json: plain JSON; comments and trailing commas are syntax errors. */
-    STRICT(false, "syntax");
+    STRICT(false, RuleId.SYNTAX);
 
     private final boolean comments;
-    private final String trailingCommaRule;
+    private final RuleId trailingCommaRule;
 
-    Dialect(boolean comments, String trailingCommaRule) {
+    Dialect(boolean comments, RuleId trailingCommaRule) {
       this.comments = comments;
       this.trailingCommaRule = trailingCommaRule;
     }
@@ -100,8 +99,7 @@ public final class JsoncParser {
     if (in.atEnd() && dialect == Dialect.JSONC) {
       // VS Code reads an empty settings, tasks or launch file as {} and reports nothing.
       sink.at(
-          Severity.WARNING,
-          "empty-file",
+          RuleId.EMPTY_FILE,
           "",
           in.here(),
           "The file contains no JSON value;"
@@ -214,7 +212,6 @@ public final class JsoncParser {
               + "'; remove it, this file must be strict JSON.");
     }
     sink.at(
-        Severity.WARNING,
         dialect.trailingCommaRule,
         frame.pointer,
         comma,
@@ -252,8 +249,7 @@ public final class JsoncParser {
     String pointer = Pointers.child(frame.pointer, name);
     if (((ObjectNode) frame.node).has(name)) {
       sink.at(
-          Severity.WARNING,
-          "duplicate-key",
+          RuleId.DUPLICATE_KEY,
           pointer,
           start,
           "Property \""

@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.math.BigInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -295,7 +294,7 @@ final class JsoncScanner {
 
   /** Reports a syntax error and returns the exception that stops the parse. */
   SyntaxStop fail(String pointer, long position, String message) {
-    sink.at(Severity.ERROR, "syntax", pointer, position, message);
+    sink.at(RuleId.SYNTAX, pointer, position, message);
     return new SyntaxStop();
   }
 

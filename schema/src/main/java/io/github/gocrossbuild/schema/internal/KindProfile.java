@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import io.github.gocrossbuild.schema.ConfigKind;
 import java.util.List;
 import java.util.Optional;
@@ -18,21 +17,31 @@ final class KindProfile {
     Optional<Verdict> classify(SchemaFinding finding, JsonNode root);
   }
 
-  /** A rule id, severity and wording for a schema finding. */
+  /** A rule (which carries the severity) and wording for a schema finding. */
   static final class Verdict {
-    final Severity severity;
-    final String ruleId;
+    final RuleId rule;
     final String message;
 
-    Verdict(Severity severity, String ruleId, String message) {
-      this.severity = severity;
-      this.ruleId = ruleId;
+    Verdict(RuleId rule, String message) {
+      this.rule = rule;
       this.message = message;
     }
   }
 
+  /** Every schema finding is an error: GoReleaser's strict decoder rejects unknown keys too. */
   static final FindingPolicy STRICT =
-      (finding, root) -> Optional.of(new Verdict(Severity.ERROR, "schema", finding.message()));
+      (finding, root) -> Optional.of(new Verdict(RuleId.SCHEMA, finding.message()));
+
+  /**
+   * VS Code and the Dev Container tools ignore keys they do not know (VS Code greys them out), so
+   * an unknown property is a warning; a wrong value is still an error.
+   */
+  static final FindingPolicy IGNORES_UNKNOWN_KEYS =
+      (finding, root) ->
+          Optional.of(
+              finding.isUnknownProperty()
+                  ? new Verdict(RuleId.SCHEMA_UNKNOWN_PROPERTY, finding.message())
+                  : new Verdict(RuleId.SCHEMA, finding.message()));
 
   final ConfigKind kind;
 
@@ -68,21 +77,21 @@ final class KindProfile {
             JsoncParser.Dialect.JSONC,
             "vscode-tasks.schema.json",
             List.of(new TasksRules()),
-            STRICT);
+            IGNORES_UNKNOWN_KEYS);
       case VSCODE_LAUNCH:
         return new KindProfile(
             kind,
             JsoncParser.Dialect.JSONC,
             "vscode-launch.schema.json",
             List.of(new LaunchRules()),
-            STRICT);
+            IGNORES_UNKNOWN_KEYS);
       case DEVCONTAINER:
         return new KindProfile(
             kind,
             JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA,
             "devcontainer.schema.json",
             List.of(new DevcontainerRules(new SettingsRules(catalog))),
-            STRICT);
+            IGNORES_UNKNOWN_KEYS);
       case AZURE_FUNCTIONS_HOST:
         return new KindProfile(
             kind,
@@ -117,7 +126,7 @@ final class KindProfile {
         List.of(
             (root, sink) -> settings.check(root.at(at), settingsPointer, sink),
             (root, sink) -> CommonRules.workspaceRoot(root, "", sink)),
-        STRICT);
+        IGNORES_UNKNOWN_KEYS);
   }
 
   /** The Functions host ignores keys it does not know, so those are warnings, not errors. */
@@ -129,7 +138,7 @@ final class KindProfile {
               .replace(
                   "is not allowed here",
                   "is not a host.json setting and the Functions host ignores it");
-      return Optional.of(new Verdict(Severity.WARNING, "host.unknown-property", message));
+      return Optional.of(new Verdict(RuleId.HOST_UNKNOWN_PROPERTY, message));
     }
     return STRICT.classify(finding, root);
   }

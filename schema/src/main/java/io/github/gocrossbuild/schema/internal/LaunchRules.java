@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 /** Lint rules for {@code .vscode/launch.json}, mostly about Go (Delve) configurations. */
 public final class LaunchRules implements Rule {
-  /** Settings keys people put into a launch configuration, with the attribute that works. */
+  /**
+   * Settings keys people put into a launch configuration to change the debugged program, with the
+   * attribute that does it.
+   */
   private static final Map<String, String> SETTING_TO_ATTRIBUTE =
       Map.of(
           "go.testEnvFile", "use \"envFile\"",
@@ -36,8 +38,7 @@ public final class LaunchRules implements Rule {
     String request = config.path("request").asString("");
     if (request.equals("launch") && config.path("mode").asString("").equals("remote")) {
       sink.explainValue(
-          Severity.WARNING,
-          "launch.deprecated-remote",
+          RuleId.LAUNCH_DEPRECATED_REMOTE,
           Pointers.child(pointer, "mode"),
           "\"request\": \"launch\" with \"mode\": \"remote\" is"
               + " deprecated; use \"request\": \"attach\" with \"mode\": \"remote\", and \"cwd\""
@@ -45,8 +46,7 @@ public final class LaunchRules implements Rule {
     }
     if (config.has("remotePath")) {
       sink.explainKey(
-          Severity.WARNING,
-          "launch.deprecated-remote",
+          RuleId.LAUNCH_DEPRECATED_REMOTE,
           Pointers.child(pointer, "remotePath"),
           "\"remotePath\" is deprecated and ignored by the"
               + " dlv-dap adapter; use \"substitutePath\": [{\"from\": \"${workspaceFolder}\","
@@ -56,18 +56,25 @@ public final class LaunchRules implements Rule {
         config,
         pointer,
         (key, p, value) -> {
-          if (key.startsWith("go.") || key.equals("gopls")) {
-            String fix = SETTING_TO_ATTRIBUTE.getOrDefault(key, "move it to .vscode/settings.json");
+          String fix = SETTING_TO_ATTRIBUTE.get(key);
+          if (fix != null) {
             sink.explainKey(
-                Severity.ERROR,
-                "launch.settings-key",
+                RuleId.LAUNCH_SETTINGS_KEY,
                 p,
                 "\""
                     + key
-                    + "\" is a"
-                    + " settings.json key and is ignored in a launch configuration; "
+                    + "\" is a settings.json key and is ignored in a launch configuration, so the"
+                    + " program is debugged without it; "
                     + fix
                     + ".");
+          } else if (key.startsWith("go.") || key.equals("gopls")) {
+            sink.explainKey(
+                RuleId.LAUNCH_MISPLACED_SETTING,
+                p,
+                "\""
+                    + key
+                    + "\" is a settings.json key and is ignored in a launch configuration; move it"
+                    + " to .vscode/settings.json.");
           }
         });
     GoTargetRules.checkEnvMap(config.path("env"), Pointers.child(pointer, "env"), sink);

@@ -55,10 +55,13 @@ public final class SchemaFinding {
   /**
    * Tells whether this is an "unknown property" finding.
    *
-   * @return true for {@code additionalProperties} and {@code false} schemas
+   * @return true for {@code additionalProperties}, {@code unevaluatedProperties} and {@code false}
+   *     schemas
    */
   public boolean isUnknownProperty() {
-    return "additionalProperties".equals(keyword) || "false".equals(keyword);
+    return "additionalProperties".equals(keyword)
+        || "unevaluatedProperties".equals(keyword)
+        || "false".equals(keyword);
   }
 
   /**

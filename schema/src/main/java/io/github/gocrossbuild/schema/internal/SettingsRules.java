@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -113,8 +112,7 @@ public final class SettingsRules {
     for (String name : new String[] {"GOOS", "GOARCH"}) {
       if (tools.has(name)) {
         sink.flagKey(
-            Severity.WARNING,
-            "go.tools-env-target",
+            RuleId.GO_TOOLS_ENV_TARGET,
             Pointers.child(toolsEnv, name),
             name
                 + " in go.toolsEnvVars points gopls, tests and the debugger at another platform,"
@@ -127,8 +125,7 @@ public final class SettingsRules {
         .ifPresent(
             v ->
                 sink.flag(
-                    Severity.WARNING,
-                    "go.tools-gopath-bin",
+                    RuleId.GO_TOOLS_GOPATH_BIN,
                     Pointers.child(pointer, "go.toolsGopath"),
                     "go.toolsGopath \""
                         + v
@@ -141,8 +138,7 @@ public final class SettingsRules {
   private void goKey(String key, String pointer, IssueSink sink) {
     if (REMOVED.containsKey(key)) {
       sink.explainKey(
-          Severity.ERROR,
-          "go.removed-setting",
+          RuleId.GO_REMOVED_SETTING,
           pointer,
           "Setting \""
               + key
@@ -151,8 +147,7 @@ public final class SettingsRules {
               + ".");
     } else if (DEPRECATED.containsKey(key)) {
       sink.explainKey(
-          Severity.WARNING,
-          "go.deprecated-setting",
+          RuleId.GO_DEPRECATED_SETTING,
           pointer,
           "Setting \"" + key + "\" is deprecated; " + DEPRECATED.get(key) + ".");
     } else if (!goKeys.contains(key)) {
@@ -161,8 +156,7 @@ public final class SettingsRules {
               .map(s -> "did you mean \"" + s + "\"?")
               .orElse("check its spelling against the Go extension's settings.");
       sink.flagKey(
-          Severity.WARNING,
-          "go.unknown-setting",
+          RuleId.GO_UNKNOWN_SETTING,
           pointer,
           "The Go extension has no" + " setting \"" + key + "\", so it is ignored; " + hint);
     }
@@ -171,14 +165,12 @@ public final class SettingsRules {
   private void goplsKey(String key, String pointer, IssueSink sink) {
     if (REMOVED.containsKey(key)) {
       sink.explainKey(
-          Severity.ERROR,
-          "go.removed-setting",
+          RuleId.GO_REMOVED_SETTING,
           pointer,
           "gopls setting \"" + key + "\" was removed and is ignored; " + REMOVED.get(key) + ".");
     } else if (DEPRECATED.containsKey(key)) {
       sink.explainKey(
-          Severity.WARNING,
-          "go.deprecated-setting",
+          RuleId.GO_DEPRECATED_SETTING,
           pointer,
           "gopls setting \"" + key + "\" is deprecated; " + DEPRECATED.get(key) + ".");
     } else if (!goplsKeys.contains(key)
@@ -188,8 +180,7 @@ public final class SettingsRules {
               .map(s -> "did you mean \"" + s + "\"?")
               .orElse("check its spelling against the gopls settings documentation.");
       sink.flagKey(
-          Severity.WARNING,
-          "gopls.unknown-setting",
+          RuleId.GOPLS_UNKNOWN_SETTING,
           pointer,
           "gopls has no setting \"" + key + "\", so it is ignored; " + hint);
     }
@@ -200,16 +191,14 @@ public final class SettingsRules {
     String toolPointer = Pointers.child(pointer, "go.formatTool");
     if (tool.equals("custom") && !settings.path("go.alternateTools").has("customFormatter")) {
       sink.flag(
-          Severity.ERROR,
-          "go.custom-formatter-missing",
+          RuleId.GO_CUSTOM_FORMATTER_MISSING,
           toolPointer,
           "go.formatTool is"
               + " \"custom\" but go.alternateTools.customFormatter is not set, so formatting fails;"
               + " set it to the formatter's path.");
     } else if (tool.equals("goformat")) {
       sink.flag(
-          Severity.WARNING,
-          "go.deprecated-setting",
+          RuleId.GO_DEPRECATED_SETTING,
           toolPointer,
           "go.formatTool"
               + " \"goformat\" is deprecated because it does not support generics; use \"gofumpt\" or"

@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -47,8 +46,7 @@ public final class SourceText {
    */
   public static void reportTooLarge(IssueSink sink, int maxBytes) {
     sink.flag(
-        Severity.ERROR,
-        "too-large",
+        RuleId.TOO_LARGE,
         "",
         "The file is larger than "
             + maxBytes
@@ -68,7 +66,7 @@ public final class SourceText {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      sink.flag(Severity.ERROR, "syntax", "", "The file is UTF-16 encoded; save it as UTF-8.");
+      sink.flag(RuleId.SYNTAX, "", "The file is UTF-16 encoded; save it as UTF-8.");
       return Optional.empty();
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
@@ -88,8 +86,7 @@ public final class SourceText {
       long position = endPosition(out.flip());
       String hex = String.format("0x%02X", bytes[offset] & 0xFF);
       sink.at(
-          Severity.ERROR,
-          "syntax",
+          RuleId.SYNTAX,
           "",
           position,
           "Invalid UTF-8 byte "

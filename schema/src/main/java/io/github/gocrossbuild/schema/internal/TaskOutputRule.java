@@ -2,7 +2,6 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  * machine it runs on, and is not reported.
  */
 final class TaskOutputRule {
-  static final String RULE = "tasks.output-name-target";
-
   private static final Pattern GO_BUILD =
       Pattern.compile("(?:^|[\\s/\\\\])go(?:\\.exe)?\\s+build\\b");
   private static final Pattern OUTPUT_IN_LINE =
@@ -57,24 +54,21 @@ final class TaskOutputRule {
       return;
     }
     Optional<String[]> named = platformOf(out.get().path);
-    Optional<Finding> problem =
+    Optional<String> problem =
         named.flatMap(n -> problem(task.path("options").path("env"), globalEnv, out.get(), n));
     if (problem.isPresent()) {
       // Pointers are built only now, in the same order as the texts above.
       List<String[]> parts = new ArrayList<>();
       CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
       CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
-      sink.flag(problem.get().severity, RULE, parts.get(out.get().index)[1], problem.get().message);
+      sink.flag(RuleId.TASKS_OUTPUT_NAME_TARGET, parts.get(out.get().index)[1], problem.get());
     }
   }
 
   /** Where {@code -o} was found: the path and the index of the string that holds it. */
   private record Output(String path, int index) {}
 
-  /** What to report. */
-  private record Finding(Severity severity, String message) {}
-
-  private static Optional<Finding> problem(
+  private static Optional<String> problem(
       JsonNode env, JsonNode globalEnv, Output out, String[] named) {
     String goos = value(env, globalEnv, "GOOS");
     String goarch = value(env, globalEnv, "GOARCH");
@@ -90,32 +84,28 @@ final class TaskOutputRule {
       String set = goos == null ? "GOARCH" : "GOOS";
       String missing = goos == null ? "GOOS" : "GOARCH";
       return Optional.of(
-          new Finding(
-              Severity.WARNING,
-              namedFor
-                  + " but options.env sets "
-                  + set
-                  + " without "
-                  + missing
-                  + ", which then comes from the machine the task runs on; add \""
-                  + missing
-                  + "\": \""
-                  + (goos == null ? named[0] : named[1])
-                  + "\" to options.env."));
+          namedFor
+              + " but options.env sets "
+              + set
+              + " without "
+              + missing
+              + ", which then comes from the machine the task runs on; add \""
+              + missing
+              + "\": \""
+              + (goos == null ? named[0] : named[1])
+              + "\" to options.env.");
     }
     if (goos.equals(named[0]) && goarch.equals(named[1])) {
       return Optional.empty();
     }
     return Optional.of(
-        new Finding(
-            Severity.ERROR,
-            namedFor
-                + " but options.env builds for "
-                + goos
-                + "/"
-                + goarch
-                + ", so the file will hold a binary for another platform than its name says;"
-                + " make the name and GOOS/GOARCH agree."));
+        namedFor
+            + " but options.env builds for "
+            + goos
+            + "/"
+            + goarch
+            + ", so the file will hold a binary for another platform than its name says;"
+            + " make the name and GOOS/GOARCH agree.");
   }
 
   /** The task's value, else the top-level one; null when neither sets it. */

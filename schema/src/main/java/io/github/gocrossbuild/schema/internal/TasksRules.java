@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,7 @@ public final class TasksRules implements Rule {
     task(root, "", true, sink);
     if (root.has("command") && root.has("tasks")) {
       sink.flagKey(
-          Severity.WARNING,
-          "tasks.global-command-with-tasks",
+          RuleId.TASKS_GLOBAL_COMMAND_WITH_TASKS,
           "/command",
           "A top-level"
               + " \"command\" next to a \"tasks\" list is the legacy global task; move it into"
@@ -55,8 +53,7 @@ public final class TasksRules implements Rule {
     JsonNode version = root.path("version");
     if (version.isString() && !version.stringValue().equals("2.0.0")) {
       sink.explainValue(
-          Severity.ERROR,
-          "tasks.old-version",
+          RuleId.TASKS_OLD_VERSION,
           "/version",
           "Version \""
               + version.stringValue()
@@ -75,19 +72,17 @@ public final class TasksRules implements Rule {
         (key, p, value) -> {
           if (DEPRECATED.containsKey(key)) {
             sink.explainKey(
-                Severity.WARNING,
-                "tasks.deprecated-property",
+                RuleId.TASKS_DEPRECATED_PROPERTY,
                 p,
                 "\"" + key + "\" is a tasks 0.1.0 property; " + DEPRECATED.get(key) + ".");
           } else if (key.equals("env")) {
             sink.explainKey(
-                Severity.ERROR,
-                "tasks.env-outside-options",
+                RuleId.TASKS_ENV_OUTSIDE_OPTIONS,
                 p,
                 "VS Code ignores \"env\""
                     + " at the task level; move it into \"options\": {\"env\": {...}}.");
           } else if (OPTIONS_KEYS.contains(key) && !root) {
-            misplaced(key, "options", p, sink);
+            misplacedOption(key, p, sink);
           } else if (PRESENTATION_KEYS.contains(key) && !root) {
             misplaced(key, "presentation", p, sink);
           }
@@ -142,8 +137,7 @@ public final class TasksRules implements Rule {
     if (!group.has("kind")) {
       String extra = stray.isEmpty() ? "" : " (it has unexpected " + String.join(", ", stray) + ")";
       sink.explainKey(
-          Severity.ERROR,
-          "tasks.group-without-kind",
+          RuleId.TASKS_GROUP_WITHOUT_KIND,
           pointer,
           "This group object"
               + " has no \"kind\""
@@ -162,8 +156,7 @@ public final class TasksRules implements Rule {
     boolean looksLikePath = first.contains("/") || first.contains("\\") || first.endsWith(":");
     if (command.contains(" ") && !looksLikePath && task.path("command").isString()) {
       sink.explainValue(
-          Severity.ERROR,
-          "tasks.process-command-with-args",
+          RuleId.TASKS_PROCESS_COMMAND_WITH_ARGS,
           Pointers.child(pointer, "command"),
           "A \"process\" task runs its command without a"
               + " shell, so \""
@@ -174,11 +167,25 @@ public final class TasksRules implements Rule {
     }
   }
 
+  /** A presentation key elsewhere changes only how the terminal looks. */
   private static void misplaced(String key, String parent, String pointer, IssueSink sink) {
     sink.explainKey(
-        Severity.ERROR,
-        "tasks.misplaced-property",
+        RuleId.TASKS_MISPLACED_PROPERTY,
         pointer,
         "\"" + key + "\" is ignored here; it belongs inside \"" + parent + "\".");
+  }
+
+  /** An options key outside "options" makes the task run in another folder or shell. */
+  private static void misplacedOption(String key, String pointer, IssueSink sink) {
+    sink.explainKey(
+        RuleId.TASKS_MISPLACED_OPTION,
+        pointer,
+        "VS Code ignores \""
+            + key
+            + "\" at the task level, so the task runs with the default "
+            + (key.equals("cwd") ? "working folder" : "shell")
+            + "; move it into \"options\": {\""
+            + key
+            + "\": ...}.");
   }
 }

@@ -140,7 +140,7 @@ public final class ValidationEngine {
                       finding.atKey()
                           ? sink.map().keyPosition(finding.pointer())
                           : sink.map().valuePosition(finding.pointer());
-                  sink.at(v.severity, v.ruleId, finding.pointer(), at, v.message);
+                  sink.at(v.rule, finding.pointer(), at, v.message);
                 });
       }
     }

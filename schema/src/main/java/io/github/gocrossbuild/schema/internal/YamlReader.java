@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -161,8 +160,7 @@ public final class YamlReader {
     String pointer = Pointers.child(frame.pointer, name);
     if (((ObjectNode) frame.node).has(name)) {
       sink.at(
-          Severity.ERROR,
-          "duplicate-key",
+          RuleId.GORELEASER_DUPLICATE_KEY,
           pointer,
           at,
           "Key \""
@@ -313,8 +311,7 @@ public final class YamlReader {
     String pointer = stack.isEmpty() ? "" : stack.peek().pointer;
     String detail = firstLine(e.getOriginalMessage());
     sink.at(
-        Severity.ERROR,
-        "syntax",
+        RuleId.SYNTAX,
         pointer,
         at,
         "Invalid YAML (" + detail + "); check the indentation and quoting here.");
@@ -333,7 +330,7 @@ public final class YamlReader {
   }
 
   private SyntaxStop fail(String pointer, long at, String message) {
-    sink.at(Severity.ERROR, "syntax", pointer, at, message);
+    sink.at(RuleId.SYNTAX, pointer, at, message);
     return new SyntaxStop();
   }
 }

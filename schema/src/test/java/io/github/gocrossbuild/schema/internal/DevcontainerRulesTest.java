@@ -4,6 +4,7 @@ import static io.github.gocrossbuild.schema.Fixtures.summary;
 import static io.github.gocrossbuild.schema.Fixtures.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.schema.ConfigIssue;
 import io.github.gocrossbuild.schema.ConfigKind;
 import io.github.gocrossbuild.schema.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,8 @@ class DevcontainerRulesTest {
                 + " {\"vscode\": {\"settings\": {\"go.gotoSymbol.includeImports\": true}}}}");
 
     assertThat(summary(bad)).containsExactly("go.removed-setting@1:59");
-    assertThat(bad.isValid()).isFalse();
+    assertThat(bad.issues().get(0).severity()).isEqualTo(ConfigIssue.Severity.WARNING);
+    assertThat(bad.isValid()).isTrue();
   }
 
   @Test

@@ -76,7 +76,7 @@ class GoTargetRulesTest {
             Tuple.tuple(
                 "go.invalid-variant",
                 "/env/GOARM",
-                "GOARM \"9\" is not valid and Go silently"
+                "GOARM \"9\" is not valid and Go 1.23 silently"
                     + " builds the default instead; GOARM must be 5, 6 or 7, optionally followed by"
                     + " ,softfloat or ,hardfloat (Go 1.23 silently accepts GOARM=8 and builds GOARM=7"
                     + " code)."),

@@ -134,7 +134,7 @@ class GoreleaserRulesTest {
     assertThat(summary(merged)).containsExactly("schema@2:1", "go.goarch-alias@6:14");
     assertThat(duplicate.toString())
         .isEqualTo(
-            ".goreleaser.yaml:2:1: error [duplicate-key] Key"
+            ".goreleaser.yaml:2:1: error [goreleaser.duplicate-key] Key"
                 + " \"version\" is defined twice in this mapping, which GoReleaser rejects; delete one of"
                 + " them.");
   }

@@ -3,7 +3,6 @@ package io.github.gocrossbuild.schema.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.schema.ConfigIssue;
-import io.github.gocrossbuild.schema.ConfigIssue.Severity;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -19,23 +18,23 @@ class IssueSinkTest {
 
   @Test
   void shouldPlaceIssuesAtTheValueTheKeyOrTheNearestKnownAncestor() {
-    sink.flag(Severity.WARNING, "a", "/tasks/0/env", "At the value.");
-    sink.flagKey(Severity.ERROR, "b", "/tasks/0/env", "At the key.");
-    sink.flag(Severity.WARNING, "c", "/tasks/0/env/GOOS", "Below a known node.");
+    sink.flag(RuleId.EMPTY_FILE, "/tasks/0/env", "At the value.");
+    sink.flagKey(RuleId.SYNTAX, "/tasks/0/env", "At the key.");
+    sink.flag(RuleId.DUPLICATE_KEY, "/tasks/0/env/GOOS", "Below a known node.");
 
     assertThat(sink.issues())
         .extracting(ConfigIssue::toString)
         .containsExactly(
-            "tasks.json:4:14: warning [a] At the value.",
-            "tasks.json:4:7: error [b] At the key.",
-            "tasks.json:4:14: warning [c] Below a known node.");
+            "tasks.json:4:14: warning [empty-file] At the value.",
+            "tasks.json:4:7: error [syntax] At the key.",
+            "tasks.json:4:14: warning [duplicate-key] Below a known node.");
     assertThat(sink.hasErrors()).isTrue();
     assertThat(sink.source()).isEqualTo("tasks.json");
   }
 
   @Test
   void shouldTreatTheExplainedNodeAndItsDescendantsAsExplained() {
-    sink.explainKey(Severity.ERROR, "tasks.env-outside-options", "/tasks/0/env", "Move it.");
+    sink.explainKey(RuleId.TASKS_ENV_OUTSIDE_OPTIONS, "/tasks/0/env", "Move it.");
 
     assertThat(sink.isExplained("/tasks/0/env")).isTrue();
     assertThat(sink.isExplained("/tasks/0/env/GOOS")).isTrue();
@@ -47,13 +46,25 @@ class IssueSinkTest {
   }
 
   @Test
+  void shouldTakeTheSeverityFromTheRule() {
+    sink.flag(RuleId.GO_REMOVED_SETTING, "/tasks/0/env", "Removed.");
+    sink.flag(RuleId.TASKS_ENV_OUTSIDE_OPTIONS, "/tasks/0/env", "Ignored.");
+
+    assertThat(sink.issues())
+        .extracting(ConfigIssue::severity, ConfigIssue::ruleId)
+        .containsExactly(
+            Tuple.tuple(ConfigIssue.Severity.WARNING, "go.removed-setting"),
+            Tuple.tuple(ConfigIssue.Severity.ERROR, "tasks.env-outside-options"));
+  }
+
+  @Test
   void shouldHaveNoErrorsWithOnlyWarnings() {
-    sink.explainValue(Severity.WARNING, "w", "/missing", "A warning.");
+    sink.explainValue(RuleId.EMPTY_FILE, "/missing", "A warning.");
 
     assertThat(sink.hasErrors()).isFalse();
     assertThat(sink.isExplained("/missing")).isTrue();
     assertThat(sink.issues())
         .extracting(ConfigIssue::toString)
-        .containsExactly("tasks.json:1:1: warning [w] A warning.");
+        .containsExactly("tasks.json:1:1: warning [empty-file] A warning.");
   }
 }

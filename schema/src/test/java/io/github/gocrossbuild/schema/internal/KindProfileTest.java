@@ -41,8 +41,8 @@ class KindProfileTest {
             .classify(UNKNOWN_TOP_LEVEL, JsonNodeFactory.instance.objectNode())
             .orElseThrow();
 
-    assertThat(verdict.severity).isEqualTo(Severity.WARNING);
-    assertThat(verdict.ruleId).isEqualTo("host.unknown-property");
+    assertThat(verdict.rule).isEqualTo(RuleId.HOST_UNKNOWN_PROPERTY);
+    assertThat(verdict.rule.severity()).isEqualTo(Severity.WARNING);
     assertThat(verdict.message)
         .isEqualTo(
             "Property \"nightly\" is not a host.json setting and the"
@@ -60,9 +60,32 @@ class KindProfileTest {
             .policy
             .classify(UNKNOWN_TOP_LEVEL, JsonNodeFactory.instance.objectNode())
             .orElseThrow();
-    assertThat(oss.severity).isEqualTo(Severity.ERROR);
-    assertThat(oss.ruleId).isEqualTo("schema");
+    assertThat(oss.rule).isEqualTo(RuleId.SCHEMA);
+    assertThat(oss.rule.severity()).isEqualTo(Severity.ERROR);
     assertThat(oss.message).isEqualTo(UNKNOWN_TOP_LEVEL.message());
+  }
+
+  @Test
+  void shouldWarnAboutUnknownKeysInVsCodeAndDevcontainerFilesButRejectWrongValues() {
+    SchemaFinding wrongType = new SchemaFinding("type", "/version", false, "Use a string.");
+    for (ConfigKind kind :
+        new ConfigKind[] {
+          ConfigKind.VSCODE_SETTINGS,
+          ConfigKind.VSCODE_WORKSPACE,
+          ConfigKind.VSCODE_TASKS,
+          ConfigKind.VSCODE_LAUNCH,
+          ConfigKind.DEVCONTAINER
+        }) {
+      KindProfile.FindingPolicy policy = profile(kind).policy;
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+
+      assertThat(policy.classify(UNKNOWN_TOP_LEVEL, root).orElseThrow().rule)
+          .as("%s", kind)
+          .isEqualTo(RuleId.SCHEMA_UNKNOWN_PROPERTY);
+      assertThat(policy.classify(wrongType, root).orElseThrow().rule)
+          .as("%s", kind)
+          .isEqualTo(RuleId.SCHEMA);
+    }
   }
 
   private KindProfile profile(ConfigKind kind) {

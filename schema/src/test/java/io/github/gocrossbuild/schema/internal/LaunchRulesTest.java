@@ -40,6 +40,18 @@ class LaunchRulesTest {
   }
 
   @Test
+  void shouldWarnAboutEditorSettingsInsideAGoConfiguration() {
+    ValidationReport report = config("\"request\": \"launch\", \"go.formatTool\": \"gofumpt\"");
+
+    assertThat(report.toString())
+        .isEqualTo(
+            "launch.json:2:52: warning [launch.misplaced-setting] \"go.formatTool\" is a"
+                + " settings.json key and is ignored in a launch configuration; move it to"
+                + " .vscode/settings.json.");
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @Test
   void shouldReportSettingsKeysInsideAGoConfiguration() {
     ValidationReport bad = config("\"request\": \"launch\", \"go.buildTags\": \"integration\"");
     ValidationReport other =
@@ -51,8 +63,8 @@ class LaunchRulesTest {
     assertThat(bad.toString())
         .isEqualTo(
             "launch.json:2:52: error [launch.settings-key]"
-                + " \"go.buildTags\" is a settings.json key and is ignored in a launch configuration; use"
-                + " \"buildFlags\": \"-tags=...\".");
+                + " \"go.buildTags\" is a settings.json key and is ignored in a launch configuration,"
+                + " so the program is debugged without it; use \"buildFlags\": \"-tags=...\".");
     assertThat(other.issues()).isEmpty();
   }
 

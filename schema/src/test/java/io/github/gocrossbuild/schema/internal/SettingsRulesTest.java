@@ -41,6 +41,7 @@ class SettingsRulesTest {
     assertThat(summary(bad))
         .containsExactly(
             "go.removed-setting@2:3", "go.deprecated-setting@3:3", "go.deprecated-setting@4:20");
+    assertThat(bad.isValid()).as("the Go extension only ignores them").isTrue();
     assertThat(bad.issues().get(0).message())
         .isEqualTo(
             "Setting"
@@ -49,7 +50,7 @@ class SettingsRulesTest {
   }
 
   @Test
-  void shouldWarnAboutTargetInToolsEnvAndCheckItsValues() {
+  void shouldRejectTargetInToolsEnvAndCheckItsValues() {
     ValidationReport bad = settings("{\"go.toolsEnvVars\": {\"GOARCH\": \"armv7l\"}}");
     ValidationReport good =
         settings(
@@ -57,6 +58,11 @@ class SettingsRulesTest {
                 + " \"go.testEnvVars\": {\"CGO_ENABLED\": \"1\"}}");
 
     assertThat(summary(bad)).containsExactly("go.tools-env-target@1:22", "go.goarch-alias@1:32");
+    assertThat(bad.issues().get(0).toString())
+        .isEqualTo(
+            "settings.json:1:22: error [go.tools-env-target] GOARCH in go.toolsEnvVars points gopls,"
+                + " tests and the debugger at another platform, so tests cannot run; set it in a"
+                + " build task's options.env instead.");
     assertThat(bad.issues().get(1).message())
         .isEqualTo("GOARCH \"armv7l\" is not a name Go" + " knows; use \"arm\" and set GOARM=7.");
     assertThat(good.issues()).isEmpty();

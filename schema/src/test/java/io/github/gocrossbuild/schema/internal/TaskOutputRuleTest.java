@@ -45,7 +45,7 @@ class TaskOutputRuleTest {
 
     assertThat(report.toString())
         .isEqualTo(
-            "tasks.json:4:26: warning [tasks.output-name-target] The output"
+            "tasks.json:4:26: error [tasks.output-name-target] The output"
                 + " \"dist/app_windows_amd64.exe\" is named for windows/amd64 but options.env sets"
                 + " GOARCH without GOOS, which then comes from the machine the task runs on; add"
                 + " \"GOOS\": \"windows\" to options.env.");

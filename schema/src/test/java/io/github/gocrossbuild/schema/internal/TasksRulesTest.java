@@ -100,9 +100,16 @@ class TasksRulesTest {
         task("    {\"label\": \"b\", \"command\": \"go\", \"cwd\": \"x\", \"reveal\": \"never\"}");
 
     assertThat(summary(bad))
-        .containsExactly("tasks.misplaced-property@4:37", "tasks.misplaced-property@4:49");
-    assertThat(bad.issues().get(0).message())
-        .isEqualTo("\"cwd\" is ignored here; it belongs" + " inside \"options\".");
+        .containsExactly("tasks.misplaced-option@4:37", "tasks.misplaced-property@4:49");
+    assertThat(bad.issues().get(0).toString())
+        .isEqualTo(
+            "tasks.json:4:37: error [tasks.misplaced-option] VS Code ignores \"cwd\" at the task"
+                + " level, so the task runs with the default working folder; move it into"
+                + " \"options\": {\"cwd\": ...}.");
+    assertThat(bad.issues().get(1).toString())
+        .isEqualTo(
+            "tasks.json:4:49: warning [tasks.misplaced-property] \"reveal\" is ignored here; it"
+                + " belongs inside \"presentation\".");
   }
 
   @Test
@@ -159,7 +166,7 @@ class TasksRulesTest {
 
     assertThat(bad.toString())
         .isEqualTo(
-            "tasks.json:5:38: error [dlv.listen-all-interfaces]"
+            "tasks.json:5:38: warning [dlv.listen-all-interfaces]"
                 + " Delve would listen on \":2345\", reachable from the network, and its API lets anyone"
                 + " run code as you; listen on 127.0.0.1:2345 and reach it through an SSH tunnel (ssh -L"
                 + " 2345:127.0.0.1:2345).");
