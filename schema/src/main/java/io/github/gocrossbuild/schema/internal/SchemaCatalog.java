@@ -128,10 +128,13 @@ public final class SchemaCatalog {
   /** The one place schema files are parsed, for the catalog and for networknt's references. */
   private static JsonNode parse(String name, String text) {
     IssueSink sink = new IssueSink(name, new SourceMap());
-    return JsoncParser.parse(text, JsoncParser.Dialect.STRICT, sink)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "Embedded schema " + name + " is not valid JSON: " + sink.issues()));
+    JsonNode document =
+        JsoncParser.parse(text, JsoncParser.Dialect.STRICT, sink)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Embedded schema " + name + " is not valid JSON: " + sink.issues()));
+    SchemaStrings.replaceIn(document);
+    return document;
   }
 }
