@@ -203,8 +203,22 @@ final class SchemaMessages {
     }
   }
 
+  /**
+   * Shows a value as JSON, shortened; strings, whole numbers and booleans are written here, so the
+   * first message of a JVM does not build Jackson's mapper for {@code toString()} (see {@link
+   * SchemaStrings}).
+   */
   static String show(JsonNode node) {
-    String text = node == null ? "null" : node.toString();
+    String text;
+    if (node == null || node.isNull()) {
+      text = "null";
+    } else if (node.isString()) {
+      text = SchemaStrings.json(node.stringValue());
+    } else if (node.isBoolean() || node.isIntegralNumber()) {
+      text = node.asString();
+    } else {
+      text = node.toString();
+    }
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 

@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * Gives an embedded schema document strings whose {@code toString()} writes the JSON string itself.
+ * Gives an embedded schema document strings whose {@code toString()} writes the JSON string itself,
+ * and writes JSON string literals for messages the same way.
  *
  * <p>Jackson 3 renders {@code JsonNode.toString()} through its shared {@code JsonMapper}; building
  * that mapper and its first serializer costs about 250 ms of CPU, once per JVM. networknt's {@code
@@ -59,40 +60,50 @@ final class SchemaStrings {
 
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder(_value.length() + 2).append('"');
-      for (int i = 0; i < _value.length(); i++) {
-        char c = _value.charAt(i);
-        if (c == '"' || c == '\\') {
-          sb.append('\\').append(c);
-        } else if (c >= 0x20) {
-          sb.append(c);
-        } else {
-          escapeControl(sb, c);
-        }
-      }
-      return sb.append('"').toString();
+      return json(_value);
     }
+  }
 
-    private static void escapeControl(StringBuilder sb, char c) {
-      switch (c) {
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        default:
-          sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+  /**
+   * Writes a string as a JSON string literal, escaped as Jackson escapes it.
+   *
+   * @param value the string
+   * @return the literal, with its double quotes
+   */
+  static String json(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c >= 0x20) {
+        sb.append(c);
+      } else {
+        escapeControl(sb, c);
       }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static void escapeControl(StringBuilder sb, char c) {
+    switch (c) {
+      case '\b':
+        sb.append("\\b");
+        break;
+      case '\t':
+        sb.append("\\t");
+        break;
+      case '\n':
+        sb.append("\\n");
+        break;
+      case '\f':
+        sb.append("\\f");
+        break;
+      case '\r':
+        sb.append("\\r");
+        break;
+      default:
+        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
     }
   }
 }

@@ -2,10 +2,13 @@ package io.github.gocrossbuild.schema.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.StringNode;
 
 /** Tests for {@link SchemaStrings}. */
@@ -29,6 +32,27 @@ class SchemaStringsTest {
     assertThat(quoted.toString()).isEqualTo(plain.toString());
     assertThat(quoted).isEqualTo(plain).hasSameHashCodeAs(plain);
     assertThat(plain).isEqualTo(quoted);
+  }
+
+  @Test
+  void shouldShowValuesInMessagesAsJacksonWritesThem() {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    List<JsonNode> values =
+        List.of(
+            nodes.stringNode("say \"hi\"\n"),
+            nodes.numberNode(65536),
+            nodes.numberNode(-7L),
+            nodes.numberNode(new BigInteger("99999999999999999999999")),
+            nodes.numberNode(1.5),
+            nodes.booleanNode(false),
+            nodes.nullNode(),
+            nodes.arrayNode().add("a").add(1));
+
+    for (JsonNode value : values) {
+      assertThat(SchemaMessages.show(value)).isEqualTo(value.toString());
+    }
+    assertThat(SchemaMessages.show(nodes.stringNode("x".repeat(70))))
+        .isEqualTo("\"" + "x".repeat(56) + "...");
   }
 
   @Test
