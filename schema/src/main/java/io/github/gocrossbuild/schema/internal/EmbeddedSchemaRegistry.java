@@ -109,9 +109,8 @@ final class EmbeddedSchemaRegistry {
       return null;
     }
     URL url =
-        EmbeddedSchemaRegistry.class
-            .getClassLoader()
-            .getResource(resourceDir + text.substring(baseIri.length()));
+        EmbeddedSchemaRegistry.class.getResource(
+            "/" + resourceDir + text.substring(baseIri.length()));
     return url == null ? null : url::openStream;
   }
 

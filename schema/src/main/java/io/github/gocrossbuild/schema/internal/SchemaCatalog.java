@@ -113,8 +113,9 @@ public final class SchemaCatalog {
 
   private JsonNode load(String name) {
     String text;
-    try (InputStream in =
-        SchemaCatalog.class.getClassLoader().getResourceAsStream(resourceDir + name)) {
+    // Class.getResourceAsStream, not the class loader's: it also finds the module's own
+    // resources when the module is on the module path, where they are encapsulated.
+    try (InputStream in = SchemaCatalog.class.getResourceAsStream("/" + resourceDir + name)) {
       if (in == null) {
         throw new IllegalStateException("Embedded schema " + resourceDir + name + " is missing");
       }
