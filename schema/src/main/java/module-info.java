@@ -8,6 +8,7 @@ module io.github.gocrossbuild.schema {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
+  requires com.networknt.schema;
   requires static org.immutables.value.annotations;
   requires static org.assertj.core;
 

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The first validation in a fresh JVM (goal under 300 ms): starts {@value #RUNS} child JVMs on this
+ * The first validation in a fresh JVM (goal under 450 ms): starts {@value #RUNS} child JVMs on this
  * module's runtime classpath, each timing its first {@code validate} of the 1.4 KB settings.json
  * (wall clock and the thread's CPU time) and then its first 1 MB tasks.json, and prints the medians
  * against the goals as ratios. CPU time is printed because wall clock on a busy machine also counts
@@ -26,7 +26,7 @@ public final class SchemaColdStartBench {
   static final int RUNS = 5;
 
   /** Goal: milliseconds for the first validation. */
-  static final double COLD_GOAL_MS = 300;
+  static final double COLD_GOAL_MS = 450;
 
   private SchemaColdStartBench() {}
 

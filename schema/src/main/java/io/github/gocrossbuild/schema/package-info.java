@@ -7,6 +7,19 @@
  * report.issues().forEach(System.err::println);   // tasks.json:12:7: error [tasks.env-outside-options] ...
  * }</pre>
  *
+ * <p>Each file is parsed with positions (line, column, JSON pointer for every value), checked
+ * against one of the module's embedded JSON Schemas (draft-07) by networknt's
+ * json-schema-validator, then by Go-aware lint rules. Schema findings are worded from the schema
+ * itself: the {@code description} or {@code enum} of the subschema that failed, with a fix. The
+ * schemas are compiled once per {@link io.github.gocrossbuild.schema.ConfigValidator} and every
+ * reference between them is resolved from this module's class path; nothing is ever fetched, and a
+ * schema that refers to anything else fails to compile.
+ *
+ * <p>networknt logs through SLF4J. With no SLF4J binding on the class path, the first validation in
+ * a JVM prints SLF4J's notice {@code SLF4J(W): No SLF4J providers were found.} (three lines) to
+ * stderr once; it is harmless. Add a binding to see networknt's logs, or {@code slf4j-nop} to
+ * silence the notice; this module ships none.
+ *
  * <p><b>Severity follows consequence.</b> An issue is an {@link
  * io.github.gocrossbuild.schema.ConfigIssue.Severity#ERROR error} when the real tool rejects the
  * file, or when the file silently makes VS Code, Go, GoReleaser, the Dev Container tools or the

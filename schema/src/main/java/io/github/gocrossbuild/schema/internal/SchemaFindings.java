@@ -1,80 +1,41 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.internal.jsonschema.Violation;
+import com.networknt.schema.Error;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Turns schema violations into {@link SchemaFinding}s worded as a fix, and collapses the noise of
- * {@code oneOf}/{@code anyOf}: when only one alternative has the right shape, its violations are
- * reported instead of "matches none of the alternatives".
+ * Turns networknt's validation errors into {@link SchemaFinding}s worded as a fix, each worded from
+ * the schema object whose keyword failed.
+ *
+ * <p>Every error maps to one finding: the embedded schemas express alternatives with {@code
+ * if}/{@code then}/{@code else}, whose errors are those of the branch taken, and use no {@code
+ * anyOf}/{@code oneOf}, whose errors would list every alternative ({@code SchemaCatalogTest} keeps
+ * it that way).
  */
 public final class SchemaFindings {
-
-  /** Creates the translator. */
-  public SchemaFindings() {}
+  private final SchemaCatalog catalog;
 
   /**
-   * Translates violations.
+   * Creates the translator.
    *
-   * @param violations the violations of one validation
-   * @return the findings, one per meaningful problem
+   * @param catalog the schemas, to find the schema object of each failed keyword
    */
-  public List<SchemaFinding> translate(List<Violation> violations) {
-    List<SchemaFinding> out = new ArrayList<>();
-    process(violations, out);
+  public SchemaFindings(SchemaCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * Translates errors.
+   *
+   * @param errors the errors of one validation, in networknt's order
+   * @return the findings, in the same order
+   */
+  public List<SchemaFinding> translate(List<Error> errors) {
+    List<SchemaFinding> out = new ArrayList<>(errors.size());
+    for (Error e : errors) {
+      out.add(SchemaMessages.finding(e, catalog.owner(e.getSchemaLocation())));
+    }
     return out;
-  }
-
-  private void process(List<Violation> violations, List<SchemaFinding> out) {
-    for (Violation v : violations) {
-      if (v.alternatives().isEmpty()) {
-        out.add(SchemaMessages.finding(v));
-      } else {
-        alternatives(v, out);
-      }
-    }
-  }
-
-  private void alternatives(Violation v, List<SchemaFinding> out) {
-    List<List<Violation>> fitting = new ArrayList<>();
-    for (List<Violation> branch : v.alternatives()) {
-      if (branch.stream().noneMatch(n -> isShapeMismatch(n, v))) {
-        fitting.add(branch);
-      }
-    }
-    if (fitting.size() == 1 && !fitting.get(0).isEmpty()) {
-      process(fitting.get(0), out);
-      return;
-    }
-    out.add(SchemaMessages.noAlternative(v, allowedTypes(v.keywordValue())));
-  }
-
-  /** A violation that says the value has the wrong kind altogether for this alternative. */
-  private static boolean isShapeMismatch(Violation n, Violation parent) {
-    String keyword = n.keyword();
-    return n.pointer().equals(parent.pointer())
-        && ("type".equals(keyword)
-            || "const".equals(keyword)
-            || "enum".equals(keyword)
-            || "false".equals(keyword));
-  }
-
-  private static String allowedTypes(JsonNode branches) {
-    Set<String> types = new LinkedHashSet<>();
-    for (JsonNode branch : branches) {
-      JsonNode type = branch.path("type");
-      if (type.isString()) {
-        types.add(type.stringValue());
-      } else if (type.isArray()) {
-        type.forEach(t -> types.add(t.stringValue()));
-      } else if (branch.has("const")) {
-        types.add(branch.get("const").toString());
-      }
-    }
-    return SchemaMessages.joinAlternatives(new ArrayList<>(types));
   }
 }

@@ -1,28 +1,32 @@
 package io.github.gocrossbuild.schema.internal;
 
-import io.github.gocrossbuild.schema.internal.jsonschema.JsonValues;
-import io.github.gocrossbuild.schema.internal.jsonschema.Violation;
+import com.networknt.schema.Error;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** Words one schema violation as a sentence that says what to change. */
+/**
+ * Words one networknt error as a sentence that says what to change, from the failed keyword's value
+ * and the schema object that holds it (its {@code properties}, its {@code description});
+ * networknt's own wording is used only for keywords no embedded schema has.
+ */
 final class SchemaMessages {
   private static final int MAX_LISTED = 12;
 
   private SchemaMessages() {}
 
-  static SchemaFinding finding(Violation e) {
-    String at = e.pointer();
-    JsonNode instance = e.instance();
-    String keyword = e.keyword();
+  static SchemaFinding finding(Error e, JsonNode owner) {
+    String at = e.getInstanceLocation().toString();
+    JsonNode instance = e.getInstanceNode();
+    JsonNode value = e.getSchemaNode();
+    String keyword = e.getKeyword();
     switch (keyword) {
       case "additionalProperties":
         {
-          String property = e.property();
-          JsonNode allowed = e.schema().path("properties");
+          String property = e.getProperty();
+          JsonNode allowed = owner.path("properties");
           Optional<String> hint = Suggestions.nearest(property, allowed.propertyNames());
           return new SchemaFinding(
               "additionalProperties",
@@ -43,25 +47,25 @@ final class SchemaMessages {
       case "required":
         return new SchemaFinding(
             keyword,
-            Pointers.child(at, e.property()),
+            Pointers.child(at, e.getProperty()),
             false,
-            "Required property \"" + e.property() + "\" is missing; add it.");
+            "Required property \"" + e.getProperty() + "\" is missing; add it.");
       case "type":
-        return new SchemaFinding(keyword, at, false, typeMessage(e.keywordValue(), instance));
+        return new SchemaFinding(keyword, at, false, typeMessage(value, instance));
       case "enum":
-        return new SchemaFinding(keyword, at, false, enumMessage(e.keywordValue(), instance));
+        return new SchemaFinding(keyword, at, false, enumMessage(value, instance));
       case "const":
         return new SchemaFinding(
             keyword,
             at,
             false,
-            "Value " + show(instance) + " is not allowed; use " + show(e.keywordValue()) + ".");
+            "Value " + show(instance) + " is not allowed; use " + show(value) + ".");
       case "pattern":
         {
-          String description = e.schema().path("description").asString("");
+          String description = owner.path("description").asString("");
           String why =
               description.isEmpty()
-                  ? "it must match " + e.keywordValue().asString()
+                  ? "it must match " + value.asString()
                   : lowerFirst(stripDot(description));
           return new SchemaFinding(
               keyword,
@@ -69,30 +73,32 @@ final class SchemaMessages {
               false,
               "Value " + show(instance) + " has the wrong format: " + why + ".");
         }
+      case "uniqueItems":
+        return KeywordLimits.duplicate(at, instance);
       default:
-        return new SchemaFinding(
+        return invalid(
             keyword,
             at,
-            false,
-            "Value " + show(instance) + " is invalid: " + e.message() + "; change it.");
+            instance,
+            KeywordLimits.describe(keyword, value).orElseGet(() -> stripDot(e.getMessage())));
     }
   }
 
-  static SchemaFinding noAlternative(Violation e, String allowed) {
-    String at = e.pointer();
-    String which = allowed.isEmpty() ? "any allowed form" : allowed;
+  /**
+   * Words a value that breaks a limit.
+   *
+   * @param keyword the failed keyword
+   * @param at the value's pointer
+   * @param instance the value
+   * @param why what the schema asks, e.g. "it must be at most 65535"
+   * @return the finding
+   */
+  static SchemaFinding invalid(String keyword, String at, JsonNode instance, String why) {
     return new SchemaFinding(
-        e.keyword(),
-        at,
-        false,
-        "Value "
-            + show(e.instance())
-            + " does not match "
-            + which
-            + "; change it to one of those forms.");
+        keyword, at, false, "Value " + show(instance) + " is invalid: " + why + "; change it.");
   }
 
-  static String joinAlternatives(List<String> types) {
+  private static String joinAlternatives(List<String> types) {
     List<String> words = new ArrayList<>();
     for (String t : types) {
       words.add(article(t));
@@ -112,7 +118,7 @@ final class SchemaMessages {
     } else {
       types.add(expected.asString());
     }
-    String found = JsonValues.typeOf(instance);
+    String found = typeOf(instance);
     String fix;
     if (types.contains("string") && !instance.isContainer()) {
       fix = "put the value in double quotes";
@@ -155,6 +161,35 @@ final class SchemaMessages {
     return "Value " + show(instance) + " is not allowed; use one of " + sb + ".";
   }
 
+  /**
+   * Names a value's JSON Schema type; a number without a fraction is an integer, as in draft-07.
+   */
+  private static String typeOf(JsonNode instance) {
+    if (instance.isNumber()) {
+      return isWhole(instance) ? "integer" : "number";
+    }
+    if (instance.isString()) {
+      return "string";
+    }
+    if (instance.isBoolean()) {
+      return "boolean";
+    }
+    if (instance.isNull()) {
+      return "null";
+    }
+    return instance.isArray() ? "array" : "object";
+  }
+
+  private static boolean isWhole(JsonNode number) {
+    if (number.isIntegralNumber()) {
+      return true;
+    }
+    if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
+      return false;
+    }
+    return number.decimalValue().stripTrailingZeros().scale() <= 0;
+  }
+
   private static String article(String type) {
     switch (type) {
       case "object":
@@ -168,8 +203,22 @@ final class SchemaMessages {
     }
   }
 
+  /**
+   * Shows a value as JSON, shortened; strings, whole numbers and booleans are written here, so the
+   * first message of a JVM does not build Jackson's mapper for {@code toString()} (see {@link
+   * SchemaStrings}).
+   */
   static String show(JsonNode node) {
-    String text = node == null ? "null" : node.toString();
+    String text;
+    if (node == null || node.isNull()) {
+      text = "null";
+    } else if (node.isString()) {
+      text = SchemaStrings.json(node.stringValue());
+    } else if (node.isBoolean() || node.isIntegralNumber()) {
+      text = node.asString();
+    } else {
+      text = node.toString();
+    }
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 

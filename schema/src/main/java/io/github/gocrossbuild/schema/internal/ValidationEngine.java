@@ -3,7 +3,6 @@ package io.github.gocrossbuild.schema.internal;
 import io.github.gocrossbuild.schema.ConfigIssue;
 import io.github.gocrossbuild.schema.ConfigKind;
 import io.github.gocrossbuild.schema.ValidationReport;
-import io.github.gocrossbuild.schema.internal.jsonschema.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ValidationEngine {
   private final SchemaCatalog catalog = new SchemaCatalog();
-  private final SchemaFindings translator = new SchemaFindings();
+  private final SchemaFindings translator = new SchemaFindings(catalog);
   private final Map<ConfigKind, KindProfile> profiles = new ConcurrentHashMap<>();
   private final int maxBytes;
 
@@ -122,8 +121,8 @@ public final class ValidationEngine {
     IssueSink sink = parsed.sink;
     if (parsed.root != null) {
       KindProfile profile = profile(kind);
-      List<Violation> violations = catalog.schema(profile.schema).validate(parsed.root);
-      List<SchemaFinding> findings = translator.translate(violations);
+      List<SchemaFinding> findings =
+          translator.translate(catalog.schema(profile.schema).validate(parsed.root));
       for (Rule rule : profile.rules) {
         rule.check(parsed.root, sink);
       }

@@ -1,5 +1,11 @@
 /**
  * Implementation of the schema module: location-aware JSONC and YAML readers, the embedded schema
  * catalog, lint rules per kind. Not API: may change in any release.
+ *
+ * <p>JSON Schema validation is networknt's: {@link
+ * io.github.gocrossbuild.schema.internal.SchemaCatalog} compiles the embedded schemas with a
+ * registry that reads nothing but them ({@code EmbeddedSchemaRegistry}), and {@link
+ * io.github.gocrossbuild.schema.internal.SchemaFindings} words networknt's errors from the schema
+ * objects that failed. No class here implements a JSON Schema keyword.
  */
 package io.github.gocrossbuild.schema.internal;
