@@ -61,7 +61,7 @@ public final class SchemaCatalog {
       throw new UncheckedIOException("Cannot read embedded schema " + name, e);
     }
     IssueSink sink = new IssueSink(name, new SourceMap());
-    return JsoncParser.parse(text, JsoncParser.Dialect.STRICT, sink)
+    return JsonNodeBuilder.parse(text, JsonDialect.STRICT, sink)
         .orElseThrow(
             () ->
                 new IllegalStateException(

@@ -1,7 +1,8 @@
 package io.github.gocrossbuild.schema.internal.jsonschema;
 
 import io.github.gocrossbuild.schema.internal.IssueSink;
-import io.github.gocrossbuild.schema.internal.JsoncParser;
+import io.github.gocrossbuild.schema.internal.JsonDialect;
+import io.github.gocrossbuild.schema.internal.JsonNodeBuilder;
 import io.github.gocrossbuild.schema.internal.SourceMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Schemas {
 
   static JsonNode json(String text) {
     IssueSink sink = new IssueSink("test", new SourceMap());
-    return JsoncParser.parse(text.replace('\'', '"'), JsoncParser.Dialect.STRICT, sink)
+    return JsonNodeBuilder.parse(text.replace('\'', '"'), JsonDialect.STRICT, sink)
         .orElseThrow(() -> new AssertionError("Bad test JSON: " + sink.issues()));
   }
 
