@@ -15,6 +15,9 @@ final class JsoncPath implements JsoncLocation {
   private int depth;
   private long position;
 
+  /** The pointer of the current value once built; null after the path moved on. */
+  private String slot;
+
   /** Whether {@link #pointer()} names the innermost container rather than the current value. */
   private boolean container;
 
@@ -59,22 +62,26 @@ final class JsoncPath implements JsoncLocation {
     keys[depth] = null;
     indexes[depth] = 0;
     openedAt[depth] = at;
-    pointers[depth] = null;
+    pointers[depth] = slot;
     depth++;
+    slot = null;
   }
 
   void pop() {
     depth--;
+    slot = null;
   }
 
   /** The innermost object's next member is named {@code key}. */
   void key(String key) {
     keys[depth - 1] = key;
+    slot = null;
   }
 
   /** The innermost array's next element follows. */
   void nextIndex() {
     indexes[depth - 1]++;
+    slot = null;
   }
 
   @Override
@@ -84,7 +91,13 @@ final class JsoncPath implements JsoncLocation {
 
   @Override
   public String pointer() {
-    return container ? containerPointer(depth) : slotPointer(depth);
+    if (container) {
+      return containerPointer(depth);
+    }
+    if (slot == null) {
+      slot = slotPointer(depth);
+    }
+    return slot;
   }
 
   /** The pointer of the container at level {@code d - 1}, or "" at the top. */
