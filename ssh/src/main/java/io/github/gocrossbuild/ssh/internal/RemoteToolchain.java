@@ -116,7 +116,9 @@ public final class RemoteToolchain {
               + " on "
               + address
               + " answers `go version`"
-              + " but `go env -json` printed no JSON: "
+              + " but `go env -json` printed no JSON ("
+              + e.getMessage()
+              + "): "
               + abbreviate(json),
           List.of(c.foundBy() + " " + c.path() + " (go env -json failed)"));
     }
