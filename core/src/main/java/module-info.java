@@ -19,10 +19,11 @@ module io.github.gocrossbuild.core {
   exports io.github.gocrossbuild.internal to
       io.github.gocrossbuild.ssh,
       io.github.gocrossbuild.schema;
-  exports io.github.gocrossbuild.internal.config to
-      io.github.gocrossbuild.ssh;
   exports io.github.gocrossbuild.internal.env to
       io.github.gocrossbuild.ssh;
+  exports io.github.gocrossbuild.internal.jsonc to
+      io.github.gocrossbuild.ssh,
+      io.github.gocrossbuild.schema;
   exports io.github.gocrossbuild.internal.toolchain to
       io.github.gocrossbuild.ssh;
 }

@@ -119,7 +119,7 @@ public final class VsCodeWorkspace {
         launch);
   }
 
-  private static Optional<io.github.gocrossbuild.internal.config.JsoncObject> read(Path file) {
+  private static Optional<io.github.gocrossbuild.internal.jsonc.JsoncObject> read(Path file) {
     return Files.isRegularFile(file)
         ? VsCodeConfigReader.readObject(file, file.toString())
         : Optional.empty();

@@ -252,7 +252,9 @@ class VsCodeWorkspaceTest {
     assertThatThrownBy(() -> load("settings.json", "{\n  \"go.gopath\": \"/x\"\n  \"a\": 1\n}"))
         .isInstanceOf(ConfigParseException.class)
         .hasMessage(
-            ws.resolve(".vscode/settings.json") + ":3:3: expected ',' or '}' but found" + " '\"'");
+            ws.resolve(".vscode/settings.json")
+                + ":3:3: Expected ',' or '}' but found '\"'; add the missing comma or close the"
+                + " object.");
   }
 
   @Test

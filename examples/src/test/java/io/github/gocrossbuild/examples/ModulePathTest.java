@@ -98,7 +98,8 @@ class ModulePathTest {
         List.of(
             "io.github.gocrossbuild.internal.DottedVersions",
             "io.github.gocrossbuild.internal.build.BuildRunner",
-            "io.github.gocrossbuild.internal.config.JsonText",
+            "io.github.gocrossbuild.internal.jsonc.JsonText",
+            "io.github.gocrossbuild.internal.config.VsCodeConfigReader",
             "io.github.gocrossbuild.ssh.internal.ShellQuote",
             "io.github.gocrossbuild.schema.internal.ValidationEngine");
     for (String type : internals) {

@@ -560,6 +560,30 @@ class SshBuildHostTest {
   }
 
   @Test
+  void shouldFoldTheJournalIntoABaseRecordThatAFreshConnectionReads(@TempDir Path tmp)
+      throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(module.resolve("f" + i + ".txt"), "x" + i);
+    }
+
+    SyncReport first = host.sync(module);
+    Path record = Path.of(first.remoteDir()).resolveSibling("manifest.json");
+    List<String> lines = Files.readAllLines(record);
+    try (SshBuildHost fresh = SshBuildHost.connect(sshd.hostBuilder().build())) {
+      SyncReport again = fresh.sync(module);
+
+      assertThat(again.filesSent()).isZero();
+      assertThat(again.filesDeleted()).isZero();
+    }
+    assertThat(first.filesSent()).isEqualTo(303);
+    assertThat(Path.of(first.remoteDir()).resolveSibling("manifest.journal")).doesNotExist();
+    assertThat(lines)
+        .hasSize(303)
+        .contains("[\"+\",\"f7.txt\",\"2 " + LocalTree.sha256(module.resolve("f7.txt")) + "\"]");
+  }
+
+  @Test
   void shouldFailWithConnectionLostWhenSshdDiesMidBuild(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
     Sshd own = Sshd.start(tmp.resolve("sshd"));

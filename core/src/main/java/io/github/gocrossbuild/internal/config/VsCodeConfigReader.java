@@ -6,10 +6,12 @@ import io.github.gocrossbuild.config.VsCodeLaunchConfiguration;
 import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
+import io.github.gocrossbuild.internal.jsonc.JsoncObject;
+import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
+import io.github.gocrossbuild.internal.jsonc.JsoncText;
+import io.github.gocrossbuild.internal.jsonc.JsoncTree;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +30,8 @@ public final class VsCodeConfigReader {
   private VsCodeConfigReader() {}
 
   /**
-   * Reads a file into a JSONC tree, bounded in size before anything is read.
+   * Reads a file into a JSONC tree with the project's one reader, as leniently as VS Code
+   * (comments, trailing commas, an empty file), bounded in size before anything is read.
    *
    * @param file the file
    * @param name the name for messages, e.g. {@code .vscode/tasks.json}
@@ -38,23 +41,11 @@ public final class VsCodeConfigReader {
   public static Optional<JsoncObject> readObject(Path file, String name) {
     String text;
     try {
-      long size = Files.size(file);
-      if (size > JsoncParser.MAX_CHARS) {
-        throw new ConfigParseException(
-            name,
-            0,
-            0,
-            "file is "
-                + size
-                + " bytes; more than "
-                + JsoncParser.MAX_CHARS
-                + " is not a VS Code configuration file");
-      }
-      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      text = JsoncText.read(file, name);
     } catch (IOException e) {
       throw new ConfigParseException(name, 0, 0, "cannot read: " + e);
     }
-    Object root = JsoncParser.parse(name, text);
+    Object root = JsoncTree.read(name, text, JsoncSyntax.VSCODE);
     if (root == null) {
       return Optional.empty();
     }

@@ -1,6 +1,5 @@
 /**
- * Lenient JSONC reading of VS Code's settings, tasks and launch files for the environment model,
- * which must accept what VS Code accepts. (The schema module has its own location-aware parser that
- * reports every problem instead.) Not API.
+ * VS Code's settings, tasks and launch files as the environment model reads them: leniently, as VS
+ * Code does, through the project's one JSONC reader ({@code internal.jsonc}). Not API.
  */
 package io.github.gocrossbuild.internal.config;

@@ -2,7 +2,7 @@ package io.github.gocrossbuild.internal.toolchain;
 
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.ToolchainNotFoundException;
-import io.github.gocrossbuild.internal.config.JsonText;
+import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.io.File;

@@ -8,6 +8,7 @@ import io.github.gocrossbuild.config.VsCodeLaunchConfiguration;
 import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
+import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -46,18 +46,14 @@ final class KindProfile {
   final ConfigKind kind;
 
   /** The JSON dialect, or null for YAML. */
-  final JsoncParser.Dialect dialect;
+  final JsonDialect dialect;
 
   final String schema;
   final List<Rule> rules;
   final FindingPolicy policy;
 
   KindProfile(
-      ConfigKind kind,
-      JsoncParser.Dialect dialect,
-      String schema,
-      List<Rule> rules,
-      FindingPolicy policy) {
+      ConfigKind kind, JsonDialect dialect, String schema, List<Rule> rules, FindingPolicy policy) {
     this.kind = kind;
     this.dialect = dialect;
     this.schema = schema;
@@ -74,28 +70,28 @@ final class KindProfile {
       case VSCODE_TASKS:
         return new KindProfile(
             kind,
-            JsoncParser.Dialect.JSONC,
+            JsonDialect.JSONC,
             "vscode-tasks.schema.json",
             List.of(new TasksRules()),
             IGNORES_UNKNOWN_KEYS);
       case VSCODE_LAUNCH:
         return new KindProfile(
             kind,
-            JsoncParser.Dialect.JSONC,
+            JsonDialect.JSONC,
             "vscode-launch.schema.json",
             List.of(new LaunchRules()),
             IGNORES_UNKNOWN_KEYS);
       case DEVCONTAINER:
         return new KindProfile(
             kind,
-            JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA,
+            JsonDialect.COMMENTS_WARN_TRAILING_COMMA,
             "devcontainer.schema.json",
             List.of(new DevcontainerRules(new SettingsRules(catalog))),
             IGNORES_UNKNOWN_KEYS);
       case AZURE_FUNCTIONS_HOST:
         return new KindProfile(
             kind,
-            JsoncParser.Dialect.STRICT,
+            JsonDialect.STRICT,
             "host.schema.json",
             List.of(new HostRules()),
             KindProfile::hostPolicy);
@@ -121,7 +117,7 @@ final class KindProfile {
     JsonPointer at = JsonPointer.compile(settingsPointer);
     return new KindProfile(
         kind,
-        JsoncParser.Dialect.JSONC,
+        JsonDialect.JSONC,
         schema,
         List.of(
             (root, sink) -> settings.check(root.at(at), settingsPointer, sink),

@@ -130,7 +130,7 @@ public final class SchemaCatalog {
   private static JsonNode parse(String name, String text) {
     IssueSink sink = new IssueSink(name, new SourceMap());
     JsonNode document =
-        JsoncParser.parse(text, JsoncParser.Dialect.STRICT, sink)
+        JsonNodeBuilder.parse(text, JsonDialect.STRICT, sink)
             .orElseThrow(
                 () ->
                     new IllegalStateException(

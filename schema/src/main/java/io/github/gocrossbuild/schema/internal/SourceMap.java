@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsoncLocation;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,9 +9,9 @@ import java.util.Map;
  * Where each node of a parsed document starts in the source: JSON pointer to line and column, for
  * the value and, for object members, for the key.
  *
- * <p>Positions are packed into one {@code long} to keep a 1 MB file's map small. The parser only
- * appends; the lookup tables are built on the first query, so a valid file, whose positions are
- * never asked for, costs no hashing.
+ * <p>Positions are packed into one {@code long}, as core's JSONC reader packs them, to keep a 1 MB
+ * file's map small. The parser only appends; the lookup tables are built on the first query, so a
+ * valid file, whose positions are never asked for, costs no hashing.
  */
 public final class SourceMap {
   private final Entries values = new Entries();
@@ -56,7 +57,7 @@ public final class SourceMap {
    * @return the packed position
    */
   public static long pack(int line, int column) {
-    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+    return JsoncLocation.pack(line, column);
   }
 
   /**
@@ -66,7 +67,7 @@ public final class SourceMap {
    * @return the line
    */
   public static int line(long position) {
-    return (int) (position >>> 32);
+    return JsoncLocation.line(position);
   }
 
   /**
@@ -76,7 +77,7 @@ public final class SourceMap {
    * @return the column
    */
   public static int column(long position) {
-    return (int) position;
+    return JsoncLocation.column(position);
   }
 
   void putValue(String pointer, long position) {

@@ -114,7 +114,7 @@ public final class ValidationEngine {
     KindProfile profile = profile(kind);
     return profile.dialect == null
         ? YamlReader.read(text, sink)
-        : JsoncParser.parse(text, profile.dialect, sink);
+        : JsonNodeBuilder.parse(text, profile.dialect, sink);
   }
 
   private ValidationReport finish(ConfigKind kind, Parsed parsed) {

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsoncLimits;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -129,12 +130,12 @@ public final class YamlReader {
         property(frame, parser.currentName(), at);
       } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         String pointer = frame == null ? "" : frame.childPointer();
-        if (stack.size() >= JsoncParser.MAX_DEPTH) {
+        if (stack.size() >= JsoncLimits.MAX_DEPTH) {
           throw fail(
               pointer,
               at,
               "Nesting is deeper than "
-                  + JsoncParser.MAX_DEPTH
+                  + JsoncLimits.MAX_DEPTH
                   + " levels, which no configuration file needs; the file is probably corrupt.");
         }
         ContainerNode<?> node =

@@ -1,6 +1,7 @@
 /**
- * Implementation of the schema module: location-aware JSONC and YAML readers, the embedded schema
- * catalog, lint rules per kind. Not API: may change in any release.
+ * Implementation of the schema module: the located Jackson tree built from core's one JSONC reader
+ * ({@code internal.jsonc}), the YAML reader, the embedded schema catalog, lint rules per kind. Not
+ * API: may change in any release.
  *
  * <p>JSON Schema validation is networknt's: {@link
  * io.github.gocrossbuild.schema.internal.SchemaCatalog} compiles the embedded schemas with a

@@ -21,13 +21,12 @@ class KindProfileTest {
 
   @Test
   void shouldPickSyntaxAndSchemaForEachKind() {
-    assertThat(profile(ConfigKind.VSCODE_SETTINGS).dialect).isEqualTo(JsoncParser.Dialect.JSONC);
+    assertThat(profile(ConfigKind.VSCODE_SETTINGS).dialect).isEqualTo(JsonDialect.JSONC);
     assertThat(profile(ConfigKind.VSCODE_WORKSPACE).schema)
         .isEqualTo("vscode-workspace.schema.json");
     assertThat(profile(ConfigKind.DEVCONTAINER).dialect)
-        .isEqualTo(JsoncParser.Dialect.COMMENTS_WARN_TRAILING_COMMA);
-    assertThat(profile(ConfigKind.AZURE_FUNCTIONS_HOST).dialect)
-        .isEqualTo(JsoncParser.Dialect.STRICT);
+        .isEqualTo(JsonDialect.COMMENTS_WARN_TRAILING_COMMA);
+    assertThat(profile(ConfigKind.AZURE_FUNCTIONS_HOST).dialect).isEqualTo(JsonDialect.STRICT);
     assertThat(profile(ConfigKind.GORELEASER).dialect).isNull();
     assertThat(profile(ConfigKind.GORELEASER).schema).isEqualTo("goreleaser.schema.json");
     assertThat(profile(ConfigKind.VSCODE_SETTINGS).rules).hasSize(2);

@@ -57,12 +57,4 @@ class SourceTextTest {
             "settings.json:1:1: error [too-large] The file is larger than 10 bytes, far beyond any real"
                 + " configuration file; check that this is the right file.");
   }
-
-  @Test
-  void shouldPlaceTheEndPositionAfterMixedLineBreaks() {
-    long end = SourceText.endPosition("a\r\nb\rcd\n  ");
-
-    assertThat(SourceMap.line(end)).isEqualTo(4);
-    assertThat(SourceMap.column(end)).isEqualTo(3);
-  }
 }

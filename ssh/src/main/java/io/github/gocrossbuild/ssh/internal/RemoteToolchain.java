@@ -3,7 +3,7 @@ package io.github.gocrossbuild.ssh.internal;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
-import io.github.gocrossbuild.internal.config.JsonText;
+import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.toolchain.ToolchainSearch;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.util.ArrayList;
@@ -116,7 +116,9 @@ public final class RemoteToolchain {
               + " on "
               + address
               + " answers `go version`"
-              + " but `go env -json` printed no JSON: "
+              + " but `go env -json` printed no JSON ("
+              + e.getMessage()
+              + "): "
               + abbreviate(json),
           List.of(c.foundBy() + " " + c.path() + " (go env -json failed)"));
     }

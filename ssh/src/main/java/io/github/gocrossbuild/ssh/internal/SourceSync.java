@@ -1,8 +1,9 @@
 package io.github.gocrossbuild.ssh.internal;
 
-import io.github.gocrossbuild.internal.config.JsonText;
-import io.github.gocrossbuild.internal.config.JsoncObject;
-import io.github.gocrossbuild.internal.config.JsoncParser;
+import io.github.gocrossbuild.config.ConfigParseException;
+import io.github.gocrossbuild.internal.jsonc.JsonText;
+import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
+import io.github.gocrossbuild.internal.jsonc.JsoncTree;
 import io.github.gocrossbuild.ssh.SyncReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,13 +35,15 @@ import net.schmizz.sshj.sftp.SFTPException;
  * recorded as present with unknown content, after they arrive with their new hash, so an
  * interrupted sync is followed by one that sends them again (or deletes them) rather than trusting
  * them. When the journal outgrows the module it is folded into a new base.
+ *
+ * <p>Base and journal hold the same lines, one JSON array each ({@code ["+", path, "size sha256"]}
+ * or {@code ["-", path]}), read with the project's one JSON reader: a line stays far below its size
+ * limit however large the module. A base in another format (the single JSON object of earlier
+ * versions) is unreadable, so everything is sent again and the record rewritten.
  */
 public final class SourceSync {
   /** Files pipelined per SFTP write: enough to fill a long link without unbounded memory. */
   private static final int UNCONFIRMED_WRITES = 16;
-
-  /** The manifest lists every synced file; a large module's is far above a config file's size. */
-  private static final int MAX_MANIFEST_CHARS = 256 * 1024 * 1024;
 
   /** Bytes per SFTP write: fits OpenSSH's packet limit with room for the header. */
   private static final int WRITE_CHUNK = 32 * 1024;
@@ -242,12 +245,7 @@ public final class SourceSync {
     try {
       try (RemoteFile f = sftp.open(manifest(workspace));
           InputStream in = f.new RemoteFileInputStream()) {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        JsoncObject root =
-            JsonText.object("manifest", JsoncParser.parse("manifest", text, MAX_MANIFEST_CHARS));
-        if (root.get("files") instanceof JsoncObject files) {
-          out.putAll(JsonText.stringMembers("manifest", files));
-        }
+        replay("manifest", new String(in.readAllBytes(), StandardCharsets.UTF_8), out);
       } catch (SFTPException e) {
         if (sftp.statExistence(manifest(workspace)) != null) {
           throw e;
@@ -258,18 +256,7 @@ public final class SourceSync {
         try (RemoteFile f = sftp.open(journal(workspace));
             InputStream in = f.new RemoteFileInputStream()) {
           String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          for (String line : text.split("\n")) {
-            if (line.isEmpty()) {
-              continue;
-            }
-            List<?> n = (List<?>) JsoncParser.parse("manifest journal", line);
-            if ("+".equals(n.get(0))) {
-              out.put((String) n.get(1), (String) n.get(2));
-            } else {
-              out.remove((String) n.get(1));
-            }
-            lines++;
-          }
+          lines = replay("manifest journal", text, out);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -279,6 +266,33 @@ public final class SourceSync {
     }
     journalLines.put(workspace, 0);
     return new Journal(out, lines);
+  }
+
+  /** Applies record lines to {@code files}; returns how many there were. */
+  private static int replay(String source, String text, Map<String, String> files) {
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      Object v = JsoncTree.read(source, line, JsoncSyntax.JSON);
+      if (v instanceof List<?> n
+          && n.size() == 3
+          && "+".equals(n.get(0))
+          && n.get(1) instanceof String rel
+          && n.get(2) instanceof String value) {
+        files.put(rel, value);
+      } else if (v instanceof List<?> n
+          && n.size() == 2
+          && "-".equals(n.get(0))
+          && n.get(1) instanceof String rel) {
+        files.remove(rel);
+      } else {
+        throw new ConfigParseException(source, lines + 1, 1, "not a record line: " + line);
+      }
+      lines++;
+    }
+    return lines;
   }
 
   private static String entry(String op, String rel, String value) {
@@ -303,16 +317,9 @@ public final class SourceSync {
 
   private static void writeManifest(SFTPClient sftp, String workspace, Map<String, String> files)
       throws IOException {
-    StringBuilder json = new StringBuilder("{\"version\":1,\"files\":{");
-    String separator = "";
-    for (Map.Entry<String, String> e : files.entrySet()) {
-      json.append(separator)
-          .append(JsonText.quote(e.getKey()))
-          .append(':')
-          .append(JsonText.quote(e.getValue()));
-      separator = ",";
-    }
-    byte[] data = json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+    StringBuilder record = new StringBuilder();
+    files.forEach((rel, value) -> record.append(entry("+", rel, value)));
+    byte[] data = record.toString().getBytes(StandardCharsets.UTF_8);
     try (RemoteFile rf =
             sftp.open(
                 manifest(workspace),

@@ -6,19 +6,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Tests for {@link JsoncParser}. */
-class JsoncParserTest {
+/** Tests for {@link JsonNodeBuilder}. */
+class JsonNodeBuilderTest {
   private final IssueSink sink = new IssueSink("f.json", new SourceMap());
 
-  private Optional<JsonNode> parse(JsoncParser.Dialect dialect, String text) {
-    return JsoncParser.parse(text, dialect, sink);
+  private Optional<JsonNode> parse(JsonDialect dialect, String text) {
+    return JsonNodeBuilder.parse(text, dialect, sink);
   }
 
   @Test
   void shouldRecordValueAndKeyPositionsForEveryNode() {
     JsonNode root =
         parse(
-                JsoncParser.Dialect.JSONC,
+                JsonDialect.JSONC,
                 "{\r\n  // c\r\n  \"a/b\": [1, {\"x~\": true}],\n\t\"s\": \"\\u0041\\n\"\n}")
             .orElseThrow();
 
@@ -33,14 +33,14 @@ class JsoncParserTest {
   @Test
   void shouldKeepNumberTypesAndRejectLeadingZeros() {
     JsonNode root =
-        parse(JsoncParser.Dialect.STRICT, "[0, -1, 2147483648, 123456789012345678901, 0.8, 1e3]")
+        parse(JsonDialect.STRICT, "[0, -1, 2147483648, 123456789012345678901, 0.8, 1e3]")
             .orElseThrow();
 
     assertThat(root.get(0).isInt()).isTrue();
     assertThat(root.get(2).isLong()).isTrue();
     assertThat(root.get(3).isBigInteger()).isTrue();
     assertThat(root.get(4).doubleValue()).isEqualTo(0.8);
-    assertThat(parse(JsoncParser.Dialect.STRICT, "[01]")).isEmpty();
+    assertThat(parse(JsonDialect.STRICT, "[01]")).isEmpty();
     assertThat(sink.issues().get(0).toString())
         .isEqualTo(
             "f.json:1:2: error [syntax] Invalid"
@@ -50,7 +50,7 @@ class JsoncParserTest {
 
   @Test
   void shouldWarnAboutDuplicateKeysAndKeepTheLast() {
-    JsonNode root = parse(JsoncParser.Dialect.JSONC, "{\"a\": 1, \"a\": 2}").orElseThrow();
+    JsonNode root = parse(JsonDialect.JSONC, "{\"a\": 1, \"a\": 2}").orElseThrow();
 
     assertThat(root.path("a").intValue()).isEqualTo(2);
     assertThat(sink.issues())
@@ -63,9 +63,9 @@ class JsoncParserTest {
 
   @Test
   void shouldRejectTrailingCommaAndSingleQuotesInStrictJson() {
-    assertThat(parse(JsoncParser.Dialect.STRICT, "{\"a\": [1,]}")).isEmpty();
-    assertThat(parse(JsoncParser.Dialect.STRICT, "{\"a\": 'x'}")).isEmpty();
-    assertThat(parse(JsoncParser.Dialect.JSONC, "{\"a\": [1,],}")).isPresent();
+    assertThat(parse(JsonDialect.STRICT, "{\"a\": [1,]}")).isEmpty();
+    assertThat(parse(JsonDialect.STRICT, "{\"a\": 'x'}")).isEmpty();
+    assertThat(parse(JsonDialect.JSONC, "{\"a\": [1,],}")).isPresent();
 
     assertThat(sink.issues())
         .extracting(Object::toString)
@@ -78,8 +78,8 @@ class JsoncParserTest {
 
   @Test
   void shouldReportUnterminatedStringsAndComments() {
-    assertThat(parse(JsoncParser.Dialect.JSONC, "{\"a\": \"x\n\"}")).isEmpty();
-    assertThat(parse(JsoncParser.Dialect.JSONC, "{} /* open")).isEmpty();
+    assertThat(parse(JsonDialect.JSONC, "{\"a\": \"x\n\"}")).isEmpty();
+    assertThat(parse(JsonDialect.JSONC, "{} /* open")).isEmpty();
 
     assertThat(sink.issues())
         .extracting(Object::toString)

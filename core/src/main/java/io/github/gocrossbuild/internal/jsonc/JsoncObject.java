@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.config;
+package io.github.gocrossbuild.internal.jsonc;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

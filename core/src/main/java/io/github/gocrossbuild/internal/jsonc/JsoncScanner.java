@@ -1,30 +1,30 @@
-package io.github.gocrossbuild.schema.internal;
-
-import java.math.BigInteger;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+package io.github.gocrossbuild.internal.jsonc;
 
 /**
- * The character level of {@link JsoncParser}: a cursor over the text that tracks line and column,
- * skips whitespace and comments, and reads strings, numbers and literals. Syntax errors go to the
- * sink as {@code syntax} issues and stop the parse with a {@link SyntaxStop}.
+ * The character level of {@link JsoncReader}: a cursor over the text that tracks line and column,
+ * skips whitespace and comments, and reads strings, numbers and literals. Errors are thrown as
+ * {@link JsoncException} through the {@link JsoncPath}, which names the pointer.
  */
 final class JsoncScanner {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private final String text;
   private final int length;
   private final boolean comments;
-  private final IssueSink sink;
+  private final JsoncPath path;
   private int pos;
   private int line = 1;
   private int lineStart;
+  private boolean integral;
 
-  JsoncScanner(String text, boolean comments, IssueSink sink) {
+  JsoncScanner(String text, boolean comments, JsoncPath path) {
     this.text = text;
     this.length = text.length();
     this.comments = comments;
-    this.sink = sink;
+    this.path = path;
+    if (length > 0 && text.charAt(0) == '\uFEFF') {
+      // A byte order mark is not part of the document; columns count from after it.
+      pos = 1;
+      lineStart = 1;
+    }
   }
 
   /** Tells whether the whole text has been consumed. */
@@ -42,44 +42,41 @@ final class JsoncScanner {
     pos++;
   }
 
-  /** Reads the string, number or literal starting at {@code c}, the current character. */
-  JsonNode scalar(String pointer, char c) {
-    if (c == '"') {
-      return NODES.stringNode(string(pointer));
-    }
-    if (c == '-' || (c >= '0' && c <= '9')) {
-      return number(pointer);
-    }
-    if (text.startsWith("true", pos)) {
-      return literal(pointer, 4, NODES.booleanNode(true));
-    }
-    if (text.startsWith("false", pos)) {
-      return literal(pointer, 5, NODES.booleanNode(false));
-    }
-    if (text.startsWith("null", pos)) {
-      return literal(pointer, 4, NODES.nullNode());
-    }
-    String hint =
-        c == '\''
-            ? "; JSON strings need double quotes"
-            : "; check for a missing value," + " quote or bracket";
-    throw fail(pointer, here(), "Expected a value but found " + describe(c) + hint + ".");
+  /** Returns the packed position of the current character. */
+  long here() {
+    return JsoncLocation.pack(line, pos - lineStart + 1);
   }
 
-  private JsonNode literal(String pointer, int size, JsonNode node) {
+  /**
+   * Reads {@code true}, {@code false} or {@code null} at the current character {@code c}.
+   *
+   * @return {@code 't'}, {@code 'f'} or {@code 'n'}
+   */
+  char literal(char c) {
+    int size =
+        text.startsWith("true", pos)
+            ? 4
+            : text.startsWith("false", pos) ? 5 : text.startsWith("null", pos) ? 4 : 0;
+    if (size == 0) {
+      String hint =
+          c == '\''
+              ? "; JSON strings need double quotes"
+              : "; check for a missing value, quote or bracket";
+      throw path.fail(here(), "Expected a value but found " + describe(c) + hint + ".");
+    }
     pos += size;
     if (pos < length && Character.isLetterOrDigit(text.charAt(pos))) {
-      throw fail(
-          pointer,
+      throw path.fail(
           here(),
           "Unexpected "
               + describe(text.charAt(pos))
               + " after a literal; JSON strings need double quotes.");
     }
-    return node;
+    return c;
   }
 
-  private JsonNode number(String pointer) {
+  /** Reads the number at the current character; {@link #integral()} then tells its kind. */
+  String number() {
     long start = here();
     int begin = pos;
     if (text.charAt(pos) == '-') {
@@ -88,11 +85,12 @@ final class JsoncScanner {
     int intStart = pos;
     skipDigits();
     int intEnd = pos;
-    boolean integral = true;
+    integral = true;
+    int exponentDigits = 0;
     if (pos < length && text.charAt(pos) == '.') {
       integral = false;
       pos++;
-      requireDigit(pointer, start);
+      requireDigits(start);
     }
     if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
       integral = false;
@@ -100,27 +98,32 @@ final class JsoncScanner {
       if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
         pos++;
       }
-      requireDigit(pointer, start);
+      exponentDigits = requireDigits(start);
     }
     boolean leadingZero = intEnd - intStart > 1 && text.charAt(intStart) == '0';
     if (intEnd == intStart
         || leadingZero
         || (pos < length && Character.isLetterOrDigit(text.charAt(pos)))) {
-      throw fail(
-          pointer,
+      throw path.fail(
           start,
           "Invalid number; JSON numbers are decimal without leading zeros,"
               + " so write it as a plain number or quote it as a string.");
     }
-    String literal = text.substring(begin, pos);
-    if (!integral) {
-      return NODES.numberNode(Double.parseDouble(literal));
+    if (pos - begin > JsoncLimits.MAX_NUMBER_CHARS
+        || exponentDigits > JsoncLimits.MAX_EXPONENT_DIGITS) {
+      throw path.fail(
+          start,
+          String.format(
+              "Number longer than %d characters or with an exponent of more than %d digits,"
+                  + " beyond any value a configuration holds; quote it as a string.",
+              JsoncLimits.MAX_NUMBER_CHARS, JsoncLimits.MAX_EXPONENT_DIGITS));
     }
-    BigInteger value = new BigInteger(literal);
-    if (value.bitLength() < 32) {
-      return NODES.numberNode(value.intValue());
-    }
-    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+    return text.substring(begin, pos);
+  }
+
+  /** Tells whether the last number had neither fraction nor exponent. */
+  boolean integral() {
+    return integral;
   }
 
   private void skipDigits() {
@@ -129,53 +132,59 @@ final class JsoncScanner {
     }
   }
 
-  private void requireDigit(String pointer, long start) {
+  private int requireDigits(long start) {
     int before = pos;
     skipDigits();
     if (pos == before) {
-      throw fail(pointer, start, "Invalid number; a digit must follow '.', 'e' or 'E'.");
+      throw path.fail(start, "Invalid number; a digit must follow '.', 'e' or 'E'.");
     }
+    return pos - before;
   }
 
   /** Reads the string whose opening quote is the current character. */
-  String string(String pointer) {
+  String string() {
     long start = here();
     pos++;
     StringBuilder sb = null;
     int runStart = pos;
     while (true) {
       if (pos >= length) {
-        throw fail(pointer, start, "Unterminated string; add the closing '\"'.");
+        throw path.fail(start, "Unterminated string; add the closing '\"'.");
       }
       char c = text.charAt(pos);
       if (c == '"') {
         String result =
             sb == null ? text.substring(runStart, pos) : sb.append(text, runStart, pos).toString();
         pos++;
+        if (result.length() > JsoncLimits.MAX_STRING_CHARS) {
+          throw path.fail(
+              start,
+              String.format(
+                  "String longer than %d characters, beyond any value a configuration holds;"
+                      + " the file is probably corrupt.",
+                  JsoncLimits.MAX_STRING_CHARS));
+        }
         return result;
       }
       if (c == '\n' || c == '\r') {
-        throw fail(
-            pointer,
+        throw path.fail(
             start,
             "Unterminated string; add the closing '\"' before the end of the"
                 + " line, or write a line break as \\n.");
       }
       if (c < 0x20) {
-        throw fail(
-            pointer,
+        throw path.fail(
             here(),
             "Control character "
                 + describe(c)
-                + " inside a string; write it"
-                + " as an escape such as \\t.");
+                + " inside a string; write it as an escape such as \\t.");
       }
       if (c == '\\') {
         if (sb == null) {
           sb = new StringBuilder();
         }
         sb.append(text, runStart, pos);
-        sb.append(escape(pointer));
+        sb.append(escape());
         runStart = pos;
         continue;
       }
@@ -183,10 +192,10 @@ final class JsoncScanner {
     }
   }
 
-  private char escape(String pointer) {
+  private char escape() {
     long at = here();
     if (pos + 1 >= length) {
-      throw fail(pointer, at, "Unterminated string; add the closing '\"'.");
+      throw path.fail(at, "Unterminated string; add the closing '\"'.");
     }
     char e = text.charAt(pos + 1);
     pos += 2;
@@ -209,28 +218,28 @@ final class JsoncScanner {
         return '\t';
       case 'u':
         if (pos + 4 <= length) {
-          try {
-            char u = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
+          int u = 0;
+          for (int i = 0; i < 4 && u >= 0; i++) {
+            int d = Character.digit(text.charAt(pos + i), 16);
+            u = d < 0 ? -1 : u * 16 + d;
+          }
+          if (u >= 0) {
             pos += 4;
-            return u;
-          } catch (NumberFormatException ignored) {
-            // reported below
+            return (char) u;
           }
         }
-        throw fail(pointer, at, "Invalid \\u escape; it needs four hex digits.");
+        throw path.fail(at, "Invalid \\u escape; it needs four hex digits.");
       default:
-        throw fail(
-            pointer,
+        throw path.fail(
             at,
             "Invalid escape \\"
                 + e
-                + " in a string; write a backslash as"
-                + " \\\\, for example in Windows paths.");
+                + " in a string; write a backslash as \\\\, for example in Windows paths.");
     }
   }
 
-  /** Skips whitespace, line breaks and comments; {@code pointer} names the place in errors. */
-  void skipTrivia(String pointer) {
+  /** Skips whitespace, line breaks and comments. */
+  void skipTrivia() {
     while (pos < length) {
       char c = text.charAt(pos);
       if (c == ' ' || c == '\t') {
@@ -240,7 +249,7 @@ final class JsoncScanner {
       } else if (c == '/'
           && pos + 1 < length
           && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '*')) {
-        comment(pointer);
+        comment();
       } else {
         return;
       }
@@ -256,14 +265,12 @@ final class JsoncScanner {
     lineStart = pos;
   }
 
-  private void comment(String pointer) {
+  private void comment() {
     long start = here();
     if (!comments) {
-      throw fail(
-          pointer,
+      throw path.fail(
           start,
-          "Comments are not allowed in this file, which must be strict JSON;"
-              + " remove the comment.");
+          "Comments are not allowed in this file, which must be strict JSON; remove the comment.");
     }
     boolean block = text.charAt(pos + 1) == '*';
     pos += 2;
@@ -283,19 +290,8 @@ final class JsoncScanner {
       }
     }
     if (block) {
-      throw fail(pointer, start, "Unterminated block comment; close it with */.");
+      throw path.fail(start, "Unterminated block comment; close it with */.");
     }
-  }
-
-  /** Returns the packed position of the current character. */
-  long here() {
-    return SourceMap.pack(line, pos - lineStart + 1);
-  }
-
-  /** Reports a syntax error and returns the exception that stops the parse. */
-  SyntaxStop fail(String pointer, long position, String message) {
-    sink.at(RuleId.SYNTAX, pointer, position, message);
-    return new SyntaxStop();
   }
 
   /** Names a character for a message: quoted when printable, else as U+XXXX. */

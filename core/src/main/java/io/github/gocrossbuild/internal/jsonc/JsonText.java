@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.config;
+package io.github.gocrossbuild.internal.jsonc;
 
 import io.github.gocrossbuild.config.ConfigParseException;
 import java.math.BigDecimal;
@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The small amount of plain JSON the library reads and writes besides VS Code files: {@code go env
- * -json} output and the SSH host's sync manifest. Done with {@link JsoncParser} and a string quoter
- * rather than a data-binding library, whose first use costs about 0.4 s of class loading and set-up
- * in a fresh JVM, which every first build would pay.
+ * -json} output and the SSH host's sync record. Read as plain JSON with {@link JsoncTree}, written
+ * with a string quoter, rather than with a data-binding library, whose first use costs about 0.4 s
+ * of class loading and set-up in a fresh JVM, which every first build would pay.
  */
 public final class JsonText {
   private JsonText() {}
@@ -24,7 +24,7 @@ public final class JsonText {
    * @throws ConfigParseException when the text is not a JSON object
    */
   public static Map<String, String> stringMembers(String source, String text) {
-    return stringMembers(source, object(source, JsoncParser.parse(source, text)));
+    return stringMembers(source, object(source, JsoncTree.read(source, text, JsoncSyntax.JSON)));
   }
 
   /**
@@ -57,7 +57,7 @@ public final class JsonText {
    * Requires a parsed value to be an object.
    *
    * @param source what the value is, for error messages
-   * @param value the value from {@link JsoncParser#parse}
+   * @param value the value from {@link JsoncTree#read}
    * @return the object
    * @throws ConfigParseException otherwise
    */
