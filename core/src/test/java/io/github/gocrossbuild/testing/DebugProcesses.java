@@ -16,14 +16,15 @@ public final class DebugProcesses {
 
   /**
    * Lists the processes of this user whose command line mentions a name (Delve's argv names the
-   * binary; the program's argv[0] is the binary), waiting up to five seconds for them to go.
+   * binary; the program's argv[0] is the binary), waiting up to twenty seconds for them to go (a
+   * dropped SSH connection is noticed by the host's sshd, then by the watchdog).
    *
    * @param name e.g. the debug binary's file name
    * @return {@code pid cmdline} of each, empty when none is left
    */
   public static List<String> running(String name) {
     List<String> found = List.of();
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 200; i++) {
       found = scan(name);
       if (found.isEmpty()) {
         return found;
@@ -85,8 +86,11 @@ public final class DebugProcesses {
   }
 
   private static String address(String hex) {
-    if (hex.length() == 8) {
-      long v = Long.parseLong(hex, 16);
+    // An IPv4-mapped IPv6 socket (::ffff:a.b.c.d, Java's default) accepts exactly what the IPv4
+    // address does, so it is reported as that address.
+    String v4 = hex.startsWith("0000000000000000FFFF0000") ? hex.substring(24) : hex;
+    if (v4.length() == 8) {
+      long v = Long.parseLong(v4, 16);
       return String.format(
           "%d.%d.%d.%d", v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >> 24) & 0xff);
     }
