@@ -170,4 +170,43 @@ class DebugSessionTest {
                 + foreign
                 + "\").on(SshBuildHost.connect(...)).debug().");
   }
+
+  @Test
+  void shouldRefuseAHostThatCannotRunDelve() {
+    BuildHost plain =
+        new BuildHost() {
+          @Override
+          public String name() {
+            return "plain";
+          }
+
+          @Override
+          public java.util.Optional<Target> platform() {
+            return host.platform();
+          }
+
+          @Override
+          public io.github.gocrossbuild.spi.Toolchain toolchain(
+              java.util.Optional<String> goCommand, java.util.Map<String, String> extraEnv) {
+            return host.toolchain(goCommand, extraEnv);
+          }
+
+          @Override
+          public io.github.gocrossbuild.spi.HostEnvironment environment(
+              io.github.gocrossbuild.spi.Toolchain toolchain) {
+            return host.environment(toolchain);
+          }
+
+          @Override
+          public io.github.gocrossbuild.spi.HostBuildOutcome build(
+              io.github.gocrossbuild.spi.HostBuildRequest request) {
+            return host.build(request);
+          }
+        };
+    assertThatThrownBy(() -> debuggee().on(plain).debug())
+        .isInstanceOf(DebugException.class)
+        .hasMessage("plain cannot run Delve: debug on this machine or on an SSH build host.")
+        .extracting(e -> ((DebugException) e).host())
+        .isEqualTo("plain");
+  }
 }

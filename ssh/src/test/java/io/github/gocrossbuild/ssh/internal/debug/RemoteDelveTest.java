@@ -1,8 +1,10 @@
 package io.github.gocrossbuild.ssh.internal.debug;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.DebugSession;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
@@ -126,6 +128,21 @@ class RemoteDelveTest {
     host.close();
     assertThat(DebugProcesses.running(binary)).isEmpty();
     s.close();
+  }
+
+  @Test
+  void shouldSayHowToInstallDelveWhenTheHostHasNone() {
+    try (SshBuildHost host = SshBuildHost.connect(sshd.hostBuilder().build())) {
+      assertThatThrownBy(() -> debuggee(host).dlv(Path.of("/nonexistent/dlv")).debug())
+          .isInstanceOf(DebugException.class)
+          .hasMessage(
+              "dlv(/nonexistent/dlv) is not a usable Delve on "
+                  + host.name()
+                  + ". Looked at: dlv(...) /nonexistent/dlv (missing). Pass the path of a working"
+                  + " dlv or install one: go install github.com/go-delve/delve/cmd/dlv@latest"
+                  + " (lands in ~/go/bin), or the OS package (apt-get install delve, brew install"
+                  + " delve).");
+    }
   }
 
   private static Path copy(Path source, Path parent) {
