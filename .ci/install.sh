@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
-# bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc and git.
+# bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git and
+# Delve (dlv).
 set -euo pipefail
 
 need=()
@@ -12,6 +13,7 @@ command -v qemu-aarch64-static >/dev/null 2>&1 || need+=(qemu-user-static)
 command -v readelf >/dev/null 2>&1 || need+=(binutils)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v git >/dev/null 2>&1 || need+=(git)
+command -v dlv >/dev/null 2>&1 || need+=(delve)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "install: everything present"

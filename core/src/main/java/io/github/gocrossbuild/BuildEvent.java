@@ -88,4 +88,32 @@ public sealed interface BuildEvent {
    * @param success whether a proven artifact was written
    */
   record Finished(Target target, Duration duration, boolean success) implements BuildEvent {}
+
+  /**
+   * Delve is starting for a debug session.
+   *
+   * @param target the target of the debug binary
+   * @param host the host Delve runs on, e.g. {@code local} or {@code pi@raspberry:22}
+   * @param command the Delve argv as the host runs it
+   */
+  record DebugStarted(Target target, String host, List<String> command) implements BuildEvent {}
+
+  /**
+   * Delve accepts connections.
+   *
+   * @param target the target of the debug binary
+   * @param host the host Delve runs on
+   * @param localPort the port on this machine's 127.0.0.1 a debugger attaches to
+   * @param remotePort the port Delve listens on, on the host's 127.0.0.1
+   */
+  record DebugListening(Target target, String host, int localPort, int remotePort)
+      implements BuildEvent {}
+
+  /**
+   * A debug session ended: Delve and the program it debugged are gone, the forward is closed.
+   *
+   * @param target the target of the debug binary
+   * @param host the host Delve ran on
+   */
+  record DebugClosed(Target target, String host) implements BuildEvent {}
 }

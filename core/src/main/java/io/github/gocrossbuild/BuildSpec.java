@@ -105,6 +105,14 @@ public abstract class BuildSpec {
   public abstract List<String> ldflags();
 
   /**
+   * Returns the compiler arguments passed as one {@code -gcflags} value, e.g. {@code [all=-N, -l]}
+   * for a debug build; empty (the default) passes no {@code -gcflags}.
+   *
+   * @return the arguments
+   */
+  public abstract List<String> gcflags();
+
+  /**
    * Returns the build tags.
    *
    * @return the tags

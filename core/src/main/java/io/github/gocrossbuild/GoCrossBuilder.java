@@ -4,11 +4,13 @@ import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.MatrixRunner;
 import io.github.gocrossbuild.internal.build.SpecChecks;
+import io.github.gocrossbuild.internal.debug.DebugStarter;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Configures and runs a Go build: a mutable fluent builder over an immutable {@link BuildSpec}.
@@ -32,6 +34,8 @@ public final class GoCrossBuilder {
   private BuildHost host = BuildHost.local();
   private BuildListener listener = BuildListener.NONE;
   private final int targetCount;
+  private Optional<String> dlv = Optional.empty();
+  private boolean strictDelveVersion;
 
   GoCrossBuilder(List<Target> targets) {
     Objects.requireNonNull(targets, "targets");
@@ -50,6 +54,44 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder noCgo() {
     spec.cgo(false);
+    return this;
+  }
+
+  /**
+   * Sets compiler arguments passed as one {@code -gcflags} value, replacing earlier ones.
+   *
+   * <pre>{@code
+   * builder.gcflags("all=-N", "-l");   // -gcflags=all=-N -l
+   * }</pre>
+   *
+   * @param args the arguments
+   * @return this
+   */
+  public GoCrossBuilder gcflags(String... args) {
+    spec.gcflags(List.of(Objects.requireNonNull(args, "gcflags")));
+    return this;
+  }
+
+  /**
+   * Uses this Delve for {@link #debug(String...)} instead of looking in {@code PATH}, {@code
+   * ~/go/bin} and {@code $GOPATH/bin} (and the login shell's {@code PATH} on an SSH host).
+   *
+   * @param dlv the path of the {@code dlv} executable on the host where the program runs
+   * @return this
+   */
+  public GoCrossBuilder dlv(Path dlv) {
+    this.dlv = Optional.of(Objects.requireNonNull(dlv, "dlv").toString());
+    return this;
+  }
+
+  /**
+   * Makes {@link #debug(String...)} refuse a Delve older than the Go that built the binary, instead
+   * of warning and passing {@code --check-go-version=false}.
+   *
+   * @return this
+   */
+  public GoCrossBuilder strictDelveVersion() {
+    this.strictDelveVersion = true;
     return this;
   }
 
@@ -313,6 +355,38 @@ public final class GoCrossBuilder {
     }
     BuildSpec s = spec();
     return runner(s).run(s.targets().get(0));
+  }
+
+  /**
+   * Builds a debug binary of the single target and starts Delve where it runs: on this machine for
+   * the host platform, or on the SSH host given with {@link #on(BuildHost)}. Returns once Delve
+   * accepts connections on 127.0.0.1 (through a port forward for an SSH host).
+   *
+   * <pre>{@code
+   * try (DebugSession s = GoCrossBuild.target(Target.current().orElseThrow()).debug()) {
+   *   System.out.println(s.launchConfiguration());
+   * }
+   * }</pre>
+   *
+   * <p>The binary is built with {@code -gcflags=all=-N -l} and {@code -trimpath}, without {@code -s
+   * -w}, named {@code <name>-debug-<goos>-<goarch>}, and proven (DWARF present, not stripped).
+   *
+   * @param programArgs the program's arguments, each passed literally
+   * @return the running session; close it
+   * @throws DebugException when the host cannot run the target, has no usable Delve, or Delve does
+   *     not start
+   * @throws BuildFailedException when the build fails
+   * @throws IllegalStateException when the builder has several targets
+   */
+  public DebugSession debug(String... programArgs) {
+    Objects.requireNonNull(programArgs, "programArgs");
+    if (targetCount != 1) {
+      throw new IllegalStateException(
+          String.format("this builder has %d targets; debug() needs exactly one", targetCount));
+    }
+    DebugStarter.Started s =
+        DebugStarter.start(spec(), host, listener, dlv, strictDelveVersion, List.of(programArgs));
+    return new DebugSession(s.result(), s.endpoint(), s.launchConfiguration(), s.host(), listener);
   }
 
   /**

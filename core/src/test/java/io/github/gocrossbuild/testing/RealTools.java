@@ -48,6 +48,22 @@ public final class RealTools {
   }
 
   /**
+   * Returns the real Delve ({@code dlv}), which debug sessions start.
+   *
+   * @return the path to dlv
+   */
+  public static Path dlv() {
+    for (String candidate : List.of("/usr/bin/dlv", "/usr/local/bin/dlv")) {
+      Path p = Path.of(candidate);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return missing(
+        "Delve (Debian/Ubuntu package delve, or go install github.com/go-delve/delve/cmd/dlv)");
+  }
+
+  /**
    * Returns {@code shared/corpus/configs}, found by walking up from the working directory.
    *
    * @return the corpus directory

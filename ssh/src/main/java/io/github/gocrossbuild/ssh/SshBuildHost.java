@@ -6,6 +6,9 @@ import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
+import io.github.gocrossbuild.spi.DebugEndpoint;
+import io.github.gocrossbuild.spi.DebugHost;
+import io.github.gocrossbuild.spi.DebugRequest;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
@@ -18,6 +21,7 @@ import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
 import io.github.gocrossbuild.ssh.internal.SshConnection;
 import io.github.gocrossbuild.ssh.internal.Workspaces;
+import io.github.gocrossbuild.ssh.internal.debug.RemoteDelve;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +47,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * }
  * }</pre>
  */
-public final class SshBuildHost implements BuildHost {
+public final class SshBuildHost implements BuildHost, DebugHost {
   /** Variants every CPU of their architecture runs. */
   private static final Set<String> BASELINE_VARIANTS = Set.of("v1", "v8.0");
 
@@ -56,6 +60,7 @@ public final class SshBuildHost implements BuildHost {
   private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
   private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
+  private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
 
   /** Host-level warnings go out once per connection, with the first build that meets them. */
   private final AtomicBoolean warnedHostKey = new AtomicBoolean();
@@ -353,9 +358,31 @@ public final class SshBuildHost implements BuildHost {
     return connection.bytesReceived();
   }
 
-  /** Closes the SSH connection; running builds fail with {@link SshConnectionException}. */
+  /**
+   * Starts Delve on the host for a debug session ({@code GoCrossBuilder.debug(...)}): found like
+   * {@code go} (plus {@code ~/go/bin} and {@code $GOPATH/bin}), listening on the host's 127.0.0.1
+   * only, reached through a local port forward bound to this machine's 127.0.0.1. Delve and the
+   * program are killed when the session closes or the SSH connection drops.
+   *
+   * @param request what to debug
+   * @return the running endpoint
+   */
+  @Override
+  public DebugEndpoint startDebugger(DebugRequest request) {
+    DebugEndpoint d =
+        RemoteDelve.start(
+            connection, new RemoteRunner(connection, workspaces), facts(), name(), request);
+    debugSessions.add(d);
+    return d;
+  }
+
+  /**
+   * Ends the debug sessions started on this host, then closes the SSH connection; running builds
+   * fail with {@link SshConnectionException}.
+   */
   @Override
   public void close() {
+    debugSessions.forEach(DebugEndpoint::close);
     connection.close();
   }
 

@@ -275,6 +275,23 @@ public final class Sshd implements AutoCloseable {
         .remoteCacheDir(dir.resolve("remote-cache").toString());
   }
 
+  /**
+   * Kills the server's per-connection processes only, as when the network drops: the shells and
+   * programs of the sessions are left to notice on their own that their pipes closed.
+   */
+  public void killConnections() {
+    process
+        .toHandle()
+        .descendants()
+        .filter(
+            p ->
+                p.info()
+                    .command()
+                    .map(c -> c.endsWith("/sshd") || c.endsWith("/sshd-session"))
+                    .orElse(false))
+        .forEach(ProcessHandle::destroyForcibly);
+  }
+
   /** Kills sshd and every process it started (sessions, shells, go), like a crashed host. */
   public void kill() {
     List<ProcessHandle> all = new ArrayList<>();

@@ -241,6 +241,9 @@ public final class BuildRunner {
     }
     spec.buildvcs().ifPresent(on -> flags.add("-buildvcs=" + on));
     LdFlags.join(spec.strip(), spec.ldflags()).ifPresent(v -> flags.add("-ldflags=" + v));
+    if (!spec.gcflags().isEmpty()) {
+      flags.add("-gcflags=" + String.join(" ", spec.gcflags()));
+    }
     if (!spec.tags().isEmpty()) {
       flags.add("-tags=" + String.join(",", spec.tags()));
     }

@@ -4,10 +4,14 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildTimeoutException;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.debug.LocalDelve;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import io.github.gocrossbuild.spi.BuildHost;
+import io.github.gocrossbuild.spi.DebugEndpoint;
+import io.github.gocrossbuild.spi.DebugHost;
+import io.github.gocrossbuild.spi.DebugRequest;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
@@ -18,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Runs {@code go} on this machine. Stateless; one shared instance. */
-public final class LocalBuildHost implements BuildHost {
+/**
+ * Runs {@code go} (and Delve, for debug sessions) on this machine. Stateless; one shared instance.
+ */
+public final class LocalBuildHost implements BuildHost, DebugHost {
   private static final LocalBuildHost INSTANCE = new LocalBuildHost(null);
 
   /** The environment go inherits, or null for the JVM's own (read at each build). */
@@ -100,6 +106,11 @@ public final class LocalBuildHost implements BuildHost {
       throw new BuildTimeoutException(target, request.timeout().orElseThrow(), result.output());
     }
     return HostBuildOutcome.of(argv, result.exitCode(), result.output());
+  }
+
+  @Override
+  public DebugEndpoint startDebugger(DebugRequest request) {
+    return new LocalDelve(baseEnvironment()).startDebugger(request);
   }
 
   @Override

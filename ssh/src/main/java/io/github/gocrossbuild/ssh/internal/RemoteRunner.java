@@ -40,27 +40,7 @@ public final class RemoteRunner {
    */
   public RemoteRun run(Path program, List<String> args, Duration timeout) {
     long start = System.nanoTime();
-    String remote =
-        workspaces.scratch()
-            + "/"
-            + UUID.randomUUID()
-            + "-"
-            + RemoteBuild.sanitize(program.getFileName().toString());
-    connection.sftp(
-        "upload " + program.getFileName(),
-        connection.host().transferTimeout(),
-        sftp -> {
-          try (RemoteFile rf =
-                  sftp.open(
-                      remote,
-                      EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
-                      SourceSync.mode(0700));
-              OutputStream out = rf.new RemoteFileOutputStream(0, 16);
-              InputStream in = Files.newInputStream(program)) {
-            in.transferTo(out);
-          }
-          return null;
-        });
+    String remote = upload(program);
     List<String> argv = new ArrayList<>();
     argv.add(remote);
     argv.addAll(args);
@@ -90,5 +70,36 @@ public final class RemoteRunner {
         .timedOut(r.timedOut())
         .duration(Duration.ofNanos(System.nanoTime() - start))
         .build();
+  }
+
+  /**
+   * Uploads a local program to a new private file (mode 0700) in the host's scratch directory.
+   *
+   * @param program the local executable
+   * @return its path on the host; the caller removes it
+   */
+  public String upload(Path program) {
+    String remote =
+        workspaces.scratch()
+            + "/"
+            + UUID.randomUUID()
+            + "-"
+            + RemoteBuild.sanitize(program.getFileName().toString());
+    connection.sftp(
+        "upload " + program.getFileName(),
+        connection.host().transferTimeout(),
+        sftp -> {
+          try (RemoteFile rf =
+                  sftp.open(
+                      remote,
+                      EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC),
+                      SourceSync.mode(0700));
+              OutputStream out = rf.new RemoteFileOutputStream(0, 16);
+              InputStream in = Files.newInputStream(program)) {
+            in.transferTo(out);
+          }
+          return null;
+        });
+    return remote;
   }
 }

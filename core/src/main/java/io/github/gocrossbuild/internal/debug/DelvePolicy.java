@@ -1,0 +1,143 @@
+package io.github.gocrossbuild.internal.debug;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.DebugException;
+import io.github.gocrossbuild.spi.DebugRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every host applies to Delve: version against the binary's Go, the command line, the
+ * listening line, and the not-found message.
+ *
+ * <p>Delve 1.N supports Go up to 1.N (its {@code --check-go-version} refuses newer ones), so the
+ * minor numbers are compared.
+ */
+public final class DelvePolicy {
+  /** The warning id of a Delve older than the Go that built the binary. */
+  public static final String TOO_OLD = "debug.delve-too-old";
+
+  private static final Pattern DELVE_VERSION = Pattern.compile("Version: (\\d+)\\.(\\d+)\\.(\\d+)");
+  private static final Pattern GO_VERSION = Pattern.compile("go(\\d+)\\.(\\d+)");
+  private static final Pattern LISTENING =
+      Pattern.compile("API server listening at: 127\\.0\\.0\\.1:(\\d+)");
+  private static final String INSTALL =
+      "go install github.com/go-delve/delve/cmd/dlv@latest (lands in ~/go/bin), or the OS package"
+          + " (apt-get install delve, brew install delve)";
+
+  private DelvePolicy() {}
+
+  /**
+   * Reads Delve's version from {@code dlv version}.
+   *
+   * @param versionOutput the output
+   * @return e.g. {@code 1.20.2}, or empty when there is none
+   */
+  public static Optional<String> delveVersion(String versionOutput) {
+    Matcher m = DELVE_VERSION.matcher(versionOutput);
+    return m.find()
+        ? Optional.of(m.group(1) + "." + m.group(2) + "." + m.group(3))
+        : Optional.empty();
+  }
+
+  /**
+   * Tells whether a Delve is older than the Go it debugs.
+   *
+   * @param delveVersion e.g. {@code 1.20.2}
+   * @param goVersion e.g. {@code go1.23.5}
+   * @return true when Delve's minor number is below Go's (same major)
+   */
+  public static boolean olderThanGo(String delveVersion, String goVersion) {
+    Matcher g = GO_VERSION.matcher(goVersion);
+    String[] d = delveVersion.split("\\.");
+    if (!g.lookingAt() || d.length < 2) {
+      return false;
+    }
+    int goMajor = Integer.parseInt(g.group(1));
+    int goMinor = Integer.parseInt(g.group(2));
+    int dMajor = Integer.parseInt(d[0]);
+    int dMinor = Integer.parseInt(d[1]);
+    return dMajor < goMajor || (dMajor == goMajor && dMinor < goMinor);
+  }
+
+  /**
+   * Builds Delve's argv; see {@link DebugRequest#delveArgv}.
+   *
+   * @param request the request
+   * @param host the host's name
+   * @param dlv the Delve path
+   * @param versionOutput what {@code dlv version} printed
+   * @param binary the binary's path on the host
+   * @return the argv
+   */
+  public static List<String> argv(
+      DebugRequest request, String host, String dlv, String versionOutput, String binary) {
+    List<String> argv = new ArrayList<>();
+    argv.add(dlv);
+    argv.add("exec");
+    argv.add(binary);
+    argv.add("--headless");
+    argv.add("--listen=127.0.0.1:0");
+    argv.add("--accept-multiclient");
+    argv.add("--api-version=2");
+    Optional<String> version = delveVersion(versionOutput);
+    if (version.isPresent() && olderThanGo(version.get(), request.goVersion())) {
+      String message =
+          String.format(
+              "Delve %s (%s on %s) is older than the %s that built the binary: Delve 1.N supports"
+                  + " Go up to 1.N. %s. Install a newer Delve: %s.",
+              version.get(),
+              dlv,
+              host,
+              request.goVersion(),
+              request.strictVersion()
+                  ? "Strict version checks were asked for (strictDelveVersion())"
+                  : "It runs with --check-go-version=false; stepping and variables may misbehave",
+              INSTALL);
+      if (request.strictVersion()) {
+        throw new DebugException(message, request.target(), host);
+      }
+      request.listener().onEvent(new BuildEvent.Warning(request.target(), TOO_OLD, message));
+      argv.add("--check-go-version=false");
+    }
+    argv.add("--");
+    argv.addAll(request.args());
+    return List.copyOf(argv);
+  }
+
+  /**
+   * Reads the port from Delve's listening line.
+   *
+   * @param line one line of Delve's output
+   * @return the port, or empty when the line is another one
+   */
+  public static Optional<Integer> listeningPort(String line) {
+    Matcher m = LISTENING.matcher(line);
+    return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+  }
+
+  /**
+   * Makes the error for a host without Delve.
+   *
+   * @param request the request
+   * @param host the host's name
+   * @param looked every place looked
+   * @return the exception
+   */
+  public static DebugException notFound(DebugRequest request, String host, List<String> looked) {
+    String message =
+        request.dlv().isPresent()
+            ? String.format(
+                "dlv(%s) is not a usable Delve on %s. Looked at: %s. Pass the path of a working dlv"
+                    + " or install one: %s.",
+                request.dlv().get(), host, String.join("; ", looked), INSTALL)
+            : String.format(
+                "No Delve (dlv) found on %s. Looked at: %s. Install it on that host: %s; or pass"
+                    + " its path with dlv(...).",
+                host, String.join("; ", looked), INSTALL);
+    return new DebugException(message, request.target(), host);
+  }
+}
