@@ -36,6 +36,12 @@ public record BuildWarning(String id, String message) {
   public static final String SSH_GO_LOGIN_SHELL_ONLY = "ssh.go-login-shell-only";
 
   /**
+   * Delve is older than the Go that built the binary; it runs with {@code
+   * --check-go-version=false}.
+   */
+  public static final String DEBUG_DELVE_TOO_OLD = "debug.delve-too-old";
+
+  /**
    * Checks the parts.
    *
    * @param id the stable id

@@ -385,7 +385,14 @@ public final class GoCrossBuilder {
           String.format("this builder has %d targets; debug() needs exactly one", targetCount));
     }
     DebugStarter.Started s =
-        DebugStarter.start(spec(), host, listener, dlv, strictDelveVersion, List.of(programArgs));
+        DebugStarter.start(
+            spec(),
+            host,
+            listener,
+            dlv,
+            strictDelveVersion,
+            List.of(programArgs),
+            BuildResult::builder);
     return new DebugSession(s.result(), s.endpoint(), s.launchConfiguration(), s.host(), listener);
   }
 

@@ -11,6 +11,7 @@ import io.github.gocrossbuild.binary.GoModule;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.LocalBuildHost;
 import io.github.gocrossbuild.internal.build.OutputNaming;
+import io.github.gocrossbuild.internal.build.ResultBuilder;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.DebugEndpoint;
 import io.github.gocrossbuild.spi.DebugHost;
@@ -18,6 +19,7 @@ import io.github.gocrossbuild.spi.DebugRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Starts a debug session: checks that the host runs the target, builds the debug binary (no {@code
@@ -58,7 +60,8 @@ public final class DebugStarter {
       BuildListener listener,
       Optional<String> dlv,
       boolean strict,
-      List<String> args) {
+      List<String> args,
+      Supplier<ResultBuilder> results) {
     Target target = spec.targets().get(0);
     BuildListener safe = safe(listener);
     DebugHost debugHost = debugHost(host, target);
@@ -74,7 +77,7 @@ public final class DebugStarter {
             .binaryName(base + "-debug")
             .smokeTestArgs(Optional.empty())
             .build();
-    BuildResult result = new BuildRunner(debugSpec, host, safe).run(target);
+    BuildResult result = new BuildRunner(debugSpec, host, safe, results).run(target);
     Optional<GoBuildInfo> info = result.binary().buildInfo();
     String goVersion = info.map(GoBuildInfo::goVersion).orElse("");
     String buildPath =

@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.debug;
 
 import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.spi.DebugRequest;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class DelvePolicy {
   /** The warning id of a Delve older than the Go that built the binary. */
-  public static final String TOO_OLD = "debug.delve-too-old";
+  public static final String TOO_OLD = BuildWarning.DEBUG_DELVE_TOO_OLD;
 
   private static final Pattern DELVE_VERSION = Pattern.compile("Version: (\\d+)\\.(\\d+)\\.(\\d+)");
   private static final Pattern GO_VERSION = Pattern.compile("go(\\d+)\\.(\\d+)");
@@ -100,7 +101,9 @@ public final class DelvePolicy {
       if (request.strictVersion()) {
         throw new DebugException(message, request.target(), host);
       }
-      request.listener().onEvent(new BuildEvent.Warning(request.target(), TOO_OLD, message));
+      request
+          .listener()
+          .onEvent(new BuildEvent.Warning(request.target(), new BuildWarning(TOO_OLD, message)));
       argv.add("--check-go-version=false");
     }
     argv.add("--");

@@ -1,6 +1,6 @@
 package io.github.gocrossbuild.internal.debug;
 
-import io.github.gocrossbuild.internal.config.JsonText;
+import io.github.gocrossbuild.internal.jsonc.JsonText;
 
 /**
  * Writes the VS Code launch.json configuration that attaches the Go extension to a headless Delve

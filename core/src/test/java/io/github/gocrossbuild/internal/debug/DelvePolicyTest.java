@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.DebugRequest;
@@ -72,12 +73,13 @@ class DelvePolicyTest {
         .containsExactly(
             new BuildEvent.Warning(
                 Target.parse("linux/arm64"),
-                DelvePolicy.TOO_OLD,
-                "Delve 1.20.2 (dlv on pi@b:22) is older than the go1.23.5 that built the binary:"
-                    + " Delve 1.N supports Go up to 1.N. It runs with --check-go-version=false;"
-                    + " stepping and variables may misbehave. Install a newer Delve: go install"
-                    + " github.com/go-delve/delve/cmd/dlv@latest (lands in ~/go/bin), or the OS"
-                    + " package (apt-get install delve, brew install delve)."));
+                new BuildWarning(
+                    DelvePolicy.TOO_OLD,
+                    "Delve 1.20.2 (dlv on pi@b:22) is older than the go1.23.5 that built the binary:"
+                        + " Delve 1.N supports Go up to 1.N. It runs with --check-go-version=false;"
+                        + " stepping and variables may misbehave. Install a newer Delve: go install"
+                        + " github.com/go-delve/delve/cmd/dlv@latest (lands in ~/go/bin), or the OS"
+                        + " package (apt-get install delve, brew install delve).")));
   }
 
   @Test
