@@ -4,6 +4,7 @@ import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.MatrixRunner;
 import io.github.gocrossbuild.internal.build.SpecChecks;
+import io.github.gocrossbuild.internal.pool.HostPool;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -312,6 +313,9 @@ public final class GoCrossBuilder {
           "this builder has " + targetCount + " targets; call runAll()" + " to build them all");
     }
     BuildSpec s = spec();
+    if (host instanceof HostPool pool) {
+      return pool.run(s, listener, BuildResult::builder);
+    }
     return runner(s).run(s.targets().get(0));
   }
 
@@ -323,6 +327,9 @@ public final class GoCrossBuilder {
    */
   public List<BuildResult> runAll() {
     BuildSpec s = spec();
+    if (host instanceof HostPool pool) {
+      return pool.runAll(s, listener, BuildResult::builder);
+    }
     if (s.targets().size() == 1) {
       try {
         return List.of(runner(s).run(s.targets().get(0)));

@@ -100,56 +100,25 @@ public final class RemoteBuild {
     return HostBuildOutcome.of(argv, 0, r.output());
   }
 
+  /**
+   * Downloads the artifact into the local temporary path, hashing it on the way. A copy whose
+   * SHA-256 differs from the host's is deleted and fetched once more; a second mismatch fails.
+   */
   private void download(String remoteOut, String expected, HostBuildRequest request) {
     Path local = request.artifact();
-    Target target = request.target();
-    String what = "download " + remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
+    String name = remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
     try {
-      String actual =
-          connection.sftp(
-              "download",
-              connection.host().transferTimeout(),
-              sftp -> {
-                MessageDigest md = LocalTree.digest();
-                try (RemoteFile rf = sftp.open(remoteOut)) {
-                  long total = rf.length();
-                  try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
-                      OutputStream o =
-                          Files.newOutputStream(
-                              local,
-                              StandardOpenOption.CREATE,
-                              StandardOpenOption.TRUNCATE_EXISTING,
-                              StandardOpenOption.WRITE)) {
-                    // The local path is the caller's private temporary file; it may hold a copy of
-                    // the
-                    // previous artifact (seeded for local warm rebuilds), which is replaced.
-                    byte[] buf = new byte[64 * 1024];
-                    long done = 0;
-                    long reported = 0;
-                    request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
-                    int n;
-                    while ((n = in.read(buf)) > 0) {
-                      o.write(buf, 0, n);
-                      md.update(buf, 0, n);
-                      done += n;
-                      if (done - reported >= 1 << 20) {
-                        request
-                            .listener()
-                            .onEvent(new BuildEvent.Transfer(target, what, done, total));
-                        reported = done;
-                      }
-                    }
-                    request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
-                  }
-                }
-                sftp.rm(remoteOut);
-                return HexFormat.of().formatHex(md.digest());
-              });
+      String actual = fetch(remoteOut, expected, request, "download " + name);
+      if (!actual.equals(expected)) {
+        deleteQuietly(local);
+        actual =
+            fetch(remoteOut, expected, request, "download " + name + " again (SHA-256 differed)");
+      }
       if (!actual.equals(expected)) {
         throw new SshTransferException(
             "The downloaded artifact differs from the one on "
                 + connection.host().address()
-                + ": SHA-256 "
+                + ", twice: SHA-256 "
                 + actual
                 + " here, "
                 + expected
@@ -168,6 +137,55 @@ public final class RemoteBuild {
       removeRemoteQuietly(remoteOut);
       throw connection.failure("download", e);
     }
+  }
+
+  /** Copies the remote file to the local temporary path; removes the remote one when intact. */
+  private String fetch(String remoteOut, String expected, HostBuildRequest request, String what) {
+    Path local = request.artifact();
+    Target target = request.target();
+    boolean corrupt = TransferFaults.takeFlip();
+    return connection.sftp(
+        "download",
+        connection.host().transferTimeout(),
+        sftp -> {
+          MessageDigest md = LocalTree.digest();
+          try (RemoteFile rf = sftp.open(remoteOut)) {
+            long total = rf.length();
+            try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
+                OutputStream o =
+                    Files.newOutputStream(
+                        local,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE)) {
+              // The local path is the caller's private temporary file; it may hold a copy of the
+              // previous artifact (seeded for local warm rebuilds), which is replaced.
+              byte[] buf = new byte[64 * 1024];
+              long done = 0;
+              long reported = 0;
+              request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
+              int n;
+              while ((n = in.read(buf)) > 0) {
+                if (corrupt && done == 0) {
+                  buf[0] ^= 1;
+                }
+                o.write(buf, 0, n);
+                md.update(buf, 0, n);
+                done += n;
+                if (done - reported >= 1 << 20) {
+                  request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
+                  reported = done;
+                }
+              }
+              request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
+            }
+          }
+          String actual = HexFormat.of().formatHex(md.digest());
+          if (actual.equals(expected)) {
+            sftp.rm(remoteOut);
+          }
+          return actual;
+        });
   }
 
   private static void makeExecutable(Path local) throws IOException {
