@@ -15,8 +15,9 @@ import java.util.List;
  * Builds the example service for six targets on a pool: this machine plus every SSH host given,
  * printing where each target was routed, any failover, and where each artifact was built.
  *
- * <p>{@code mvn -q -pl examples exec:java -Dexec.mainClass=io.github.gocrossbuild.examples.PoolBuild
- * -Dexec.args="ci@arm64-box ci@x86-box"}; with no arguments the pool is this machine alone.
+ * <p>{@code mvn -q -pl examples exec:java
+ * -Dexec.mainClass=io.github.gocrossbuild.examples.PoolBuild -Dexec.args="ci@arm64-box
+ * ci@x86-box"}; with no arguments the pool is this machine alone.
  */
 public final class PoolBuild {
 

@@ -62,10 +62,14 @@ public final class RemoteBuild {
             + target.executableSuffix();
     List<String> argv = request.goBuildArgv(remoteOut);
     String out = ShellQuote.quote(remoteOut);
+    // The last good output of the same command is linked in first, so go finds it up to date and
+    // skips the link step, as a local warm rebuild does.
+    String last = ShellQuote.quote(workspace + "/tmp/last-" + commandKey(request));
     String script =
         String.join(
             "\n",
             "cd " + ShellQuote.quote(workspace + "/src") + " || exit 125",
+            "ln -f " + last + " " + out + " 2>/dev/null",
             ShellQuote.envCommand(request.environment(), argv),
             "rc=$?",
             "if [ \"$rc\" -eq 0 ] && [ -f " + out + " ]; then",
@@ -76,6 +80,7 @@ public final class RemoteBuild {
                 + "; }"
                 + " | cut -d ' ' -f 1)",
             "  printf '@@GCB-SHA256 %s\\n' \"$sum\"",
+            "  ln -f " + out + " " + last + " 2>/dev/null",
             "else rm -f " + out + "; fi",
             "exit $rc");
     RemoteShell.Result r =
@@ -104,6 +109,17 @@ public final class RemoteBuild {
    * Downloads the artifact into the local temporary path, hashing it on the way. A copy whose
    * SHA-256 differs from the host's is deleted and fetched once more; a second mismatch fails.
    */
+  /** Names a command and its environment: the same key means the same output. */
+  private static String commandKey(HostBuildRequest request) {
+    MessageDigest md = LocalTree.digest();
+    List<String> words = new java.util.ArrayList<>(request.goBuildArgv(""));
+    words.add(request.pkg());
+    new java.util.TreeMap<>(request.environment()).forEach((k, v) -> words.add(k + "=" + v));
+    words.add(request.target().toString());
+    words.forEach(w -> md.update((w + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(md.digest()).substring(0, 24);
+  }
+
   private void download(String remoteOut, String expected, HostBuildRequest request) {
     Path local = request.artifact();
     String name = remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
