@@ -9,7 +9,9 @@ import io.github.gocrossbuild.ReproducibilityException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,5 +91,35 @@ class ReproducibleOnTest {
                           + e.sha256()
                           + " on local, ");
             });
+  }
+
+  @Test
+  void shouldNameTheVcsStampWhenOnlyOneSideIsACheckout(@TempDir Path tmp) throws Exception {
+    Path git = Path.of("/usr/bin/git");
+    Sshd.requireTool(git, "git");
+    Path module = TestModules.copyHello(tmp);
+    for (List<String> args :
+        List.of(
+            List.of("init", "-q"),
+            List.of("add", "."),
+            List.of(
+                "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "m"))) {
+      List<String> argv = new ArrayList<>(List.of(git.toString(), "-C", module.toString()));
+      argv.addAll(args);
+      assertThat(new ProcessBuilder(argv).inheritIO().start().waitFor()).isZero();
+    }
+
+    // Asked for explicitly, the stamp goes in here; the host's copy has no .git.
+    GoCrossBuilder builder = arm64(module).buildvcs(true);
+
+    assertThatThrownBy(() -> builder.reproducibleOn(remote))
+        .isInstanceOfSatisfying(
+            ReproducibilityException.class,
+            e ->
+                assertThat(e.differences())
+                    .contains("setting vcs: \"git\" on local, (absent) on " + remote.name())
+                    .contains(
+                        "setting vcs.modified: \"false\" on local, (absent) on " + remote.name())
+                    .anyMatch(d -> d.startsWith("setting vcs.revision: \"")));
   }
 }
