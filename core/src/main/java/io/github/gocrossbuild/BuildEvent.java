@@ -116,4 +116,24 @@ public sealed interface BuildEvent {
    * @param host the host Delve ran on
    */
   record DebugClosed(Target target, String host) implements BuildEvent {}
+
+  /**
+   * A pool ({@code BuildHosts.pool(...)}) chose the host for a target's build.
+   *
+   * @param target the target
+   * @param host the chosen host's name
+   * @param reason why this host, e.g. {@code fewest builds in flight (0 of 2)}
+   */
+  record Routed(Target target, String host, String reason) implements BuildEvent {}
+
+  /**
+   * A pool moved a target to another host because its host failed with a connection or transfer
+   * error; the failed host is down for the rest of the run.
+   *
+   * @param target the target
+   * @param from the host that failed
+   * @param to the host the target moves to
+   * @param reason the failure, e.g. the message of the connection error
+   */
+  record Failover(Target target, String from, String to, String reason) implements BuildEvent {}
 }

@@ -85,6 +85,23 @@ public abstract class BuildResult {
   public abstract String host();
 
   /**
+   * Returns the platform of the host the build ran on; with a pool ({@code BuildHosts.pool(...)})
+   * this tells which machine a target landed on together with {@link #host()}.
+   *
+   * @return the host's platform, e.g. {@code linux/amd64}, or empty when unknown
+   */
+  public abstract Optional<Target> hostPlatform();
+
+  /**
+   * Describes the host the build ran on.
+   *
+   * @return e.g. {@code local (linux/amd64)} or {@code ci@10.0.0.7:22 (linux/arm64)}
+   */
+  public String hostDescription() {
+    return host() + hostPlatform().map(p -> " (" + p + ")").orElse("");
+  }
+
+  /**
    * Returns how long the build took, proof included.
    *
    * @return the duration

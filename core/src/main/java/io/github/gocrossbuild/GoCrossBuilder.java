@@ -5,6 +5,8 @@ import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.MatrixRunner;
 import io.github.gocrossbuild.internal.build.SpecChecks;
 import io.github.gocrossbuild.internal.debug.DebugStarter;
+import io.github.gocrossbuild.internal.pool.HostPool;
+import io.github.gocrossbuild.internal.repro.ReproCheck;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -354,6 +356,9 @@ public final class GoCrossBuilder {
           "this builder has " + targetCount + " targets; call runAll()" + " to build them all");
     }
     BuildSpec s = spec();
+    if (host instanceof HostPool pool) {
+      return pool.run(s, listener, BuildResult::builder);
+    }
     return runner(s).run(s.targets().get(0));
   }
 
@@ -404,6 +409,9 @@ public final class GoCrossBuilder {
    */
   public List<BuildResult> runAll() {
     BuildSpec s = spec();
+    if (host instanceof HostPool pool) {
+      return pool.runAll(s, listener, BuildResult::builder);
+    }
     if (s.targets().size() == 1) {
       try {
         return List.of(runner(s).run(s.targets().get(0)));
@@ -413,6 +421,26 @@ public final class GoCrossBuilder {
       }
     }
     return MatrixRunner.runAll(runner(s), s.targets(), s.concurrency());
+  }
+
+  /**
+   * Builds every target on this builder's host and on another host, and checks both built the same
+   * bytes. The artifacts go to private temporary directories (the output directory is untouched);
+   * without an explicit {@link #buildvcs(boolean)} the check passes {@code -buildvcs=false}.
+   *
+   * <pre>{@code
+   * GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).reproducibleOn(sshHost);
+   * }</pre>
+   *
+   * @param other the host to compare with (a single host, not a pool)
+   * @return each target's SHA-256 (lower-case hex), the same on both hosts
+   * @throws ReproducibilityException when the bytes differ, explaining why from the two binaries'
+   *     build info and headers (Go version, settings such as {@code -ldflags} or {@code vcs.*},
+   *     build ID, differing sections)
+   */
+  public java.util.Map<Target, String> reproducibleOn(BuildHost other) {
+    Objects.requireNonNull(other, "other");
+    return ReproCheck.run(spec(), host, other, listener, BuildResult::builder);
   }
 
   /** The runner gets BuildResult's package-private builder: the only way results are made. */

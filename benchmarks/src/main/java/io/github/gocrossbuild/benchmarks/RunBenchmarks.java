@@ -6,8 +6,8 @@ import java.util.List;
  * Runs every benchmark and prints each figure as a ratio against its baseline.
  *
  * <p>{@code mvn -q install -DskipTests && mvn -q -pl benchmarks exec:java} runs them all; {@code
- * -Dexec.args=build} (or {@code binary}, {@code schema}, {@code jsonc}, {@code ssh}) runs one
- * group.
+ * -Dexec.args=build} (or {@code binary}, {@code schema}, {@code jsonc}, {@code ssh}, {@code pool})
+ * runs one group.
  */
 public final class RunBenchmarks {
 
@@ -17,7 +17,7 @@ public final class RunBenchmarks {
    * Runs the benchmark groups named in the arguments, or all of them.
    *
    * @param args group names: {@code build}, {@code binary}, {@code schema}, {@code jsonc}, {@code
-   *     ssh}
+   *     ssh}, {@code pool}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -43,6 +43,9 @@ public final class RunBenchmarks {
     }
     if (all || groups.contains("ssh")) {
       RemoteRebuildBench.main(none);
+    }
+    if (all || groups.contains("pool")) {
+      PoolBench.main(none);
     }
     if (all || groups.contains("binary")) {
       BinaryReadVsGoVersionBench.main(none);

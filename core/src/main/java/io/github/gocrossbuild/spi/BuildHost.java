@@ -98,6 +98,29 @@ public interface BuildHost extends AutoCloseable {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Returns how many builds a pool ({@code BuildHosts.pool(...)}) sends this host at once.
+   *
+   * @return at least 1; by default the number of processors of this machine (an SSH host answers
+   *     with its own, learnt from the probe)
+   */
+  default int buildSlots() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Tells whether this host can build the target with cgo although it is not the host's own
+   * platform, that is whether a C cross compiler for it is known here. A pool sends a cgo target
+   * only to a host of the target's platform or to one that answers true. This is the one hook for C
+   * compiler discovery; by default no cross compiler is known.
+   *
+   * @param target a target that is not the host's platform
+   * @return true when a cgo build for the target can run here
+   */
+  default boolean compilesCgoFor(Target target) {
+    return false;
+  }
+
   /** Releases the host's resources; the local host has none. */
   @Override
   default void close() {}

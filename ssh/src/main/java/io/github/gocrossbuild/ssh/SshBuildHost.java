@@ -119,6 +119,17 @@ public final class SshBuildHost implements BuildHost, DebugHost {
     return facts().platform();
   }
 
+  /**
+   * Returns the host's number of online processors (from the probe), or 2 when it did not say.
+   *
+   * @return at least 1
+   */
+  @Override
+  public int buildSlots() {
+    int cpus = facts().cpus();
+    return cpus > 0 ? cpus : 2;
+  }
+
   private HostFacts facts() {
     HostFacts f = facts;
     if (f == null) {

@@ -1,10 +1,13 @@
 package io.github.gocrossbuild.ssh;
 
+import io.github.gocrossbuild.spi.HostTransportFailure;
+
 /**
  * Thrown when the SSH connection cannot be opened (refused, unreachable, unknown name, timed out)
- * or is lost during a step; nothing half-done is left at the artifact path.
+ * or is lost during a step; nothing half-done is left at the artifact path. A pool of build hosts
+ * treats it as the host failing and moves the target to another host.
  */
-public class SshConnectionException extends SshException {
+public class SshConnectionException extends SshException implements HostTransportFailure {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,10 +1,13 @@
 package io.github.gocrossbuild.ssh;
 
+import io.github.gocrossbuild.spi.HostTransportFailure;
+
 /**
  * Thrown when a file could not be moved between this machine and the host intact (for example the
- * downloaded artifact's SHA-256 differs from the host's); no partial file is kept.
+ * downloaded artifact's SHA-256 differs from the host's); no partial file is kept. A pool of build
+ * hosts treats it as the host failing and moves the target to another host.
  */
-public class SshTransferException extends SshException {
+public class SshTransferException extends SshException implements HostTransportFailure {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -76,13 +76,24 @@ public final class Sshd implements AutoCloseable {
   }
 
   /**
+   * Starts sshd in a directory (see {@link #start(Path, String...)}).
+   *
+   * @param dir where keys, config and log go
+   * @return the running server
+   */
+  public static Sshd start(Path dir) {
+    return start(dir, new String[0]);
+  }
+
+  /**
    * Starts sshd with keys in {@code dir}, generating them when absent (so a restart in the same
    * directory keeps the host key, and a new directory means a new key).
    *
    * @param dir the fixture directory
+   * @param extraConfig more sshd_config lines, e.g. {@code SetEnv GOFLAGS=-a}
    * @return the running server
    */
-  public static Sshd start(Path dir) {
+  public static Sshd start(Path dir, String... extraConfig) {
     requireTool(SSHD, "openssh-server");
     requireTool(SSH_KEYGEN, "openssh-client");
     try {
@@ -112,6 +123,7 @@ public final class Sshd implements AutoCloseable {
               "MaxSessions 10",
               "Subsystem sftp internal-sftp",
               "LogLevel VERBOSE",
+              String.join("\n", extraConfig),
               ""),
           StandardCharsets.UTF_8);
       Files.writeString(

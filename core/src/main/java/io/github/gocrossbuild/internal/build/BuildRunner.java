@@ -180,6 +180,7 @@ public final class BuildRunner {
               .cgo(cgo)
               .toolchain(toolchain)
               .host(host.name())
+              .hostPlatform(host.platform())
               .duration(Duration.ofNanos(System.nanoTime() - start))
               .output(outcome.output())
               .binary(proof.binary())

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Builds several targets with bounded concurrency; every target runs to its end even when others
@@ -34,6 +35,20 @@ public final class MatrixRunner {
     if (targets.size() == 1) {
       return List.of(runner.run(targets.get(0)));
     }
+    return runAll(runner::run, targets, concurrency);
+  }
+
+  /**
+   * Builds every target, each with the given function (a pool's placing build, for one).
+   *
+   * @param build builds one target
+   * @param targets the targets, in request order
+   * @param concurrency how many build at once
+   * @return the results, in request order
+   * @throws MatrixBuildException when any target failed, with every outcome
+   */
+  public static List<BuildResult> runAll(
+      Function<Target, BuildResult> build, List<Target> targets, int concurrency) {
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -46,7 +61,7 @@ public final class MatrixRunner {
     try {
       List<Future<BuildResult>> futures = new ArrayList<>();
       for (Target t : targets) {
-        futures.add(pool.submit(() -> runner.run(t)));
+        futures.add(pool.submit(() -> build.apply(t)));
       }
       List<MatrixBuildException.Outcome> outcomes = new ArrayList<>();
       boolean failed = false;

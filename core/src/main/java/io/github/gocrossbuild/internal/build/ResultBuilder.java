@@ -92,6 +92,14 @@ public interface ResultBuilder {
   ResultBuilder host(String host);
 
   /**
+   * Sets the host's platform.
+   *
+   * @param platform the platform, or empty
+   * @return this
+   */
+  ResultBuilder hostPlatform(Optional<? extends Target> platform);
+
+  /**
    * Sets the duration.
    *
    * @param duration how long the build took

@@ -28,6 +28,7 @@ public final class HostFacts {
           "\n",
           "printf '@@GCB-UNAME %s\\n' \"$(uname -s -m 2>/dev/null)\"",
           "printf '@@GCB-LONGBIT %s\\n' \"$(getconf LONG_BIT 2>/dev/null)\"",
+          "printf '@@GCB-CPUS %s\\n' \"$(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null)\"",
           "printf '@@GCB-HOME %s\\n' \"$HOME\"",
           "printf '@@GCB-SHELL %s\\n' \"${SHELL:-}\"",
           "printf '@@GCB-XDGCACHE %s\\n' \"${XDG_CACHE_HOME:-}\"",
@@ -42,6 +43,7 @@ public final class HostFacts {
 
   private final String uname;
   private final int longBit;
+  private final int cpus;
   private final String home;
   private final String shell;
   private final String cacheHome;
@@ -53,6 +55,7 @@ public final class HostFacts {
   private HostFacts(RemoteShell.Result r) {
     this.uname = r.marker("UNAME").orElse("").strip();
     this.longBit = parseInt(r.marker("LONGBIT").orElse("").strip());
+    this.cpus = parseInt(r.marker("CPUS").orElse("").strip());
     this.home = r.marker("HOME").orElse("").strip();
     this.shell = r.marker("SHELL").orElse("").strip();
     String xdg = r.marker("XDGCACHE").orElse("").strip();
@@ -61,6 +64,15 @@ public final class HostFacts {
     this.sdk = words(r.marker("SDK").orElse(""));
     this.plainEnv = decodeEnv(r.marker("ENVHEX").orElse(""));
     this.loginEnv = decodeEnv(r.marker("LOGINENVHEX").orElse(""));
+  }
+
+  /**
+   * Returns the number of online processors.
+   *
+   * @return the count, or 0 when the host did not say
+   */
+  public int cpus() {
+    return cpus;
   }
 
   /**

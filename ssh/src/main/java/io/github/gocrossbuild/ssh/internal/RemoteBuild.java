@@ -62,10 +62,14 @@ public final class RemoteBuild {
             + target.executableSuffix();
     List<String> argv = request.goBuildArgv(remoteOut);
     String out = ShellQuote.quote(remoteOut);
+    // The last good output of the same command is linked in first, so go finds it up to date and
+    // skips the link step, as a local warm rebuild does.
+    String last = ShellQuote.quote(workspace + "/tmp/last-" + commandKey(request));
     String script =
         String.join(
             "\n",
             "cd " + ShellQuote.quote(workspace + "/src") + " || exit 125",
+            "ln -f " + last + " " + out + " 2>/dev/null",
             ShellQuote.envCommand(request.environment(), argv),
             "rc=$?",
             "if [ \"$rc\" -eq 0 ] && [ -f " + out + " ]; then",
@@ -76,6 +80,7 @@ public final class RemoteBuild {
                 + "; }"
                 + " | cut -d ' ' -f 1)",
             "  printf '@@GCB-SHA256 %s\\n' \"$sum\"",
+            "  ln -f " + out + " " + last + " 2>/dev/null",
             "else rm -f " + out + "; fi",
             "exit $rc");
     RemoteShell.Result r =
@@ -100,56 +105,36 @@ public final class RemoteBuild {
     return HostBuildOutcome.of(argv, 0, r.output());
   }
 
+  /**
+   * Downloads the artifact into the local temporary path, hashing it on the way. A copy whose
+   * SHA-256 differs from the host's is deleted and fetched once more; a second mismatch fails.
+   */
+  /** Names a command and its environment: the same key means the same output. */
+  private static String commandKey(HostBuildRequest request) {
+    MessageDigest md = LocalTree.digest();
+    List<String> words = new java.util.ArrayList<>(request.goBuildArgv(""));
+    words.add(request.pkg());
+    new java.util.TreeMap<>(request.environment()).forEach((k, v) -> words.add(k + "=" + v));
+    words.add(request.target().toString());
+    words.forEach(w -> md.update((w + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(md.digest()).substring(0, 24);
+  }
+
   private void download(String remoteOut, String expected, HostBuildRequest request) {
     Path local = request.artifact();
-    Target target = request.target();
-    String what = "download " + remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
+    String name = remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
     try {
-      String actual =
-          connection.sftp(
-              "download",
-              connection.host().transferTimeout(),
-              sftp -> {
-                MessageDigest md = LocalTree.digest();
-                try (RemoteFile rf = sftp.open(remoteOut)) {
-                  long total = rf.length();
-                  try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
-                      OutputStream o =
-                          Files.newOutputStream(
-                              local,
-                              StandardOpenOption.CREATE,
-                              StandardOpenOption.TRUNCATE_EXISTING,
-                              StandardOpenOption.WRITE)) {
-                    // The local path is the caller's private temporary file; it may hold a copy of
-                    // the
-                    // previous artifact (seeded for local warm rebuilds), which is replaced.
-                    byte[] buf = new byte[64 * 1024];
-                    long done = 0;
-                    long reported = 0;
-                    request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
-                    int n;
-                    while ((n = in.read(buf)) > 0) {
-                      o.write(buf, 0, n);
-                      md.update(buf, 0, n);
-                      done += n;
-                      if (done - reported >= 1 << 20) {
-                        request
-                            .listener()
-                            .onEvent(new BuildEvent.Transfer(target, what, done, total));
-                        reported = done;
-                      }
-                    }
-                    request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
-                  }
-                }
-                sftp.rm(remoteOut);
-                return HexFormat.of().formatHex(md.digest());
-              });
+      String actual = fetch(remoteOut, expected, request, "download " + name);
+      if (!actual.equals(expected)) {
+        deleteQuietly(local);
+        actual =
+            fetch(remoteOut, expected, request, "download " + name + " again (SHA-256 differed)");
+      }
       if (!actual.equals(expected)) {
         throw new SshTransferException(
             "The downloaded artifact differs from the one on "
                 + connection.host().address()
-                + ": SHA-256 "
+                + ", twice: SHA-256 "
                 + actual
                 + " here, "
                 + expected
@@ -168,6 +153,55 @@ public final class RemoteBuild {
       removeRemoteQuietly(remoteOut);
       throw connection.failure("download", e);
     }
+  }
+
+  /** Copies the remote file to the local temporary path; removes the remote one when intact. */
+  private String fetch(String remoteOut, String expected, HostBuildRequest request, String what) {
+    Path local = request.artifact();
+    Target target = request.target();
+    boolean corrupt = TransferFaults.takeFlip();
+    return connection.sftp(
+        "download",
+        connection.host().transferTimeout(),
+        sftp -> {
+          MessageDigest md = LocalTree.digest();
+          try (RemoteFile rf = sftp.open(remoteOut)) {
+            long total = rf.length();
+            try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);
+                OutputStream o =
+                    Files.newOutputStream(
+                        local,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE)) {
+              // The local path is the caller's private temporary file; it may hold a copy of the
+              // previous artifact (seeded for local warm rebuilds), which is replaced.
+              byte[] buf = new byte[64 * 1024];
+              long done = 0;
+              long reported = 0;
+              request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
+              int n;
+              while ((n = in.read(buf)) > 0) {
+                if (corrupt && done == 0) {
+                  buf[0] ^= 1;
+                }
+                o.write(buf, 0, n);
+                md.update(buf, 0, n);
+                done += n;
+                if (done - reported >= 1 << 20) {
+                  request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
+                  reported = done;
+                }
+              }
+              request.listener().onEvent(new BuildEvent.Transfer(target, what, done, total));
+            }
+          }
+          String actual = HexFormat.of().formatHex(md.digest());
+          if (actual.equals(expected)) {
+            sftp.rm(remoteOut);
+          }
+          return actual;
+        });
   }
 
   private static void makeExecutable(Path local) throws IOException {

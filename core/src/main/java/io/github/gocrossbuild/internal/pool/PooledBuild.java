@@ -1,0 +1,119 @@
+package io.github.gocrossbuild.internal.pool;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.NoSuitableHostException;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.build.BuildRunner;
+import io.github.gocrossbuild.internal.build.ResultBuilder;
+import io.github.gocrossbuild.spi.HostTransportFailure;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds one target on a pool: takes the least busy suitable host, and when that host fails with a
+ * transport error marks it down and moves the target to the next suitable host, saying so in a
+ * {@link BuildEvent.Failover}. Other failures end the target's build.
+ */
+final class PooledBuild {
+  private final BuildSpec spec;
+  private final PoolRun run;
+  private final BuildListener listener;
+  private final Supplier<ResultBuilder> results;
+
+  PooledBuild(
+      BuildSpec spec, PoolRun run, BuildListener listener, Supplier<ResultBuilder> results) {
+    this.spec = spec;
+    this.run = run;
+    this.listener = listener;
+    this.results = results;
+  }
+
+  /**
+   * Returns the hosts that can build a target, or throws naming what each host lacks.
+   *
+   * @param target the target
+   * @return the indexes of suitable hosts that are up
+   * @throws NoSuitableHostException when there is none
+   */
+  List<Integer> suitableHosts(Target target) {
+    List<Integer> suitable = new java.util.ArrayList<>();
+    Map<String, String> lacking = new LinkedHashMap<>();
+    for (int i = 0; i < run.size(); i++) {
+      Optional<String> down = run.downReason(i);
+      Optional<String> lack =
+          down.isPresent()
+              ? Optional.of("a connection (" + down.get() + ")")
+              : Placement.lacks(run.host(i), run.platform(i), target, spec);
+      if (lack.isPresent()) {
+        lacking.put(run.describe(i), lack.get());
+      } else {
+        suitable.add(i);
+      }
+    }
+    if (suitable.isEmpty()) {
+      throw new NoSuitableHostException(target, lacking);
+    }
+    return List.copyOf(suitable);
+  }
+
+  BuildResult build(Target target, List<Integer> suitable) {
+    PoolRun.Lease lease = run.acquire(suitable).orElseThrow(() -> noneLeft(target, suitable));
+    String why =
+        Placement.needsOwnPlatform(target, spec)
+            ? "needs a host that can build or run " + target + "; " + lease.reason()
+            : lease.reason();
+    emit(new BuildEvent.Routed(target, lease.host().name(), why));
+    while (true) {
+      RuntimeException transport;
+      try {
+        return attempt(lease, target);
+      } catch (RuntimeException e) {
+        if (!(e instanceof HostTransportFailure)) {
+          throw e;
+        }
+        transport = e;
+      }
+      run.markDown(lease.index(), transport.getMessage());
+      Optional<PoolRun.Lease> next = run.acquire(suitable);
+      if (next.isEmpty()) {
+        throw transport;
+      }
+      String from = lease.host().name();
+      lease = next.get();
+      emit(new BuildEvent.Failover(target, from, lease.host().name(), transport.getMessage()));
+      emit(
+          new BuildEvent.Routed(
+              target, lease.host().name(), "failover from " + from + "; " + lease.reason()));
+    }
+  }
+
+  private BuildResult attempt(PoolRun.Lease lease, Target target) {
+    try {
+      return new BuildRunner(spec, lease.host(), listener, results).run(target);
+    } finally {
+      run.release(lease);
+    }
+  }
+
+  private NoSuitableHostException noneLeft(Target target, List<Integer> suitable) {
+    Map<String, String> lacking = new LinkedHashMap<>();
+    for (int i : suitable) {
+      lacking.put(run.describe(i), "a connection (" + run.downReason(i).orElse("down") + ")");
+    }
+    return new NoSuitableHostException(target, lacking);
+  }
+
+  private void emit(BuildEvent event) {
+    try {
+      listener.onEvent(event);
+    } catch (RuntimeException ignored) {
+      // Documented: a listener's exception does not reach the build.
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.gocrossbuild.internal.repro;
+
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.ReproducibilityException;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.build.BuildRunner;
+import io.github.gocrossbuild.internal.build.ResultBuilder;
+import io.github.gocrossbuild.internal.pool.HostPool;
+import io.github.gocrossbuild.spi.BuildHost;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Builds every target of a spec on two hosts, into private temporary directories, and compares the
+ * artifacts' SHA-256. Without an explicit {@code buildvcs(...)} the check builds with {@code
+ * -buildvcs=false}: a checkout here and its copy on a remote host would differ only by the stamp.
+ */
+public final class ReproCheck {
+
+  private ReproCheck() {}
+
+  /**
+   * Runs the check.
+   *
+   * @param spec what to build
+   * @param host the builder's host
+   * @param other the host to compare with
+   * @param listener who listens
+   * @param results makes each result's builder
+   * @return each target's SHA-256, the same on both hosts
+   * @throws ReproducibilityException at the first target whose bytes differ
+   */
+  public static Map<Target, String> run(
+      BuildSpec spec,
+      BuildHost host,
+      BuildHost other,
+      BuildListener listener,
+      Supplier<ResultBuilder> results) {
+    if (host instanceof HostPool || other instanceof HostPool) {
+      throw new IllegalArgumentException(
+          "reproducibleOn compares two hosts; give it single hosts, not pools");
+    }
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("gocrossbuild-repro-");
+      BuildSpec one = withOutput(spec, dir.resolve("one"));
+      BuildSpec two = withOutput(spec, dir.resolve("two"));
+      Map<Target, String> sums = new LinkedHashMap<>();
+      for (Target t : spec.targets()) {
+        BuildResult a = new BuildRunner(one, host, listener, results).run(t);
+        BuildResult b = new BuildRunner(two, other, listener, results).run(t);
+        byte[] aBytes = Files.readAllBytes(a.artifact());
+        byte[] bBytes = Files.readAllBytes(b.artifact());
+        String aSum = sha256(aBytes);
+        String bSum = sha256(bBytes);
+        if (!aSum.equals(bSum)) {
+          throw new ReproducibilityException(
+              t, host.name(), aSum, other.name(), bSum, BinaryDiff.between(a, aBytes, b, bBytes));
+        }
+        sums.put(t, aSum);
+      }
+      return sums;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private static BuildSpec withOutput(BuildSpec spec, Path out) {
+    BuildSpec.Builder b = BuildSpec.builder();
+    b.from(spec).outputDir(out).buildvcs(spec.buildvcs().orElse(false));
+    return b.build();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A temporary directory; the OS cleans it eventually.
+    }
+  }
+}

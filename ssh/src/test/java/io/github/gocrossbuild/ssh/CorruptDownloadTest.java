@@ -1,0 +1,103 @@
+package io.github.gocrossbuild.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.ssh.internal.LocalTree;
+import io.github.gocrossbuild.ssh.internal.TransferFaults;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Downloads whose bytes are changed in flight (a bit flipped) are refused and never kept. */
+class CorruptDownloadTest {
+  @TempDir static Path shared;
+  static Sshd sshd;
+  static SshBuildHost remote;
+
+  @BeforeAll
+  static void start() {
+    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
+    sshd = Sshd.start(shared.resolve("sshd"));
+    remote = SshBuildHost.connect(sshd.hostBuilder().build());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (remote != null) {
+      remote.close();
+    }
+    if (sshd != null) {
+      sshd.close();
+    }
+  }
+
+  @AfterEach
+  void disarm() {
+    TransferFaults.corruptNextDownloads(0);
+  }
+
+  private static GoCrossBuilder build(Path module, Path out, List<BuildEvent> events) {
+    return GoCrossBuild.target("linux/arm64")
+        .noCgo()
+        .moduleDir(module)
+        .outputDir(out)
+        .on(remote)
+        .listener(events::add);
+  }
+
+  private static List<String> downloads(List<BuildEvent> events) {
+    return events.stream()
+        .filter(e -> e instanceof BuildEvent.Transfer t && t.bytes() == 0)
+        .map(e -> ((BuildEvent.Transfer) e).what())
+        .filter(w -> w.startsWith("download "))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void shouldRefuseACorruptedCopyAndFetchItAgain(@TempDir Path tmp) throws Exception {
+    Path module = TestModules.copyHello(tmp);
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
+    TransferFaults.corruptNextDownloads(1);
+
+    BuildResult r = build(module, tmp.resolve("out"), events).run();
+
+    List<String> fetched = downloads(events);
+    assertThat(fetched).hasSize(2);
+    assertThat(fetched.get(1)).isEqualTo(fetched.get(0) + " again (SHA-256 differed)");
+    BuildResult clean = build(module, tmp.resolve("clean"), new CopyOnWriteArrayList<>()).run();
+    assertThat(LocalTree.sha256(r.artifact())).isEqualTo(LocalTree.sha256(clean.artifact()));
+  }
+
+  @Test
+  void shouldKeepNothingWhenTheCopyIsCorruptedTwice(@TempDir Path tmp) {
+    Path module = TestModules.copyHello(tmp);
+    List<BuildEvent> events = new CopyOnWriteArrayList<>();
+    TransferFaults.corruptNextDownloads(2);
+
+    assertThatThrownBy(() -> build(module, tmp.resolve("out"), events).run())
+        .isInstanceOfSatisfying(
+            SshTransferException.class,
+            e -> {
+              assertThat(e.step()).isEqualTo("download");
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "The downloaded artifact differs from the one on 127.0.0.1:"
+                          + sshd.port()
+                          + ", twice: SHA-256 ")
+                  .endsWith(" there. Nothing was kept; run the build again.");
+            });
+    assertThat(downloads(events)).hasSize(2);
+    assertThat(tmp.resolve("out")).isEmptyDirectory();
+  }
+}

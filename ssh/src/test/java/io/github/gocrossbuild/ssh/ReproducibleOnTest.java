@@ -1,0 +1,125 @@
+package io.github.gocrossbuild.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.ReproducibilityException;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.spi.BuildHost;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reproducibleOn}: this machine against a real sshd, with real go on both sides. */
+class ReproducibleOnTest {
+  private static final Target ARM64 = Target.parse("linux/arm64");
+
+  @TempDir static Path shared;
+  static Sshd sshd;
+  static SshBuildHost remote;
+
+  @BeforeAll
+  static void start() {
+    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
+    sshd = Sshd.start(shared.resolve("sshd"));
+    remote = SshBuildHost.connect(sshd.hostBuilder().build());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (remote != null) {
+      remote.close();
+    }
+    if (sshd != null) {
+      sshd.close();
+    }
+  }
+
+  private static GoCrossBuilder arm64(Path module) {
+    return GoCrossBuild.target(ARM64).noCgo().moduleDir(module).goCommand(Sshd.GO);
+  }
+
+  @Test
+  void shouldAgreeOnTheBytesOfTheTestModule(@TempDir Path tmp) {
+    Path module = TestModules.copyHello(tmp);
+
+    Map<Target, String> sums = arm64(module).reproducibleOn(remote);
+
+    assertThat(sums).containsOnlyKeys(ARM64);
+    assertThat(sums.get(ARM64)).hasSize(64).matches("[0-9a-f]+");
+    assertThat(module.resolve("bin")).doesNotExist();
+  }
+
+  @Test
+  void shouldNameTheLinkerFlagsWhenOneSideSetsAnotherX(@TempDir Path tmp) {
+    Path module = TestModules.copyHello(tmp);
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("GOFLAGS", "-ldflags=-X=main.v=1");
+
+    // Without -s -w the library passes no -ldflags, so the one GOFLAGS carries is used.
+    GoCrossBuilder builder = arm64(module).strip(false).on(BuildHost.local(env));
+
+    assertThatThrownBy(() -> builder.reproducibleOn(remote))
+        .isInstanceOfSatisfying(
+            ReproducibilityException.class,
+            e -> {
+              assertThat(e.target()).isEqualTo(ARM64);
+              assertThat(e.host()).isEqualTo("local");
+              assertThat(e.otherHost()).isEqualTo(remote.name());
+              assertThat(e.sha256()).isNotEqualTo(e.otherSha256());
+              assertThat(e.differences())
+                  .startsWith(
+                      "environment GOFLAGS: \"-ldflags=-X=main.v=1\" on local, \"\" on "
+                          + remote.name())
+                  .anyMatch(d -> d.startsWith("build ID: "))
+                  .contains(
+                      "sections with different bytes: .text, .rodata, .data, .note.go.buildid,"
+                          + " .symtab, .strtab");
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "linux/arm64 is not reproducible: local and "
+                          + remote.name()
+                          + " built different bytes (SHA-256 "
+                          + e.sha256()
+                          + " on local, ");
+            });
+  }
+
+  @Test
+  void shouldNameTheVcsStampWhenOnlyOneSideIsACheckout(@TempDir Path tmp) throws Exception {
+    Path git = Path.of("/usr/bin/git");
+    Sshd.requireTool(git, "git");
+    Path module = TestModules.copyHello(tmp);
+    for (List<String> args :
+        List.of(
+            List.of("init", "-q"),
+            List.of("add", "."),
+            List.of(
+                "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "m"))) {
+      List<String> argv = new ArrayList<>(List.of(git.toString(), "-C", module.toString()));
+      argv.addAll(args);
+      assertThat(new ProcessBuilder(argv).inheritIO().start().waitFor()).isZero();
+    }
+
+    // Asked for explicitly, the stamp goes in here; the host's copy has no .git.
+    GoCrossBuilder builder = arm64(module).buildvcs(true);
+
+    assertThatThrownBy(() -> builder.reproducibleOn(remote))
+        .isInstanceOfSatisfying(
+            ReproducibilityException.class,
+            e ->
+                assertThat(e.differences())
+                    .contains("setting vcs: \"git\" on local, (absent) on " + remote.name())
+                    .contains(
+                        "setting vcs.modified: \"false\" on local, (absent) on " + remote.name())
+                    .anyMatch(d -> d.startsWith("setting vcs.revision: \"")));
+  }
+}
