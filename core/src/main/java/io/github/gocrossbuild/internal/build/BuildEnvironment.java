@@ -56,6 +56,7 @@ public final class BuildEnvironment {
                 b.add(
                     EnvBinding.of(
                         name, value, EnvLayer.BUILDER_ENV, "env(\"" + name + "\", ...)")));
+    b.addAll(ToolchainChoice.bindings(spec, toolchain, host));
     for (Map.Entry<String, Optional<String>> e : targetVariables(target).entrySet()) {
       String from = "target " + target;
       b.add(
