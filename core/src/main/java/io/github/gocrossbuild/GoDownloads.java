@@ -140,6 +140,15 @@ public final class GoDownloads {
   }
 
   /**
+   * Returns the unpacked-size limit.
+   *
+   * @return bytes
+   */
+  public long maxUnpackedBytes() {
+    return maxUnpackedBytes;
+  }
+
+  /**
    * Sends download progress to a listener, which must be thread-safe and fast.
    *
    * @param listener the listener; an exception it throws is ignored

@@ -104,6 +104,30 @@ class GoDownloadsTest {
   }
 
   @Test
+  void shouldDownloadOnceWhenTwoJvmsInstallAtOnce() throws Exception {
+    GoArchives.publish(GoArchives.real(), mirror());
+    try (MirrorServer server = MirrorServer.serve(mirror())) {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process other =
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "io.github.gocrossbuild.testing.InstallMain",
+                  server.base().toString(),
+                  cache().toString(),
+                  version())
+              .redirectErrorStream(true)
+              .start();
+      Path here = GoDownloads.from(server.base()).cacheDir(cache()).install(version());
+      String printed = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(other.waitFor()).as(printed).isZero();
+      assertThat(printed.strip()).isEqualTo(here.toString());
+      assertThat(server.requests(GoArchives.archiveName())).isEqualTo(1);
+    }
+  }
+
+  @Test
   void shouldRefuseATamperedArchiveNamingBothChecksums() throws Exception {
     String good = GoArchives.publish(GoArchives.real(), mirror());
     Path served = mirror().resolve(GoArchives.archiveName());

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.ssh;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -12,6 +13,8 @@ import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
 import io.github.gocrossbuild.ssh.internal.Prober;
 import io.github.gocrossbuild.ssh.internal.RemoteBuild;
+import io.github.gocrossbuild.ssh.internal.RemoteGoInstall;
+import io.github.gocrossbuild.ssh.internal.RemoteGoToolchains;
 import io.github.gocrossbuild.ssh.internal.RemoteRunner;
 import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
@@ -61,6 +64,7 @@ public final class SshBuildHost implements BuildHost {
 
   private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
   private volatile HostFacts facts;
+  private final Object installLock = new Object();
 
   private SshBuildHost(SshHost host, SshConnection connection) {
     this.host = host;
@@ -131,6 +135,47 @@ public final class SshBuildHost implements BuildHost {
     String key = goCommand.orElse("") + "\0" + new TreeMap<>(extraEnv);
     return toolchains.computeIfAbsent(
         key, k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
+  }
+
+  /**
+   * Installs a Go version on the host without internet there and without sudo: the archive for the
+   * host's platform is downloaded and verified on this machine, uploaded, verified again with
+   * {@code sha256sum}, and unpacked into the user's cache ({@code ~/.cache/gocrossbuild/go1.x.y}).
+   * Shell init files are not touched: builds use the toolchain by absolute path. A version already
+   * there is not uploaded again.
+   *
+   * <pre>{@code
+   * try (SshBuildHost pi = SshBuildHost.connect(host)) {
+   *   String go = pi.installGo(GoDownloads.official(), "1.23.5");
+   * }
+   * }</pre>
+   *
+   * @param downloads where the archive comes from (and where it is kept on this machine)
+   * @param version e.g. {@code 1.23.5}
+   * @return the absolute path of {@code go} on the host
+   * @throws io.github.gocrossbuild.ToolchainDownloadException when the install fails
+   */
+  public String installGo(GoDownloads downloads, String version) {
+    Objects.requireNonNull(downloads, "downloads");
+    Objects.requireNonNull(version, "version");
+    synchronized (installLock) {
+      return RemoteGoInstall.install(connection, facts(), workspaces.base(), downloads, version);
+    }
+  }
+
+  @Override
+  public Toolchain toolchain(
+      String goVersion, GoDownloads downloads, Map<String, String> extraEnv) {
+    synchronized (installLock) {
+      return RemoteGoToolchains.choose(
+          goVersion,
+          downloads,
+          facts(),
+          connection,
+          workspaces.base(),
+          go -> toolchain(go, extraEnv),
+          () -> installGo(downloads, goVersion));
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -40,12 +41,16 @@ public final class ArchiveUnpacker {
   private final Path dest;
   private final Path root;
   private final long maxBytes;
+  private final boolean write;
+  private final Set<Path> files = new HashSet<>();
+  private boolean sawRoot;
   private long written;
 
-  private ArchiveUnpacker(Path dest, long maxBytes) throws IOException {
-    this.dest = dest.toRealPath();
-    this.root = this.dest.resolve(ROOT);
+  private ArchiveUnpacker(Path dest, long maxBytes, boolean write) {
+    this.dest = dest;
+    this.root = dest.resolve(ROOT);
     this.maxBytes = maxBytes;
+    this.write = write;
   }
 
   /**
@@ -58,15 +63,30 @@ public final class ArchiveUnpacker {
    *     ArchiveRefusedException} for the first and last); the caller deletes {@code dest}
    */
   public static void unpack(Path archive, Path dest, long maxBytes) throws IOException {
-    ArchiveUnpacker u = new ArchiveUnpacker(dest, maxBytes);
+    new ArchiveUnpacker(dest.toRealPath(), maxBytes, true).read(archive);
+  }
+
+  /**
+   * Applies every check of {@link #unpack} without writing anything, for an archive that is
+   * unpacked elsewhere (on an SSH host).
+   *
+   * @param archive the verified archive
+   * @param maxBytes more unpacked content than this is refused
+   * @throws IOException when the archive is unsafe, damaged or not a Go distribution
+   */
+  public static void check(Path archive, long maxBytes) throws IOException {
+    new ArchiveUnpacker(Path.of("/check").toAbsolutePath(), maxBytes, false).read(archive);
+  }
+
+  private void read(Path archive) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(archive), 1 << 16)) {
       if (archive.getFileName().toString().endsWith(".zip")) {
-        u.unzip(in);
+        unzip(in);
       } else {
-        u.untar(new GZIPInputStream(in, 1 << 16));
+        untar(new GZIPInputStream(in, 1 << 16));
       }
     }
-    if (!Files.isDirectory(u.root, LinkOption.NOFOLLOW_LINKS)) {
+    if (!sawRoot) {
       throw new ArchiveRefusedException("the archive has no top-level go/ directory");
     }
   }
@@ -127,10 +147,14 @@ public final class ArchiveUnpacker {
       throw new ArchiveRefusedException(
           String.format("entry %s resolves outside the target directory", name));
     }
+    sawRoot = true;
     return p;
   }
 
   private void directory(Path p, int mode) throws IOException {
+    if (!write) {
+      return;
+    }
     checkParent(p);
     Files.createDirectories(p);
     permissions(p, mode | 0700);
@@ -147,6 +171,9 @@ public final class ArchiveUnpacker {
           String.format(
               "entry %s is a symbolic link pointing out of the archive (%s)", name, link));
     }
+    if (!write) {
+      return;
+    }
     checkParent(p);
     Files.createDirectories(p.getParent());
     Files.createSymbolicLink(p, p.getFileSystem().getPath(l));
@@ -160,10 +187,14 @@ public final class ArchiveUnpacker {
       throw new ArchiveRefusedException(
           String.format("entry %s is a hard link pointing out of the archive (%s)", name, link));
     }
-    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (!files.contains(target)) {
       throw new ArchiveRefusedException(
           String.format(
               "entry %s is a hard link to %s, which is not a file unpacked before", name, link));
+    }
+    if (!write) {
+      files.add(p);
+      return;
     }
     try (InputStream in = Files.newInputStream(target)) {
       file(p, in, mode);
@@ -171,11 +202,16 @@ public final class ArchiveUnpacker {
   }
 
   private void file(Path p, InputStream in, int mode) throws IOException {
-    checkParent(p);
-    Files.createDirectories(p.getParent());
+    files.add(p);
+    if (write) {
+      checkParent(p);
+      Files.createDirectories(p.getParent());
+    }
     byte[] buf = new byte[1 << 16];
     try (OutputStream out =
-        Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        write
+            ? Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+            : OutputStream.nullOutputStream()) {
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
         written += n;
         if (written > maxBytes) {
@@ -185,7 +221,9 @@ public final class ArchiveUnpacker {
         out.write(buf, 0, n);
       }
     }
-    permissions(p, mode);
+    if (write) {
+      permissions(p, mode);
+    }
   }
 
   /** Refuses to write through a directory that is really a link leading elsewhere. */
