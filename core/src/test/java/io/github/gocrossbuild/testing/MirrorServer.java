@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MirrorServer implements AutoCloseable {
   private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final Path dir;
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   private final Map<String, Long> truncated = new ConcurrentHashMap<>();
@@ -31,7 +33,7 @@ public final class MirrorServer implements AutoCloseable {
     this.dir = dir;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/dl/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(executor);
     server.start();
   }
 
@@ -115,5 +117,6 @@ public final class MirrorServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }

@@ -138,21 +138,14 @@ public final class SshBuildHost implements BuildHost {
   }
 
   /**
-   * Installs a Go version on the host without internet there and without sudo: the archive for the
-   * host's platform is downloaded and verified on this machine, uploaded, verified again with
-   * {@code sha256sum}, and unpacked into the user's cache ({@code ~/.cache/gocrossbuild/go1.x.y}).
-   * Shell init files are not touched: builds use the toolchain by absolute path. A version already
-   * there is not uploaded again.
-   *
-   * <pre>{@code
-   * try (SshBuildHost pi = SshBuildHost.connect(host)) {
-   *   String go = pi.installGo(GoDownloads.official(), "1.23.5");
-   * }
-   * }</pre>
+   * Installs a Go version on the host, which needs no internet and no sudo: the archive for its
+   * platform is verified here, uploaded, checked with {@code sha256sum} there and unpacked into the
+   * user's cache ({@code ~/.cache/gocrossbuild/go1.x.y}); shell init files are not touched. {@code
+   * String go = pi.installGo(GoDownloads.official(), "1.23.5");}
    *
    * @param downloads where the archive comes from (and where it is kept on this machine)
    * @param version e.g. {@code 1.23.5}
-   * @return the absolute path of {@code go} on the host
+   * @return the absolute path of {@code go} on the host; an installed version is not uploaded again
    * @throws io.github.gocrossbuild.ToolchainDownloadException when the install fails
    */
   public String installGo(GoDownloads downloads, String version) {

@@ -2,7 +2,6 @@ package io.github.gocrossbuild.internal.toolchain.install;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -55,8 +54,8 @@ final class InstallLocks {
     try {
       Files.createDirectories(key.getParent());
       channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock held = channel.lock();
-      assert held.isValid();
+      // Released when the channel closes.
+      channel.lock();
       return new Held(lock, channel);
     } catch (IOException | RuntimeException e) {
       if (channel != null) {
