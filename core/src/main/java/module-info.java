@@ -7,6 +7,7 @@
  * cannot reach them.
  */
 module io.github.gocrossbuild.core {
+  requires java.net.http;
   requires static org.immutables.value.annotations;
   requires static org.assertj.core;
 
@@ -27,5 +28,7 @@ module io.github.gocrossbuild.core {
       io.github.gocrossbuild.ssh,
       io.github.gocrossbuild.schema;
   exports io.github.gocrossbuild.internal.toolchain to
+      io.github.gocrossbuild.ssh;
+  exports io.github.gocrossbuild.internal.toolchain.install to
       io.github.gocrossbuild.ssh;
 }

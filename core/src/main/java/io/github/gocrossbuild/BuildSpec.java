@@ -127,6 +127,20 @@ public abstract class BuildSpec {
   public abstract Map<String, String> env();
 
   /**
+   * Returns the exact Go version asked for with {@link GoCrossBuilder#goVersion(String)}.
+   *
+   * @return e.g. {@code go1.23.5}, or empty to use whatever toolchain is found
+   */
+  public abstract Optional<String> goVersion();
+
+  /**
+   * Returns where a missing {@link #goVersion()} is installed from.
+   *
+   * @return the downloads, or empty for {@link GoDownloads#official()}
+   */
+  public abstract Optional<GoDownloads> goDownloads();
+
+  /**
    * Returns the explicit {@code go} command.
    *
    * @return the path, or empty to discover the toolchain

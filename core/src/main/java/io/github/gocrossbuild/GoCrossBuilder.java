@@ -7,6 +7,7 @@ import io.github.gocrossbuild.internal.build.SpecChecks;
 import io.github.gocrossbuild.internal.debug.DebugStarter;
 import io.github.gocrossbuild.internal.pool.HostPool;
 import io.github.gocrossbuild.internal.repro.ReproCheck;
+import io.github.gocrossbuild.internal.toolchain.install.GoDistributions;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -250,6 +251,40 @@ public final class GoCrossBuilder {
    */
   public GoCrossBuilder goCommand(Path go) {
     spec.goCommand(Objects.requireNonNull(go, "goCommand"));
+    return this;
+  }
+
+  /**
+   * Builds with exactly this Go version: a toolchain of that version found on the build host is
+   * used as it is; otherwise it is installed through {@link #goDownloads(GoDownloads)} (the
+   * official site by default) into the host's user cache. {@link BuildResult#toolchain()} says
+   * which it was ({@code foundBy()}). Ignored when {@link #goCommand(Path)} is set.
+   *
+   * <pre>{@code
+   * GoCrossBuild.target(LINUX, ARM64).noCgo().goVersion("1.23.5").run();
+   * }</pre>
+   *
+   * @param version e.g. {@code 1.23.5} or {@code go1.23.5}
+   * @return this
+   */
+  public GoCrossBuilder goVersion(String version) {
+    Objects.requireNonNull(version, "goVersion");
+    try {
+      spec.goVersion(GoDistributions.normalize(version));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("goVersion: " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /**
+   * Sets where {@link #goVersion(String)} installs a missing version from.
+   *
+   * @param downloads e.g. {@code GoDownloads.from(URI.create("https://mirror.example.com/go/"))}
+   * @return this
+   */
+  public GoCrossBuilder goDownloads(GoDownloads downloads) {
+    spec.goDownloads(Objects.requireNonNull(downloads, "goDownloads"));
     return this;
   }
 

@@ -1,7 +1,9 @@
 package io.github.gocrossbuild.spi;
 
+import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.build.LocalBuildHost;
 import java.util.Optional;
 
@@ -59,6 +61,33 @@ public interface BuildHost extends AutoCloseable {
    *     there is none
    */
   Toolchain toolchain(Optional<String> goCommand, java.util.Map<String, String> extraEnv);
+
+  /**
+   * Finds a toolchain of exactly this version, installing it when the host lacks it. This default
+   * only looks: it returns the discovered toolchain when its version matches and otherwise throws.
+   * The local and SSH hosts install the version through {@code downloads}.
+   *
+   * @param goVersion e.g. {@code go1.23.5}
+   * @param downloads where to install it from
+   * @param extraEnv variables the build adds
+   * @return the toolchain; its {@code foundBy()} says whether it was found or installed, and where
+   * @throws io.github.gocrossbuild.ToolchainNotFoundException when the host has no such toolchain
+   *     and cannot install one
+   * @throws io.github.gocrossbuild.ToolchainDownloadException when the install fails
+   */
+  default Toolchain toolchain(
+      String goVersion, GoDownloads downloads, java.util.Map<String, String> extraEnv) {
+    Toolchain found = toolchain(Optional.empty(), extraEnv);
+    if (found.goVersion().equals(goVersion)) {
+      return found;
+    }
+    throw new ToolchainNotFoundException(
+        String.format(
+            "goVersion(%s): %s has %s (%s) and cannot install another toolchain",
+            goVersion, name(), found.goVersion(), found.foundBy()),
+        java.util.List.of(
+            found.foundBy() + " " + found.goCommand() + " (" + found.goVersion() + ")"));
+  }
 
   /**
    * Returns the environment {@code go} inherits on this host, with its go env files.

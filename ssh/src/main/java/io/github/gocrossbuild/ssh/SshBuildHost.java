@@ -3,6 +3,7 @@ package io.github.gocrossbuild.ssh;
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.BuildWarning;
+import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -16,6 +17,8 @@ import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
 import io.github.gocrossbuild.ssh.internal.Prober;
 import io.github.gocrossbuild.ssh.internal.RemoteBuild;
+import io.github.gocrossbuild.ssh.internal.RemoteGoInstall;
+import io.github.gocrossbuild.ssh.internal.RemoteGoToolchains;
 import io.github.gocrossbuild.ssh.internal.RemoteRunner;
 import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
@@ -67,6 +70,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
 
   private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
   private volatile HostFacts facts;
+  private final Object installLock = new Object();
 
   private SshBuildHost(SshHost host, SshConnection connection) {
     this.host = host;
@@ -148,6 +152,40 @@ public final class SshBuildHost implements BuildHost, DebugHost {
     String key = goCommand.orElse("") + "\0" + new TreeMap<>(extraEnv);
     return toolchains.computeIfAbsent(
         key, k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
+  }
+
+  /**
+   * Installs a Go version on the host, which needs no internet and no sudo: the archive for its
+   * platform is verified here, uploaded, checked with {@code sha256sum} there and unpacked into the
+   * user's cache ({@code ~/.cache/gocrossbuild/go1.x.y}); shell init files are not touched. {@code
+   * String go = pi.installGo(GoDownloads.official(), "1.23.5");}
+   *
+   * @param downloads where the archive comes from (and where it is kept on this machine)
+   * @param version e.g. {@code 1.23.5}
+   * @return the absolute path of {@code go} on the host; an installed version is not uploaded again
+   * @throws io.github.gocrossbuild.ToolchainDownloadException when the install fails
+   */
+  public String installGo(GoDownloads downloads, String version) {
+    Objects.requireNonNull(downloads, "downloads");
+    Objects.requireNonNull(version, "version");
+    synchronized (installLock) {
+      return RemoteGoInstall.install(connection, facts(), workspaces.base(), downloads, version);
+    }
+  }
+
+  @Override
+  public Toolchain toolchain(
+      String goVersion, GoDownloads downloads, Map<String, String> extraEnv) {
+    synchronized (installLock) {
+      return RemoteGoToolchains.choose(
+          goVersion,
+          downloads,
+          facts(),
+          connection,
+          workspaces.base(),
+          go -> toolchain(go, extraEnv),
+          () -> installGo(downloads, goVersion));
+    }
   }
 
   @Override

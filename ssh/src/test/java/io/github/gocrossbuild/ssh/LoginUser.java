@@ -26,6 +26,18 @@ final class LoginUser implements AutoCloseable {
   }
 
   static LoginUser create() throws IOException {
+    return create(true);
+  }
+
+  /**
+   * Creates the account.
+   *
+   * @param withGo whether {@code ~/.profile} puts a go on PATH; without it the account's PATH has
+   *     no go at all
+   * @return the account, with its own sshd running
+   * @throws IOException when the home directory cannot be set up
+   */
+  static LoginUser create(boolean withGo) throws IOException {
     boolean root = "root".equals(System.getProperty("user.name"));
     if (!root || !Files.isExecutable(Path.of("/usr/sbin/useradd"))) {
       String msg = "creating a throwaway user needs root and useradd (Debian package passwd)";
@@ -43,7 +55,9 @@ final class LoginUser implements AutoCloseable {
     Sshd.run(List.of("useradd", "-M", "-d", home.toString(), "-s", "/bin/bash", "-p", "*", name));
     Path bin = home.resolve("tools/bin");
     Files.createDirectories(bin);
-    Files.createSymbolicLink(bin.resolve("go"), Sshd.GO);
+    if (withGo) {
+      Files.createSymbolicLink(bin.resolve("go"), Sshd.GO);
+    }
     Files.writeString(
         home.resolve(".profile"),
         "export PATH=\"$HOME/tools/bin:$PATH\"\n"

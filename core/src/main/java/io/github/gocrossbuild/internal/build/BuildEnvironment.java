@@ -57,6 +57,7 @@ public final class BuildEnvironment {
                 b.add(
                     EnvBinding.of(
                         name, value, EnvLayer.BUILDER_ENV, "env(\"" + name + "\", ...)")));
+    b.addAll(ToolchainChoice.bindings(spec, toolchain, host));
     b.addAll(TargetBindings.of(target));
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.BUILDER_CGO, cgo.reason()));

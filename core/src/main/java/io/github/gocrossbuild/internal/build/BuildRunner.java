@@ -7,11 +7,13 @@ import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
+import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.env.CgoRule;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
+import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
@@ -93,6 +95,10 @@ public final class BuildRunner {
   }
 
   private Toolchain toolchain() {
+    if (spec.goVersion().isPresent() && spec.goCommand().isEmpty()) {
+      GoDownloads downloads = spec.goDownloads().orElseGet(GoDownloads::official);
+      return host.toolchain(spec.goVersion().get(), downloads, spec.env());
+    }
     return host.toolchain(spec.goCommand().map(Path::toString), spec.env());
   }
 
@@ -124,6 +130,7 @@ public final class BuildRunner {
       HostEnvironment hostEnv = host.environment(toolchain);
       CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
       ResolvedEnv env = ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
+      GoModRequirement.check(moduleDir(), toolchain, env);
       Map<String, String> set = BuildEnvironment.librarySet(target, cgo);
       List<String> flags = flags();
       tmp = AtomicFiles.temporaryFor(artifact);

@@ -2,12 +2,14 @@ package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildTimeoutException;
+import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.debug.LocalDelve;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
+import io.github.gocrossbuild.internal.toolchain.install.VersionedToolchains;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.DebugEndpoint;
 import io.github.gocrossbuild.spi.DebugHost;
@@ -73,6 +75,14 @@ public final class LocalBuildHost implements BuildHost, DebugHost {
     Map<String, String> env = new HashMap<>(baseEnvironment());
     env.putAll(extraEnv);
     return ToolchainLocator.locate(goCommand, env);
+  }
+
+  @Override
+  public Toolchain toolchain(
+      String goVersion, GoDownloads downloads, Map<String, String> extraEnv) {
+    Map<String, String> env = new HashMap<>(baseEnvironment());
+    env.putAll(extraEnv);
+    return VersionedToolchains.local(goVersion, downloads, env);
   }
 
   @Override

@@ -45,10 +45,14 @@ class BuildEnvironmentTest {
     assertAgreement(env, go);
     assertThat(go)
         .containsEntry("CGO_ENABLED", "1")
-        .containsEntry("GOTOOLCHAIN", "auto")
+        .containsEntry("GOTOOLCHAIN", "local")
         .containsEntry("GOPATH", s.home + "/go")
         .containsEntry("GOFLAGS", "");
-    assertThat(env.explain("GOTOOLCHAIN").layer()).contains(EnvLayer.GOROOT_ENV_FILE);
+    // The library's GOTOOLCHAIN=local default hides go.env's auto: the chosen toolchain builds.
+    assertThat(env.explain("GOTOOLCHAIN").layer()).contains(EnvLayer.BUILDER_ENV);
+    assertThat(env.explain("GOTOOLCHAIN").shadowed())
+        .extracting(b -> b.layer())
+        .contains(EnvLayer.GOROOT_ENV_FILE);
     assertThat(env.explain("GOPATH").layer()).contains(EnvLayer.GO_DEFAULT);
   }
 
@@ -100,7 +104,7 @@ class BuildEnvironmentTest {
     assertThat(go)
         .containsEntry("GOFLAGS", "-trimpath")
         .containsEntry("GOPROXY", "off")
-        .containsEntry("GOTOOLCHAIN", "")
+        .containsEntry("GOTOOLCHAIN", "local")
         .containsEntry("GOPATH", s.home + "/go");
   }
 

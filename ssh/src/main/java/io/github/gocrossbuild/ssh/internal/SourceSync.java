@@ -330,7 +330,7 @@ public final class SourceSync {
     }
   }
 
-  private static void upload(SFTPClient sftp, Path file, String remote) throws IOException {
+  static void upload(SFTPClient sftp, Path file, String remote) throws IOException {
     try (RemoteFile rf =
             sftp.open(
                 remote, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.TRUNC), mode(0600));
