@@ -19,6 +19,8 @@ module io.github.gocrossbuild.core {
   exports io.github.gocrossbuild.internal to
       io.github.gocrossbuild.ssh,
       io.github.gocrossbuild.schema;
+  exports io.github.gocrossbuild.internal.cgo to
+      io.github.gocrossbuild.ssh;
   exports io.github.gocrossbuild.internal.config to
       io.github.gocrossbuild.ssh;
   exports io.github.gocrossbuild.internal.env to

@@ -26,9 +26,12 @@ import java.util.stream.Stream;
  * lookup.
  */
 public final class CcPrecheck {
-  /** The program uses stdio so that the target's C library headers and libc must be present. */
-  static final String PROGRAM =
+  /** The program uses stdio, so the target's C library headers and libc must be present. */
+  public static final String PROGRAM =
       "#include <stdio.h>\nint main(void) { puts(\"gocrossbuild cgo check\"); return 0; }\n";
+
+  /** What {@link #PROGRAM} prints when it runs. */
+  public static final String PROGRAM_OUTPUT = "gocrossbuild cgo check";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Map<String, Boolean> PASSED = new ConcurrentHashMap<>();
