@@ -6,7 +6,7 @@ import java.util.List;
  * Runs every benchmark and prints each figure as a ratio against its baseline.
  *
  * <p>{@code mvn -q install -DskipTests && mvn -q -pl benchmarks exec:java} runs them all; {@code
- * -Dexec.args=build} (or {@code binary}, {@code schema}, {@code ssh}) runs one group.
+ * -Dexec.args=build} (or {@code cgo}, {@code binary}, {@code schema}, {@code ssh}) runs one group.
  */
 public final class RunBenchmarks {
 
@@ -15,7 +15,8 @@ public final class RunBenchmarks {
   /**
    * Runs the benchmark groups named in the arguments, or all of them.
    *
-   * @param args group names: {@code build}, {@code binary}, {@code schema}, {@code ssh}
+   * @param args group names: {@code build}, {@code cgo}, {@code binary}, {@code schema}, {@code
+   *     ssh}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -24,6 +25,9 @@ public final class RunBenchmarks {
     String[] none = new String[0];
     if (all || groups.contains("build")) {
       BuildOverheadBench.main(none);
+    }
+    if (all || groups.contains("cgo")) {
+      CgoCrossBench.main(none);
     }
     if (all || groups.contains("schema")) {
       SchemaColdStartBench.main(none);
