@@ -163,6 +163,7 @@ public final class ArtifactVerifier {
   public static List<BuildWarning> warnings(GoBinary binary, Expectation expected) {
     List<BuildWarning> warnings = new ArrayList<>();
     if (expected.cgoEnabled().equals(Optional.of(true))
+        && !expected.staticLink()
         && binary.isStaticallyLinked()
         && binary.format() == BinaryFormat.ELF) {
       warnings.add(
