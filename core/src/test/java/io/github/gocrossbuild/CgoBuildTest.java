@@ -132,6 +132,14 @@ class CgoBuildTest {
   }
 
   @Test
+  void shouldRefuseStaticLinkWithoutCgo() {
+    assertThatThrownBy(() -> build("linux/arm64").noCgo().staticLink().run())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staticLink: needs cgo() (without cgo a linux Go binary is static already)");
+    assertThat(events).noneMatch(e -> e instanceof BuildEvent.Started);
+  }
+
+  @Test
   void shouldFailBeforeGoBuildWhenTheTargetHasNoCrossCompiler() {
     Map<String, String> env = new HashMap<>(GoToolchainFixture.environment());
     env.put("PATH", GoToolchainFixture.go().getParent() + ":/usr/bin:/bin");
