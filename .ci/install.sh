@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
-# bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git and
-# Delve (dlv).
+# bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git,
+# Delve (dlv), and Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests).
 set -euo pipefail
 
 need=()
@@ -14,6 +14,11 @@ command -v readelf >/dev/null 2>&1 || need+=(binutils)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 command -v git >/dev/null 2>&1 || need+=(git)
 command -v dlv >/dev/null 2>&1 || need+=(delve)
+command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || need+=(gcc-aarch64-linux-gnu)
+[ -f /usr/aarch64-linux-gnu/include/stdio.h ] || need+=(libc6-dev-arm64-cross)
+command -v arm-linux-gnueabihf-gcc >/dev/null 2>&1 || need+=(gcc-arm-linux-gnueabihf)
+[ -f /usr/arm-linux-gnueabihf/include/stdio.h ] || need+=(libc6-dev-armhf-cross)
+command -v qemu-arm-static >/dev/null 2>&1 || need+=(qemu-user-static)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "install: everything present"

@@ -20,6 +20,8 @@ module io.github.gocrossbuild.core {
   exports io.github.gocrossbuild.internal to
       io.github.gocrossbuild.ssh,
       io.github.gocrossbuild.schema;
+  exports io.github.gocrossbuild.internal.cgo to
+      io.github.gocrossbuild.ssh;
   exports io.github.gocrossbuild.internal.debug to
       io.github.gocrossbuild.ssh;
   exports io.github.gocrossbuild.internal.env to

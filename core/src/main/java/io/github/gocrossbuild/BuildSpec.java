@@ -148,6 +148,44 @@ public abstract class BuildSpec {
   public abstract Optional<Path> goCommand();
 
   /**
+   * Returns the C compiler given with {@link GoCrossBuilder#cc(Path)}.
+   *
+   * @return the compiler on the build host, or empty to find one for the target
+   */
+  public abstract Optional<Path> cc();
+
+  /**
+   * Returns the C++ compiler given with {@link GoCrossBuilder#cxx(Path)}.
+   *
+   * @return the compiler on the build host, or empty
+   */
+  public abstract Optional<Path> cxx();
+
+  /**
+   * Returns the target's C library root given with {@link GoCrossBuilder#sysroot(Path)}.
+   *
+   * @return the sysroot, or empty
+   */
+  public abstract Optional<Path> sysroot();
+
+  /**
+   * Tells whether a cgo binary is linked fully static ({@link GoCrossBuilder#staticLink()}).
+   *
+   * @return false by default
+   */
+  @Value.Default
+  public boolean staticLink() {
+    return false;
+  }
+
+  /**
+   * Returns the newest glibc the artifact may need ({@link GoCrossBuilder#glibcAtMost(String)}).
+   *
+   * @return e.g. {@code 2.28}, or empty for no limit
+   */
+  public abstract Optional<String> glibcAtMost();
+
+  /**
    * Returns the time limit of one target's build.
    *
    * @return the timeout, or empty for none

@@ -13,6 +13,9 @@ import java.util.Objects;
  *       statically linked anyway;
  *   <li>{@value #PROOF_DYNAMIC_GLIBC}: a linux binary is dynamically linked, so the target needs
  *       its interpreter and libraries (the message names the newest {@code GLIBC_x.y} needed);
+ *   <li>{@value #CGO_STATIC_GLIBC_NSS}: a static cgo binary was linked against glibc, so the {@code
+ *       netgo} and {@code osusergo} tags were added and glibc's NSS (LDAP, mDNS, sssd users and
+ *       hosts) is not used;
  *   <li>{@value #SSH_HOST_KEY_NOT_VERIFIED}: an SSH host's key was accepted without checking (tests
  *       only);
  *   <li>{@value #SSH_GO_LOGIN_SHELL_ONLY}: {@code go} was found on an SSH host only through the
@@ -28,6 +31,9 @@ public record BuildWarning(String id, String message) {
 
   /** A linux ELF binary is dynamically linked (against glibc, usually). */
   public static final String PROOF_DYNAMIC_GLIBC = "proof.dynamic-glibc";
+
+  /** A static cgo build against glibc: pure-Go resolver and user lookup instead of NSS. */
+  public static final String CGO_STATIC_GLIBC_NSS = "cgo.static-glibc-nss";
 
   /** An SSH host key was not verified ({@code HostKeyPolicy.acceptAnyForTestsOnly()}). */
   public static final String SSH_HOST_KEY_NOT_VERIFIED = "ssh.host-key-not-verified";

@@ -2,6 +2,7 @@ package io.github.gocrossbuild;
 
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.internal.GoCrossStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Whether cgo applied to a build, where that came from, and why. */
@@ -37,6 +38,43 @@ public abstract class CgoDecision {
   public abstract String reason();
 
   /**
+   * Returns the C compiler the build uses, as {@code CC} holds it.
+   *
+   * <p>Set when cgo is on by {@code cgo()}: what the caller gave ({@code cc(...)}, {@code env("CC",
+   * ...)}), else the compiler found for the target (a {@code <triple>-gcc} on PATH, a musl cross
+   * gcc, {@code zig cc -target ...}, {@code clang --target=...}); {@link #reason()} says which and
+   * why.
+   *
+   * @return e.g. {@code /usr/bin/aarch64-linux-gnu-gcc}; empty when cgo is off or the compiler was
+   *     left to Go
+   */
+  public abstract Optional<String> compiler();
+
+  /**
+   * Returns the C++ compiler the build uses, as {@code CXX} holds it.
+   *
+   * @return e.g. {@code /usr/bin/aarch64-linux-gnu-g++}; empty when none was found or cgo is off
+   */
+  public abstract Optional<String> cxx();
+
+  /**
+   * Returns a copy that names the C (and C++) compiler chosen for the build.
+   *
+   * @param compiler the {@code CC} value
+   * @param cxx the {@code CXX} value, if any
+   * @param reason why this compiler, appended to the current reason
+   * @return the copy
+   */
+  public CgoDecision choosing(String compiler, Optional<String> cxx, String reason) {
+    return ImmutableCgoDecision.builder()
+        .from(this)
+        .compiler(compiler)
+        .cxx(cxx)
+        .reason(reason() + "; " + reason)
+        .build();
+  }
+
+  /**
    * Returns the value as Go spells it.
    *
    * @return {@code "1"} or {@code "0"}
@@ -59,6 +97,11 @@ public abstract class CgoDecision {
 
   @Override
   public String toString() {
-    return "CGO_ENABLED=" + value() + " (" + reason() + ")";
+    return "CGO_ENABLED="
+        + value()
+        + compiler().map(c -> " CC=" + c).orElse("")
+        + " ("
+        + reason()
+        + ")";
   }
 }

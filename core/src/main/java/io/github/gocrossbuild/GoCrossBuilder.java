@@ -99,13 +99,82 @@ public final class GoCrossBuilder {
   }
 
   /**
-   * Builds with {@code CGO_ENABLED=1}. Cross builds then need a C cross compiler in {@code CC} (set
-   * it with {@link #env(String, String)}).
+   * Builds with {@code CGO_ENABLED=1} and a C compiler for the target: the one given ({@link
+   * #cc(Path)}, or {@code CC} through {@link #env(String, String)}), else {@code <triple>-gcc} on
+   * PATH ({@code aarch64-linux-gnu-gcc} for linux/arm64), a musl cross gcc, {@code zig cc}, or
+   * {@code clang --target} with a sysroot. Before {@code go build} the compiler must compile and
+   * link a tiny C program for the target, else {@link CgoToolchainException} says what to install.
+   *
+   * <pre>{@code
+   * GoCrossBuild.target("linux/arm64").cgo().moduleDir(module).run();   // CC=aarch64-linux-gnu-gcc
+   * }</pre>
    *
    * @return this
    */
   public GoCrossBuilder cgo() {
     spec.cgo(true);
+    return this;
+  }
+
+  /**
+   * Uses this C compiler for cgo ({@code CC}); a {@code CC} given through {@code env} is replaced.
+   *
+   * @param compiler the compiler on the build host, e.g. {@code /opt/cross/bin/aarch64-linux-gcc}
+   * @return this
+   */
+  public GoCrossBuilder cc(Path compiler) {
+    spec.cc(Objects.requireNonNull(compiler, "cc"));
+    return this;
+  }
+
+  /**
+   * Uses this C++ compiler for cgo ({@code CXX}).
+   *
+   * @param compiler the compiler on the build host
+   * @return this
+   */
+  public GoCrossBuilder cxx(Path compiler) {
+    spec.cxx(Objects.requireNonNull(compiler, "cxx"));
+    return this;
+  }
+
+  /**
+   * Compiles and links C against this root of the target's C library ({@code --sysroot}); qemu
+   * smoke runs use it as their library root ({@code -L}).
+   *
+   * @param root e.g. {@code /usr/aarch64-linux-gnu} or an unpacked Debian root file system
+   * @return this
+   */
+  public GoCrossBuilder sysroot(Path root) {
+    spec.sysroot(Objects.requireNonNull(root, "sysroot"));
+    return this;
+  }
+
+  /**
+   * Links a cgo binary fully static ({@code -linkmode=external -extldflags=-static}). With glibc
+   * the {@code netgo} and {@code osusergo} tags are added, since a static glibc cannot load its NSS
+   * modules, and a {@value BuildWarning#CGO_STATIC_GLIBC_NSS} warning says so. Needs {@link
+   * #cgo()}; the proof checks the artifact is static.
+   *
+   * @return this
+   */
+  public GoCrossBuilder staticLink() {
+    spec.staticLink(true);
+    return this;
+  }
+
+  /**
+   * Fails the proof when the artifact needs a newer glibc than this: set it to the glibc of the
+   * oldest distribution you ship to (Debian 10 has 2.28, RHEL 7 has 2.17). The {@link
+   * VerificationException} names the {@code GLIBC_x.y} symbol version found, and nothing is left at
+   * the artifact path.
+   *
+   * @param version e.g. {@code 2.28}
+   * @return this
+   */
+  public GoCrossBuilder glibcAtMost(String version) {
+    spec.glibcAtMost(Objects.requireNonNull(version, "glibcAtMost"));
+    spec();
     return this;
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
  * Runs every benchmark and prints each figure as a ratio against its baseline.
  *
  * <p>{@code mvn -q install -DskipTests && mvn -q -pl benchmarks exec:java} runs them all; {@code
- * -Dexec.args=build} (or {@code binary}, {@code schema}, {@code jsonc}, {@code ssh}, {@code pool})
- * runs one group.
+ * -Dexec.args=build} (or {@code cgo}, {@code binary}, {@code schema}, {@code jsonc}, {@code ssh},
+ * {@code pool}) runs one group.
  */
 public final class RunBenchmarks {
 
@@ -16,8 +16,8 @@ public final class RunBenchmarks {
   /**
    * Runs the benchmark groups named in the arguments, or all of them.
    *
-   * @param args group names: {@code build}, {@code binary}, {@code schema}, {@code jsonc}, {@code
-   *     ssh}, {@code pool}
+   * @param args group names: {@code build}, {@code cgo}, {@code binary}, {@code schema}, {@code
+   *     jsonc}, {@code ssh}, {@code pool}, {@code goals}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -33,6 +33,9 @@ public final class RunBenchmarks {
     }
     if (all || groups.contains("build")) {
       BuildOverheadBench.main(none);
+    }
+    if (all || groups.contains("cgo")) {
+      CgoCrossBench.main(none);
     }
     if (all || groups.contains("schema")) {
       SchemaColdStartBench.main(none);

@@ -150,6 +150,24 @@ public interface BuildHost extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Finds the C compiler for a cgo build on this host and checks, before {@code go build}, that it
+   * compiles and links a C program for the target. The local host returns empty: the library then
+   * looks on this machine ({@code <triple>-gcc}, zig, clang) itself.
+   *
+   * @param target the target
+   * @param cc the compiler the caller gave ({@code cc(...)} or {@code env("CC", ...)}), if any
+   * @param staticLink whether the build links statically (the check links with {@code -static})
+   * @param check whether to run the check (false when only explaining the environment)
+   * @return the compiler, or empty when the library should look locally
+   * @throws io.github.gocrossbuild.CgoToolchainException when this host has no working compiler for
+   *     the target
+   */
+  default Optional<CCompiler> cCompiler(
+      Target target, Optional<String> cc, boolean staticLink, boolean check) {
+    return Optional.empty();
+  }
+
   /** Releases the host's resources; the local host has none. */
   @Override
   default void close() {}

@@ -7,6 +7,7 @@ import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
+import io.github.gocrossbuild.spi.CCompiler;
 import io.github.gocrossbuild.spi.DebugEndpoint;
 import io.github.gocrossbuild.spi.DebugHost;
 import io.github.gocrossbuild.spi.DebugRequest;
@@ -17,6 +18,7 @@ import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
 import io.github.gocrossbuild.ssh.internal.Prober;
 import io.github.gocrossbuild.ssh.internal.RemoteBuild;
+import io.github.gocrossbuild.ssh.internal.RemoteCc;
 import io.github.gocrossbuild.ssh.internal.RemoteGoInstall;
 import io.github.gocrossbuild.ssh.internal.RemoteGoToolchains;
 import io.github.gocrossbuild.ssh.internal.RemoteRunner;
@@ -61,6 +63,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final Workspaces workspaces;
   private final Map<String, Toolchain> toolchains = new ConcurrentHashMap<>();
   private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
+  private final Map<String, CCompiler> compilers = new ConcurrentHashMap<>();
   private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
@@ -196,6 +199,27 @@ public final class SshBuildHost implements BuildHost, DebugHost {
             workspaces.environment(
                 toolchain,
                 RemoteToolchain.hostEnv(facts(), RemoteToolchain.viaLoginShell(toolchain))));
+  }
+
+  /**
+   * Uses the host's own C compiler for a cgo build when the host's platform is the target (the one
+   * {@link HostProbe#cCompiler()} reports, or the caller's), checked by compiling, linking and
+   * running a tiny C program on the host before {@code go build}; a checked compiler is remembered.
+   */
+  @Override
+  public Optional<CCompiler> cCompiler(
+      Target target, Optional<String> cc, boolean staticLink, boolean check) {
+    String key = target + "\0" + cc.orElse("") + "\0" + staticLink;
+    CCompiler known = compilers.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    CCompiler found =
+        RemoteCc.find(connection.shell(), name(), platform(), target, cc, staticLink, check);
+    if (check) {
+      compilers.put(key, found);
+    }
+    return Optional.of(found);
   }
 
   /**

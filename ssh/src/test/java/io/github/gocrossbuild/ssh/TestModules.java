@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 /** Copies the test Go module out of the source tree, so builds never write into it. */
 final class TestModules {
   static final Path SSHHELLO = Path.of("src/test/go/sshhello");
+  static final Path SSHCGO = Path.of("src/test/go/sshcgo");
 
   private TestModules() {}
 
@@ -20,10 +21,24 @@ final class TestModules {
    * @return the copy's module directory
    */
   static Path copyHello(Path dir) {
-    Path target = dir.resolve("sshhello");
-    try (Stream<Path> files = Files.walk(SSHHELLO)) {
+    return copy(SSHHELLO, dir);
+  }
+
+  /**
+   * Copies {@code sshcgo}, a module with cgo code, into a directory.
+   *
+   * @param dir the parent
+   * @return the copy's module directory
+   */
+  static Path copyCgo(Path dir) {
+    return copy(SSHCGO, dir);
+  }
+
+  private static Path copy(Path source, Path dir) {
+    Path target = dir.resolve(source.getFileName().toString());
+    try (Stream<Path> files = Files.walk(source)) {
       for (Path p : (Iterable<Path>) files::iterator) {
-        Path dest = target.resolve(SSHHELLO.relativize(p).toString());
+        Path dest = target.resolve(source.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(dest);
         } else {

@@ -8,10 +8,13 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationException;
 import io.github.gocrossbuild.VerificationProblem;
 import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.ArchTriples;
+import io.github.gocrossbuild.internal.cgo.CgoSetup;
 import io.github.gocrossbuild.internal.proof.ArtifactVerifier;
 import io.github.gocrossbuild.internal.proof.Expectation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads a freshly built artifact and proves it against the spec before it is moved into place. */
 final class ArtifactProof {
@@ -47,6 +50,12 @@ final class ArtifactProof {
             .trimpath(spec.trimpath())
             .buildvcs(spec.buildvcs())
             .stripped(spec.strip())
+            .staticLink(spec.staticLink())
+            .interpreter(
+                cgo.compiler().isPresent()
+                    ? ArchTriples.loader(target, CgoSetup.musl(cgo))
+                    : Optional.empty())
+            .glibcAtMost(spec.glibcAtMost())
             .build();
     List<VerificationProblem> problems = ArtifactVerifier.verify(binary, expected);
     if (!problems.isEmpty()) {

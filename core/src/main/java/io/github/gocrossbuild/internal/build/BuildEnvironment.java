@@ -62,6 +62,10 @@ public final class BuildEnvironment {
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       b.add(EnvBinding.of("CGO_ENABLED", cgo.value(), EnvLayer.BUILDER_CGO, cgo.reason()));
     }
+    compilerVariables(spec, cgo)
+        .forEach(
+            (name, value) ->
+                b.add(EnvBinding.of(name, value, EnvLayer.BUILDER_CGO, "cgo(): " + cgo.reason())));
     ToolchainFacts facts = ToolchainFacts.of(toolchain);
     if (Files.isExecutable(Path.of(toolchain.goCommand()))) {
       // A local toolchain can say which variant defaults it was built with (GO386 differs).
@@ -112,6 +116,17 @@ public final class BuildEnvironment {
     if (cgo.layer() == EnvLayer.BUILDER_CGO) {
       out.put("CGO_ENABLED", cgo.value());
     }
+    cgo.compiler().ifPresent(cc -> out.put("CC", cc));
+    cgo.cxx().ifPresent(cxx -> out.put("CXX", cxx));
+    return out;
+  }
+
+  /** CC and CXX of the chosen compiler, unless env(...) already holds that very value. */
+  private static Map<String, String> compilerVariables(BuildSpec spec, CgoDecision cgo) {
+    Map<String, String> out = new LinkedHashMap<>();
+    cgo.compiler().ifPresent(cc -> out.put("CC", cc));
+    cgo.cxx().ifPresent(cxx -> out.put("CXX", cxx));
+    out.entrySet().removeIf(e -> e.getValue().equals(spec.env().get(e.getKey())));
     return out;
   }
 
@@ -127,10 +142,10 @@ public final class BuildEnvironment {
     if (spec.buildvcs().isPresent()) {
       flags.add("-buildvcs");
     }
-    if (spec.strip() || !spec.ldflags().isEmpty()) {
+    if (spec.strip() || !spec.ldflags().isEmpty() || spec.staticLink()) {
       flags.add("-ldflags");
     }
-    if (!spec.tags().isEmpty()) {
+    if (!spec.tags().isEmpty() || spec.staticLink()) {
       flags.add("-tags");
     }
     return new ConsumerRun(

@@ -10,7 +10,11 @@ import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.internal.cgo.CgoSetup;
+import io.github.gocrossbuild.internal.cgo.LibcRoot;
+import io.github.gocrossbuild.internal.cgo.StaticLink;
 import io.github.gocrossbuild.internal.env.CgoRule;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
@@ -90,7 +94,15 @@ public final class BuildRunner {
   public ResolvedEnv explain(Target target) {
     Toolchain toolchain = toolchain();
     HostEnvironment hostEnv = host.environment(toolchain);
-    CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
+    CgoDecision cgo =
+        CgoSetup.apply(
+            spec,
+            target,
+            host,
+            toolchain,
+            hostEnv,
+            CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
+            false);
     return ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
   }
 
@@ -128,11 +140,22 @@ public final class BuildRunner {
       Path artifact = artifactPath(target);
       Toolchain toolchain = toolchain();
       HostEnvironment hostEnv = host.environment(toolchain);
-      CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
+      // The C compiler is found and checked before go build, so a missing one fails fast.
+      CgoDecision cgo =
+          CgoSetup.apply(
+              spec,
+              target,
+              host,
+              toolchain,
+              hostEnv,
+              CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
+              true);
       ResolvedEnv env = ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
       GoModRequirement.check(moduleDir(), toolchain, env);
       Map<String, String> set = BuildEnvironment.librarySet(target, cgo);
-      List<String> flags = flags();
+      List<String> flags = flags(cgo);
+      StaticLink.warning(spec, cgo, target)
+          .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
       AtomicFiles.seedFromPrevious(artifact, tmp);
       HostBuildRequest request =
@@ -172,7 +195,8 @@ public final class BuildRunner {
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
-          spec.smokeTestArgs().map(args -> smokeRun(artifact, target, args));
+          spec.smokeTestArgs()
+              .map(args -> smokeRun(artifact, target, args, cgo, proof.binary(), hostEnv));
       List<BuildWarning> raised;
       synchronized (warnings) {
         raised = List.copyOf(warnings);
@@ -217,11 +241,24 @@ public final class BuildRunner {
     return out;
   }
 
-  /** Runs the artifact on the build host when it can, else on this machine. */
-  private SmokeTestResult smokeRun(Path artifact, Target target, List<String> args) {
+  /**
+   * Runs the artifact on the build host when it can, else on this machine; a dynamic foreign binary
+   * gets its C library root under qemu.
+   */
+  private SmokeTestResult smokeRun(
+      Path artifact,
+      Target target,
+      List<String> args,
+      CgoDecision cgo,
+      GoBinary binary,
+      HostEnvironment hostEnv) {
     Optional<SmokeTestResult> remote = host.smokeRun(artifact, target, args, SMOKE_TIMEOUT);
     if (remote.isEmpty()) {
-      return SmokeRunner.runChecked(artifact, target, args, SMOKE_TIMEOUT, Map.of());
+      Optional<Path> libRoot =
+          binary.isDynamicallyLinked()
+              ? LibcRoot.find(spec, cgo, target, hostEnv.variables())
+              : Optional.empty();
+      return SmokeRunner.runChecked(artifact, target, args, SMOKE_TIMEOUT, Map.of(), libRoot);
     }
     return SmokeRunner.check(artifact, remote.get(), SMOKE_TIMEOUT);
   }
@@ -240,20 +277,22 @@ public final class BuildRunner {
   /**
    * Returns the {@code go build} flags of the spec.
    *
+   * @param cgo the cgo decision ({@code staticLink()} adds tags for glibc)
    * @return e.g. {@code [-trimpath, -ldflags=-s -w]}
    */
-  public List<String> flags() {
+  public List<String> flags(CgoDecision cgo) {
     List<String> flags = new ArrayList<>();
     if (spec.trimpath()) {
       flags.add("-trimpath");
     }
     spec.buildvcs().ifPresent(on -> flags.add("-buildvcs=" + on));
-    LdFlags.join(spec.strip(), spec.ldflags()).ifPresent(v -> flags.add("-ldflags=" + v));
+    LdFlags.join(spec.strip(), StaticLink.ldflags(spec)).ifPresent(v -> flags.add("-ldflags=" + v));
     if (!spec.gcflags().isEmpty()) {
       flags.add("-gcflags=" + String.join(" ", spec.gcflags()));
     }
-    if (!spec.tags().isEmpty()) {
-      flags.add("-tags=" + String.join(",", spec.tags()));
+    List<String> tags = StaticLink.tags(spec, cgo);
+    if (!tags.isEmpty()) {
+      flags.add("-tags=" + String.join(",", tags));
     }
     return flags;
   }

@@ -61,7 +61,7 @@ public final class LdFlags {
    * @param arg the argument
    * @return the argument, quoted if needed
    */
-  static String quote(String arg) {
+  public static String quote(String arg) {
     boolean space = false;
     boolean single = false;
     boolean dbl = false;

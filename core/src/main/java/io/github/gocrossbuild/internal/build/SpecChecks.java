@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /** The invariants of a {@link BuildSpec}; each failure names the argument. */
 public final class SpecChecks {
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern GLIBC = Pattern.compile("2\\.[0-9]+(\\.[0-9]+)?");
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
   /** Variables that define the target: set through the target, cgo() and noCgo() instead. */
@@ -75,6 +76,14 @@ public final class SpecChecks {
               }
             });
     LdFlags.join(spec.strip(), spec.ldflags());
+    spec.glibcAtMost()
+        .ifPresent(
+            v -> {
+              if (!GLIBC.matcher(v).matches()) {
+                throw new IllegalArgumentException(
+                    "glibcAtMost: \"" + v + "\" is not a glibc version such as 2.28");
+              }
+            });
   }
 
   private static void checkName(String name) {

@@ -1,11 +1,15 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvExplanation;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.ArchTriples;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -211,25 +215,17 @@ final class CgoChecks {
   }
 
   private static String crossCompilerHint(String goos, String goarch) {
-    Map<String, String> gnu =
-        Map.of(
-            "arm64",
-            "aarch64",
-            "arm",
-            "arm",
-            "amd64",
-            "x86_64",
-            "386",
-            "i686",
-            "riscv64",
-            "riscv64",
-            "ppc64le",
-            "powerpc64le",
-            "s390x",
-            "s390x");
-    if (goos.equals("linux") && gnu.containsKey(goarch)) {
-      String triple = gnu.get(goarch) + "-linux-gnu" + (goarch.equals("arm") ? "eabihf" : "");
-      return triple + "-gcc or `zig cc -target " + gnu.get(goarch) + "-linux`";
+    Optional<Target> target =
+        GoOs.fromGoName(goos)
+            .filter(os -> os == GoOs.LINUX)
+            .flatMap(os -> GoArch.fromGoName(goarch).filter(a -> a != GoArch.WASM))
+            .map(a -> Target.of(GoOs.LINUX, a));
+    Optional<String> gnu = target.flatMap(ArchTriples::gnuTriple);
+    if (gnu.isPresent()) {
+      return gnu.get()
+          + "-gcc or `zig cc -target "
+          + target.flatMap(ArchTriples::zigTriple).orElseThrow()
+          + "`";
     }
     return "`zig cc` with a -target for " + goos + "/" + goarch;
   }

@@ -130,8 +130,8 @@ public final class CgoRule {
               + target.goos()
               + "/"
               + target.goarch()
-              + "); call cgo() and set CC to a C cross"
-              + " compiler to enable it, or noCgo() to say so"
+              + "); call cgo() to enable it (it finds a C cross compiler for the target),"
+              + " or noCgo() to say so"
               + note);
     }
     if (!target.isCgoSupported()) {

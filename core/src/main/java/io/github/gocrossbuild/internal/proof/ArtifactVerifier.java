@@ -7,6 +7,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationProblem;
 import io.github.gocrossbuild.binary.BinaryFormat;
 import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.DottedVersions;
 import io.github.gocrossbuild.internal.Variants;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,36 @@ public final class ArtifactVerifier {
         && binary.isDynamicallyLinked()) {
       problems.add(VerificationProblem.of("linking", "static (CGO_ENABLED=0)", dynamic(binary)));
     }
+    linkage(binary, expected, problems);
     return List.copyOf(problems);
+  }
+
+  /** The checks of a cgo artifact: static when asked, the right loader, the glibc floor. */
+  private static void linkage(
+      GoBinary binary, Expectation expected, List<VerificationProblem> problems) {
+    if (binary.format() != BinaryFormat.ELF) {
+      return;
+    }
+    if (expected.staticLink() && binary.isDynamicallyLinked()) {
+      problems.add(VerificationProblem.of("linking", "static (staticLink())", dynamic(binary)));
+    }
+    if (expected.interpreter().isPresent() && binary.isDynamicallyLinked()) {
+      String found = binary.interpreter().orElse("none");
+      if (!found.equals(expected.interpreter().get())) {
+        problems.add(VerificationProblem.of("interpreter", expected.interpreter().get(), found));
+      }
+    }
+    if (expected.glibcAtMost().isPresent() && binary.requiredGlibc().isPresent()) {
+      String max = expected.glibcAtMost().get();
+      String needed = binary.requiredGlibc().get();
+      if (DottedVersions.compare(needed, max) > 0) {
+        problems.add(
+            VerificationProblem.of(
+                "glibc",
+                "at most GLIBC_" + max + " (glibcAtMost)",
+                "needs GLIBC_" + needed + " (" + dynamic(binary) + ")"));
+      }
+    }
   }
 
   private static void buildSettings(
@@ -133,6 +163,7 @@ public final class ArtifactVerifier {
   public static List<BuildWarning> warnings(GoBinary binary, Expectation expected) {
     List<BuildWarning> warnings = new ArrayList<>();
     if (expected.cgoEnabled().equals(Optional.of(true))
+        && !expected.staticLink()
         && binary.isStaticallyLinked()
         && binary.format() == BinaryFormat.ELF) {
       warnings.add(

@@ -55,6 +55,30 @@ public abstract class Expectation {
   }
 
   /**
+   * Tells whether the binary must be statically linked ({@code staticLink()}).
+   *
+   * @return true when a dynamic binary is a problem
+   */
+  @Value.Default
+  public boolean staticLink() {
+    return false;
+  }
+
+  /**
+   * Returns the interpreter a dynamic binary must name.
+   *
+   * @return e.g. {@code /lib/ld-linux-aarch64.so.1}; empty when not checked
+   */
+  public abstract Optional<String> interpreter();
+
+  /**
+   * Returns the newest glibc the binary may need.
+   *
+   * @return e.g. {@code 2.28}; empty when not checked
+   */
+  public abstract Optional<String> glibcAtMost();
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

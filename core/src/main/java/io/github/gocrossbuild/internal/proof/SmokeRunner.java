@@ -6,6 +6,7 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.SmokeTestFailedException;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.ArchTriples;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -54,6 +55,28 @@ public final class SmokeRunner {
    */
   public static SmokeTestResult run(
       Path artifact, Target target, List<String> args, Duration timeout, Map<String, String> env) {
+    return run(artifact, target, args, timeout, env, Optional.empty());
+  }
+
+  /**
+   * Runs the artifact, giving qemu the target's C library root for a dynamic foreign binary.
+   *
+   * @param artifact the executable
+   * @param target the target it was built for
+   * @param args its arguments
+   * @param timeout how long to wait
+   * @param env extra environment
+   * @param qemuLibraryRoot the root qemu-user resolves the interpreter and libraries in ({@code
+   *     -L}), e.g. {@code /usr/aarch64-linux-gnu}; ignored for native runs
+   * @return the result
+   */
+  public static SmokeTestResult run(
+      Path artifact,
+      Target target,
+      List<String> args,
+      Duration timeout,
+      Map<String, String> env,
+      Optional<Path> qemuLibraryRoot) {
     String path = env.getOrDefault("PATH", Optional.ofNullable(System.getenv("PATH")).orElse(""));
     Plan plan = plan(target, Target.current(), path);
     if (plan.skipReason() != null) {
@@ -64,6 +87,10 @@ public final class SmokeRunner {
           .build();
     }
     List<String> argv = new ArrayList<>(plan.prefix());
+    if (!plan.prefix().isEmpty() && qemuLibraryRoot.isPresent()) {
+      argv.add("-L");
+      argv.add(qemuLibraryRoot.get().toString());
+    }
     argv.add(artifact.toAbsolutePath().toString());
     argv.addAll(args);
     return execute(artifact, argv, plan.runner(), timeout, env);
@@ -82,7 +109,29 @@ public final class SmokeRunner {
    */
   public static SmokeTestResult runChecked(
       Path artifact, Target target, List<String> args, Duration timeout, Map<String, String> env) {
-    return check(artifact, run(artifact, target, args, timeout, env), timeout);
+    return runChecked(artifact, target, args, timeout, env, Optional.empty());
+  }
+
+  /**
+   * Runs the artifact with a qemu library root and throws when it fails.
+   *
+   * @param artifact the executable
+   * @param target the target it was built for
+   * @param args its arguments
+   * @param timeout how long to wait
+   * @param env extra environment
+   * @param qemuLibraryRoot the root for qemu's {@code -L}, if any
+   * @return the successful or skipped result
+   * @throws SmokeTestFailedException on a non-zero exit, a timeout or a failure to start
+   */
+  public static SmokeTestResult runChecked(
+      Path artifact,
+      Target target,
+      List<String> args,
+      Duration timeout,
+      Map<String, String> env,
+      Optional<Path> qemuLibraryRoot) {
+    return check(artifact, run(artifact, target, args, timeout, env, qemuLibraryRoot), timeout);
   }
 
   /**
@@ -165,15 +214,7 @@ public final class SmokeRunner {
    * @return e.g. {@code aarch64} for arm64, {@code i386} for 386, {@code mipsel} for mipsle
    */
   public static String qemuArch(GoArch arch) {
-    return switch (arch) {
-      case AMD64 -> "x86_64";
-      case ARM64 -> "aarch64";
-      case I386 -> "i386";
-      case MIPSLE -> "mipsel";
-      case MIPS64LE -> "mips64el";
-      case LOONG64 -> "loongarch64";
-      default -> arch.goName();
-    };
+    return ArchTriples.qemuArch(arch);
   }
 
   private static Optional<Path> which(String name, String path) {

@@ -22,4 +22,20 @@ class SpecChecksTest {
             "env: GOWASM defines the target and cannot be set with env(...); use a target"
                 + " variant, e.g. linux/arm/v7 or linux/amd64/v3");
   }
+
+  @Test
+  void shouldRefuseAGlibcFloorThatIsNotAGlibcVersion() {
+    assertThatThrownBy(
+            () ->
+                io.github.gocrossbuild.GoCrossBuild.target("linux/arm64").cgo().glibcAtMost("2.x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("glibcAtMost: \"2.x\" is not a glibc version such as 2.28");
+    assertThat(
+            io.github.gocrossbuild.GoCrossBuild.target("linux/arm64")
+                .cgo()
+                .glibcAtMost("2.17")
+                .spec()
+                .glibcAtMost())
+        .contains("2.17");
+  }
 }

@@ -65,7 +65,7 @@ class CgoChecksTest {
             "CGO_ENABLED=1 (from process) for the cross target"
                 + " linux/arm64 of the build, but CC is not set: go will run the host's gcc, which"
                 + " cannot compile for linux/arm64. Set CC (and CXX) to a cross compiler such as"
-                + " aarch64-linux-gnu-gcc or `zig cc -target aarch64-linux`, or set CGO_ENABLED=0.");
+                + " aarch64-linux-gnu-gcc or `zig cc -target aarch64-linux-gnu`, or set CGO_ENABLED=0.");
   }
 
   @Test

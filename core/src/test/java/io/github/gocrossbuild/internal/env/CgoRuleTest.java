@@ -98,8 +98,8 @@ class CgoRuleTest {
     assertThat(cross.reason())
         .isEqualTo(
             "Go disables cgo by default when cross-compiling"
-                + " (linux/amd64 to linux/arm64); call cgo() and set CC to a C cross compiler to enable"
-                + " it, or noCgo() to say so; CGO_ENABLED=2 in the process environment is ignored by Go"
+                + " (linux/amd64 to linux/arm64); call cgo() to enable it (it finds a C cross compiler"
+                + " for the target), or noCgo() to say so; CGO_ENABLED=2 in the process environment is ignored by Go"
                 + " (only 0 and 1 count)");
     CgoDecision nativeBuild = decide(Optional.empty(), NATIVE, host(Map.of(), Map.of(), Map.of()));
     assertThat(nativeBuild)

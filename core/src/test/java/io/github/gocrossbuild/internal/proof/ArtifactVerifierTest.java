@@ -245,6 +245,50 @@ class ArtifactVerifierTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void shouldCheckTheLoaderTheGlibcFloorAndStaticLinkingOfACgoArtifact() {
+    GoBinary dynamic =
+        GoBinary.builder()
+            .from(synthetic(GoOs.LINUX, GoArch.ARM64, 64, "CGO_ENABLED", "1"))
+            .isStaticallyLinked(false)
+            .interpreter("/lib/ld-linux-armhf.so.3")
+            .addNeededLibraries("libc.so.6")
+            .requiredGlibc("2.34")
+            .build();
+    Expectation cgo =
+        Expectation.builder()
+            .target(Target.parse("linux/arm64"))
+            .cgoEnabled(true)
+            .interpreter("/lib/ld-linux-aarch64.so.1")
+            .glibcAtMost("2.28")
+            .staticLink(true)
+            .build();
+
+    assertThat(ArtifactVerifier.verify(dynamic, cgo))
+        .containsExactly(
+            VerificationProblem.of(
+                "linking",
+                "static (staticLink())",
+                "dynamically linked via /lib/ld-linux-armhf.so.3 against libc.so.6"),
+            VerificationProblem.of(
+                "interpreter", "/lib/ld-linux-aarch64.so.1", "/lib/ld-linux-armhf.so.3"),
+            VerificationProblem.of(
+                "glibc",
+                "at most GLIBC_2.28 (glibcAtMost)",
+                "needs GLIBC_2.34 (dynamically linked via /lib/ld-linux-armhf.so.3 against"
+                    + " libc.so.6)"));
+    assertThat(
+            ArtifactVerifier.verify(
+                dynamic,
+                Expectation.builder()
+                    .from(cgo)
+                    .staticLink(false)
+                    .interpreter("/lib/ld-linux-armhf.so.3")
+                    .glibcAtMost("2.34")
+                    .build()))
+        .isEmpty();
+  }
+
   private static GoBinary synthetic(GoOs os, GoArch arch, int bits, String key, String value) {
     return GoBinary.builder()
         .path(Path.of("synthetic"))

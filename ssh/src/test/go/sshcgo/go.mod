@@ -1,0 +1,3 @@
+module example.com/sshcgo
+
+go 1.21
