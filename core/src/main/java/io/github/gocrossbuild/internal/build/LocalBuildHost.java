@@ -1,10 +1,13 @@
 package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.BuildTimeoutException;
+import io.github.gocrossbuild.CgoToolchainException;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.cgo.CcLocator;
 import io.github.gocrossbuild.internal.debug.LocalDelve;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
@@ -18,6 +21,7 @@ import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -121,6 +125,22 @@ public final class LocalBuildHost implements BuildHost, DebugHost {
   @Override
   public DebugEndpoint startDebugger(DebugRequest request) {
     return new LocalDelve(baseEnvironment()).startDebugger(request);
+  }
+
+  /**
+   * Tells whether a C cross compiler for the target is on this machine ({@code <triple>-gcc}, a
+   * musl gcc, zig or clang with a library root), so that a pool may send a cgo build of a foreign
+   * target here. The compiler itself is checked before the build, as for any cgo build.
+   */
+  @Override
+  public boolean compilesCgoFor(Target target) {
+    try {
+      new CcLocator(baseEnvironment(), Files::isDirectory)
+          .locate(BuildSpec.builder().addTargets(target).build(), target, false);
+      return true;
+    } catch (CgoToolchainException e) {
+      return false;
+    }
   }
 
   @Override
