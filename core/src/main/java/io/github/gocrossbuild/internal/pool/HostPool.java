@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class HostPool implements BuildHost {
   private final List<BuildHost> hosts;
+  private final HostTimings timings;
 
   /**
    * Creates a pool; pools given as members are flattened into their hosts.
@@ -42,6 +43,7 @@ public final class HostPool implements BuildHost {
       }
     }
     this.hosts = List.copyOf(flat);
+    this.timings = new HostTimings(this.hosts.size());
   }
 
   /**
@@ -57,7 +59,7 @@ public final class HostPool implements BuildHost {
    */
   public List<BuildResult> runAll(
       BuildSpec spec, BuildListener listener, Supplier<ResultBuilder> results) {
-    PoolRun run = new PoolRun(hosts);
+    PoolRun run = new PoolRun(hosts, timings);
     PooledBuild build = new PooledBuild(spec, run, listener, results);
     Map<Target, List<Integer>> placed = new LinkedHashMap<>();
     for (Target t : spec.targets()) {
@@ -76,7 +78,7 @@ public final class HostPool implements BuildHost {
    * @return the result
    */
   public BuildResult run(BuildSpec spec, BuildListener listener, Supplier<ResultBuilder> results) {
-    PooledBuild build = new PooledBuild(spec, new PoolRun(hosts), listener, results);
+    PooledBuild build = new PooledBuild(spec, new PoolRun(hosts, timings), listener, results);
     Target target = spec.targets().get(0);
     return build.build(target, build.suitableHosts(target));
   }

@@ -13,9 +13,14 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The state of a pool during one run: each host's platform and build slots (learnt once), builds in
  * flight, and the hosts that went down. A host that is down stays down until the run ends.
+ *
+ * <p>A target goes to the suitable host where it is expected to finish first: the host's time per
+ * build (from earlier builds, {@link HostTimings}) times the rounds it must wait for a slot. Before
+ * any host is measured this is the host with the fewest builds in flight for its slots.
  */
 final class PoolRun {
   private final List<BuildHost> hosts;
+  private final HostTimings timings;
   private final List<Optional<Target>> platforms = new ArrayList<>();
   private final int[] slots;
   private final int[] inFlight;
@@ -26,8 +31,9 @@ final class PoolRun {
   /** A host handed to one build; release it when the build ends. */
   record Lease(int index, BuildHost host, String reason) {}
 
-  PoolRun(List<BuildHost> hosts) {
+  PoolRun(List<BuildHost> hosts, HostTimings timings) {
     this.hosts = hosts;
+    this.timings = timings;
     this.slots = new int[hosts.size()];
     this.inFlight = new int[hosts.size()];
     this.down = new String[hosts.size()];
@@ -84,7 +90,7 @@ final class PoolRun {
   }
 
   /**
-   * Waits for a free slot on the least busy suitable host that is up.
+   * Waits for a slot on the suitable host, up, where a build is expected to finish first.
    *
    * @param suitable the indexes of hosts that can build the target
    * @return the lease, or empty when every suitable host is down
@@ -94,24 +100,25 @@ final class PoolRun {
     try {
       while (true) {
         int best = -1;
-        boolean anyUp = false;
+        double bestFinish = 0;
+        double assumed = timings.assumed();
         for (int i : suitable) {
           if (down[i] != null) {
             continue;
           }
-          anyUp = true;
-          if (inFlight[i] < slots[i] && (best < 0 || inFlight[i] < inFlight[best])) {
+          double finish =
+              (inFlight[i] / slots[i] + 1) * timings.perBuild(i).orElse(assumed)
+                  + (double) inFlight[i] / slots[i] / 1000;
+          if (best < 0 || finish < bestFinish) {
             best = i;
+            bestFinish = finish;
           }
         }
-        if (!anyUp) {
+        if (best < 0) {
           return Optional.empty();
         }
-        if (best >= 0) {
-          String reason =
-              String.format(
-                  "fewest builds in flight (%d of %d) among %d suitable host(s)",
-                  inFlight[best], slots[best], suitable.size());
+        if (inFlight[best] < slots[best]) {
+          String reason = reason(best, suitable.size());
           inFlight[best]++;
           return Optional.of(new Lease(best, hosts.get(best), reason));
         }
@@ -123,6 +130,26 @@ final class PoolRun {
     } finally {
       lock.unlock();
     }
+  }
+
+  private String reason(int host, int suitable) {
+    String busy =
+        String.format(
+            "%d of %d slots busy among %d suitable host(s)", inFlight[host], slots[host], suitable);
+    return timings.perBuild(host).stream()
+        .mapToObj(ms -> String.format("expected to finish first (%.0f ms per build), %s", ms, busy))
+        .findFirst()
+        .orElse("fewest builds in flight, " + busy);
+  }
+
+  /**
+   * Records a successful build's time on its host, for the placement of later builds.
+   *
+   * @param lease the lease the build ran under
+   * @param nanos how long it took
+   */
+  void succeeded(Lease lease, long nanos) {
+    timings.record(lease.index(), nanos);
   }
 
   void release(Lease lease) {

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Builds one target on a pool: takes the least busy suitable host, and when that host fails with a
- * transport error marks it down and moves the target to the next suitable host, saying so in a
- * {@link BuildEvent.Failover}. Other failures end the target's build.
+ * Builds one target on a pool: takes the suitable host where it should finish first, and when that
+ * host fails with a transport error marks it down and moves the target to the next suitable host,
+ * saying so in a {@link BuildEvent.Failover}. Other failures end the target's build.
  */
 final class PooledBuild {
   private final BuildSpec spec;
@@ -94,8 +94,11 @@ final class PooledBuild {
   }
 
   private BuildResult attempt(PoolRun.Lease lease, Target target) {
+    long start = System.nanoTime();
     try {
-      return new BuildRunner(spec, lease.host(), listener, results).run(target);
+      BuildResult result = new BuildRunner(spec, lease.host(), listener, results).run(target);
+      run.succeeded(lease, System.nanoTime() - start);
+      return result;
     } finally {
       run.release(lease);
     }

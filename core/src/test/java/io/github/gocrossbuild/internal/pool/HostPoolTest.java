@@ -72,9 +72,10 @@ class HostPoolTest {
         .extracting(BuildEvent.Started::host)
         .containsOnly("a", "b")
         .hasSize(4);
-    assertThat(events(BuildEvent.Routed.class))
+    // The first two are placed before any build has finished: only the builds in flight count.
+    assertThat(events(BuildEvent.Routed.class).subList(0, 2))
         .extracting(BuildEvent.Routed::reason)
-        .allMatch(r -> r.startsWith("fewest builds in flight (0 of 1) among 2 suitable host(s)"));
+        .containsOnly("fewest builds in flight, 0 of 1 slots busy among 2 suitable host(s)");
     assertThat(a.builds.get() + b.builds.get()).isEqualTo(4);
   }
 
