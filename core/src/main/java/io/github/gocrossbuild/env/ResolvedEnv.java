@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The environment one consumer runs {@code go} with, with the provenance of every value.
@@ -33,6 +34,14 @@ public final class ResolvedEnv {
   private final EnvConsumer consumer;
   private final Map<String, List<EnvBinding>> bindings;
   private final List<EnvFinding> findings;
+
+  /**
+   * Explanations already worked out: the bindings never change, so neither do they. A warm rebuild
+   * reuses the same environment ({@code ResolvedEnvMemo}) and asks it the same questions.
+   */
+  private final Map<String, EnvExplanation> explained = new ConcurrentHashMap<>();
+
+  private volatile Map<String, String> process;
 
   private ResolvedEnv(
       EnvConsumer consumer, Map<String, List<EnvBinding>> bindings, List<EnvFinding> findings) {
@@ -87,6 +96,16 @@ public final class ResolvedEnv {
    */
   public EnvExplanation explain(String name) {
     Objects.requireNonNull(name, "name");
+    EnvExplanation known = explained.get(name);
+    if (known != null) {
+      return known;
+    }
+    EnvExplanation fresh = explainAnew(name);
+    explained.putIfAbsent(name, fresh);
+    return fresh;
+  }
+
+  private EnvExplanation explainAnew(String name) {
     List<EnvBinding> stack = bindings.getOrDefault(name, List.of());
     List<String> notes = new ArrayList<>();
     EnvBinding winner =
@@ -238,6 +257,15 @@ public final class ResolvedEnv {
    * @return a map of name to value, removals applied
    */
   public Map<String, String> processEnvironment() {
+    Map<String, String> known = process;
+    if (known == null) {
+      known = processEnvironmentAnew();
+      process = known;
+    }
+    return known;
+  }
+
+  private Map<String, String> processEnvironmentAnew() {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<EnvBinding>> e : bindings.entrySet()) {
       String value = null;

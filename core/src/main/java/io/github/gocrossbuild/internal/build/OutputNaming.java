@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * element of the package path (of the module path for {@code .}), as {@code go build} names it.
  */
 public final class OutputNaming {
+  private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
   private static final Pattern MODULE =
       Pattern.compile("^\\s*module\\s+(\"[^\"]+\"|`[^`]+`|\\S+)", Pattern.MULTILINE);
   private static final Pattern MAJOR = Pattern.compile("v[0-9]+");
@@ -76,7 +77,7 @@ public final class OutputNaming {
         return Optional.empty();
       }
       String text = new String(Files.readAllBytes(goMod), StandardCharsets.UTF_8);
-      Matcher m = MODULE.matcher(text.replaceAll("//[^\n]*", ""));
+      Matcher m = MODULE.matcher(LINE_COMMENT.matcher(text).replaceAll(""));
       if (!m.find()) {
         return Optional.empty();
       }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 public final class ToolchainLocator {
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
   private static final Map<CacheKey, Toolchain> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, Listing> LISTINGS = new ConcurrentHashMap<>();
 
   /** What a toolchain's answers depend on: the binary (and its mtime) and the environment. */
   private record CacheKey(Path go, long modified, Map<String, String> env, String foundBy) {}
@@ -89,13 +90,30 @@ public final class ToolchainLocator {
         + " with goCommand(Path).";
   }
 
+  /**
+   * Lists a directory's entries, reusing the last listing while the directory's modification time
+   * is unchanged (it changes whenever an entry is added or removed): {@code /usr/lib} holds
+   * hundreds of entries and is looked at on every build.
+   */
   private static List<String> list(String dir) {
-    try (Stream<Path> s = Files.list(Path.of(dir))) {
-      return s.map(p -> p.getFileName().toString()).collect(Collectors.toList());
+    try {
+      Path path = Path.of(dir);
+      FileTime modified = Files.getLastModifiedTime(path);
+      Listing known = LISTINGS.get(dir);
+      if (known != null && known.modified().equals(modified)) {
+        return known.names();
+      }
+      try (Stream<Path> s = Files.list(path)) {
+        List<String> names = s.map(p -> p.getFileName().toString()).toList();
+        LISTINGS.put(dir, new Listing(modified, names));
+        return names;
+      }
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
   }
+
+  private record Listing(FileTime modified, List<String> names) {}
 
   private static Optional<Toolchain> tryCandidate(
       String go, String foundBy, Map<String, String> env, List<String> looked) {
