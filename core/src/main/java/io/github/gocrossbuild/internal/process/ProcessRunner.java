@@ -11,7 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -22,6 +27,19 @@ import java.util.function.Consumer;
 public final class ProcessRunner {
   /** Output kept in memory at most; the rest is counted and dropped. */
   static final int MAX_OUTPUT_CHARS = 4 * 1024 * 1024;
+
+  /**
+   * Threads that copy a child's output; reused, because starting a thread for every warm build
+   * costs more than the rest of the library's own work. Daemon threads: they never keep the JVM
+   * alive.
+   */
+  private static final ExecutorService PUMPS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "gocrossbuild-output");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Every process this class started since the JVM began. */
   private static final AtomicLong STARTED = new AtomicLong();
@@ -112,9 +130,7 @@ public final class ProcessRunner {
       // The child gets no input either way.
     }
     StringBuilder output = new StringBuilder();
-    Thread reader = new Thread(() -> pump(process, output, lines), "gocrossbuild-output");
-    reader.setDaemon(true);
-    reader.start();
+    Future<?> reader = PUMPS.submit(() -> pump(process, output, lines));
     try {
       boolean finished;
       if (timeout.isPresent()) {
@@ -126,7 +142,7 @@ public final class ProcessRunner {
       if (!finished) {
         killTree(process);
       }
-      reader.join(TimeUnit.SECONDS.toMillis(10));
+      awaitOutput(reader);
       synchronized (output) {
         return new Result(finished ? process.exitValue() : -1, output.toString(), !finished);
       }
@@ -134,6 +150,15 @@ public final class ProcessRunner {
       killTree(process);
       Thread.currentThread().interrupt();
       throw new GoCrossBuildException("interrupted while running " + argv.get(0), e);
+    }
+  }
+
+  /** Waits for the output to be read to its end; the pipe closes when the process tree is gone. */
+  private static void awaitOutput(Future<?> reader) throws InterruptedException {
+    try {
+      reader.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // What was read is kept; a grandchild holding the pipe open must not hang the build.
     }
   }
 
