@@ -133,7 +133,7 @@ public final class BuildOverheadBench {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
-  private static double median(long[] nanos) {
+  static double median(long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2] / 1e6;
