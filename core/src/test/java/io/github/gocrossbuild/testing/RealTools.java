@@ -89,6 +89,9 @@ public final class RealTools {
       if (Files.isDirectory(sibling)) {
         return sibling;
       }
+      if (Files.exists(dir.resolve(".git"))) {
+        break; // the repository's root: shared/ lies beside it or not at all
+      }
     }
     return missing(
         "the shared config corpus (../shared/corpus/configs beside the repository; looked upward"

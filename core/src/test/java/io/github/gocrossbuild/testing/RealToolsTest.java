@@ -16,7 +16,7 @@ class RealToolsTest {
 
   @Test
   void shouldFailUnderCiWhenTheCorpusIsMissing() throws IOException {
-    Path module = Files.createDirectories(tmp.resolve("repo/core"));
+    Path module = repository("core");
 
     assertThatThrownBy(() -> RealTools.corpus(module, true))
         .isInstanceOf(AssertionError.class)
@@ -29,7 +29,7 @@ class RealToolsTest {
 
   @Test
   void shouldSkipOutsideCiWhenTheCorpusIsMissing() throws IOException {
-    Path module = Files.createDirectories(tmp.resolve("repo/core"));
+    Path module = repository("core");
 
     assertThatThrownBy(() -> RealTools.corpus(module, false))
         .isInstanceOf(TestAbortedException.class)
@@ -39,8 +39,14 @@ class RealToolsTest {
   @Test
   void shouldFindTheCorpusBesideTheRepository() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("shared/corpus/configs"));
-    Path module = Files.createDirectories(tmp.resolve("repo/core"));
+    Path module = repository("core");
 
     assertThat(RealTools.corpus(module, true)).isEqualTo(corpus);
+  }
+
+  /** A module folder inside a checkout: the search for shared/ stops at the checkout's root. */
+  private Path repository(String module) throws IOException {
+    Files.createDirectories(tmp.resolve("repo/.git"));
+    return Files.createDirectories(tmp.resolve("repo").resolve(module));
   }
 }

@@ -88,6 +88,9 @@ public final class Fixtures {
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
+      if (Files.exists(dir.resolve(".git"))) {
+        break; // the repository's root: shared/ lies beside it or not at all
+      }
     }
     String message =
         "shared/corpus/configs not found beside " + start + " or any of its parent folders";

@@ -16,7 +16,7 @@ class FixturesTest {
 
   @Test
   void shouldFailUnderCiWhenTheCorpusIsMissing() throws IOException {
-    Path repo = Files.createDirectories(tmp.resolve("repo/schema"));
+    Path repo = repository("schema");
 
     assertThatThrownBy(() -> Fixtures.corpus(repo, true))
         .isInstanceOf(AssertionError.class)
@@ -28,7 +28,7 @@ class FixturesTest {
 
   @Test
   void shouldSkipOutsideCiWhenTheCorpusIsMissing() throws IOException {
-    Path repo = Files.createDirectories(tmp.resolve("repo/schema"));
+    Path repo = repository("schema");
 
     assertThatThrownBy(() -> Fixtures.corpus(repo, false))
         .isInstanceOf(TestAbortedException.class)
@@ -39,8 +39,14 @@ class FixturesTest {
   @Test
   void shouldFindTheCorpusBesideAParentFolder() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("shared/corpus/configs"));
-    Path module = Files.createDirectories(tmp.resolve("repo/schema"));
+    Path module = repository("schema");
 
     assertThat(Fixtures.corpus(module, true)).isEqualTo(corpus);
+  }
+
+  /** A module folder inside a checkout: the search for shared/ stops at the checkout's root. */
+  private Path repository(String module) throws IOException {
+    Files.createDirectories(tmp.resolve("repo/.git"));
+    return Files.createDirectories(tmp.resolve("repo").resolve(module));
   }
 }
