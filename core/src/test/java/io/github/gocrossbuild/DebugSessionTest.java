@@ -60,7 +60,8 @@ class DebugSessionTest {
     }
     assertThat(frames.get(0)).isEqualTo("main.work\texample.com/debuggee/main.go");
     assertThat(frames.get(1)).isEqualTo("main.main\texample.com/debuggee/main.go");
-    assertThat(DebugProcesses.running(artifact.getFileName().toString())).isEmpty();
+    // The full path: another test run on the machine may debug a binary of the same name.
+    assertThat(DebugProcesses.running(artifact.toString())).isEmpty();
     assertThat(events)
         .filteredOn(e -> !(e instanceof BuildEvent.OutputLine))
         .map(e -> e.getClass().getSimpleName())
@@ -71,7 +72,7 @@ class DebugSessionTest {
   void shouldEndDelveAndTheProgramOnClose() {
     String name;
     DebugSession s = debuggee().debug();
-    name = s.build().artifact().getFileName().toString();
+    name = s.build().artifact().toString();
     assertThat(DebugProcesses.running(name)).hasSize(2);
     s.close();
     s.close();
