@@ -1,0 +1,85 @@
+package io.github.gocrossbuild.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.config.ProjectConfigs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tests for {@link ProjectConfigs}: every generated file of every kind validates with no issue, for
+ * specs with cgo, variants, Windows, tags and awkward linker flags.
+ */
+class ProjectConfigsValidityTest {
+  private static final Map<ConfigKind, Function<ProjectConfigs, String>> FILES = files();
+
+  @TempDir Path tmp;
+
+  private static Map<ConfigKind, Function<ProjectConfigs, String>> files() {
+    Map<ConfigKind, Function<ProjectConfigs, String>> m = new LinkedHashMap<>();
+    m.put(ConfigKind.VSCODE_TASKS, ProjectConfigs::tasksJson);
+    m.put(ConfigKind.VSCODE_LAUNCH, ProjectConfigs::launchJson);
+    m.put(ConfigKind.VSCODE_SETTINGS, ProjectConfigs::settingsJson);
+    m.put(ConfigKind.DEVCONTAINER, ProjectConfigs::devcontainerJson);
+    m.put(ConfigKind.GORELEASER, ProjectConfigs::goreleaserYaml);
+    m.put(ConfigKind.AZURE_FUNCTIONS_HOST, ProjectConfigs::hostJson);
+    return m;
+  }
+
+  private void assertAllValid(GoCrossBuilder builder) {
+    ProjectConfigs configs = builder.configs().forwardPorts(8080).forwardHttpRequests(true);
+    FILES.forEach(
+        (kind, file) -> {
+          String text = file.apply(configs);
+          ValidationReport report = ConfigValidator.standard().validate(kind, text);
+          assertThat(report.issues()).as("%s:%n%s", kind, text).isEmpty();
+        });
+  }
+
+  @Test
+  void shouldWriteValidFilesForACgoCrossBuildWithTagsAndLdflags() throws IOException {
+    assertAllValid(
+        GoCrossBuild.target("linux/arm64")
+            .cgo()
+            .moduleDir(GoModules.hello(tmp))
+            .tags("netgo", "osusergo")
+            .ldflags("-X 'main.version=1.2 beta'", "-X", "main.note=say \"hi\""));
+  }
+
+  @Test
+  void shouldWriteValidFilesForVariantTargets() throws IOException {
+    assertAllValid(
+        GoCrossBuild.targets(Target.parse("linux/arm/v7"), Target.parse("linux/amd64/v3"))
+            .noCgo()
+            .moduleDir(GoModules.hello(tmp))
+            .ldflags("-X main.built=$(date +%s)"));
+  }
+
+  @Test
+  void shouldWriteValidFilesForWindowsWithTags() throws IOException {
+    assertAllValid(
+        GoCrossBuild.target("windows/amd64")
+            .noCgo()
+            .moduleDir(GoModules.hello(tmp))
+            .tags("prod")
+            .buildvcs(false));
+  }
+
+  @Test
+  void shouldWriteValidFilesForDarwinWithoutStripping() throws IOException {
+    assertAllValid(
+        GoCrossBuild.target("darwin/arm64")
+            .noCgo()
+            .moduleDir(GoModules.hello(tmp))
+            .strip(false)
+            .gcflags("all=-N", "-l"));
+  }
+}
