@@ -34,7 +34,7 @@ class ProjectConfigsValidityTest {
     return m;
   }
 
-  private void assertAllValid(GoCrossBuilder builder) {
+  private static ProjectConfigs assertAllValid(GoCrossBuilder builder) {
     ProjectConfigs configs = builder.configs().forwardPorts(8080).forwardHttpRequests(true);
     FILES.forEach(
         (kind, file) -> {
@@ -42,6 +42,7 @@ class ProjectConfigsValidityTest {
           ValidationReport report = ConfigValidator.standard().validate(kind, text);
           assertThat(report.issues()).as("%s:%n%s", kind, text).isEmpty();
         });
+    return configs;
   }
 
   @Test
@@ -56,21 +57,44 @@ class ProjectConfigsValidityTest {
 
   @Test
   void shouldWriteValidFilesForVariantTargets() throws IOException {
-    assertAllValid(
-        GoCrossBuild.targets(Target.parse("linux/arm/v7"), Target.parse("linux/amd64/v3"))
-            .noCgo()
-            .moduleDir(GoModules.hello(tmp))
-            .ldflags("-X main.built=$(date +%s)"));
+    ProjectConfigs configs =
+        assertAllValid(
+            GoCrossBuild.targets(Target.parse("linux/arm/v7"), Target.parse("linux/amd64/v3"))
+                .noCgo()
+                .moduleDir(GoModules.hello(tmp))
+                .ldflags("-X main.built=$(date +%s)"));
+
+    assertThat(configs.tasksJson())
+        .contains(
+            "\"${workspaceFolder}/bin/hello-linux-arm-v7\"",
+            "\"${workspaceFolder}/bin/hello-linux-amd64-v3\"",
+            "\"-ldflags=-s -w -X 'main.built=$(date +%s)'\"",
+            "\"GOARM\": \"7\"",
+            "\"GOAMD64\": \"v3\"");
+    assertThat(configs.goreleaserYaml())
+        .contains(
+            "    binary: 'hello-linux-arm-v7'\n",
+            "    goarm:\n      - '7'\n",
+            "    goamd64:\n      - 'v3'\n",
+            "    mod_timestamp: '{{ .CommitTimestamp }}'\n");
   }
 
   @Test
   void shouldWriteValidFilesForWindowsWithTags() throws IOException {
-    assertAllValid(
-        GoCrossBuild.target("windows/amd64")
-            .noCgo()
-            .moduleDir(GoModules.hello(tmp))
-            .tags("prod")
-            .buildvcs(false));
+    ProjectConfigs configs =
+        assertAllValid(
+            GoCrossBuild.target("windows/amd64")
+                .noCgo()
+                .moduleDir(GoModules.hello(tmp))
+                .tags("prod")
+                .buildvcs(false));
+
+    assertThat(configs.hostJson())
+        .contains("\"defaultExecutablePath\": \"hello-windows-amd64.exe\"")
+        .contains("\"enableForwardingHttpRequest\": true");
+    assertThat(configs.settingsJson()).contains("\"go.buildTags\": \"prod\"");
+    assertThat(configs.settingsJson()).doesNotContain("GOOS");
+    assertThat(configs.devcontainerJson()).contains("\"forwardPorts\": [8080]");
   }
 
   @Test
