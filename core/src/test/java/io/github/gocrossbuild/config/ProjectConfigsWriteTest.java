@@ -229,6 +229,23 @@ class ProjectConfigsWriteTest {
         .contains("\"" + module + "/bin/hello-linux-arm64\"", "\"cwd\": \"" + module + "\"");
   }
 
+  @Test
+  void shouldKeepAByteOrderMark() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, withBom, 0, 3);
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    Files.write(ws.resolve(".vscode/settings.json"), withBom);
+
+    builder().configs().writeTo(ws);
+
+    byte[] after = Files.readAllBytes(ws.resolve(".vscode/settings.json"));
+    assertThat(java.util.Arrays.copyOf(after, 3)).isEqualTo(bom);
+    assertThat(new String(after, 3, after.length - 3, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(builder().configs().settingsJson());
+  }
+
   /** The lines of {@code after} that are not in {@code before}, which must all survive in order. */
   private static List<String> addedLines(String before, String after) {
     List<String> old = before.lines().toList();

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.config.ConfigFileReport;
+import io.github.gocrossbuild.config.ConfigFileStatus;
+import io.github.gocrossbuild.config.ConfigWriteReport;
 import io.github.gocrossbuild.config.ProjectConfigs;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -105,5 +109,34 @@ class ProjectConfigsValidityTest {
             .moduleDir(GoModules.hello(tmp))
             .strip(false)
             .gcflags("all=-N", "-l"));
+  }
+
+  @Test
+  void shouldLeaveMergedFilesValid() throws IOException {
+    Path module = GoModules.hello(tmp);
+    Path vscode = Files.createDirectories(module.resolve(".vscode"));
+    Files.writeString(
+        vscode.resolve("settings.json"),
+        "// team\n{\n  \"editor.formatOnSave\": true, // yes\n  \"go.lintTool\": \"staticcheck\",\n}\n");
+    Files.writeString(
+        vscode.resolve("tasks.json"),
+        "{\n  \"version\": \"2.0.0\",\n  \"tasks\": [\n    {\"label\": \"test\", \"type\":"
+            + " \"process\", \"command\": \"go\", \"args\": [\"test\", \"./...\"]},\n  ]\n}\n");
+
+    ConfigWriteReport report =
+        GoCrossBuild.target("linux/arm64")
+            .noCgo()
+            .moduleDir(module)
+            .tags("netgo")
+            .configs()
+            .writeTo(module);
+
+    for (ConfigFileReport f : report.files()) {
+      assertThat(ConfigValidator.standard().validate(f.file()).issues())
+          .as("%s%n%s", f, Files.readString(f.file()))
+          .isEmpty();
+    }
+    assertThat(report.file(".vscode/tasks.json").orElseThrow().status())
+        .isEqualTo(ConfigFileStatus.CHANGED);
   }
 }

@@ -26,7 +26,8 @@ final class JsoncMerge {
   private final boolean comments;
   private final List<String> conflicts = new ArrayList<>();
   private String text;
-  private String unit;
+  private final String unit;
+  private final String newline;
 
   /**
    * The merged text and the user's entries left alone.
@@ -41,6 +42,7 @@ final class JsoncMerge {
     this.text = text;
     this.comments = comments;
     this.unit = JsoncSpans.indentUnit(text);
+    this.newline = text.contains("\r\n") ? "\r\n" : "\n";
   }
 
   /**
@@ -159,7 +161,8 @@ final class JsoncMerge {
       return;
     }
     String last = kids.get(kids.size() - 1);
-    String ind = ix.indentAt(ix.entryStart(last));
+    int lastStart = ix.entryStart(last);
+    String ind = ix.leadsLine(lastStart) ? ix.indentAt(lastStart) : ix.indentAt(s) + unit;
     int lastEnd = ix.end(last);
     int after = ix.skipTrivia(lastEnd);
     boolean comma = after < text.length() && text.charAt(after) == ',';
@@ -170,8 +173,9 @@ final class JsoncMerge {
     }
   }
 
+  /** Replaces a span with generated text, in the file's own line endings. */
   private void replace(int from, int to, String with) {
-    text = text.substring(0, from) + with + text.substring(to);
+    text = text.substring(0, from) + with.replace("\n", newline) + text.substring(to);
   }
 
   private boolean same(String existing, Object generated) {

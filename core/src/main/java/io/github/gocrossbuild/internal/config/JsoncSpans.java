@@ -144,12 +144,22 @@ final class JsoncSpans implements JsoncHandler {
     return rest.isEmpty() || (rest.startsWith("//") && eol < text.length()) ? eol : i;
   }
 
-  /** The whitespace that starts the line holding offset {@code i}. */
-  String indentAt(int i) {
+  /** Whether only whitespace precedes offset {@code i} on its line. */
+  boolean leadsLine(int i) {
+    return indentAt(i).length() == i - lineStart(i);
+  }
+
+  private int lineStart(int i) {
     int ls = i;
     while (ls > 0 && text.charAt(ls - 1) != '\n' && text.charAt(ls - 1) != '\r') {
       ls--;
     }
+    return ls;
+  }
+
+  /** The whitespace that starts the line holding offset {@code i}. */
+  String indentAt(int i) {
+    int ls = lineStart(i);
     int e = ls;
     while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
       e++;
