@@ -46,17 +46,22 @@ public final class ProjectConfigs {
    * Plans the spec's builds on a host, without building, and describes the files.
    *
    * @param spec what to build
-   * @param host where it is built; an SSH host gets remote attach configurations
+   * @param host where it is built: this machine's host plans the tasks (with its environment); for
+   *     any other host the tasks are planned on this machine, where VS Code runs them, and a host
+   *     that can debug (an SSH host) adds remote attach configurations
    * @return the configs
    * @throws io.github.gocrossbuild.ToolchainNotFoundException when the host has no Go
    */
   public static ProjectConfigs of(BuildSpec spec, BuildHost host) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(host, "host");
+    // The tasks run where VS Code runs, so they are planned on this machine; another host only
+    // adds its remote attach configurations.
+    BuildHost local = host instanceof LocalBuildHost ? host : BuildHost.local();
     BuildRunner runner =
         new BuildRunner(
             spec,
-            host,
+            local,
             e -> {},
             () -> {
               throw new IllegalStateException("configs() does not build");
