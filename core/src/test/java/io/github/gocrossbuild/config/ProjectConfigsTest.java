@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.GoToolchainFixture;
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.VsCodeWorkspace;
 import io.github.gocrossbuild.internal.env.GoVariables;
@@ -99,6 +101,25 @@ class ProjectConfigsTest {
       assertThat(task.get(name)).as(name).isEqualTo(build.get(name));
     }
     assertThat(task.get("GOOS")).contains(platform.split("/")[0]);
+  }
+
+  @Test
+  void shouldMakeTheHostPlatformsTaskTheDefaultBuild() throws Exception {
+    Path module = GoToolchainFixture.copyModule("hello", tmp);
+    Target host = Target.current().orElseThrow();
+    Target other = Target.parse(host.goos() == GoOs.LINUX ? "windows/amd64" : "linux/arm64");
+
+    GoCrossBuild.targets(other, host)
+        .noCgo()
+        .moduleDir(module)
+        .goCommand(GoToolchainFixture.go())
+        .configs()
+        .writeTo(module);
+
+    assertThat(((JsoncObject) task(module, "go build " + host).get("group")).get("isDefault"))
+        .isEqualTo(true);
+    assertThat(((JsoncObject) task(module, "go build " + other).get("group")).get("isDefault"))
+        .isEqualTo(false);
   }
 
   private static JsoncObject task(Path workspace, String label) throws Exception {

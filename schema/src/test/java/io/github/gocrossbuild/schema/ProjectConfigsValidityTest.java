@@ -9,14 +9,18 @@ import io.github.gocrossbuild.config.ConfigFileReport;
 import io.github.gocrossbuild.config.ConfigFileStatus;
 import io.github.gocrossbuild.config.ConfigWriteReport;
 import io.github.gocrossbuild.config.ProjectConfigs;
+import io.github.gocrossbuild.internal.jsonc.JsonText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Tests for {@link ProjectConfigs}: every generated file of every kind validates with no issue, for
@@ -50,13 +54,29 @@ class ProjectConfigsValidityTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void shouldWriteValidFilesForACgoCrossBuildWithTagsAndLdflags() throws IOException {
-    assertAllValid(
-        GoCrossBuild.target("linux/arm64")
-            .cgo()
-            .moduleDir(GoModules.hello(tmp))
-            .tags("netgo", "osusergo")
-            .ldflags("-X 'main.version=1.2 beta'", "-X", "main.note=say \"hi\""));
+    ProjectConfigs configs =
+        assertAllValid(
+            GoCrossBuild.target("linux/arm64")
+                .cgo()
+                .moduleDir(GoModules.hello(tmp))
+                .tags("netgo", "osusergo")
+                .ldflags("-X 'main.version=1.2 beta'", "-X", "main.note=say \"hi\""));
+
+    // GoReleaser, read as YAML 1.2, passes the very -ldflags, tags and variables the task passes.
+    Map<?, ?> yaml =
+        (Map<?, ?>)
+            new Load(LoadSettings.builder().build()).loadFromString(configs.goreleaserYaml());
+    Map<?, ?> build = (Map<?, ?>) ((List<?>) yaml.get("builds")).get(0);
+    String tasks = configs.tasksJson();
+    assertThat(tasks)
+        .contains(JsonText.quote("-ldflags=" + ((List<?>) build.get("ldflags")).get(0)));
+    assertThat(build.get("tags")).isEqualTo(List.of("netgo", "osusergo"));
+    assertThat(build.get("goarch")).isEqualTo(List.of("arm64"));
+    assertThat((List<Object>) build.get("env"))
+        .contains("CGO_ENABLED=1", "CC=/usr/bin/aarch64-linux-gnu-gcc");
+    assertThat(tasks).contains("\"CC\": \"/usr/bin/aarch64-linux-gnu-gcc\"");
   }
 
   @Test
