@@ -22,6 +22,9 @@ final class JsoncMerge {
   /** The comment written before every entry the project owns. */
   static final String MARKER = "// Written by GoCrossBuild from the build spec; it updates this.";
 
+  /** JSON null, which must not compare equal to the string "null". */
+  private static final Object NULL = new Object();
+
   private final String source;
   private final boolean comments;
   private final List<String> conflicts = new ArrayList<>();
@@ -198,6 +201,6 @@ final class JsoncMerge {
     if (v instanceof Number n) {
       return new BigDecimal(n.toString()).stripTrailingZeros();
     }
-    return v == null ? "null" : v;
+    return v == null ? NULL : v;
   }
 }
