@@ -1,5 +1,6 @@
 package io.github.gocrossbuild;
 
+import io.github.gocrossbuild.config.ProjectConfigs;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.MatrixRunner;
@@ -545,6 +546,22 @@ public final class GoCrossBuilder {
   public java.util.Map<Target, String> reproducibleOn(BuildHost other) {
     Objects.requireNonNull(other, "other");
     return ReproCheck.run(spec(), host, other, listener, BuildResult::builder);
+  }
+
+  /**
+   * Generates the project's config files from this spec: VS Code tasks, launch and settings, a dev
+   * container, GoReleaser and Azure Functions {@code host.json}, each agreeing with what {@link
+   * #run()} does. Finds the toolchain and C compiler like {@code run()}, but builds nothing.
+   *
+   * <pre>{@code
+   * GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).configs().writeTo(workspace);
+   * }</pre>
+   *
+   * @return the files
+   * @throws ToolchainNotFoundException when the host has no Go
+   */
+  public ProjectConfigs configs() {
+    return ProjectConfigs.of(spec(), host);
   }
 
   /** The runner gets BuildResult's package-private builder: the only way results are made. */

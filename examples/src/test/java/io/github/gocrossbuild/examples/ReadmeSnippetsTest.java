@@ -43,7 +43,7 @@ class ReadmeSnippetsTest {
           .isEqualTo(regions.get(m.group(1)).strip());
       checked.add(m.group(1));
     }
-    assertThat(checked).contains("tour", "matrix", "ssh", "pool", "validate");
+    assertThat(checked).contains("tour", "matrix", "ssh", "pool", "validate", "configs");
   }
 
   private static Map<String, String> regions() throws IOException {

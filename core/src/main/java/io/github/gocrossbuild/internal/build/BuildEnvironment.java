@@ -121,6 +121,33 @@ public final class BuildEnvironment {
     return out;
   }
 
+  /**
+   * Returns every variable the library's own layers decide, as a task would set them: the target
+   * and cgo variables first, then the {@code env(...)} layer's; a removal becomes an empty value,
+   * which Go reads as unset.
+   *
+   * @param env the resolved build environment
+   * @param target the target
+   * @param cgo the cgo decision
+   * @return name to value, in a stable order
+   */
+  public static Map<String, String> set(ResolvedEnv env, Target target, CgoDecision cgo) {
+    Map<String, String> out = new LinkedHashMap<>();
+    librarySet(target, cgo).forEach((k, v) -> out.put(k, v == null ? "" : v));
+    for (String name : env.names()) {
+      List<EnvBinding> stack = env.bindings(name);
+      for (int i = stack.size() - 1; i >= 0 && !out.containsKey(name); i--) {
+        EnvBinding b = stack.get(i);
+        if (b.layer() == EnvLayer.BUILDER_ENV) {
+          out.put(name, b.removes() ? "" : b.value());
+        } else if (!b.layer().isReadByGo()) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** CC and CXX of the chosen compiler, unless env(...) already holds that very value. */
   private static Map<String, String> compilerVariables(BuildSpec spec, CgoDecision cgo) {
     Map<String, String> out = new LinkedHashMap<>();

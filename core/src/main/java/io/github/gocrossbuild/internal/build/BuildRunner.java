@@ -115,6 +115,60 @@ public final class BuildRunner {
   }
 
   /**
+   * Plans one target's build without running it: the same toolchain, cgo decision, flags and
+   * variables as {@link #run(Target)}, but the C compiler is not test-compiled.
+   *
+   * @param target the target
+   * @return the plan
+   */
+  public BuildPlan plan(Target target) {
+    Toolchain toolchain = toolchain();
+    HostEnvironment hostEnv = host.environment(toolchain);
+    CgoDecision cgo =
+        CgoSetup.apply(
+            spec,
+            target,
+            host,
+            toolchain,
+            hostEnv,
+            CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
+            false);
+    ResolvedEnv env = ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
+    Path artifact = artifactPath(target);
+    List<String> argv =
+        request(target, toolchain, flags(cgo), env, artifact, BuildListener.NONE)
+            .goBuildArgv(artifact.toString());
+    return new BuildPlan(
+        target,
+        toolchain,
+        cgo,
+        moduleDir(),
+        artifact,
+        argv,
+        BuildEnvironment.set(env, target, cgo));
+  }
+
+  private HostBuildRequest request(
+      Target target,
+      Toolchain toolchain,
+      List<String> flags,
+      ResolvedEnv env,
+      Path output,
+      BuildListener events) {
+    return HostBuildRequest.builder()
+        .target(target)
+        .toolchain(toolchain)
+        .moduleDir(moduleDir())
+        .flags(flags)
+        .pkg(spec.pkg())
+        .environment(env.processEnvironment())
+        .artifact(output)
+        .timeout(spec.timeout())
+        .listener(events)
+        .build();
+  }
+
+  /**
    * Builds one target.
    *
    * @param target the target
@@ -158,18 +212,7 @@ public final class BuildRunner {
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
       AtomicFiles.seedFromPrevious(artifact, tmp);
-      HostBuildRequest request =
-          HostBuildRequest.builder()
-              .target(target)
-              .toolchain(toolchain)
-              .moduleDir(moduleDir())
-              .flags(flags)
-              .pkg(spec.pkg())
-              .environment(env.processEnvironment())
-              .artifact(tmp)
-              .timeout(spec.timeout())
-              .listener(events)
-              .build();
+      HostBuildRequest request = request(target, toolchain, flags, env, tmp, events);
       events.onEvent(
           new BuildEvent.Started(
               target, host.name(), request.goBuildArgv(artifact.toString()), set));

@@ -89,8 +89,8 @@ public final class DebugStarter {
         debugHost.startDebugger(
             new DebugRequest(target, result.artifact(), args, dlv, strict, goVersion, safe));
     String name =
-        String.format(
-            "Attach to %s (%s on %s)", result.artifact().getFileName(), target, host.name());
+        LaunchConfiguration.attachName(
+            result.artifact().getFileName().toString(), target, host.name());
     String launch =
         LaunchConfiguration.remoteAttach(name, endpoint.localPort(), module.toString(), buildPath);
     safe.onEvent(

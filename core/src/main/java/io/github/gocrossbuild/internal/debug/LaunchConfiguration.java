@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.debug;
 
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 
 /**
@@ -13,6 +14,18 @@ import io.github.gocrossbuild.internal.jsonc.JsonText;
  */
 public final class LaunchConfiguration {
   private LaunchConfiguration() {}
+
+  /**
+   * Names a remote attach configuration.
+   *
+   * @param file the debug binary's file name
+   * @param target its target
+   * @param host the host it runs on
+   * @return e.g. {@code Attach to app-debug-linux-arm64 (linux/arm64 on pi)}
+   */
+  public static String attachName(String file, Target target, String host) {
+    return String.format("Attach to %s (%s on %s)", file, target, host);
+  }
 
   /**
    * Returns the configuration as pretty-printed JSON text of one object.

@@ -69,15 +69,18 @@ final class DelveForward implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      forwarder.close();
-    } catch (IOException ignored) {
-      // Already closed with the connection.
-    }
+    // The socket first: a forwarder whose thread has not reached listen() yet throws a
+    // NullPointerException from close() (SSHJ sets its thread inside listen()), and a closed
+    // socket makes that listen() end at once.
     try {
       socket.close();
     } catch (IOException ignored) {
       // Already closed.
+    }
+    try {
+      forwarder.close();
+    } catch (IOException | RuntimeException ignored) {
+      // Already closed with the connection, or never listening.
     }
   }
 }

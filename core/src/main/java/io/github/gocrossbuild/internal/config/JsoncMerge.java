@@ -1,0 +1,206 @@
+package io.github.gocrossbuild.internal.config;
+
+import io.github.gocrossbuild.internal.jsonc.JsonText;
+import io.github.gocrossbuild.internal.jsonc.JsoncObject;
+import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
+import io.github.gocrossbuild.internal.jsonc.JsoncTree;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Merges a {@link JsonDoc} into existing JSONC text by editing it in place: every byte outside the
+ * entries it adds or updates stays as it was (comments, key order, formatting, trailing commas). An
+ * owned entry is recognised by the marker comment written before it; an entry with the same key or
+ * id but no marker belongs to the user and is left alone, reported as a conflict.
+ */
+final class JsoncMerge {
+  /** The comment written before every entry the project owns. */
+  static final String MARKER = "// Written by GoCrossBuild from the build spec; it updates this.";
+
+  /** JSON null, which must not compare equal to the string "null". */
+  private static final Object NULL = new Object();
+
+  private final String source;
+  private final boolean comments;
+  private final List<String> conflicts = new ArrayList<>();
+  private String text;
+  private final String unit;
+  private final String newline;
+
+  /**
+   * The merged text and the user's entries left alone.
+   *
+   * @param text the new text
+   * @param conflicts one sentence per entry left alone
+   */
+  record Result(String text, List<String> conflicts) {}
+
+  private JsoncMerge(String source, String text, boolean comments) {
+    this.source = source;
+    this.text = text;
+    this.comments = comments;
+    this.unit = JsoncSpans.indentUnit(text);
+    this.newline = text.contains("\r\n") ? "\r\n" : "\n";
+  }
+
+  /**
+   * Merges the document into the text.
+   *
+   * @param source the file, for messages
+   * @param text the existing text; its top-level value must be an object
+   * @param doc what to merge
+   * @return the result
+   * @throws io.github.gocrossbuild.internal.jsonc.JsoncException when the text is not JSONC
+   */
+  static Result apply(String source, String text, JsonDoc doc) {
+    JsoncMerge m = new JsoncMerge(source, text, doc.comments());
+    if (!m.index().isObject("")) {
+      return new Result(text, List.of("the top-level value is not an object; left as it is"));
+    }
+    for (JsonDoc.Entry e : doc.entries()) {
+      if (e instanceof JsonDoc.Member member) {
+        m.member(member);
+      } else if (e instanceof JsonDoc.Items items) {
+        for (Map<String, Object> item : items.items()) {
+          m.item(items.key(), items.idKey(), item);
+        }
+      }
+    }
+    return new Result(m.text, List.copyOf(m.conflicts));
+  }
+
+  private JsoncSpans index() {
+    return JsoncSpans.of(source, text);
+  }
+
+  private void member(JsonDoc.Member member) {
+    JsoncSpans ix = index();
+    String p = JsoncSpans.child("", member.key());
+    if (!ix.has(p)) {
+      boolean marked = member.owned() && comments;
+      insert(ix, "", ind -> marker(marked, ind) + memberText(member.key(), member.value(), ind));
+      return;
+    }
+    int start = ix.start(p);
+    int end = ix.end(p);
+    if (same(text.substring(start, end), member.value())) {
+      return;
+    }
+    if (member.owned() && marked(ix.entryStart(p))) {
+      replace(start, end, JsonRender.render(member.value(), ix.indentAt(ix.entryStart(p)), unit));
+      return;
+    }
+    conflicts.add(
+        String.format(
+            "\"%s\" differs from the generated value; the file's value is left as it is",
+            member.key()));
+  }
+
+  private void item(String key, String idKey, Map<String, Object> item) {
+    JsoncSpans ix = index();
+    String p = JsoncSpans.child("", key);
+    if (!ix.has(p)) {
+      insert(ix, "", ind -> memberText(key, List.of(), ind));
+      ix = index();
+    }
+    if (!ix.isArray(p)) {
+      conflicts.add(String.format("\"%s\" is not an array; left as it is", key));
+      return;
+    }
+    Object id = item.get(idKey);
+    for (String c : ix.children(p)) {
+      Object existing =
+          JsoncTree.read(source, text.substring(ix.start(c), ix.end(c)), JsoncSyntax.VSCODE);
+      if (existing instanceof JsoncObject o && Objects.equals(o.get(idKey), id)) {
+        if (same(text.substring(ix.start(c), ix.end(c)), item)) {
+          return;
+        }
+        if (marked(ix.start(c))) {
+          replace(ix.start(c), ix.end(c), JsonRender.render(item, ix.indentAt(ix.start(c)), unit));
+          return;
+        }
+        conflicts.add(
+            String.format(
+                "%s \"%s\" in \"%s\" differs from the generated one; the file's entry is left as"
+                    + " it is",
+                idKey, id, key));
+        return;
+      }
+    }
+    insert(ix, p, ind -> marker(comments, ind) + JsonRender.render(item, ind, unit));
+  }
+
+  private String memberText(String key, Object value, String indent) {
+    return JsonText.quote(key) + ": " + JsonRender.render(value, indent, unit);
+  }
+
+  private static String marker(boolean marked, String indent) {
+    return marked ? MARKER + "\n" + indent : "";
+  }
+
+  private boolean marked(int entryStart) {
+    return text.substring(0, entryStart).stripTrailing().endsWith(MARKER);
+  }
+
+  /** Adds an entry as the container's last, in the style of the entries before it. */
+  private void insert(JsoncSpans ix, String container, Function<String, String> entry) {
+    int s = ix.start(container);
+    int e = ix.end(container);
+    List<String> kids = ix.children(container);
+    if (kids.isEmpty()) {
+      String base = ix.indentAt(s);
+      String ind = base + unit;
+      String inner = text.substring(s + 1, e - 1);
+      if (inner.isBlank()) {
+        replace(s + 1, e - 1, "\n" + ind + entry.apply(ind) + "\n" + base);
+      } else {
+        replace(s + 1, s + 1, "\n" + ind + entry.apply(ind));
+      }
+      return;
+    }
+    String last = kids.get(kids.size() - 1);
+    int lastStart = ix.entryStart(last);
+    String ind = ix.leadsLine(lastStart) ? ix.indentAt(lastStart) : ix.indentAt(s) + unit;
+    int lastEnd = ix.end(last);
+    int after = ix.skipTrivia(lastEnd);
+    boolean comma = after < text.length() && text.charAt(after) == ',';
+    int at = ix.endOfLineIfOnlyComment(comma ? after + 1 : lastEnd);
+    replace(at, at, "\n" + ind + entry.apply(ind) + (comma ? "," : ""));
+    if (!comma) {
+      replace(lastEnd, lastEnd, ",");
+    }
+  }
+
+  /** Replaces a span with generated text, in the file's own line endings. */
+  private void replace(int from, int to, String with) {
+    text = text.substring(0, from) + with.replace("\n", newline) + text.substring(to);
+  }
+
+  private boolean same(String existing, Object generated) {
+    return canon(JsoncTree.read(source, existing, JsoncSyntax.VSCODE)).equals(canon(generated));
+  }
+
+  /** Values as plain maps, lists and numbers that compare by value. */
+  private static Object canon(Object v) {
+    if (v instanceof JsoncObject o) {
+      return canon(o.members());
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(k, canon(x)));
+      return out;
+    }
+    if (v instanceof List<?> l) {
+      return l.stream().map(JsoncMerge::canon).toList();
+    }
+    if (v instanceof Number n) {
+      return new BigDecimal(n.toString()).stripTrailingZeros();
+    }
+    return v == null ? NULL : v;
+  }
+}
