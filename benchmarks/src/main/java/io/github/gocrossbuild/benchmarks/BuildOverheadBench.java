@@ -29,6 +29,9 @@ public final class BuildOverheadBench {
           "darwin/arm64",
           "linux/riscv64");
 
+  /** Untimed pairs before the timed ones. */
+  private static final int WARM_UP = 20;
+
   private BuildOverheadBench() {}
 
   /**
@@ -75,6 +78,11 @@ public final class BuildOverheadBench {
     List<String> raw = new ArrayList<>(warm.command());
     raw.set(raw.indexOf("-o") + 1, module.resolve("bin/raw-linux-arm64").toString());
     Map<String, String> env = new HashMap<>(warm.environment().processEnvironment());
+    // Steady state: let the JIT compile the library's path (and Go fill its caches) first.
+    for (int i = 0; i < WARM_UP; i++) {
+      builder.run();
+      exec(raw, module, env);
+    }
 
     long[] lib = new long[n];
     long[] direct = new long[n];

@@ -27,7 +27,7 @@ public final class RunBenchmarks {
     if (groups.contains("goals")) {
       // The four figures issue 11 set goals for, each as a ratio, in one run.
       BuildOverheadBench.warm(
-          java.nio.file.Path.of("../examples/go/hello-service").toAbsolutePath().normalize(), 30);
+          java.nio.file.Path.of("../examples/go/hello-service").toAbsolutePath().normalize(), 60);
       SchemaColdStartBench.main(none);
       SchemaValidationBench.main(none);
     }
