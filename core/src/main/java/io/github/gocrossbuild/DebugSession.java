@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <pre>{@code
  * try (SshBuildHost arm = SshBuildHost.connect(host);
  *     DebugSession s = GoCrossBuild.target("linux/arm64").noCgo().on(arm).debug("--port", "8080")) {
- *   System.out.println(s.launchConfiguration());   // paste into .vscode/launch.json
+ *   String launchJson = s.launchConfiguration();   // paste into .vscode/launch.json
  *   waitForEnter();
  * }
  * }</pre>

@@ -474,7 +474,7 @@ public final class GoCrossBuilder {
    *
    * <pre>{@code
    * try (DebugSession s = GoCrossBuild.target(Target.current().orElseThrow()).debug()) {
-   *   System.out.println(s.launchConfiguration());
+   *   String launchJson = s.launchConfiguration();
    * }
    * }</pre>
    *

@@ -22,24 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Downloads whose bytes are changed in flight (a bit flipped) are refused and never kept. */
 class CorruptDownloadTest {
   @TempDir static Path shared;
+  static ConnectedSshd server;
   static Sshd sshd;
   static SshBuildHost remote;
 
   @BeforeAll
   static void start() {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
-    sshd = Sshd.start(shared.resolve("sshd"));
-    remote = SshBuildHost.connect(sshd.hostBuilder().build());
+    server = ConnectedSshd.start(shared);
+    sshd = server.sshd;
+    remote = server.host;
   }
 
   @AfterAll
   static void stop() {
-    if (remote != null) {
-      remote.close();
-    }
-    if (sshd != null) {
-      sshd.close();
-    }
+    ConnectedSshd.closeQuietly(server);
   }
 
   @AfterEach

@@ -23,24 +23,20 @@ class ReproducibleOnTest {
   private static final Target ARM64 = Target.parse("linux/arm64");
 
   @TempDir static Path shared;
+  static ConnectedSshd server;
   static Sshd sshd;
   static SshBuildHost remote;
 
   @BeforeAll
   static void start() {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
-    sshd = Sshd.start(shared.resolve("sshd"));
-    remote = SshBuildHost.connect(sshd.hostBuilder().build());
+    server = ConnectedSshd.start(shared);
+    sshd = server.sshd;
+    remote = server.host;
   }
 
   @AfterAll
   static void stop() {
-    if (remote != null) {
-      remote.close();
-    }
-    if (sshd != null) {
-      sshd.close();
-    }
+    ConnectedSshd.closeQuietly(server);
   }
 
   private static GoCrossBuilder arm64(Path module) {

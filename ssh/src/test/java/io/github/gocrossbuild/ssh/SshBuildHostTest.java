@@ -38,24 +38,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tests for {@link SshBuildHost}, against a real OpenSSH server and a real Go toolchain. */
 class SshBuildHostTest {
   @TempDir static Path shared;
+  static ConnectedSshd server;
   static Sshd sshd;
   static SshBuildHost host;
 
   @BeforeAll
   static void startSshd() {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
-    sshd = Sshd.start(shared.resolve("sshd"));
-    host = SshBuildHost.connect(sshd.hostBuilder().build());
+    server = ConnectedSshd.start(shared);
+    sshd = server.sshd;
+    host = server.host;
   }
 
   @AfterAll
   static void stopSshd() {
-    if (host != null) {
-      host.close();
-    }
-    if (sshd != null) {
-      sshd.close();
-    }
+    ConnectedSshd.closeQuietly(server);
   }
 
   private static GoCrossBuilder arm64(Path module, Path out) {

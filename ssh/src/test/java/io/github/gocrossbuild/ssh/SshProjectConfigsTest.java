@@ -17,24 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link ProjectConfigs} of a builder that builds on a real sshd: remote attach configurations. */
 class SshProjectConfigsTest {
   @TempDir static Path shared;
+  static ConnectedSshd server;
   static Sshd sshd;
   static SshBuildHost remote;
 
   @BeforeAll
   static void start() {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
-    sshd = Sshd.start(shared.resolve("sshd"));
-    remote = SshBuildHost.connect(sshd.hostBuilder().build());
+    server = ConnectedSshd.start(shared);
+    sshd = server.sshd;
+    remote = server.host;
   }
 
   @AfterAll
   static void stop() {
-    if (remote != null) {
-      remote.close();
-    }
-    if (sshd != null) {
-      sshd.close();
-    }
+    ConnectedSshd.closeQuietly(server);
   }
 
   @Test

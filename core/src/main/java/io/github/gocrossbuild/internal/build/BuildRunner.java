@@ -92,6 +92,18 @@ public final class BuildRunner {
    * @return the environment with provenance
    */
   public ResolvedEnv explain(Target target) {
+    return prepare(target, false).env();
+  }
+
+  /** What every use of a target needs before {@code go build}: toolchain, cgo, environment. */
+  private record Prepared(
+      Toolchain toolchain, HostEnvironment hostEnv, CgoDecision cgo, ResolvedEnv env) {}
+
+  /**
+   * Finds the toolchain, decides cgo (finding the C compiler, and checking it when asked) and
+   * resolves the environment.
+   */
+  private Prepared prepare(Target target, boolean checkCompiler) {
     Toolchain toolchain = toolchain();
     HostEnvironment hostEnv = host.environment(toolchain);
     CgoDecision cgo =
@@ -102,8 +114,9 @@ public final class BuildRunner {
             toolchain,
             hostEnv,
             CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
-            false);
-    return ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
+            checkCompiler);
+    return new Prepared(
+        toolchain, hostEnv, cgo, ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo));
   }
 
   private Toolchain toolchain() {
@@ -122,18 +135,10 @@ public final class BuildRunner {
    * @return the plan
    */
   public BuildPlan plan(Target target) {
-    Toolchain toolchain = toolchain();
-    HostEnvironment hostEnv = host.environment(toolchain);
-    CgoDecision cgo =
-        CgoSetup.apply(
-            spec,
-            target,
-            host,
-            toolchain,
-            hostEnv,
-            CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
-            false);
-    ResolvedEnv env = ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
+    Prepared p = prepare(target, false);
+    Toolchain toolchain = p.toolchain();
+    CgoDecision cgo = p.cgo();
+    ResolvedEnv env = p.env();
     Path artifact = artifactPath(target);
     List<String> argv =
         request(target, toolchain, flags(cgo), env, artifact, BuildListener.NONE)
@@ -192,19 +197,12 @@ public final class BuildRunner {
     try {
       checkDirectories();
       Path artifact = artifactPath(target);
-      Toolchain toolchain = toolchain();
-      HostEnvironment hostEnv = host.environment(toolchain);
       // The C compiler is found and checked before go build, so a missing one fails fast.
-      CgoDecision cgo =
-          CgoSetup.apply(
-              spec,
-              target,
-              host,
-              toolchain,
-              hostEnv,
-              CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
-              true);
-      ResolvedEnv env = ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo);
+      Prepared p = prepare(target, true);
+      Toolchain toolchain = p.toolchain();
+      HostEnvironment hostEnv = p.hostEnv();
+      CgoDecision cgo = p.cgo();
+      ResolvedEnv env = p.env();
       GoModRequirement.check(moduleDir(), toolchain, env);
       Map<String, String> set = BuildEnvironment.librarySet(target, cgo);
       List<String> flags = flags(cgo);
