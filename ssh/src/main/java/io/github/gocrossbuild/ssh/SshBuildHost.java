@@ -2,7 +2,6 @@ package io.github.gocrossbuild.ssh;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
-import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
@@ -16,6 +15,8 @@ import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
+import io.github.gocrossbuild.ssh.internal.HostWarnings;
+import io.github.gocrossbuild.ssh.internal.NativeRun;
 import io.github.gocrossbuild.ssh.internal.Prober;
 import io.github.gocrossbuild.ssh.internal.RemoteBuild;
 import io.github.gocrossbuild.ssh.internal.RemoteCc;
@@ -25,6 +26,7 @@ import io.github.gocrossbuild.ssh.internal.RemoteRunner;
 import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
 import io.github.gocrossbuild.ssh.internal.SshConnection;
+import io.github.gocrossbuild.ssh.internal.WorkspaceLocks;
 import io.github.gocrossbuild.ssh.internal.Workspaces;
 import io.github.gocrossbuild.ssh.internal.debug.RemoteDelve;
 import java.nio.file.Path;
@@ -36,9 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A {@link BuildHost} that builds on a remote machine over SSH: the module is synced incrementally
@@ -54,9 +54,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class SshBuildHost implements BuildHost, DebugHost {
   /** Variants every CPU of their architecture runs. */
-  private static final Set<String> BASELINE_VARIANTS = Set.of("v1", "v8.0");
-
   private final SshHost host;
+
   private final SshConnection connection;
   private final SourceSync sync;
   private final RemoteBuild remoteBuild;
@@ -64,14 +63,11 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final Map<String, Toolchain> toolchains = new ConcurrentHashMap<>();
   private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
   private final Map<String, CCompiler> compilers = new ConcurrentHashMap<>();
-  private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
+  private final WorkspaceLocks locks = new WorkspaceLocks();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
 
-  /** Host-level warnings go out once per connection, with the first build that meets them. */
-  private final AtomicBoolean warnedHostKey = new AtomicBoolean();
-
-  private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
+  private final HostWarnings warnings = new HostWarnings();
   private volatile HostFacts facts;
   private final Object installLock = new Object();
 
@@ -256,32 +252,8 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   public HostBuildOutcome build(HostBuildRequest request) {
     Target target = request.target();
     BuildListener listener = request.listener();
-    if (host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY
-        && warnedHostKey.compareAndSet(false, true)) {
-      listener.onEvent(
-          new BuildEvent.Warning(
-              target,
-              new BuildWarning(
-                  BuildWarning.SSH_HOST_KEY_NOT_VERIFIED,
-                  String.format(
-                      "The host key of %s was not verified"
-                          + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could"
-                          + " have answered. Use strict(), acceptNew() or pinned(...) outside"
-                          + " tests.",
-                      host.address()))));
-    }
-    if (RemoteToolchain.viaLoginShell(request.toolchain())
-        && warnedLoginShell.compareAndSet(false, true)) {
-      listener.onEvent(
-          new BuildEvent.Warning(
-              target,
-              new BuildWarning(
-                  BuildWarning.SSH_GO_LOGIN_SHELL_ONLY,
-                  String.format(
-                      "go was found on %s only through the login shell (%s); plain ssh commands"
-                          + " do not see it. See SshBuildHost.probe().notes().",
-                      host.address(), request.toolchain().goCommand()))));
-    }
+    warnings.beforeBuild(
+        request, host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY, host.address());
     Path module = request.moduleDir().toAbsolutePath().normalize();
     Path outDir = request.artifact().toAbsolutePath().normalize().getParent();
     Set<Path> excluded =
@@ -289,33 +261,16 @@ public final class SshBuildHost implements BuildHost, DebugHost {
             ? Set.of(outDir)
             : Set.of();
     String ws = workspaces.workspaceFor(module);
-    ReentrantReadWriteLock lock = locks.computeIfAbsent(ws, k -> new ReentrantReadWriteLock());
-    lock.writeLock().lock();
-    try {
-      doSync(module, excluded, ws, target, listener);
-      // Downgrade: other builds of the same module may run at once, but no sync may change the
-      // sources under a running go build.
-      lock.readLock().lock();
-    } finally {
-      lock.writeLock().unlock();
-    }
-    try {
-      return remoteBuild.build(request, ws);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return locks.syncThenBuild(
+        ws,
+        () -> doSync(module, excluded, ws, target, listener),
+        () -> remoteBuild.build(request, ws));
   }
 
   private SyncReport syncLocked(Path moduleDir) {
     Path module = moduleDir.toAbsolutePath().normalize();
     String ws = workspaces.workspaceFor(module);
-    ReentrantReadWriteLock lock = locks.computeIfAbsent(ws, k -> new ReentrantReadWriteLock());
-    lock.writeLock().lock();
-    try {
-      return doSync(module, Set.of(), ws, null, BuildListener.NONE);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return locks.exclusive(ws, () -> doSync(module, Set.of(), ws, null, BuildListener.NONE));
   }
 
   private SyncReport doSync(
@@ -381,35 +336,15 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   }
 
   /**
-   * Tells whether a host of one platform runs binaries of another natively. Variants ({@code
-   * arm/v7}, {@code amd64/v3}) compare by level; a host whose variant is unknown runs only binaries
-   * that ask for none or for the baseline ({@code v1} of amd64, {@code v8.0} of arm64).
+   * Tells whether a host of one platform runs binaries of another natively.
    *
    * @param host the host's platform
    * @param target the artifact's target
    * @return true when the binary can run there
+   * @see NativeRun#canRun(Target, Target)
    */
   static boolean canRun(Target host, Target target) {
-    if (host.goos() != target.goos() || host.goarch() != target.goarch()) {
-      return false;
-    }
-    if (target.variant().isEmpty()) {
-      return true;
-    }
-    double wanted = level(target.variant().get());
-    double have = host.variant().map(SshBuildHost::level).orElse(Double.NaN);
-    if (Double.isNaN(have)) {
-      return BASELINE_VARIANTS.contains(target.variant().get());
-    }
-    return !Double.isNaN(wanted) && wanted <= have;
-  }
-
-  private static double level(String variant) {
-    try {
-      return Double.parseDouble(variant.startsWith("v") ? variant.substring(1) : variant);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return NativeRun.canRun(host, target);
   }
 
   /**

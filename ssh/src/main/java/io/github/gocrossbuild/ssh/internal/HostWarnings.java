@@ -1,0 +1,53 @@
+package io.github.gocrossbuild.ssh.internal;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildWarning;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.spi.HostBuildRequest;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Host-level warnings of one connection: each goes out once, with the first build that meets it.
+ */
+public final class HostWarnings {
+  private final AtomicBoolean warnedHostKey = new AtomicBoolean();
+  private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
+
+  /**
+   * Sends the warnings this build meets and no earlier build did.
+   *
+   * @param request the build
+   * @param hostKeyUnverified whether the host key was accepted without checking
+   * @param address the host's address for messages, e.g. {@code pi@raspberry:22}
+   */
+  public void beforeBuild(HostBuildRequest request, boolean hostKeyUnverified, String address) {
+    Target target = request.target();
+    BuildListener listener = request.listener();
+    if (hostKeyUnverified && warnedHostKey.compareAndSet(false, true)) {
+      listener.onEvent(
+          new BuildEvent.Warning(
+              target,
+              new BuildWarning(
+                  BuildWarning.SSH_HOST_KEY_NOT_VERIFIED,
+                  String.format(
+                      "The host key of %s was not verified"
+                          + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could"
+                          + " have answered. Use strict(), acceptNew() or pinned(...) outside"
+                          + " tests.",
+                      address))));
+    }
+    if (RemoteToolchain.viaLoginShell(request.toolchain())
+        && warnedLoginShell.compareAndSet(false, true)) {
+      listener.onEvent(
+          new BuildEvent.Warning(
+              target,
+              new BuildWarning(
+                  BuildWarning.SSH_GO_LOGIN_SHELL_ONLY,
+                  String.format(
+                      "go was found on %s only through the login shell (%s); plain ssh commands"
+                          + " do not see it. See SshBuildHost.probe().notes().",
+                      address, request.toolchain().goCommand()))));
+    }
+  }
+}
