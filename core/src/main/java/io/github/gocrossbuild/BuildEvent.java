@@ -45,6 +45,20 @@ public sealed interface BuildEvent {
   record Transfer(Target target, String what, long bytes, long totalBytes) implements BuildEvent {}
 
   /**
+   * The host's build step ended, before the artifact is proven: {@code go build} exited (on an SSH
+   * host the step also syncs the sources and fetches the artifact). What happens between this and
+   * {@link ArtifactWritten} is the library's proof and move; together with {@link Finished} it
+   * shows where a build's time went.
+   *
+   * @param target the target
+   * @param host the host name, e.g. {@code local}
+   * @param exitCode {@code go build}'s exit code
+   * @param duration how long the host's build step took
+   */
+  record Compiled(Target target, String host, int exitCode, Duration duration)
+      implements BuildEvent {}
+
+  /**
    * The artifact was proven and moved to its final path.
    *
    * @param target the target

@@ -259,7 +259,8 @@ class GoCrossBuilderTest {
     Files.writeString(
         module.resolve("broken.go"), "package main\n\nfunc broken() int { return \"x\" }\n");
 
-    assertThatThrownBy(() -> build("linux/arm64").noCgo().run())
+    List<BuildEvent> events = Collections.synchronizedList(new ArrayList<>());
+    assertThatThrownBy(() -> build("linux/arm64").noCgo().listener(events::add).run())
         .isInstanceOfSatisfying(
             BuildFailedException.class,
             e -> {
@@ -277,6 +278,8 @@ class GoCrossBuilderTest {
                   .containsEntry("CGO_ENABLED", "0");
               assertThat(e.target()).isEqualTo(Target.parse("linux/arm64"));
             });
+    assertThat(only(events, BuildEvent.Compiled.class).exitCode()).isEqualTo(1);
+    assertThat(events).noneMatch(ev -> ev instanceof BuildEvent.ArtifactWritten);
     assertThat(Files.readString(previous)).isEqualTo("previous build");
     assertNoTemporaryFiles(bin);
   }
@@ -418,6 +421,21 @@ class GoCrossBuilderTest {
     assertThat(events).filteredOn(e -> e instanceof BuildEvent.ArtifactWritten).hasSize(1);
     assertThat(events.get(events.size() - 1))
         .isInstanceOfSatisfying(BuildEvent.Finished.class, f -> assertThat(f.success()).isTrue());
+    assertThat(events)
+        .filteredOn(e -> !(e instanceof BuildEvent.OutputLine))
+        .map(e -> e.getClass().getSimpleName())
+        .containsExactly("Started", "Compiled", "ArtifactWritten", "Finished");
+    BuildEvent.Compiled compiled = only(events, BuildEvent.Compiled.class);
+    BuildEvent.Finished finished = only(events, BuildEvent.Finished.class);
+    assertThat(compiled.host()).isEqualTo("local");
+    assertThat(compiled.exitCode()).isZero();
+    assertThat(compiled.duration()).isPositive().isLessThan(finished.duration());
+  }
+
+  private static <T extends BuildEvent> T only(List<BuildEvent> events, Class<T> type) {
+    List<T> found = events.stream().filter(type::isInstance).map(type::cast).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
   }
 
   @Test

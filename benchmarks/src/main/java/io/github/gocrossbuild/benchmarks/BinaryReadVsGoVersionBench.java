@@ -33,9 +33,9 @@ public final class BinaryReadVsGoVersionBench {
    */
   public static void main(String[] args) throws Exception {
     Path module =
-        Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
-            .toAbsolutePath()
-            .normalize();
+        args.length > 0
+            ? Path.of(args[0]).toAbsolutePath().normalize()
+            : ExampleModules.path("hello-service");
     BinaryFixtures f = BinaryFixtures.build(module);
     List<Path> files = f.hundred;
     System.out.printf(

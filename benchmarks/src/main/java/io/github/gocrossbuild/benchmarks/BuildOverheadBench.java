@@ -1,12 +1,10 @@
 package io.github.gocrossbuild.benchmarks;
 
-import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +27,6 @@ public final class BuildOverheadBench {
           "darwin/arm64",
           "linux/riscv64");
 
-  /** Untimed pairs before the timed ones. */
-  private static final int WARM_UP = 20;
-
   private BuildOverheadBench() {}
 
   /**
@@ -42,9 +37,9 @@ public final class BuildOverheadBench {
    */
   public static void main(String[] args) throws Exception {
     Path module =
-        Path.of(args.length > 0 ? args[0] : "../examples/go/hello-service")
-            .toAbsolutePath()
-            .normalize();
+        args.length > 0
+            ? Path.of(args[0]).toAbsolutePath().normalize()
+            : ExampleModules.path("hello-service");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     Map<String, String> env = warm(module, n);
 
@@ -65,42 +60,24 @@ public final class BuildOverheadBench {
 
   /**
    * Times a warm single-target {@code run()} (proof included) against the same {@code go build}
-   * argv, interleaved, and prints the ratio of the medians (goal at most 1.03).
+   * argv and prints the figures of {@link WarmPairs} (goal: median of the pairs' ratios at most
+   * 1.03).
    *
    * @param module the Go module
-   * @param n how many of each
+   * @param n how many pairs
    * @return the environment the raw builds ran with
    * @throws Exception on failure
    */
   static Map<String, String> warm(Path module, int n) throws Exception {
     GoCrossBuilder builder = GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module);
-    BuildResult warm = builder.run();
-    List<String> raw = new ArrayList<>(warm.command());
-    raw.set(raw.indexOf("-o") + 1, module.resolve("bin/raw-linux-arm64").toString());
-    Map<String, String> env = new HashMap<>(warm.environment().processEnvironment());
-    // Steady state: let the JIT compile the library's path (and Go fill its caches) first.
-    for (int i = 0; i < WARM_UP; i++) {
-      builder.run();
-      exec(raw, module, env);
-    }
-
-    long[] lib = new long[n];
-    long[] direct = new long[n];
-    for (int i = 0; i < n; i++) {
-      // Alternate which goes first: the second of a pair finds Go's cache files just read.
-      if (i % 2 == 0) {
-        lib[i] = time(builder::run);
-        direct[i] = time(() -> exec(raw, module, env));
-      } else {
-        direct[i] = time(() -> exec(raw, module, env));
-        lib[i] = time(builder::run);
-      }
-    }
+    WarmPairs.Figures f = WarmPairs.measure(builder, module, "raw-linux-arm64", n);
     System.out.printf(
-        "warm run() %.1f ms vs go build %.1f ms: ratio %.3f, goal <= 1.03"
-            + " (medians, pairs in alternating order; means %.1f vs %.1f, n=%d)%n",
-        median(lib), median(direct), median(lib) / median(direct), mean(lib), mean(direct), n);
-    return env;
+        "warm run() %.1f ms vs go build %.1f ms (medians of %d pairs in alternating order):"
+            + " median of pair ratios %.3f, goal <= 1.03; ratio of medians %.3f;"
+            + " library's own time outside go build %.2f ms (median); control, go build against"
+            + " itself: %.3f%n",
+        f.library(), f.direct(), f.n(), f.pairRatio(), f.ratioOfMedians(), f.own(), f.control());
+    return new HashMap<>(builder.explainEnv().processEnvironment());
   }
 
   private static long matrix(Path module, Path cache) {
@@ -128,7 +105,7 @@ public final class BuildOverheadBench {
       if (cache != null) {
         env.put("GOCACHE", cache.toString());
       }
-      exec(
+      WarmPairs.exec(
           Arrays.asList(
               base.getOrDefault("GO", "go").equals("go") ? goOf(base) : "go",
               "build",
@@ -143,39 +120,8 @@ public final class BuildOverheadBench {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
-  /** Something to time that may throw. */
-  private interface Step {
-    void run() throws Exception;
-  }
-
-  private static long time(Step step) throws Exception {
-    long t0 = System.nanoTime();
-    step.run();
-    return System.nanoTime() - t0;
-  }
-
-  static double median(long[] nanos) {
-    long[] sorted = nanos.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2] / 1e6;
-  }
-
-  private static double mean(long[] nanos) {
-    return Arrays.stream(nanos).average().orElse(0) / 1e6;
-  }
-
   private static String goOf(Map<String, String> env) {
     Path p = Path.of("/usr/lib/go-1.23/bin/go");
     return Files.isExecutable(p) ? p.toString() : "go";
-  }
-
-  private static void exec(List<String> argv, Path dir, Map<String, String> env) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(argv).directory(dir.toFile()).inheritIO();
-    pb.environment().clear();
-    pb.environment().putAll(env);
-    int code = pb.start().waitFor();
-    if (code != 0) {
-      throw new IllegalStateException(argv + " exited " + code);
-    }
   }
 }

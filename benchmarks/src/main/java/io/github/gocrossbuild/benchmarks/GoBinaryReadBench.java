@@ -38,9 +38,9 @@ public class GoBinaryReadBench {
   public void build() {
     fixtures =
         BinaryFixtures.build(
-            Path.of(System.getProperty("bench.module", "../examples/go/hello-service"))
-                .toAbsolutePath()
-                .normalize());
+            System.getProperty("bench.module") != null
+                ? Path.of(System.getProperty("bench.module")).toAbsolutePath().normalize()
+                : ExampleModules.path("hello-service"));
   }
 
   /**

@@ -56,25 +56,30 @@ public abstract class GoBinary {
       throw new InvalidBinaryException(file, "no such file", e);
     } catch (IOException e) {
       throw new InvalidBinaryException(file, "cannot read: " + e, e);
-    } catch (UncheckedIOException e) {
-      throw new InvalidBinaryException(file, "cannot read: " + e.getCause(), e.getCause());
     }
   }
 
   /**
-   * Reads from an open channel; the fuzz test uses it with in-memory data.
+   * Reads an executable from an open channel and reports it under the given path: for content that
+   * is not at that path (yet), such as a temporary file about to be renamed there, or bytes held in
+   * memory.
    *
-   * @param file the name to report
-   * @param channel the content
+   * @param file the path to report, in the result and in every message
+   * @param channel the content, read by absolute position; not closed
    * @return the report
    * @throws InvalidBinaryException when the content is not a well-formed executable
+   * @throws IOException when the channel cannot be read
    */
-  static GoBinary read(Path file, SeekableByteChannel channel) throws IOException {
+  public static GoBinary read(Path file, SeekableByteChannel channel) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(channel, "channel");
     try {
       Facts facts = BinaryReader.read(Input.of(channel));
       return toBinary(file, facts, channel.size());
     } catch (BadBinaryException e) {
       throw new InvalidBinaryException(file, e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -16,8 +16,8 @@ public final class DottedVersions {
    * @return negative, zero or positive
    */
   public static int compare(String a, String b) {
-    String[] x = a.split("[.]");
-    String[] y = b.split("[.]");
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
     for (int i = 0; i < Math.max(x.length, y.length); i++) {
       long p = i < x.length ? leading(x[i]) : 0;
       long q = i < y.length ? leading(y[i]) : 0;

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * The environment a {@code go} command inherits on a {@link BuildHost}: the process variables and
  * the go env files Go reads itself.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 @GoCrossStyle
 public abstract class HostEnvironment {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The Go toolchain a build uses: where it is, how it was found, its version and {@code go env}. */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 @GoCrossStyle
 public abstract class Toolchain {
 

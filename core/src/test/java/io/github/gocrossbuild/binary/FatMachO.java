@@ -8,10 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Assembles a fat (universal) Mach-O file from thin slices, as {@code lipo -create} would. */
-final class FatMachO {
+public final class FatMachO {
   private FatMachO() {}
 
-  static Path create(Path out, List<Path> slices) throws IOException {
+  /**
+   * Writes a fat file of the given thin Mach-O files.
+   *
+   * @param out where to write it
+   * @param slices the thin files, in order
+   * @return {@code out}
+   * @throws IOException when a file cannot be read or written
+   */
+  public static Path create(Path out, List<Path> slices) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     ByteBuffer header = ByteBuffer.allocate(8 + 20 * slices.size());
     header.putInt(0xCAFEBABE).putInt(slices.size());

@@ -148,7 +148,7 @@ public final class GoQuote {
    * @return true when empty or containing {@code = space tab CR LF " `}
    */
   public static boolean keyNeedsQuote(String key) {
-    return key.isEmpty() || key.chars().anyMatch(c -> c == '=' || valueChar(c));
+    return key.isEmpty() || key.indexOf('=') >= 0 || valueNeedsQuote(key);
   }
 
   /**
@@ -158,7 +158,33 @@ public final class GoQuote {
    * @return true when containing {@code space tab CR LF " `}
    */
   public static boolean valueNeedsQuote(String value) {
-    return value.chars().anyMatch(GoQuote::valueChar);
+    for (int i = 0; i < value.length(); i++) {
+      if (valueChar(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether {@code runtime/debug} quotes a build-setting value, on its UTF-8 bytes: the
+   * characters that force quoting are ASCII, and UTF-8 never uses ASCII bytes inside a longer
+   * character. Every setting of every binary read passes here, often before the JIT has compiled
+   * anything, so it is a plain byte loop.
+   *
+   * @param s the bytes
+   * @param from the value's first byte
+   * @param to just after the value's last byte
+   * @return true when the bytes hold {@code space tab CR LF " `}
+   */
+  public static boolean valueNeedsQuote(byte[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = s[i];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '`') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean valueChar(int c) {

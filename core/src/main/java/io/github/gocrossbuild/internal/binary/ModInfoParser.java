@@ -116,7 +116,8 @@ public final class ModInfoParser {
         throw new ModInfoException(line, "build line missing '=' after key");
       }
       key = str(d, from, eq);
-      if (GoQuote.keyNeedsQuote(key)) {
+      // The key holds no '=' (eq is the first) and is not empty (the line does not start with '=').
+      if (GoQuote.valueNeedsQuote(d, from, eq)) {
         throw new ModInfoException(line, "unquoted key " + GoQuote.quote(key) + " must be quoted");
       }
       valueStart = eq + 1;
@@ -132,7 +133,7 @@ public final class ModInfoParser {
         value = new String(raw, StandardCharsets.UTF_8);
       } else {
         value = str(d, valueStart, to);
-        if (GoQuote.valueNeedsQuote(value)) {
+        if (GoQuote.valueNeedsQuote(d, valueStart, to)) {
           throw new ModInfoException(
               line, "unquoted value " + GoQuote.quote(value) + " must be quoted");
         }

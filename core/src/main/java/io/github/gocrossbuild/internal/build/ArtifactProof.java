@@ -12,6 +12,10 @@ import io.github.gocrossbuild.internal.ArchTriples;
 import io.github.gocrossbuild.internal.cgo.CgoSetup;
 import io.github.gocrossbuild.internal.proof.ArtifactVerifier;
 import io.github.gocrossbuild.internal.proof.Expectation;
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -65,36 +69,20 @@ final class ArtifactProof {
   }
 
   /**
-   * Reads the temporary file as the final artifact: the report carries the final path, and an
-   * unreadable file is reported under the final path only.
+   * Reads the temporary file as the final artifact: the report (and each slice of a fat file)
+   * carries the final path, and an unreadable file is reported under the final path only.
    */
   static GoBinary readAs(Path artifact, Path file) {
-    try {
-      return relabel(GoBinary.read(file), artifact);
-    } catch (InvalidBinaryException e) {
-      String prefix = file + ": ";
-      String problem =
-          e.getMessage().startsWith(prefix)
-              ? e.getMessage().substring(prefix.length())
-              : e.getMessage();
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      return GoBinary.read(artifact, channel);
+    } catch (NoSuchFileException e) {
+      throw new InvalidBinaryException(artifact, "no such file", e);
+    } catch (IOException e) {
       throw new InvalidBinaryException(
-          artifact, problem.replace(file.toString(), artifact.toString()), e.getCause());
+          artifact,
+          "cannot read: " + e.toString().replace(file.toString(), artifact.toString()),
+          e);
     }
-  }
-
-  /**
-   * Gives the report (and each fat slice) the final path, so that results, messages and {@link
-   * VerificationException} never name the hidden temporary file the build wrote.
-   */
-  static GoBinary relabel(GoBinary binary, Path artifact) {
-    if (binary.path().equals(artifact)) {
-      return binary;
-    }
-    return GoBinary.builder()
-        .from(binary)
-        .path(artifact)
-        .slices(binary.slices().stream().map(s -> relabel(s, artifact)).toList())
-        .build();
   }
 
   GoBinary binary() {

@@ -214,7 +214,14 @@ public final class BuildRunner {
       events.onEvent(
           new BuildEvent.Started(
               target, host.name(), request.goBuildArgv(artifact.toString()), set));
+      long compileStart = System.nanoTime();
       HostBuildOutcome outcome = host.build(request);
+      events.onEvent(
+          new BuildEvent.Compiled(
+              target,
+              host.name(),
+              outcome.exitCode(),
+              Duration.ofNanos(System.nanoTime() - compileStart)));
       if (outcome.exitCode() != 0) {
         throw new BuildFailedException(
             target, outcome.exitCode(), outcome.output(), outcome.command(), withoutRemovals(set));

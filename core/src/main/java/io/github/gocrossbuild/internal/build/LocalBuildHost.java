@@ -29,13 +29,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs {@code go} (and Delve, for debug sessions) on this machine. Stateless; one shared instance.
+ * Runs {@code go} (and Delve, for debug sessions) on this machine. One shared instance; its only
+ * state is the last merged environment and the last host environment, reused while their inputs are
+ * equal (a warm rebuild then compares identical instances in the caches after it).
  */
 public final class LocalBuildHost implements BuildHost, DebugHost {
   private static final LocalBuildHost INSTANCE = new LocalBuildHost(null);
 
-  /** The environment go inherits, or null for the JVM's own (read at each build). */
+  /** The environment go inherits, or null for the JVM's own. */
   private final Map<String, String> environment;
+
+  /** The base environment with a build's {@code env(...)} layer on top, for the last layer. */
+  private final LastValue<Map<String, String>, Map<String, String>> merged = new LastValue<>();
+
+  /** The host environment for the last go env file contents. */
+  private final LastValue<HostInputs, HostEnvironment> described = new LastValue<>();
+
+  /** What a {@link HostEnvironment} is made of besides the (fixed) process environment. */
+  private record HostInputs(
+      Optional<String> userEnvFile,
+      Map<String, String> userValues,
+      Map<String, String> goRootValues) {}
 
   private LocalBuildHost(Map<String, String> environment) {
     this.environment = environment == null ? null : Map.copyOf(environment);
@@ -52,7 +66,25 @@ public final class LocalBuildHost implements BuildHost, DebugHost {
   }
 
   private Map<String, String> baseEnvironment() {
-    return environment == null ? System.getenv() : environment;
+    return environment == null ? JvmEnvironment.VARIABLES : environment;
+  }
+
+  /** This JVM's environment, copied once: Java gives a process no way to change its own. */
+  private static final class JvmEnvironment {
+    static final Map<String, String> VARIABLES = Map.copyOf(System.getenv());
+  }
+
+  private Map<String, String> withLayer(Map<String, String> extraEnv) {
+    if (extraEnv.isEmpty()) {
+      return baseEnvironment();
+    }
+    return merged.get(
+        Map.copyOf(extraEnv),
+        layer -> {
+          Map<String, String> env = new HashMap<>(baseEnvironment());
+          env.putAll(layer);
+          return Map.copyOf(env);
+        });
   }
 
   /**
@@ -71,22 +103,23 @@ public final class LocalBuildHost implements BuildHost, DebugHost {
 
   @Override
   public Optional<Target> platform() {
-    return Target.current();
+    return JvmPlatform.CURRENT;
+  }
+
+  /** This JVM's platform, worked out once: {@code os.name} and {@code os.arch} do not change. */
+  private static final class JvmPlatform {
+    static final Optional<Target> CURRENT = Target.current();
   }
 
   @Override
   public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
-    Map<String, String> env = new HashMap<>(baseEnvironment());
-    env.putAll(extraEnv);
-    return ToolchainLocator.locate(goCommand, env);
+    return ToolchainLocator.locate(goCommand, withLayer(extraEnv));
   }
 
   @Override
   public Toolchain toolchain(
       String goVersion, GoDownloads downloads, Map<String, String> extraEnv) {
-    Map<String, String> env = new HashMap<>(baseEnvironment());
-    env.putAll(extraEnv);
-    return VersionedToolchains.local(goVersion, downloads, env);
+    return VersionedToolchains.local(goVersion, downloads, withLayer(extraEnv));
   }
 
   @Override
@@ -96,13 +129,21 @@ public final class LocalBuildHost implements BuildHost, DebugHost {
         toolchain.goEnv().containsKey("GOENV")
             ? Optional.of(toolchain.goEnv().get("GOENV")).filter(s -> !s.isEmpty())
             : GoEnvFiles.userEnvFile(GoOs.current().orElse(GoOs.LINUX), variables);
-    return HostEnvironment.builder()
-        .variables(variables)
-        .userEnvFile(envFile)
-        .userEnvFileValues(envFile.map(f -> GoEnvFiles.read(Path.of(f))).orElse(Map.of()))
-        .goRootEnvValues(
-            toolchain.goRoot().map(r -> GoEnvFiles.readGoRootEnv(Path.of(r))).orElse(Map.of()))
-        .build();
+    // The files are read for every build, so an edit between two builds is always seen.
+    HostInputs inputs =
+        new HostInputs(
+            envFile,
+            envFile.map(f -> GoEnvFiles.read(Path.of(f))).orElse(Map.of()),
+            toolchain.goRoot().map(r -> GoEnvFiles.readGoRootEnv(Path.of(r))).orElse(Map.of()));
+    return described.get(
+        inputs,
+        in ->
+            HostEnvironment.builder()
+                .variables(variables)
+                .userEnvFile(in.userEnvFile())
+                .userEnvFileValues(in.userValues())
+                .goRootEnvValues(in.goRootValues())
+                .build());
   }
 
   @Override

@@ -63,10 +63,11 @@ public final class GoModRequirement {
   public static void check(Path moduleDir, Toolchain toolchain, ResolvedEnv env) {
     Optional<String> go = read(moduleDir).go();
     String setting = env.get("GOTOOLCHAIN").orElse("");
-    String have = toolchain.goVersion().replaceFirst("^go", "");
     if (go.isEmpty() || !(setting.isEmpty() || setting.equals("local"))) {
       return;
     }
+    String version = toolchain.goVersion();
+    String have = version.startsWith("go") ? version.substring(2) : version;
     if (DottedVersions.compare(go.get(), have) > 0) {
       Path goMod = moduleDir.resolve("go.mod");
       throw new ToolchainTooOldException(

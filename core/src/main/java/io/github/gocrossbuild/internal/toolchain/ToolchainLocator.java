@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -30,7 +32,29 @@ public final class ToolchainLocator {
   private static final Map<String, Listing> LISTINGS = new ConcurrentHashMap<>();
 
   /** What a toolchain's answers depend on: the binary (and its mtime) and the environment. */
-  private record CacheKey(Path go, long modified, Map<String, String> env, String foundBy) {}
+  private record CacheKey(
+      Path go, long modified, Map<String, String> env, String foundBy, int hash) {
+    CacheKey(Path go, long modified, Map<String, String> env, String foundBy) {
+      // The environment's hash is worked out once per key, not at every lookup: it has dozens
+      // of entries, and a warm build looks its toolchain up every time.
+      this(go, modified, env, foundBy, Objects.hash(go, modified, env, foundBy));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CacheKey k
+          && hash == k.hash
+          && modified == k.modified
+          && go.equals(k.go)
+          && foundBy.equals(k.foundBy)
+          && env.equals(k.env);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private ToolchainLocator() {}
 
@@ -58,8 +82,16 @@ public final class ToolchainLocator {
                   looked));
     }
     GoOs os = GoOs.current().orElse(GoOs.LINUX);
+    // The well-known places are listed only when the environment names no working go: listing
+    // them costs directory reads that a warm build should not pay.
+    Optional<Toolchain> named = firstWorking(ToolchainSearch.pathCandidates(os, env), env, looked);
+    if (named.isPresent()) {
+      return named.get();
+    }
     String home = System.getProperty("user.home", "");
-    return locateAmong(ToolchainSearch.candidates(os, env, home, ToolchainLocator::list), env);
+    return firstWorking(
+            ToolchainSearch.wellKnownCandidates(os, home, ToolchainLocator::list), env, looked)
+        .orElseThrow(() -> notFound(looked));
   }
 
   /**
@@ -73,13 +105,22 @@ public final class ToolchainLocator {
   static Toolchain locateAmong(
       List<ToolchainSearch.Candidate> candidates, Map<String, String> env) {
     List<String> looked = new ArrayList<>();
+    return firstWorking(candidates, env, looked).orElseThrow(() -> notFound(looked));
+  }
+
+  private static Optional<Toolchain> firstWorking(
+      List<ToolchainSearch.Candidate> candidates, Map<String, String> env, List<String> looked) {
     for (ToolchainSearch.Candidate c : candidates) {
       Optional<Toolchain> tc = tryCandidate(c.path(), c.foundBy(), env, looked);
       if (tc.isPresent()) {
-        return tc.get();
+        return tc;
       }
     }
-    throw new ToolchainNotFoundException(
+    return Optional.empty();
+  }
+
+  private static ToolchainNotFoundException notFound(List<String> looked) {
+    return new ToolchainNotFoundException(
         "No Go toolchain found. Looked at: " + String.join("; ", looked) + ". " + installHint(),
         looked);
   }
@@ -124,11 +165,14 @@ public final class ToolchainLocator {
       looked.add(foundBy + " " + go + " (not a valid path)");
       return Optional.empty();
     }
-    if (!Files.exists(path)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
       looked.add(foundBy + " " + go + " (missing)");
       return Optional.empty();
     }
-    if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
+    if (!attributes.isRegularFile() || !Files.isExecutable(path)) {
       looked.add(foundBy + " " + go + " (not an executable file)");
       return Optional.empty();
     }
@@ -137,7 +181,7 @@ public final class ToolchainLocator {
       key =
           new CacheKey(
               path.toRealPath(),
-              Files.getLastModifiedTime(path).toMillis(),
+              attributes.lastModifiedTime().toMillis(),
               Map.copyOf(env),
               foundBy);
     } catch (IOException e) {

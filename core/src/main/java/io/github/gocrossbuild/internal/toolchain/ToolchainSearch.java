@@ -55,7 +55,8 @@ public final class ToolchainSearch {
   }
 
   /**
-   * Lists the candidates in the order they are tried.
+   * Lists the candidates in the order they are tried: {@link #pathCandidates} then {@link
+   * #wellKnownCandidates}.
    *
    * @param os the host OS
    * @param env the environment the build will run with
@@ -65,6 +66,19 @@ public final class ToolchainSearch {
    */
   public static List<Candidate> candidates(
       GoOs os, Map<String, String> env, String userHome, Function<String, List<String>> listDir) {
+    List<Candidate> out = new ArrayList<>(pathCandidates(os, env));
+    out.addAll(wellKnownCandidates(os, userHome, listDir));
+    return out;
+  }
+
+  /**
+   * Lists the candidates the environment names: {@code GOROOT/bin}, then each {@code PATH} entry.
+   *
+   * @param os the host OS
+   * @param env the environment the build will run with
+   * @return the candidates, in order
+   */
+  public static List<Candidate> pathCandidates(GoOs os, Map<String, String> env) {
     boolean windows = os == GoOs.WINDOWS;
     String sep = windows ? "\\" : "/";
     String exe = windows ? "go.exe" : "go";
@@ -82,6 +96,24 @@ public final class ToolchainSearch {
         out.add(new Candidate(dir + sep + exe, "PATH"));
       }
     }
+    return out;
+  }
+
+  /**
+   * Lists the well-known install locations of the OS, tried when the environment names none that
+   * works; the newest versioned directory ({@code /usr/lib/go-1.23}, {@code ~/sdk/go1.22.4}) is
+   * found by listing its parent.
+   *
+   * @param os the host OS
+   * @param userHome the user's home directory
+   * @param listDir lists the names in a directory (empty when it does not exist)
+   * @return the candidates, in order
+   */
+  public static List<Candidate> wellKnownCandidates(
+      GoOs os, String userHome, Function<String, List<String>> listDir) {
+    boolean windows = os == GoOs.WINDOWS;
+    String sep = windows ? "\\" : "/";
+    String exe = windows ? "go.exe" : "go";
     List<String> wellKnown = new ArrayList<>();
     if (windows) {
       wellKnown.add("C:\\Program Files\\Go\\bin");
@@ -98,6 +130,7 @@ public final class ToolchainSearch {
       }
       wellKnown.add("/snap/bin");
     }
+    List<Candidate> out = new ArrayList<>();
     for (String dir : wellKnown) {
       out.add(new Candidate(dir + sep + exe, "well-known place " + dir));
     }

@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.binary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link GoQuote}: Go's {@code strconv} quoting. */
@@ -41,5 +42,18 @@ class GoQuoteTest {
     assertThat(GoQuote.keyNeedsQuote("a=b")).isTrue();
     assertThat(GoQuote.valueNeedsQuote("a=b")).isFalse();
     assertThat(GoQuote.valueNeedsQuote("a`b")).isTrue();
+  }
+
+  @Test
+  void shouldDecideQuotingOnBytesAsOnTheDecodedText() {
+    for (String v : List.of("a=b", "a`b", "é x", "\u00e9\u4e16", "tab\there", "", "x\"", "ok")) {
+      byte[] utf8 = ("[" + v + "]").getBytes(StandardCharsets.UTF_8);
+      assertThat(GoQuote.valueNeedsQuote(utf8, 1, utf8.length - 1))
+          .as(v)
+          .isEqualTo(GoQuote.valueNeedsQuote(v));
+    }
+    byte[] space = " x".getBytes(StandardCharsets.UTF_8);
+    assertThat(GoQuote.valueNeedsQuote(space, 1, 2)).isFalse();
+    assertThat(GoQuote.valueNeedsQuote(space, 0, 2)).isTrue();
   }
 }

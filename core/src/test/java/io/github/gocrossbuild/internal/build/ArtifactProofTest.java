@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.InvalidBinaryException;
+import io.github.gocrossbuild.binary.FatMachO;
 import io.github.gocrossbuild.binary.Fixtures;
 import io.github.gocrossbuild.binary.GoBinary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link ArtifactProof}: nothing it reports names the temporary file. */
@@ -50,15 +52,47 @@ class ArtifactProofTest {
   }
 
   @Test
-  void shouldRelabelEverySliceOfAFatFile() {
-    GoBinary slice = Fixtures.read(Fixtures.CROSS.get(14));
-    GoBinary fat = GoBinary.builder().from(slice).addSlices(slice, slice).build();
+  void shouldReportTheFinalPathForEverySliceOfAFatFile() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target/artifact-proof"));
+    Path artifact = dir.resolve("app-darwin");
+    Path tmp =
+        FatMachO.create(
+            AtomicFiles.temporaryFor(artifact),
+            List.of(Fixtures.path(Fixtures.CROSS.get(13)), Fixtures.path(Fixtures.CROSS.get(14))));
+    try {
+      GoBinary fat = ArtifactProof.readAs(artifact, tmp);
 
-    GoBinary relabelled = ArtifactProof.relabel(fat, Path.of("bin/app-darwin"));
+      assertThat(fat.path()).isEqualTo(artifact);
+      assertThat(fat.slices()).hasSize(2).extracting(GoBinary::path).containsOnly(artifact);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
 
-    assertThat(relabelled.path()).isEqualTo(Path.of("bin/app-darwin"));
-    assertThat(relabelled.slices())
-        .extracting(GoBinary::path)
-        .containsExactly(Path.of("bin/app-darwin"), Path.of("bin/app-darwin"));
+  @Test
+  void shouldNameOnlyTheFinalPathWhenTheFileIsGone() {
+    Path artifact = Path.of("target/artifact-proof/app-linux-386");
+    Path tmp = AtomicFiles.temporaryFor(artifact);
+
+    assertThatThrownBy(() -> ArtifactProof.readAs(artifact, tmp))
+        .isInstanceOfSatisfying(
+            InvalidBinaryException.class,
+            e -> {
+              assertThat(e.getMessage()).isEqualTo(artifact + ": no such file");
+              assertThat(e.file()).isEqualTo(artifact);
+            });
+  }
+
+  @Test
+  void shouldGiveEachTemporaryPathItsOwnHiddenName() {
+    Path artifact = Path.of("bin/app-linux-arm64");
+
+    Path first = AtomicFiles.temporaryFor(artifact);
+    Path second = AtomicFiles.temporaryFor(artifact);
+
+    assertThat(first).isNotEqualTo(second);
+    assertThat(first.getParent()).isEqualTo(artifact.getParent());
+    assertThat(first.getFileName().toString())
+        .matches("\\.app-linux-arm64\\.[0-9a-f]{16}-[0-9]+\\.tmp");
   }
 }
