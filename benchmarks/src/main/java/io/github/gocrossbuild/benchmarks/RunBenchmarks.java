@@ -26,7 +26,7 @@ public final class RunBenchmarks {
     String[] none = new String[0];
     if (groups.contains("goals")) {
       // The four figures issue 11 set goals for, each as a ratio, in one run.
-      BuildOverheadBench.warm(ExampleModules.path("hello-service"), 150);
+      BuildOverheadBench.warm(ExampleModules.path("hello-service"), 100);
       SchemaColdStartBench.main(none);
       SchemaValidationBench.main(none);
     }

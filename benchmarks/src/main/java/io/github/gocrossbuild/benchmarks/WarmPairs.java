@@ -3,6 +3,8 @@ package io.github.gocrossbuild.benchmarks;
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuilder;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import java.util.Map;
 /**
  * Times a warm single-target {@code run()} against the same {@code go build} argv run directly, in
  * pairs of alternating order (the second of a pair finds Go's cache files just read), after untimed
- * pairs that let the JIT and Go's caches settle.
+ * iterations that let Go's caches and the JVM's JIT settle (until ten iterations add less than 10
+ * ms of compilation, or 300 iterations).
  *
  * <p>Three figures come out. The median of the pairs' ratios is what goals are checked on: the two
  * builds of a pair run a few milliseconds apart and share the machine's momentary speed, which on a
@@ -24,41 +27,70 @@ import java.util.Map;
  * another file): how far that median of pair ratios is from 1.000 is the noise of one measurement.
  */
 final class WarmPairs {
-  /** Untimed pairs before the timed ones. */
+  /** Untimed iterations before the timed ones, at least. */
   static final int WARM_UP = 20;
 
+  /** Untimed iterations at most, while the JIT has not settled. */
+  static final int MAX_WARM_UP = 300;
+
+  /** The JIT has settled when 10 iterations add less than this much compilation time. */
+  static final long SETTLED_JIT_MS = 10;
+
   /**
-   * The figures of one measurement, in milliseconds.
+   * The figures of one batch, in milliseconds.
    *
    * @param library median wall time of {@code run()}
    * @param direct median wall time of the same {@code go build}
    * @param pairRatio median of each pair's library / direct
    * @param own median of each run's time outside the host's build step
    * @param control median of the pair ratios of the direct build against itself
+   * @param jit the JVM's JIT compilation time per timed iteration, spent on other threads while
+   *     {@code go build} runs too
    * @param n pairs timed
+   * @param warmUp untimed iterations before the first batch
    */
   record Figures(
-      double library, double direct, double pairRatio, double own, double control, int n) {
+      double library,
+      double direct,
+      double pairRatio,
+      double own,
+      double control,
+      double jit,
+      int n,
+      int warmUp) {
     /** Returns the ratio of the medians. */
     double ratioOfMedians() {
       return library / direct;
+    }
+
+    /** Returns the figures as one line. */
+    String line() {
+      return String.format(
+          "run() %.1f ms vs go build %.1f ms: median of pair ratios %.3f, ratio of medians %.3f;"
+              + " own time outside go build %.2f ms; control (go build against itself) %.3f;"
+              + " JIT %.2f ms per iteration; %d pairs after %d untimed iterations",
+          library, direct, pairRatio, ratioOfMedians(), own, control, jit, n, warmUp);
     }
   }
 
   private WarmPairs() {}
 
   /**
-   * Measures. The builder's listener is replaced by one that reads the build step's duration.
+   * Measures in batches, so that the JIT settling down shows from one batch to the next. Each
+   * iteration times a pair of the library and the direct build and a control pair of the direct
+   * build against itself (writing another file), each pair in alternating order. The builder's
+   * listener is replaced by one that reads the build step's duration.
    *
    * @param builder a single-target builder
    * @param module the module directory, where the direct build runs
    * @param rawName the file name the direct build writes under {@code bin/}
-   * @param n pairs to time
-   * @return the figures
+   * @param batches how many batches
+   * @param n pairs per batch
+   * @return the figures of each batch, then of all batches together
    * @throws Exception when a build fails
    */
-  static Figures measure(GoCrossBuilder builder, Path module, String rawName, int n)
-      throws Exception {
+  static List<Figures> measure(
+      GoCrossBuilder builder, Path module, String rawName, int batches, int n) throws Exception {
     long[] compiled = new long[1];
     builder.listener(
         e -> {
@@ -67,41 +99,82 @@ final class WarmPairs {
           }
         });
     BuildResult first = builder.run();
-    List<String> raw = new ArrayList<>(first.command());
-    raw.set(raw.indexOf("-o") + 1, module.resolve("bin").resolve(rawName).toString());
+    List<String> raw = withOutput(first.command(), module.resolve("bin").resolve(rawName));
+    List<String> again =
+        withOutput(first.command(), module.resolve("bin").resolve(rawName + "-control"));
     Map<String, String> env = new HashMap<>(first.environment().processEnvironment());
-    for (int i = 0; i < WARM_UP; i++) {
+    // Steady state: Go's caches warm, and the JIT done compiling what a build runs, since its
+    // compiler threads take CPU from go build on a small machine while they work.
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    int warmUp = 0;
+    long lastJit = jit.getTotalCompilationTime();
+    while (warmUp < MAX_WARM_UP) {
       builder.run();
       exec(raw, module, env);
-    }
-    long[] lib = new long[n];
-    long[] direct = new long[n];
-    long[] own = new long[n];
-    double[] pair = new double[n];
-    for (int i = 0; i < n; i++) {
-      if (i % 2 == 0) {
-        lib[i] = timeRun(builder);
-        direct[i] = timeExec(raw, module, env);
-      } else {
-        direct[i] = timeExec(raw, module, env);
-        lib[i] = timeRun(builder);
+      exec(again, module, env);
+      warmUp++;
+      if (warmUp % 10 == 0) {
+        long now = jit.getTotalCompilationTime();
+        if (warmUp >= WARM_UP && now - lastJit < SETTLED_JIT_MS) {
+          break;
+        }
+        lastJit = now;
       }
-      own[i] = lib[i] - compiled[0];
-      pair[i] = (double) lib[i] / direct[i];
     }
-    List<String> again = new ArrayList<>(raw);
-    again.set(
-        again.indexOf("-o") + 1, module.resolve("bin").resolve(rawName + "-control").toString());
-    exec(again, module, env);
-    double[] control = new double[n];
-    for (int i = 0; i < n; i++) {
-      long a = timeExec(raw, module, env);
-      long b = timeExec(again, module, env);
-      control[i] = i % 2 == 0 ? (double) a / b : (double) b / a;
+    int all = batches * n;
+    long[] lib = new long[all];
+    long[] direct = new long[all];
+    long[] own = new long[all];
+    double[] pair = new double[all];
+    double[] control = new double[all];
+    double[] jitPerRun = new double[batches];
+    for (int batch = 0; batch < batches; batch++) {
+      long jit0 = jit.getTotalCompilationTime();
+      for (int k = 0; k < n; k++) {
+        int i = batch * n + k;
+        boolean libFirst = i % 2 == 0;
+        long first0 = libFirst ? timeRun(builder) : timeExec(raw, module, env);
+        long second = libFirst ? timeExec(raw, module, env) : timeRun(builder);
+        lib[i] = libFirst ? first0 : second;
+        direct[i] = libFirst ? second : first0;
+        own[i] = lib[i] - compiled[0];
+        pair[i] = (double) lib[i] / direct[i];
+        long a = timeExec(libFirst ? raw : again, module, env);
+        long b = timeExec(libFirst ? again : raw, module, env);
+        control[i] = libFirst ? (double) a / b : (double) b / a;
+      }
+      jitPerRun[batch] = (double) (jit.getTotalCompilationTime() - jit0) / n;
     }
-    Arrays.sort(pair);
-    Arrays.sort(control);
-    return new Figures(median(lib), median(direct), pair[n / 2], median(own), control[n / 2], n);
+    List<Figures> out = new ArrayList<>();
+    for (int batch = 0; batch <= batches; batch++) {
+      int from = batch == batches ? 0 : batch * n;
+      int to = batch == batches ? all : from + n;
+      double jitHere =
+          batch == batches ? Arrays.stream(jitPerRun).average().orElse(0) : jitPerRun[batch];
+      out.add(
+          new Figures(
+              median(Arrays.copyOfRange(lib, from, to)),
+              median(Arrays.copyOfRange(direct, from, to)),
+              median(Arrays.copyOfRange(pair, from, to)),
+              median(Arrays.copyOfRange(own, from, to)),
+              median(Arrays.copyOfRange(control, from, to)),
+              jitHere,
+              to - from,
+              warmUp));
+    }
+    return out;
+  }
+
+  private static List<String> withOutput(List<String> command, Path output) {
+    List<String> argv = new ArrayList<>(command);
+    argv.set(argv.indexOf("-o") + 1, output.toString());
+    return argv;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static long timeRun(GoCrossBuilder builder) {
