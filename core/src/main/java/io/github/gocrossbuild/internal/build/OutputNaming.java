@@ -2,13 +2,11 @@ package io.github.gocrossbuild.internal.build;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.GoModFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +14,7 @@ import java.util.regex.Pattern;
  * element of the package path (of the module path for {@code .}), as {@code go build} names it.
  */
 public final class OutputNaming {
-  private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
-  private static final Pattern MODULE =
-      Pattern.compile("^\\s*module\\s+(\"[^\"]+\"|`[^`]+`|\\S+)", Pattern.MULTILINE);
   private static final Pattern MAJOR = Pattern.compile("v[0-9]+");
-  private static final long MAX_GO_MOD = 4L * 1024 * 1024;
 
   private OutputNaming() {}
 
@@ -71,23 +65,11 @@ public final class OutputNaming {
    * @return the module path, or empty without a readable go.mod
    */
   public static Optional<String> modulePath(Path moduleDir) {
-    Path goMod = moduleDir.resolve("go.mod");
     try {
-      if (!Files.isRegularFile(goMod) || Files.size(goMod) > MAX_GO_MOD) {
-        return Optional.empty();
-      }
-      String text = new String(Files.readAllBytes(goMod), StandardCharsets.UTF_8);
-      Matcher m = MODULE.matcher(LINE_COMMENT.matcher(text).replaceAll(""));
-      if (!m.find()) {
-        return Optional.empty();
-      }
-      String module = m.group(1);
-      if (module.startsWith("\"") || module.startsWith("`")) {
-        module = module.substring(1, module.length() - 1);
-      }
-      return Optional.of(module);
+      return GoModFile.read(moduleDir).flatMap(GoModFile::module);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + goMod + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read " + moduleDir.resolve("go.mod") + ": " + e.getMessage(), e);
     }
   }
 

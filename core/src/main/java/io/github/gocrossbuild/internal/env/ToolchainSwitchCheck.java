@@ -4,9 +4,8 @@ import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.GoModFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,38 +17,32 @@ import java.util.regex.Pattern;
  * {@code local} it fails, under {@code path} it needs the version on PATH.
  */
 final class ToolchainSwitchCheck {
-  private static final Pattern GO_LINE = Pattern.compile("(?m)^\\s*go\\s+(\\S+)\\s*$");
-  private static final Pattern TOOLCHAIN_LINE =
-      Pattern.compile("(?m)^\\s*toolchain\\s+go(\\S+)\\s*$");
-  private static final long MAX_GO_MOD = 1024 * 1024;
+  private static final Pattern VERSION =
+      Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(rc|beta)(\\d+))?.*");
 
   private ToolchainSwitchCheck() {}
 
   static Optional<EnvFinding> check(ResolvedEnv env, ToolchainFacts facts, Path moduleDir) {
     Path goMod = moduleDir.resolve("go.mod");
     Optional<String> local = facts.goVersion().map(v -> v.startsWith("go") ? v.substring(2) : v);
-    if (local.isEmpty() || !Files.isRegularFile(goMod)) {
+    if (local.isEmpty()) {
       return Optional.empty();
     }
-    String text;
+    Optional<GoModFile> file;
     try {
-      if (Files.size(goMod) > MAX_GO_MOD) {
-        return Optional.empty();
-      }
-      text = new String(Files.readAllBytes(goMod), StandardCharsets.UTF_8);
+      file = GoModFile.read(moduleDir);
     } catch (IOException e) {
       return Optional.empty();
     }
-    Matcher go = GO_LINE.matcher(text);
-    if (!go.find()) {
+    if (file.isEmpty() || file.get().go().isEmpty()) {
       return Optional.empty();
     }
-    String goLine = go.group(1);
+    String goLine = file.get().go().get();
     String required = goLine;
     String line = "go " + goLine;
-    Matcher tc = TOOLCHAIN_LINE.matcher(text);
-    if (tc.find() && compare(tc.group(1), required) > 0) {
-      required = tc.group(1);
+    Optional<String> tc = file.get().toolchain().filter(t -> t.startsWith("go"));
+    if (tc.isPresent() && compare(tc.get().substring(2), required) > 0) {
+      required = tc.get().substring(2);
       line = "toolchain go" + required;
     }
     if (compare(required, local.get()) <= 0) {
@@ -132,8 +125,7 @@ final class ToolchainSwitchCheck {
 
   /** major, minor, patch, pre-release rank (rc/beta below a release). */
   private static long[] parse(String v) {
-    Matcher m =
-        Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(rc|beta)(\\d+))?.*").matcher(v);
+    Matcher m = VERSION.matcher(v);
     if (!m.matches()) {
       return new long[] {0, 0, 0, 0};
     }

@@ -3,14 +3,11 @@ package io.github.gocrossbuild.internal.toolchain;
 import io.github.gocrossbuild.ToolchainTooOldException;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.DottedVersions;
+import io.github.gocrossbuild.internal.GoModFile;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The go.mod {@code go} and {@code toolchain} lines, checked against the chosen toolchain before a
@@ -18,37 +15,19 @@ import java.util.regex.Pattern;
  * command fail, so the library says so first, naming both versions and the fix.
  */
 public final class GoModRequirement {
-  private static final Pattern GO_LINE = Pattern.compile("(?m)^\\s*go\\s+(\\S+)\\s*(//.*)?$");
-  private static final Pattern TOOLCHAIN_LINE =
-      Pattern.compile("(?m)^\\s*toolchain\\s+(\\S+)\\s*(//.*)?$");
-  private static final long MAX_GO_MOD = 1024 * 1024;
-
-  /**
-   * The lines of one go.mod.
-   *
-   * @param go the {@code go} line's version, e.g. {@code 1.22}
-   * @param toolchain the {@code toolchain} line's name, e.g. {@code go1.23.5}
-   */
-  public record Lines(Optional<String> go, Optional<String> toolchain) {}
-
   private GoModRequirement() {}
 
   /**
-   * Reads a module's go.mod.
+   * Reads a module's go.mod {@code go} line.
    *
    * @param moduleDir the module directory
-   * @return the lines; both empty when there is no readable go.mod
+   * @return the version; empty when there is no readable go.mod or no {@code go} line
    */
-  public static Lines read(Path moduleDir) {
-    Path goMod = moduleDir.resolve("go.mod");
+  static Optional<String> goLine(Path moduleDir) {
     try {
-      if (!Files.isRegularFile(goMod) || Files.size(goMod) > MAX_GO_MOD) {
-        return new Lines(Optional.empty(), Optional.empty());
-      }
-      String text = Files.readString(goMod, StandardCharsets.UTF_8);
-      return new Lines(first(GO_LINE, text), first(TOOLCHAIN_LINE, text));
+      return GoModFile.read(moduleDir).flatMap(GoModFile::go);
     } catch (IOException | RuntimeException e) {
-      return new Lines(Optional.empty(), Optional.empty());
+      return Optional.empty();
     }
   }
 
@@ -61,7 +40,7 @@ public final class GoModRequirement {
    * @throws ToolchainTooOldException when the build would fail for that reason
    */
   public static void check(Path moduleDir, Toolchain toolchain, ResolvedEnv env) {
-    Optional<String> go = read(moduleDir).go();
+    Optional<String> go = goLine(moduleDir);
     String setting = env.get("GOTOOLCHAIN").orElse("");
     if (go.isEmpty() || !(setting.isEmpty() || setting.equals("local"))) {
       return;
@@ -87,10 +66,5 @@ public final class GoModRequirement {
           go.get(),
           toolchain.goVersion());
     }
-  }
-
-  private static Optional<String> first(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }

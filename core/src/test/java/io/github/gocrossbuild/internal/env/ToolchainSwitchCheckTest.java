@@ -64,6 +64,16 @@ class ToolchainSwitchCheckTest {
   }
 
   @Test
+  void shouldReadTheGoLinesAsTheBuildDoesCommentsIncluded() throws IOException {
+    // The same file the pre-build check (GoModRequirement) refuses must be reported here too.
+    EnvFinding f =
+        check("module m // app\ngo 1.25 // needs range-over-func\n", "local").orElseThrow();
+    assertThat(f.severity()).isEqualTo(EnvFinding.Severity.ERROR);
+    assertThat(f.message()).contains("says `go 1.25`");
+    assertThat(check("// go 1.99\nmodule m\ngo 1.21\n", "local")).isEmpty();
+  }
+
+  @Test
   void shouldStaySilentForOlderOrEqualVersionsAndMissingFiles() throws IOException {
     assertThat(check("module m\ngo 1.23.5\n", "auto")).isEmpty();
     assertThat(check("module m\ngo 1.23rc1\n", "auto")).isEmpty();
