@@ -50,7 +50,27 @@ final class GlibcVersions {
     return best;
   }
 
-  private static boolean isVersion(String v) {
-    return v.matches("[0-9]{1,4}(\\.[0-9]{1,4}){0,3}");
+  /**
+   * Tells whether the text is 1 to 4 dot-separated numbers of 1 to 4 digits ({@code 2.17}, {@code
+   * 2.3.4}). A plain loop: it runs for every version a binary names, on every proof, where {@code
+   * String.matches} compiled a pattern each time.
+   */
+  static boolean isVersion(String v) {
+    int dots = 0;
+    int digits = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits > 4) {
+          return false;
+        }
+      } else if (c == '.' && digits > 0 && dots < 3) {
+        dots++;
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
   }
 }
