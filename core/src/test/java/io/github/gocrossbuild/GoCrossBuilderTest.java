@@ -405,6 +405,17 @@ class GoCrossBuilderTest {
   }
 
   @Test
+  void shouldBuildWithCommandTracingInGoFlags() {
+    // GOFLAGS=-x makes go print WORK=... on standard error for every command, `go env -json`
+    // included: the toolchain query must still read its JSON.
+    BuildResult r = build("linux/arm64").noCgo().env("GOFLAGS", "-x").run();
+
+    assertThat(r.binary().goarch()).contains(GoArch.ARM64);
+    assertThat(r.toolchain().goEnv()).containsEntry("GOFLAGS", "-x");
+    assertThat(r.output()).contains("WORK=");
+  }
+
+  @Test
   void shouldSendEventsInOrder() {
     List<BuildEvent> events = Collections.synchronizedList(new ArrayList<>());
     build("linux/arm64").noCgo().listener(events::add).listener(events::add).run();

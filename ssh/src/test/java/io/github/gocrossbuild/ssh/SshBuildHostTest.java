@@ -116,6 +116,17 @@ class SshBuildHostTest {
   }
 
   @Test
+  void shouldFindGoOnTheHostWhenGoFlagsAskForCommandTracing(@TempDir Path tmp) throws Exception {
+    // GOFLAGS=-x makes `go env -json` print WORK=... on standard error beside its JSON.
+    Path module = TestModules.copyHello(tmp);
+
+    BuildResult r = arm64(module, tmp.resolve("out")).env("GOFLAGS", "-x").on(host).run();
+
+    assertThat(r.binary().goarch()).contains(GoArch.ARM64);
+    assertThat(r.toolchain().goEnv()).containsEntry("GOFLAGS", "-x");
+  }
+
+  @Test
   void shouldRebuildIntoTheSameOutputDirectory(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
     BuildResult first = arm64(module, tmp.resolve("out")).on(host).run();

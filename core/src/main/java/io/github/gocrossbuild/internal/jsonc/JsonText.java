@@ -28,6 +28,33 @@ public final class JsonText {
   }
 
   /**
+   * Cuts the object {@code go env -json} printed out of a command's combined output: from the first
+   * line that is just <code>{</code> to the next line that is just <code>}</code>. Other lines
+   * around it are what go wrote to standard error, such as the {@code WORK=/tmp/go-build…} line
+   * that {@code GOFLAGS=-x} (in the environment or the go env file) makes every go command print.
+   *
+   * @param output the combined output
+   * @return the object's text, or the whole output when there is no such pair of lines (the parser
+   *     then says what is wrong with it)
+   */
+  public static String goEnvObject(String output) {
+    String text = output.replace("\r\n", "\n");
+    int open = text.startsWith("{\n") ? 0 : text.indexOf("\n{\n");
+    if (open < 0) {
+      return output;
+    }
+    int start = text.charAt(open) == '{' ? open : open + 1;
+    int close = text.indexOf("\n}", start);
+    while (close >= 0
+        && close + 2 < text.length()
+        && text.charAt(close + 2) != '\n'
+        && text.charAt(close + 2) != '\r') {
+      close = text.indexOf("\n}", close + 1);
+    }
+    return close < 0 ? output : text.substring(start, close + 2);
+  }
+
+  /**
    * Converts the scalar members of a parsed object to strings.
    *
    * @param source what the object is, for error messages

@@ -214,7 +214,15 @@ public final class ToolchainLocator {
     } catch (UncheckedIOException e) {
       throw new NotGoException("cannot run it: " + e.getMessage());
     }
-    String first = version.output().lines().findFirst().orElse("").strip();
+    // The version line, not just the first line: GOFLAGS=-x makes go print WORK=... first.
+    String first =
+        version
+            .output()
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("go version "))
+            .findFirst()
+            .orElse(version.output().lines().findFirst().orElse("").strip());
     if (version.timedOut() || version.exitCode() != 0 || !first.startsWith("go version go")) {
       throw new NotGoException(
           "`go version` printed \""
@@ -235,7 +243,7 @@ public final class ToolchainLocator {
     }
     Map<String, String> goEnv;
     try {
-      goEnv = JsonText.stringMembers("go env -json", envOut.output());
+      goEnv = JsonText.stringMembers("go env -json", JsonText.goEnvObject(envOut.output()));
     } catch (RuntimeException e) {
       throw new NotGoException("`go env -json` printed no JSON: " + abbreviate(envOut.output()));
     }

@@ -63,4 +63,20 @@ class JsonTextTest {
       assertThat(JsoncTree.read("t", literal, JsoncSyntax.JSON)).isEqualTo(s);
     }
   }
+
+  @Test
+  void shouldCutGoEnvJsonOutOfCombinedOutput() {
+    String json = "{\n\t\"GOFLAGS\": \"-x\",\n\t\"GOOS\": \"linux\"\n}";
+
+    assertThat(JsonText.goEnvObject(json + "\n")).isEqualTo(json);
+    assertThat(JsonText.goEnvObject("WORK=/tmp/go-build123\n" + json + "\nrm -r $WORK\n"))
+        .isEqualTo(json);
+    assertThat(JsonText.goEnvObject("WORK=/tmp/w\r\n" + json.replace("\n", "\r\n") + "\r\n"))
+        .isEqualTo(json);
+    assertThat(JsonText.stringMembers("go env -json", JsonText.goEnvObject("x\n" + json)))
+        .containsEntry("GOOS", "linux");
+    assertThat(JsonText.goEnvObject("go: unknown flag -json\n"))
+        .isEqualTo("go: unknown flag -json\n");
+    assertThat(JsonText.goEnvObject("{\n\t\"A\": \"}\"\n")).isEqualTo("{\n\t\"A\": \"}\"\n");
+  }
 }

@@ -9,6 +9,7 @@ import io.github.gocrossbuild.spi.Toolchain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,5 +58,19 @@ class ToolchainLocatorTest {
     assertThat(first.hostTarget()).isPresent();
     assertThat(first.foundBy()).isEqualTo("goCommand(...)");
     assertThat(ToolchainLocator.locate(Optional.of(go.toString()), env)).isSameAs(first);
+  }
+
+  @Test
+  void shouldReadGoEnvWhenGoFlagsAskForCommandTracing() {
+    // GOFLAGS=-x (here in the environment; `go env -w GOFLAGS=-x` acts the same) makes every go
+    // command print WORK=/tmp/go-build... on standard error, around the JSON.
+    Path go = GoToolchainFixture.go();
+    Map<String, String> env = new HashMap<>(GoToolchainFixture.environment());
+    env.put("GOFLAGS", "-x");
+
+    Toolchain tc = ToolchainLocator.locate(Optional.of(go.toString()), env);
+
+    assertThat(tc.versionOutput()).startsWith("go version go1.");
+    assertThat(tc.goEnv()).containsEntry("GOFLAGS", "-x").containsKeys("GOROOT", "GOVERSION");
   }
 }

@@ -109,7 +109,7 @@ public final class RemoteToolchain {
     String json = at < 0 ? "" : text.substring(at + RemoteShell.MARKER.length() + 6);
     Map<String, String> goEnv;
     try {
-      goEnv = JsonText.stringMembers("go env -json on " + address, json);
+      goEnv = JsonText.stringMembers("go env -json on " + address, JsonText.goEnvObject(json));
     } catch (RuntimeException e) {
       throw new ToolchainNotFoundException(
           c.path()
