@@ -1,51 +1,68 @@
 package io.github.gocrossbuild.ssh;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real sshd and one {@link SshBuildHost} connected to it, shared by a test class. */
-final class ConnectedSshd implements AutoCloseable {
-  final Sshd sshd;
-  final SshBuildHost host;
+/**
+ * A real sshd and one {@link SshBuildHost} connected to it, shared by a test class: register it
+ * with {@code @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();}. It
+ * starts before the class's first test (needing a real Go for the builds) and is closed, with its
+ * keys and files deleted, after the last.
+ */
+final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback {
+  private Path dir;
+  private Sshd sshd;
+  private SshBuildHost host;
 
-  private ConnectedSshd(Sshd sshd, SshBuildHost host) {
-    this.sshd = sshd;
-    this.host = host;
+  /**
+   * Returns the server.
+   *
+   * @return the running sshd
+   */
+  Sshd sshd() {
+    return sshd;
   }
 
   /**
-   * Starts an sshd in {@code dir/sshd} and connects to it; needs a real Go for the builds.
+   * Returns the host connected to the server.
    *
-   * @param dir the test class's shared temporary folder
-   * @return the server and the connected host
+   * @return the connected host
    */
-  static ConnectedSshd start(Path dir) {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
-    Sshd sshd = Sshd.start(dir.resolve("sshd"));
-    try {
-      return new ConnectedSshd(sshd, SshBuildHost.connect(sshd.hostBuilder().build()));
-    } catch (RuntimeException e) {
-      sshd.close();
-      throw e;
-    }
-  }
-
-  /**
-   * Closes a fixture that may not have started.
-   *
-   * @param fixture the fixture, or null
-   */
-  static void closeQuietly(ConnectedSshd fixture) {
-    if (fixture != null) {
-      fixture.close();
-    }
+  SshBuildHost host() {
+    return host;
   }
 
   @Override
-  public void close() {
+  public void beforeAll(ExtensionContext context) throws IOException {
+    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
+    dir = Files.createTempDirectory("gocrossbuild-sshd");
+    sshd = Sshd.start(dir.resolve("sshd"));
+    host = SshBuildHost.connect(sshd.hostBuilder().build());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
     try {
-      host.close();
+      if (host != null) {
+        host.close();
+      }
     } finally {
-      sshd.close();
+      if (sshd != null) {
+        sshd.close();
+      }
+      if (dir != null) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
     }
   }
 }

@@ -13,30 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Downloads whose bytes are changed in flight (a bit flipped) are refused and never kept. */
 class CorruptDownloadTest {
-  @TempDir static Path shared;
-  static ConnectedSshd server;
-  static Sshd sshd;
-  static SshBuildHost remote;
-
-  @BeforeAll
-  static void start() {
-    server = ConnectedSshd.start(shared);
-    sshd = server.sshd;
-    remote = server.host;
-  }
-
-  @AfterAll
-  static void stop() {
-    ConnectedSshd.closeQuietly(server);
-  }
+  @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();
 
   @AfterEach
   void disarm() {
@@ -48,7 +32,7 @@ class CorruptDownloadTest {
         .noCgo()
         .moduleDir(module)
         .outputDir(out)
-        .on(remote)
+        .on(server.host())
         .listener(events::add);
   }
 
@@ -89,7 +73,7 @@ class CorruptDownloadTest {
               assertThat(e.getMessage())
                   .startsWith(
                       "The downloaded artifact differs from the one on 127.0.0.1:"
-                          + sshd.port()
+                          + server.sshd().port()
                           + ", twice: SHA-256 ")
                   .endsWith(" there. Nothing was kept; run the build again.");
             });

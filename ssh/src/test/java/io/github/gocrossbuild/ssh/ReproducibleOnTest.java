@@ -13,31 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reproducibleOn}: this machine against a real sshd, with real go on both sides. */
 class ReproducibleOnTest {
   private static final Target ARM64 = Target.parse("linux/arm64");
 
-  @TempDir static Path shared;
-  static ConnectedSshd server;
-  static Sshd sshd;
-  static SshBuildHost remote;
-
-  @BeforeAll
-  static void start() {
-    server = ConnectedSshd.start(shared);
-    sshd = server.sshd;
-    remote = server.host;
-  }
-
-  @AfterAll
-  static void stop() {
-    ConnectedSshd.closeQuietly(server);
-  }
+  @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();
 
   private static GoCrossBuilder arm64(Path module) {
     return GoCrossBuild.target(ARM64).noCgo().moduleDir(module).goCommand(Sshd.GO);
@@ -47,7 +31,7 @@ class ReproducibleOnTest {
   void shouldAgreeOnTheBytesOfTheTestModule(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
 
-    Map<Target, String> sums = arm64(module).reproducibleOn(remote);
+    Map<Target, String> sums = arm64(module).reproducibleOn(server.host());
 
     assertThat(sums).containsOnlyKeys(ARM64);
     assertThat(sums.get(ARM64)).hasSize(64).matches("[0-9a-f]+");
@@ -63,18 +47,18 @@ class ReproducibleOnTest {
     // Without -s -w the library passes no -ldflags, so the one GOFLAGS carries is used.
     GoCrossBuilder builder = arm64(module).strip(false).on(BuildHost.local(env));
 
-    assertThatThrownBy(() -> builder.reproducibleOn(remote))
+    assertThatThrownBy(() -> builder.reproducibleOn(server.host()))
         .isInstanceOfSatisfying(
             ReproducibilityException.class,
             e -> {
               assertThat(e.target()).isEqualTo(ARM64);
               assertThat(e.host()).isEqualTo("local");
-              assertThat(e.otherHost()).isEqualTo(remote.name());
+              assertThat(e.otherHost()).isEqualTo(server.host().name());
               assertThat(e.sha256()).isNotEqualTo(e.otherSha256());
               assertThat(e.differences())
                   .startsWith(
                       "environment GOFLAGS: \"-ldflags=-X=main.v=1\" on local, \"\" on "
-                          + remote.name())
+                          + server.host().name())
                   .anyMatch(d -> d.startsWith("build ID: "))
                   .contains(
                       "sections with different bytes: .text, .rodata, .data, .note.go.buildid,"
@@ -82,7 +66,7 @@ class ReproducibleOnTest {
               assertThat(e.getMessage())
                   .startsWith(
                       "linux/arm64 is not reproducible: local and "
-                          + remote.name()
+                          + server.host().name()
                           + " built different bytes (SHA-256 "
                           + e.sha256()
                           + " on local, ");
@@ -108,14 +92,15 @@ class ReproducibleOnTest {
     // Asked for explicitly, the stamp goes in here; the host's copy has no .git.
     GoCrossBuilder builder = arm64(module).buildvcs(true);
 
-    assertThatThrownBy(() -> builder.reproducibleOn(remote))
+    assertThatThrownBy(() -> builder.reproducibleOn(server.host()))
         .isInstanceOfSatisfying(
             ReproducibilityException.class,
             e ->
                 assertThat(e.differences())
-                    .contains("setting vcs: \"git\" on local, (absent) on " + remote.name())
+                    .contains("setting vcs: \"git\" on local, (absent) on " + server.host().name())
                     .contains(
-                        "setting vcs.modified: \"false\" on local, (absent) on " + remote.name())
+                        "setting vcs.modified: \"false\" on local, (absent) on "
+                            + server.host().name())
                     .anyMatch(d -> d.startsWith("setting vcs.revision: \"")));
   }
 }

@@ -30,29 +30,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tests for {@link SshBuildHost}, against a real OpenSSH server and a real Go toolchain. */
 class SshBuildHostTest {
-  @TempDir static Path shared;
-  static ConnectedSshd server;
-  static Sshd sshd;
-  static SshBuildHost host;
-
-  @BeforeAll
-  static void startSshd() {
-    server = ConnectedSshd.start(shared);
-    sshd = server.sshd;
-    host = server.host;
-  }
-
-  @AfterAll
-  static void stopSshd() {
-    ConnectedSshd.closeQuietly(server);
-  }
+  @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();
 
   private static GoCrossBuilder arm64(Path module, Path out) {
     return GoCrossBuild.target(GoOs.LINUX, GoArch.ARM64).noCgo().moduleDir(module).outputDir(out);
@@ -75,7 +59,8 @@ class SshBuildHostTest {
       assertThat(new ProcessBuilder(argv).inheritIO().start().waitFor()).isZero();
     }
 
-    BuildResult remote = arm64(module, tmp.resolve("remote")).buildvcs(false).on(host).run();
+    BuildResult remote =
+        arm64(module, tmp.resolve("remote")).buildvcs(false).on(server.host()).run();
     BuildResult plain =
         arm64(module, tmp.resolve("plain")).buildvcs(false).goCommand(Sshd.GO).run();
     BuildResult stamped = arm64(module, tmp.resolve("stamped")).goCommand(Sshd.GO).run();
@@ -93,12 +78,13 @@ class SshBuildHostTest {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
 
-    BuildResult remote = arm64(module, tmp.resolve("remote")).on(host).listener(events::add).run();
+    BuildResult remote =
+        arm64(module, tmp.resolve("remote")).on(server.host()).listener(events::add).run();
     BuildResult local = arm64(module, tmp.resolve("local")).goCommand(Sshd.GO).run();
 
     assertThat(remote.artifact()).isEqualTo(tmp.resolve("remote/sshhello-linux-arm64"));
     assertThat(remote.host())
-        .isEqualTo(System.getProperty("user.name") + "@127.0.0.1:" + sshd.port());
+        .isEqualTo(System.getProperty("user.name") + "@127.0.0.1:" + server.sshd().port());
     assertThat(remote.command()).contains("-trimpath", "-ldflags=-s -w", ".");
     assertThat(LocalTree.sha256(remote.artifact())).isEqualTo(LocalTree.sha256(local.artifact()));
     assertThat(Files.isExecutable(remote.artifact())).isTrue();
@@ -120,7 +106,7 @@ class SshBuildHostTest {
     // GOFLAGS=-x makes `go env -json` print WORK=... on standard error beside its JSON.
     Path module = TestModules.copyHello(tmp);
 
-    BuildResult r = arm64(module, tmp.resolve("out")).env("GOFLAGS", "-x").on(host).run();
+    BuildResult r = arm64(module, tmp.resolve("out")).env("GOFLAGS", "-x").on(server.host()).run();
 
     assertThat(r.binary().goarch()).contains(GoArch.ARM64);
     assertThat(r.toolchain().goEnv()).containsEntry("GOFLAGS", "-x");
@@ -129,11 +115,11 @@ class SshBuildHostTest {
   @Test
   void shouldRebuildIntoTheSameOutputDirectory(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
-    BuildResult first = arm64(module, tmp.resolve("out")).on(host).run();
+    BuildResult first = arm64(module, tmp.resolve("out")).on(server.host()).run();
     String firstSha = LocalTree.sha256(first.artifact());
 
     BuildResult again =
-        arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(host).run();
+        arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(server.host()).run();
 
     assertThat(again.artifact()).isEqualTo(first.artifact());
     assertThat(LocalTree.sha256(again.artifact())).isNotEqualTo(firstSha);
@@ -158,11 +144,11 @@ class SshBuildHostTest {
             + Files.size(module.resolve("internal/greet/greet.go"))
             + Files.size(module.resolve("notes.txt"));
 
-    SyncReport first = host.sync(module);
+    SyncReport first = server.host().sync(module);
     assertThat(first.filesSent()).isEqualTo(5); // bin/ is only excluded as a build's output dir
     Files.delete(module.resolve("bin/old-artifact"));
     Files.delete(module.resolve("bin"));
-    SyncReport second = host.sync(module);
+    SyncReport second = server.host().sync(module);
     Path remoteSrc = Path.of(second.remoteDir());
     assertThat(second.filesSent()).isZero();
     assertThat(second.filesDeleted()).isEqualTo(1);
@@ -170,14 +156,14 @@ class SshBuildHostTest {
     assertThat(remoteSrc.resolve(".git")).doesNotExist();
     assertThat(first.bytesSent()).isEqualTo(total + "junk".length());
 
-    SyncReport unchanged = host.sync(module);
+    SyncReport unchanged = server.host().sync(module);
     assertThat(unchanged.filesSent()).isZero();
     assertThat(unchanged.bytesSent()).isZero();
     assertThat(unchanged.filesDeleted()).isZero();
 
     Files.writeString(module.resolve("main.go"), "\n// touched\n", StandardOpenOption.APPEND);
     Files.delete(module.resolve("notes.txt"));
-    SyncReport changed = host.sync(module);
+    SyncReport changed = server.host().sync(module);
     assertThat(changed.filesSent()).isEqualTo(1);
     assertThat(changed.bytesSent()).isEqualTo(Files.size(module.resolve("main.go")));
     assertThat(changed.filesDeleted()).isEqualTo(1);
@@ -185,11 +171,11 @@ class SshBuildHostTest {
     assertThat(remoteSrc.resolve("main.go")).hasSameTextualContentAs(module.resolve("main.go"));
 
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
-    arm64(module, module.resolve("bin")).on(host).listener(events::add).run();
+    arm64(module, module.resolve("bin")).on(server.host()).listener(events::add).run();
     assertThat(events)
         .filteredOn(e -> e instanceof BuildEvent.Transfer t && t.what().startsWith("upload "))
         .isEmpty();
-    assertThat(host.lastSync().orElseThrow().bytesSent()).isZero();
+    assertThat(server.host().lastSync().orElseThrow().bytesSent()).isZero();
   }
 
   @Test
@@ -206,7 +192,7 @@ class SshBuildHostTest {
     Path module = TestModules.copyHello(tmp);
     String oddName = "odd $(touch gcb-pwned) `x`; 'q' \"d\"\nname.txt";
     Files.writeString(module.resolve(oddName), "data");
-    Target self = host.platform().orElseThrow();
+    Target self = server.host().platform().orElseThrow();
 
     BuildResult viaLdflags =
         GoCrossBuild.target(self)
@@ -215,11 +201,15 @@ class SshBuildHostTest {
             .outputDir(tmp.resolve("a"))
             .ldflags("-X", "main.v=" + hostile)
             .env("GCB_HOSTILE", hostile)
-            .on(host)
+            .on(server.host())
             .run();
     RemoteRun run =
-        host.run(
-            viaLdflags.artifact(), List.of(hostile, "; touch " + pwned), Duration.ofSeconds(30));
+        server
+            .host()
+            .run(
+                viaLdflags.artifact(),
+                List.of(hostile, "; touch " + pwned),
+                Duration.ofSeconds(30));
 
     String goflagsValue = "$(touch${IFS}" + pwned + ");`touch${IFS}" + pwned + "`;'\"";
     BuildResult viaEnv =
@@ -229,14 +219,14 @@ class SshBuildHostTest {
             .outputDir(tmp.resolve("b"))
             .strip(false)
             .env("GOFLAGS", "-ldflags=-X=main.v=" + goflagsValue)
-            .on(host)
+            .on(server.host())
             .run();
-    RemoteRun run2 = host.run(viaEnv.artifact(), List.of(), Duration.ofSeconds(30));
+    RemoteRun run2 = server.host().run(viaEnv.artifact(), List.of(), Duration.ofSeconds(30));
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.output()).isEqualTo("hello ssh\nv=" + hostile);
     assertThat(run2.output()).isEqualTo("hello ssh\nv=" + goflagsValue);
-    assertThat(Path.of(host.lastSync().orElseThrow().remoteDir()).resolve(oddName))
+    assertThat(Path.of(server.host().lastSync().orElseThrow().remoteDir()).resolve(oddName))
         .hasContent("data");
     assertThat(pwned).doesNotExist();
   }
@@ -254,7 +244,7 @@ class SshBuildHostTest {
                 () ->
                     arm64(module, tmp.resolve("out" + n))
                         .ldflags("-X", "main.v=concurrent-" + n)
-                        .on(host)
+                        .on(server.host())
                         .run()));
       }
       for (int i = 0; i < 8; i++) {
@@ -274,7 +264,7 @@ class SshBuildHostTest {
     Files.writeString(
         module.resolve("main.go"), "package main\n\nfunc main() { undefinedCall() }\n");
 
-    assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(host).run())
+    assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(server.host()).run())
         .isInstanceOfSatisfying(
             BuildFailedException.class,
             e -> {
@@ -293,12 +283,12 @@ class SshBuildHostTest {
                 arm64(module, tmp.resolve("out"))
                     .env("GOFLAGS", "-a")
                     .timeout(Duration.ofSeconds(2))
-                    .on(host)
+                    .on(server.host())
                     .run())
         .isInstanceOf(BuildTimeoutException.class);
 
     assertThat(tmp.resolve("out")).isEmptyDirectory();
-    String ws = host.lastSync().orElseThrow().remoteDir();
+    String ws = server.host().lastSync().orElseThrow().remoteDir();
     Thread.sleep(2500);
     assertThat(
             ProcessHandle.allProcesses()
@@ -315,7 +305,7 @@ class SshBuildHostTest {
             () ->
                 arm64(module, tmp.resolve("out"))
                     .goCommand(Path.of("/nonexistent dir/go"))
-                    .on(host)
+                    .on(server.host())
                     .run())
         .isInstanceOfSatisfying(
             ToolchainNotFoundException.class,
@@ -326,7 +316,7 @@ class SshBuildHostTest {
 
   @Test
   void shouldProbeThePlatformAndToolchain() {
-    HostProbe probe = host.probe();
+    HostProbe probe = server.host().probe();
 
     assertThat(probe.target()).isEqualTo(Target.current());
     assertThat(probe.goVersion()).hasValue("go1.23.5");
@@ -343,7 +333,7 @@ class SshBuildHostTest {
     Path script = tmp.resolve("prog with space.sh");
     Files.writeString(script, "#!/bin/sh\necho \"args: $1|$2\"\nexit 7\n");
 
-    RemoteRun run = host.run(script, List.of("a b", "$(c)"), Duration.ofSeconds(20));
+    RemoteRun run = server.host().run(script, List.of("a b", "$(c)"), Duration.ofSeconds(20));
 
     assertThat(run.exitCode()).isEqualTo(7);
     assertThat(run.output()).isEqualTo("args: a b|$(c)");
@@ -357,7 +347,9 @@ class SshBuildHostTest {
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
     try (SshBuildHost any =
         SshBuildHost.connect(
-            sshd.hostBuilder()
+            server
+                .sshd()
+                .hostBuilder()
                 .knownHosts(tmp.resolve("none"))
                 .hostKeyPolicy(HostKeyPolicy.acceptAnyForTestsOnly())
                 .build())) {
@@ -381,13 +373,13 @@ class SshBuildHostTest {
             .noCgo()
             .moduleDir(module)
             .outputDir(tmp.resolve("out"))
-            .on(host)
+            .on(server.host())
             .smokeTest("--version")
             .run();
 
     SmokeTestResult smoke = r.smokeTest().orElseThrow();
     assertThat(smoke.runner())
-        .isEqualTo("ssh " + System.getProperty("user.name") + "@127.0.0.1:" + sshd.port());
+        .isEqualTo("ssh " + System.getProperty("user.name") + "@127.0.0.1:" + server.sshd().port());
     assertThat(smoke.ran()).isTrue();
     assertThat(smoke.exitCode()).hasValue(0);
     assertThat(smoke.timedOut()).isFalse();
@@ -395,7 +387,8 @@ class SshBuildHostTest {
     assertThat(smoke.command()).hasSize(2).last().isEqualTo("--version");
     assertThat(smoke.command().get(0))
         .matches(
-            java.util.regex.Pattern.quote(sshd.dir().resolve("remote-cache/run/tmp").toString())
+            java.util.regex.Pattern.quote(
+                    server.sshd().dir().resolve("remote-cache/run/tmp").toString())
                 + "/[0-9a-f-]{36}-"
                 + r.artifact().getFileName());
   }
@@ -416,13 +409,13 @@ class SshBuildHostTest {
                     .noCgo()
                     .moduleDir(module)
                     .outputDir(tmp.resolve("out"))
-                    .on(host)
+                    .on(server.host())
                     .smokeTest("a b")
                     .run())
         .isInstanceOfSatisfying(
             SmokeTestFailedException.class,
             e -> {
-              assertThat(e.result().runner()).isEqualTo("ssh " + host.name());
+              assertThat(e.result().runner()).isEqualTo("ssh " + server.host().name());
               assertThat(e.result().exitCode()).hasValue(3);
               assertThat(e.result().output()).isEqualTo("boom a b");
             });
@@ -464,7 +457,10 @@ class SshBuildHostTest {
             ? Target.of(GoOs.LINUX, GoArch.AMD64)
             : Target.of(GoOs.LINUX, GoArch.ARM64);
 
-    assertThat(host.smokeRun(tmp.resolve("never-read"), other, List.of(), Duration.ofSeconds(5)))
+    assertThat(
+            server
+                .host()
+                .smokeRun(tmp.resolve("never-read"), other, List.of(), Duration.ofSeconds(5)))
         .isEmpty();
   }
 
@@ -480,17 +476,18 @@ class SshBuildHostTest {
     }
 
     try (SshBuildHost slow =
-        SshBuildHost.connect(sshd.hostBuilder().transferTimeout(Duration.ofMillis(200)).build())) {
+        SshBuildHost.connect(
+            server.sshd().hostBuilder().transferTimeout(Duration.ofMillis(200)).build())) {
       assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(slow).run())
           .isInstanceOfSatisfying(
               SshTransferException.class,
               e -> {
                 assertThat(e.step()).isEqualTo("sync");
-                assertThat(e.address()).isEqualTo("127.0.0.1:" + sshd.port());
+                assertThat(e.address()).isEqualTo("127.0.0.1:" + server.sshd().port());
                 assertThat(e.getMessage())
                     .isEqualTo(
                         "The sync step with 127.0.0.1:"
-                            + sshd.port()
+                            + server.sshd().port()
                             + " did not finish within 200 ms (SshHost.transferTimeout); it was stopped and"
                             + " nothing was written to the artifact path.");
               });
@@ -499,7 +496,7 @@ class SshBuildHostTest {
     // Nothing half-sent is trusted: the next sync sends every file again and removes the
     // partial big.bin, whose local original is gone meanwhile.
     Files.delete(module.resolve("big.bin"));
-    SyncReport next = host.sync(module);
+    SyncReport next = server.host().sync(module);
     assertThat(next.filesSent()).isEqualTo(3);
     assertThat(next.filesDeleted()).isEqualTo(1);
     assertThat(Path.of(next.remoteDir()).resolve("big.bin")).doesNotExist();
@@ -513,10 +510,11 @@ class SshBuildHostTest {
     Files.writeString(
         module.resolve("main.go"),
         "package main\n\nvar big = [96 << 20]byte{1: 1}\n\n" + "func main() { println(big[1]) }\n");
-    host.sync(module);
+    server.host().sync(module);
 
     try (SshBuildHost slow =
-        SshBuildHost.connect(sshd.hostBuilder().transferTimeout(Duration.ofMillis(400)).build())) {
+        SshBuildHost.connect(
+            server.sshd().hostBuilder().transferTimeout(Duration.ofMillis(400)).build())) {
       assertThatThrownBy(() -> arm64(module, tmp.resolve("out")).on(slow).run())
           .isInstanceOfSatisfying(
               SshTransferException.class,
@@ -525,7 +523,7 @@ class SshBuildHostTest {
                 assertThat(e.getMessage())
                     .startsWith(
                         "The download step with 127.0.0.1:"
-                            + sshd.port()
+                            + server.sshd().port()
                             + " did not finish within 400 ms");
               });
     }
@@ -541,14 +539,14 @@ class SshBuildHostTest {
       Files.createDirectories(f.getParent());
       Files.writeString(f, "package pkg" + (i % 20) + "\n\nconst C" + i + " = " + i + "\n");
     }
-    host.sync(module);
+    server.host().sync(module);
     Files.writeString(module.resolve("pkg3/file3.go"), "// changed\n", StandardOpenOption.APPEND);
 
-    long before = host.bytesSent();
-    long receivedBefore = host.bytesReceived();
-    SyncReport r = host.sync(module);
-    long wire = host.bytesSent() - before;
-    long received = host.bytesReceived() - receivedBefore;
+    long before = server.host().bytesSent();
+    long receivedBefore = server.host().bytesReceived();
+    SyncReport r = server.host().sync(module);
+    long wire = server.host().bytesSent() - before;
+    long received = server.host().bytesReceived() - receivedBefore;
 
     assertThat(r.filesSent()).isEqualTo(1);
     assertThat(r.bytesSent()).isEqualTo(Files.size(module.resolve("pkg3/file3.go")));
@@ -574,10 +572,10 @@ class SshBuildHostTest {
       Files.writeString(module.resolve("f" + i + ".txt"), "x" + i);
     }
 
-    SyncReport first = host.sync(module);
+    SyncReport first = server.host().sync(module);
     Path record = Path.of(first.remoteDir()).resolveSibling("manifest.json");
     List<String> lines = Files.readAllLines(record);
-    try (SshBuildHost fresh = SshBuildHost.connect(sshd.hostBuilder().build())) {
+    try (SshBuildHost fresh = SshBuildHost.connect(server.sshd().hostBuilder().build())) {
       SyncReport again = fresh.sync(module);
 
       assertThat(again.filesSent()).isZero();

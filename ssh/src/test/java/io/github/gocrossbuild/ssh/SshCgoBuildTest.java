@@ -12,47 +12,37 @@ import io.github.gocrossbuild.env.EnvLayer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tests of native cgo builds on an SSH host (the real test sshd) through {@link SshBuildHost}. */
 class SshCgoBuildTest {
-  @TempDir static Path shared;
-  static Sshd sshd;
-  static SshBuildHost host;
+  @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();
 
   @BeforeAll
-  static void startSshd() {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
+  static void requireGcc() {
     Sshd.requireTool(Path.of("/usr/bin/gcc"), "gcc");
-    sshd = Sshd.start(shared.resolve("sshd"));
-    host = SshBuildHost.connect(sshd.hostBuilder().build());
-  }
-
-  @AfterAll
-  static void stopSshd() {
-    if (host != null) {
-      host.close();
-    }
-    if (sshd != null) {
-      sshd.close();
-    }
   }
 
   @Test
   void shouldBuildNativeCgoWithTheHostsCompilerCheckedOnTheHost(@TempDir Path tmp) {
     Path module = TestModules.copyCgo(tmp);
-    Target here = host.platform().orElseThrow();
-    String cc = host.probe().cCompiler().orElseThrow();
+    Target here = server.host().platform().orElseThrow();
+    String cc = server.host().probe().cCompiler().orElseThrow();
 
-    BuildResult r = GoCrossBuild.target(here).cgo().moduleDir(module).on(host).smokeTest().run();
+    BuildResult r =
+        GoCrossBuild.target(here).cgo().moduleDir(module).on(server.host()).smokeTest().run();
 
     assertThat(r.cgo().compiler()).contains(cc);
     assertThat(r.cgo().reason())
         .isEqualTo(
-            "set by cgo(); " + cc + " found on SSH host " + host.name() + " and checked there");
+            "set by cgo(); "
+                + cc
+                + " found on SSH host "
+                + server.host().name()
+                + " and checked there");
     assertThat(r.environment().explain("CC").value()).contains(cc);
     assertThat(r.environment().explain("CC").layer()).contains(EnvLayer.BUILDER_CGO);
     assertThat(r.binary().setting("CGO_ENABLED")).contains("1");
@@ -63,7 +53,7 @@ class SshCgoBuildTest {
   @Test
   void shouldRefuseCrossCgoOnAHostOfAnotherPlatformBeforeGoBuild(@TempDir Path tmp) {
     Path module = TestModules.copyCgo(tmp);
-    Target here = host.platform().orElseThrow();
+    Target here = server.host().platform().orElseThrow();
     Target other =
         Target.parse(here.goarch().goName().equals("arm64") ? "linux/amd64" : "linux/arm64");
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
@@ -73,7 +63,7 @@ class SshCgoBuildTest {
                 GoCrossBuild.target(other)
                     .cgo()
                     .moduleDir(module)
-                    .on(host)
+                    .on(server.host())
                     .listener(events::add)
                     .run())
         .isInstanceOfSatisfying(
@@ -84,7 +74,7 @@ class SshCgoBuildTest {
                         "cgo build for "
                             + other
                             + ": SSH host "
-                            + host.name()
+                            + server.host().name()
                             + " is "
                             + here
                             + ": a cgo build on an SSH host uses the host's own C compiler"));

@@ -9,29 +9,13 @@ import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ProjectConfigs} of a builder that builds on a real sshd: remote attach configurations. */
 class SshProjectConfigsTest {
-  @TempDir static Path shared;
-  static ConnectedSshd server;
-  static Sshd sshd;
-  static SshBuildHost remote;
-
-  @BeforeAll
-  static void start() {
-    server = ConnectedSshd.start(shared);
-    sshd = server.sshd;
-    remote = server.host;
-  }
-
-  @AfterAll
-  static void stop() {
-    ConnectedSshd.closeQuietly(server);
-  }
+  @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();
 
   @Test
   void shouldAddARemoteAttachConfigurationPerTargetLikeDebugSessions(@TempDir Path tmp) {
@@ -42,7 +26,7 @@ class SshProjectConfigsTest {
             .noCgo()
             .moduleDir(module)
             .goCommand(Sshd.GO)
-            .on(remote)
+            .on(server.host())
             .configs()
             .launchJson();
 
@@ -51,7 +35,8 @@ class SshProjectConfigsTest {
     assertThat(configs).hasSize(2);
     JsoncObject attach = (JsoncObject) configs.get(1);
     assertThat(attach.get("name"))
-        .isEqualTo("Attach to sshhello-debug-linux-arm64 (linux/arm64 on " + remote.name() + ")");
+        .isEqualTo(
+            "Attach to sshhello-debug-linux-arm64 (linux/arm64 on " + server.host().name() + ")");
     assertThat(attach.get("mode")).isEqualTo("remote");
     assertThat(attach.get("request")).isEqualTo("attach");
     assertThat(attach.get("port").toString()).isEqualTo("2345");
