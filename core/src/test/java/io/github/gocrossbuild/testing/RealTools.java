@@ -80,25 +80,40 @@ public final class RealTools {
    * @return the corpus directory
    */
   static Path corpus(Path start, boolean ci) {
+    return findCorpus(start)
+        .orElseGet(
+            () ->
+                missing(
+                    "the shared config corpus (../shared/corpus/configs beside the repository;"
+                        + " looked upward from "
+                        + start
+                        + ")",
+                    ci));
+  }
+
+  /**
+   * Looks for {@code shared/corpus/configs} inside or beside {@code start} or one of its parents,
+   * up to the checkout's root (the folder holding {@code .git}): the one rule every module's tests
+   * find the corpus by.
+   *
+   * @param start the folder to look upward from
+   * @return the corpus directory, or empty
+   */
+  public static Optional<Path> findCorpus(Path start) {
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("shared/corpus/configs");
       if (Files.isDirectory(candidate)) {
-        return candidate;
+        return Optional.of(candidate);
       }
       Path sibling = dir.resolveSibling("shared").resolve("corpus/configs");
       if (Files.isDirectory(sibling)) {
-        return sibling;
+        return Optional.of(sibling);
       }
       if (Files.exists(dir.resolve(".git"))) {
         break; // the repository's root: shared/ lies beside it or not at all
       }
     }
-    return missing(
-        "the shared config corpus (../shared/corpus/configs beside the repository; looked upward"
-            + " from "
-            + start
-            + ")",
-        ci);
+    return Optional.empty();
   }
 
   /**

@@ -2,10 +2,11 @@ package io.github.gocrossbuild.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import io.github.gocrossbuild.testing.RealTools;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
@@ -83,14 +84,9 @@ public final class Fixtures {
    * @throws org.opentest4j.TestAbortedException when the corpus is missing and {@code ci} is false
    */
   static Path corpus(Path start, boolean ci) {
-    for (Path dir = start; dir != null && dir.getParent() != null; dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared").resolve("corpus").resolve("configs");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-      if (Files.exists(dir.resolve(".git"))) {
-        break; // the repository's root: shared/ lies beside it or not at all
-      }
+    Optional<Path> found = RealTools.findCorpus(start);
+    if (found.isPresent()) {
+      return found.get();
     }
     String message =
         "shared/corpus/configs not found beside " + start + " or any of its parent folders";
