@@ -319,7 +319,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   public Optional<SmokeTestResult> smokeRun(
       Path artifact, Target target, List<String> args, Duration timeout) {
     Optional<Target> own = platform();
-    if (own.isEmpty() || !canRun(own.get(), target)) {
+    if (own.isEmpty() || !NativeRun.canRun(own.get(), target)) {
       return Optional.empty();
     }
     RemoteRun r = run(artifact, args, timeout);
@@ -333,18 +333,6 @@ public final class SshBuildHost implements BuildHost, DebugHost {
             .command(r.command())
             .duration(r.duration())
             .build());
-  }
-
-  /**
-   * Tells whether a host of one platform runs binaries of another natively.
-   *
-   * @param host the host's platform
-   * @param target the artifact's target
-   * @return true when the binary can run there
-   * @see NativeRun#canRun(Target, Target)
-   */
-  static boolean canRun(Target host, Target target) {
-    return NativeRun.canRun(host, target);
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.ssh.internal.LocalTree;
+import io.github.gocrossbuild.ssh.internal.NativeRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -425,27 +426,25 @@ class SshBuildHostTest {
   void shouldRunOnlyWhatTheHostPlatformRunsNatively() {
     Target armV7 = Target.parse("linux/arm/v7");
 
-    assertThat(SshBuildHost.canRun(armV7, Target.parse("linux/arm/v6"))).isTrue();
-    assertThat(SshBuildHost.canRun(armV7, Target.of(GoOs.LINUX, GoArch.ARM))).isTrue();
-    assertThat(SshBuildHost.canRun(Target.parse("linux/arm/v6"), armV7)).isFalse();
+    assertThat(NativeRun.canRun(armV7, Target.parse("linux/arm/v6"))).isTrue();
+    assertThat(NativeRun.canRun(armV7, Target.of(GoOs.LINUX, GoArch.ARM))).isTrue();
+    assertThat(NativeRun.canRun(Target.parse("linux/arm/v6"), armV7)).isFalse();
     assertThat(
-            SshBuildHost.canRun(
-                Target.of(GoOs.LINUX, GoArch.AMD64), Target.parse("linux/amd64/v3")))
+            NativeRun.canRun(Target.of(GoOs.LINUX, GoArch.AMD64), Target.parse("linux/amd64/v3")))
         .isFalse();
     assertThat(
-            SshBuildHost.canRun(
-                Target.of(GoOs.LINUX, GoArch.AMD64), Target.parse("linux/amd64/v1")))
+            NativeRun.canRun(Target.of(GoOs.LINUX, GoArch.AMD64), Target.parse("linux/amd64/v1")))
         .isTrue();
     assertThat(
-            SshBuildHost.canRun(
+            NativeRun.canRun(
                 Target.of(GoOs.LINUX, GoArch.AMD64), Target.of(GoOs.LINUX, GoArch.AMD64)))
         .isTrue();
     assertThat(
-            SshBuildHost.canRun(
+            NativeRun.canRun(
                 Target.of(GoOs.LINUX, GoArch.AMD64), Target.of(GoOs.LINUX, GoArch.ARM64)))
         .isFalse();
     assertThat(
-            SshBuildHost.canRun(
+            NativeRun.canRun(
                 Target.of(GoOs.LINUX, GoArch.ARM64), Target.of(GoOs.DARWIN, GoArch.ARM64)))
         .isFalse();
   }
