@@ -71,16 +71,7 @@ public final class BuildOverheadBench {
   static Map<String, String> warm(Path module, int n) throws Exception {
     GoCrossBuilder builder = GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module);
     List<WarmPairs.Figures> batches = WarmPairs.measure(builder, module, "raw-linux-arm64", 3, n);
-    for (int i = 0; i < batches.size(); i++) {
-      System.out.printf(
-          "warm run() %s %d: %s%n",
-          i < batches.size() - 1 ? "batch" : "all batches,",
-          i < batches.size() - 1 ? i + 1 : batches.size() - 1,
-          batches.get(i).line());
-    }
-    System.out.printf(
-        "warm run() vs go build: median of pair ratios %.3f over all batches, goal <= 1.03%n",
-        batches.get(batches.size() - 1).pairRatio());
+    WarmPairs.print("warm run()", batches, 1.03);
     return new HashMap<>(builder.explainEnv().processEnvironment());
   }
 

@@ -33,14 +33,6 @@ public final class CgoCrossBench {
     List<WarmPairs.Figures> batches =
         WarmPairs.measure(builder, module, "raw-cgo-linux-arm64", 2, n);
     String cc = builder.explainEnv().get("CC").orElse("?");
-    for (int i = 0; i < batches.size(); i++) {
-      System.out.printf(
-          "warm cgo cross run() vs CC=%s go build, %s: %s%n",
-          cc, i < batches.size() - 1 ? "batch " + (i + 1) : "all batches", batches.get(i).line());
-    }
-    System.out.printf(
-        "warm cgo cross run() vs go build: median of pair ratios %.3f over all batches, goal <="
-            + " 1.05%n",
-        batches.get(batches.size() - 1).pairRatio());
+    WarmPairs.print("warm cgo cross run() (CC=" + cc + ")", batches, 1.05);
   }
 }

@@ -132,16 +132,22 @@ final class WarmPairs {
       long jit0 = jit.getTotalCompilationTime();
       for (int k = 0; k < n; k++) {
         int i = batch * n + k;
-        boolean libFirst = i % 2 == 0;
-        long first0 = libFirst ? timeRun(builder) : timeExec(raw, module, env);
-        long second = libFirst ? timeExec(raw, module, env) : timeRun(builder);
-        lib[i] = libFirst ? first0 : second;
-        direct[i] = libFirst ? second : first0;
+        long controlRaw;
+        long controlAgain;
+        if (i % 2 == 0) {
+          lib[i] = timeRun(builder);
+          direct[i] = timeExec(raw, module, env);
+          controlRaw = timeExec(raw, module, env);
+          controlAgain = timeExec(again, module, env);
+        } else {
+          direct[i] = timeExec(raw, module, env);
+          lib[i] = timeRun(builder);
+          controlAgain = timeExec(again, module, env);
+          controlRaw = timeExec(raw, module, env);
+        }
         own[i] = lib[i] - compiled[0];
         pair[i] = (double) lib[i] / direct[i];
-        long a = timeExec(libFirst ? raw : again, module, env);
-        long b = timeExec(libFirst ? again : raw, module, env);
-        control[i] = libFirst ? (double) a / b : (double) b / a;
+        control[i] = (double) controlRaw / controlAgain;
       }
       jitPerRun[batch] = (double) (jit.getTotalCompilationTime() - jit0) / n;
     }
@@ -163,6 +169,25 @@ final class WarmPairs {
               warmUp));
     }
     return out;
+  }
+
+  /**
+   * Prints each batch's figures, then the figure the goal is checked on: the median of the pair
+   * ratios over all batches (the last entry of {@link #measure}).
+   *
+   * @param what what was measured, e.g. {@code warm run()}
+   * @param batches the figures from {@link #measure}
+   * @param goal the highest ratio that meets the goal
+   */
+  static void print(String what, List<Figures> batches, double goal) {
+    int last = batches.size() - 1;
+    for (int i = 0; i < last; i++) {
+      System.out.printf("%s, batch %d: %s%n", what, i + 1, batches.get(i).line());
+    }
+    System.out.printf("%s, all batches: %s%n", what, batches.get(last).line());
+    System.out.printf(
+        "%s vs go build: median of pair ratios %.3f over all batches, goal <= %.2f%n",
+        what, batches.get(last).pairRatio(), goal);
   }
 
   private static List<String> withOutput(List<String> command, Path output) {
