@@ -1,7 +1,7 @@
 package io.github.gocrossbuild;
 
 import io.github.gocrossbuild.internal.GoCrossStyle;
-import io.github.gocrossbuild.internal.build.SpecChecks;
+import io.github.gocrossbuild.internal.plan.SpecChecks;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.time.Duration;

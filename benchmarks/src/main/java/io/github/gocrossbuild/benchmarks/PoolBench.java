@@ -2,7 +2,9 @@ package io.github.gocrossbuild.benchmarks;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildHosts;
+import io.github.gocrossbuild.BuildPool;
 import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.ssh.SshBuildHost;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * A 6-target warm matrix on a pool of this machine and two throwaway sshd on 127.0.0.1 against the
@@ -54,14 +57,15 @@ public final class PoolBench {
         SshBuildHost one = SshBuildHost.connect(a.hostBuilder().build());
         SshBuildHost two = SshBuildHost.connect(b.hostBuilder().build())) {
       Path module = module(tmp.resolve("mod"));
-      BuildHost pool = BuildHosts.pool(BuildHost.local(), one, two);
-      matrix(module, tmp.resolve("out-local"), BuildHost.local());
-      matrix(module, tmp.resolve("out-pool"), pool);
+      BuildPool pool = BuildHosts.pool(BuildHost.local(), one, two);
+      matrix(module, tmp.resolve("out-local"), builder -> builder.on(BuildHost.local()));
+      matrix(module, tmp.resolve("out-pool"), builder -> builder.on(pool));
       double[] local = new double[rounds];
       double[] pooled = new double[rounds];
       for (int i = 0; i < rounds; i++) {
-        local[i] = matrix(module, tmp.resolve("out-local"), BuildHost.local());
-        pooled[i] = matrix(module, tmp.resolve("out-pool"), pool);
+        local[i] =
+            matrix(module, tmp.resolve("out-local"), builder -> builder.on(BuildHost.local()));
+        pooled[i] = matrix(module, tmp.resolve("out-pool"), builder -> builder.on(pool));
       }
       double l = median(local);
       double p = median(pooled);
@@ -74,14 +78,11 @@ public final class PoolBench {
     }
   }
 
-  private static double matrix(Path module, Path out, BuildHost host) {
+  private static double matrix(Path module, Path out, UnaryOperator<GoCrossBuilder> where) {
     long t0 = System.nanoTime();
-    GoCrossBuild.targets(SIX)
-        .noCgo()
-        .goCommand(Sshd.GO)
-        .moduleDir(module)
-        .outputDir(out)
-        .on(host)
+    where
+        .apply(
+            GoCrossBuild.targets(SIX).noCgo().goCommand(Sshd.GO).moduleDir(module).outputDir(out))
         .runAll();
     return (System.nanoTime() - t0) / 1e6;
   }

@@ -2,16 +2,15 @@ package io.github.gocrossbuild.config;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.internal.build.BuildPlan;
-import io.github.gocrossbuild.internal.build.BuildRunner;
-import io.github.gocrossbuild.internal.build.LocalBuildHost;
-import io.github.gocrossbuild.internal.build.OutputNaming;
 import io.github.gocrossbuild.internal.config.ConfigWriter;
 import io.github.gocrossbuild.internal.config.ProjectFacts;
 import io.github.gocrossbuild.internal.config.ReleaseDocs;
 import io.github.gocrossbuild.internal.config.VsCodeDocs;
+import io.github.gocrossbuild.internal.placement.Placement;
+import io.github.gocrossbuild.internal.plan.OutputNaming;
+import io.github.gocrossbuild.internal.plan.Planner;
+import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.spi.BuildHost;
-import io.github.gocrossbuild.spi.DebugHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,27 +54,16 @@ public final class ProjectConfigs {
   public static ProjectConfigs of(BuildSpec spec, BuildHost host) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(host, "host");
-    // The tasks run where VS Code runs, so they are planned on this machine; another host only
-    // adds its remote attach configurations.
-    BuildHost local = host instanceof LocalBuildHost ? host : BuildHost.local();
-    BuildRunner runner =
-        new BuildRunner(
-            spec,
-            local,
-            e -> {},
-            () -> {
-              throw new IllegalStateException("configs() does not build");
-            });
-    List<BuildPlan> plans = new ArrayList<>();
+    Placement where = Placement.on(host);
+    Planner planner = new Planner(spec);
+    BuildHost local = where.tasksHost();
+    List<TargetPlan> plans = new ArrayList<>();
     for (Target t : spec.targets()) {
-      plans.add(runner.plan(t));
+      plans.add(planner.plan(t, local, Planner.Use.DESCRIBE));
     }
-    Path module = plans.get(0).moduleDir();
-    String base = spec.binaryName().orElseGet(() -> OutputNaming.baseName(module, spec.pkg()));
-    Optional<String> debugHost =
-        host instanceof DebugHost && !(host instanceof LocalBuildHost)
-            ? Optional.of(host.name())
-            : Optional.empty();
+    Path module = planner.moduleDir();
+    String base = planner.baseName();
+    Optional<String> debugHost = where.remoteDebugHost();
     return new ProjectConfigs(
         new ProjectFacts(
             spec,

@@ -4,7 +4,7 @@ import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
-import io.github.gocrossbuild.internal.build.LocalBuildHost;
+import io.github.gocrossbuild.internal.local.LocalBuildHost;
 import java.util.Optional;
 
 /**

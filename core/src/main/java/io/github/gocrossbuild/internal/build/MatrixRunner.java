@@ -22,23 +22,6 @@ public final class MatrixRunner {
   private MatrixRunner() {}
 
   /**
-   * Builds every target.
-   *
-   * @param runner the single-target runner
-   * @param targets the targets, in request order
-   * @param concurrency how many build at once
-   * @return the results, in request order
-   * @throws MatrixBuildException when any target failed, with every outcome
-   */
-  public static List<BuildResult> runAll(
-      BuildRunner runner, List<Target> targets, int concurrency) {
-    if (targets.size() == 1) {
-      return List.of(runner.run(targets.get(0)));
-    }
-    return runAll(runner::run, targets, concurrency);
-  }
-
-  /**
    * Builds every target, each with the given function (a pool's placing build, for one).
    *
    * @param build builds one target

@@ -4,7 +4,7 @@ import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoToolchainException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.ArchTriples;
-import io.github.gocrossbuild.internal.build.LdFlags;
+import io.github.gocrossbuild.internal.LdFlags;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -2,7 +2,7 @@ package io.github.gocrossbuild.internal.config;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.internal.build.BuildPlan;
+import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record ProjectFacts(
     BuildSpec spec,
-    List<BuildPlan> plans,
+    List<TargetPlan> plans,
     String baseName,
     Optional<Target> hostPlatform,
     Optional<String> debugHost,

@@ -4,8 +4,8 @@ import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.internal.build.BuildPlan;
-import io.github.gocrossbuild.internal.build.OutputNaming;
+import io.github.gocrossbuild.internal.plan.OutputNaming;
+import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public final class ReleaseDocs {
    * @return the document
    */
   public static JsonDoc devcontainer(ProjectFacts facts) {
-    BuildPlan first = facts.plans().get(0);
+    TargetPlan first = facts.plans().get(0);
     String minor = minor(first.toolchain().goVersion());
     List<JsonDoc.Entry> entries = new ArrayList<>();
     entries.add(member("name", String.format("%s (Go %s)", facts.baseName(), minor)));
@@ -94,7 +94,7 @@ public final class ReleaseDocs {
                 module.startsWith(ws)
                     ? ws.relativize(module).toString().replace('\\', '/')
                     : module.toString());
-    for (BuildPlan plan : facts.plans()) {
+    for (TargetPlan plan : facts.plans()) {
       Target t = plan.target();
       String file = OutputNaming.fileName(facts.baseName(), t);
       String binary = file.substring(0, file.length() - t.executableSuffix().length());
@@ -122,7 +122,7 @@ public final class ReleaseDocs {
   }
 
   /** The flags of run()'s argv, sorted into GoReleaser's fields. */
-  private static void goFlags(StringBuilder y, BuildPlan plan) {
+  private static void goFlags(StringBuilder y, TargetPlan plan) {
     List<String> flags = new ArrayList<>();
     List<String> ldflags = new ArrayList<>();
     List<String> gcflags = new ArrayList<>();
@@ -145,9 +145,9 @@ public final class ReleaseDocs {
     list(y, "tags", tags);
   }
 
-  private static List<String> envLines(BuildPlan plan) {
+  private static List<String> envLines(TargetPlan plan) {
     List<String> out = new ArrayList<>();
-    plan.env()
+    plan.configVariables()
         .forEach(
             (k, v) -> {
               if (!k.equals("GOOS") && !k.equals("GOARCH") && !v.isEmpty()) {

@@ -1,12 +1,12 @@
 package io.github.gocrossbuild.internal.config;
 
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.internal.build.BuildPlan;
-import io.github.gocrossbuild.internal.build.OutputNaming;
 import io.github.gocrossbuild.internal.debug.LaunchConfiguration;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
+import io.github.gocrossbuild.internal.plan.OutputNaming;
+import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public final class VsCodeDocs {
   public static JsonDoc tasks(ProjectFacts facts, Path workspace) {
     List<Map<String, Object>> tasks = new ArrayList<>();
     Target primary = primary(facts);
-    for (BuildPlan plan : facts.plans()) {
+    for (TargetPlan plan : facts.plans()) {
       List<String> args = new ArrayList<>();
       String artifact = plan.artifact().toString();
       for (String a : plan.argv().subList(1, plan.argv().size())) {
@@ -49,7 +49,7 @@ public final class VsCodeDocs {
       }
       Map<String, Object> options = new LinkedHashMap<>();
       options.put("cwd", inWorkspace(plan.moduleDir(), workspace));
-      options.put("env", new LinkedHashMap<String, Object>(plan.env()));
+      options.put("env", new LinkedHashMap<String, Object>(plan.configVariables()));
       Map<String, Object> task = new LinkedHashMap<>();
       task.put("label", label(plan.target()));
       task.put("type", "process");
@@ -94,7 +94,7 @@ public final class VsCodeDocs {
         .debugHost()
         .ifPresent(
             host -> {
-              for (BuildPlan plan : facts.plans()) {
+              for (TargetPlan plan : facts.plans()) {
                 String file = OutputNaming.fileName(facts.baseName() + "-debug", plan.target());
                 String text =
                     LaunchConfiguration.remoteAttach(
@@ -139,7 +139,7 @@ public final class VsCodeDocs {
    * @return the target
    */
   static Target primary(ProjectFacts facts) {
-    for (BuildPlan p : facts.plans()) {
+    for (TargetPlan p : facts.plans()) {
       if (facts.hostPlatform().filter(h -> sameArch(h, p.target())).isPresent()) {
         return p.target();
       }

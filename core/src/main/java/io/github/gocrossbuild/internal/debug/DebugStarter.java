@@ -9,9 +9,9 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBuildInfo;
 import io.github.gocrossbuild.binary.GoModule;
 import io.github.gocrossbuild.internal.build.BuildRunner;
-import io.github.gocrossbuild.internal.build.LocalBuildHost;
-import io.github.gocrossbuild.internal.build.OutputNaming;
 import io.github.gocrossbuild.internal.build.ResultBuilder;
+import io.github.gocrossbuild.internal.plan.OutputNaming;
+import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.DebugEndpoint;
 import io.github.gocrossbuild.spi.DebugHost;
@@ -44,40 +44,51 @@ public final class DebugStarter {
       BuildResult result, DebugEndpoint endpoint, String launchConfiguration, String host) {}
 
   /**
+   * A host that builds a debug binary and runs Delve for it.
+   *
+   * @param host the host as a builder
+   * @param debugger the same host as a Delve starter
+   * @param thisMachine whether the host is this machine (for the advice when it cannot run the
+   *     target)
+   */
+  public record Where(BuildHost host, DebugHost debugger, boolean thisMachine) {}
+
+  /**
    * Builds and starts Delve.
    *
    * @param spec the builder's spec (one target)
-   * @param host where to build and debug
+   * @param where the host that builds and debugs, from the builder's placement
    * @param listener who listens
    * @param dlv an explicit Delve path, or empty
    * @param strict whether an old Delve is an error
    * @param args the program's arguments
+   * @param results makes the debug build's result
    * @return the parts of the session
    */
   public static Started start(
       BuildSpec spec,
-      BuildHost host,
+      Where where,
       BuildListener listener,
       Optional<String> dlv,
       boolean strict,
       List<String> args,
       Supplier<ResultBuilder> results) {
     Target target = spec.targets().get(0);
+    BuildHost host = where.host();
     BuildListener safe = safe(listener);
-    DebugHost debugHost = debugHost(host, target);
-    checkPlatform(host, target);
-    Path module = spec.moduleDir().toAbsolutePath().normalize();
-    String base = spec.binaryName().orElseGet(() -> OutputNaming.baseName(module, spec.pkg()));
+    checkPlatform(where, target);
+    Planner release = new Planner(spec);
+    Path module = release.moduleDir();
     BuildSpec debugSpec =
         BuildSpec.builder()
             .from(spec)
             .strip(false)
             .trimpath(true)
             .gcflags(GCFLAGS)
-            .binaryName(base + "-debug")
+            .binaryName(release.baseName() + "-debug")
             .smokeTestArgs(Optional.empty())
             .build();
-    BuildResult result = new BuildRunner(debugSpec, host, safe, results).run(target);
+    BuildResult result = new BuildRunner(new Planner(debugSpec), safe, results).run(target, host);
     Optional<GoBuildInfo> info = result.binary().buildInfo();
     String goVersion = info.map(GoBuildInfo::goVersion).orElse("");
     String buildPath =
@@ -86,8 +97,10 @@ public final class DebugStarter {
             .or(() -> OutputNaming.modulePath(module))
             .orElse(module.toString());
     DebugEndpoint endpoint =
-        debugHost.startDebugger(
-            new DebugRequest(target, result.artifact(), args, dlv, strict, goVersion, safe));
+        where
+            .debugger()
+            .startDebugger(
+                new DebugRequest(target, result.artifact(), args, dlv, strict, goVersion, safe));
     String name =
         LaunchConfiguration.attachName(
             result.artifact().getFileName().toString(), target, host.name());
@@ -99,18 +112,8 @@ public final class DebugStarter {
     return new Started(result, endpoint, launch, host.name());
   }
 
-  private static DebugHost debugHost(BuildHost host, Target target) {
-    if (host instanceof DebugHost d) {
-      return d;
-    }
-    throw new DebugException(
-        String.format(
-            "%s cannot run Delve: debug on this machine or on an SSH build host.", host.name()),
-        target,
-        host.name());
-  }
-
-  private static void checkPlatform(BuildHost host, Target target) {
+  private static void checkPlatform(Where where, Target target) {
+    BuildHost host = where.host();
     Optional<Target> own = host.platform();
     if (own.isPresent()
         && own.get().goos() == target.goos()
@@ -119,7 +122,7 @@ public final class DebugStarter {
     }
     String platform = own.map(Target::toString).orElse("unknown platform");
     String message =
-        host instanceof LocalBuildHost
+        where.thisMachine()
             ? String.format(
                 "Cannot debug %s on this machine (%s): Delve runs where the program runs. Use an SSH"
                     + " host of that platform: GoCrossBuild.target(\"%s\")"

@@ -7,7 +7,7 @@ import io.github.gocrossbuild.ReproducibilityException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.ResultBuilder;
-import io.github.gocrossbuild.internal.pool.HostPool;
+import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,19 +48,15 @@ public final class ReproCheck {
       BuildHost other,
       BuildListener listener,
       Supplier<ResultBuilder> results) {
-    if (host instanceof HostPool || other instanceof HostPool) {
-      throw new IllegalArgumentException(
-          "reproducibleOn compares two hosts; give it single hosts, not pools");
-    }
     Path dir = null;
     try {
       dir = Files.createTempDirectory("gocrossbuild-repro-");
-      BuildSpec one = withOutput(spec, dir.resolve("one"));
-      BuildSpec two = withOutput(spec, dir.resolve("two"));
+      BuildRunner one = new BuildRunner(withOutput(spec, dir.resolve("one")), listener, results);
+      BuildRunner two = new BuildRunner(withOutput(spec, dir.resolve("two")), listener, results);
       Map<Target, String> sums = new LinkedHashMap<>();
       for (Target t : spec.targets()) {
-        BuildResult a = new BuildRunner(one, host, listener, results).run(t);
-        BuildResult b = new BuildRunner(two, other, listener, results).run(t);
+        BuildResult a = one.run(t, host);
+        BuildResult b = two.run(t, other);
         byte[] aBytes = Files.readAllBytes(a.artifact());
         byte[] bBytes = Files.readAllBytes(b.artifact());
         String aSum = sha256(aBytes);
@@ -79,10 +75,10 @@ public final class ReproCheck {
     }
   }
 
-  private static BuildSpec withOutput(BuildSpec spec, Path out) {
+  private static Planner withOutput(BuildSpec spec, Path out) {
     BuildSpec.Builder b = BuildSpec.builder();
     b.from(spec).outputDir(out).buildvcs(spec.buildvcs().orElse(false));
-    return b.build();
+    return new Planner(b.build());
   }
 
   private static String sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
-package io.github.gocrossbuild.internal.build;
+package io.github.gocrossbuild.internal.plan;
 
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.internal.LdFlags;
 import io.github.gocrossbuild.internal.Variants;
 import java.util.Collections;
 import java.util.LinkedHashSet;

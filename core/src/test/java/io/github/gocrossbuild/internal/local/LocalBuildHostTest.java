@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.build;
+package io.github.gocrossbuild.internal.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

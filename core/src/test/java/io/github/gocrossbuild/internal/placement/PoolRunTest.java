@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.pool;
+package io.github.gocrossbuild.internal.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

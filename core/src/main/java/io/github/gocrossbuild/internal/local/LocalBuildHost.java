@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.build;
+package io.github.gocrossbuild.internal.local;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildSpec;

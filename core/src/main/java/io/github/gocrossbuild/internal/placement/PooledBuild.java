@@ -1,19 +1,16 @@
-package io.github.gocrossbuild.internal.pool;
+package io.github.gocrossbuild.internal.placement;
 
 import io.github.gocrossbuild.BuildEvent;
-import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.NoSuitableHostException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.build.BuildRunner;
-import io.github.gocrossbuild.internal.build.ResultBuilder;
 import io.github.gocrossbuild.spi.HostTransportFailure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Builds one target on a pool: takes the suitable host where it should finish first, and when that
@@ -21,17 +18,14 @@ import java.util.function.Supplier;
  * saying so in a {@link BuildEvent.Failover}. Other failures end the target's build.
  */
 final class PooledBuild {
+  private final BuildRunner runner;
   private final BuildSpec spec;
   private final PoolRun run;
-  private final BuildListener listener;
-  private final Supplier<ResultBuilder> results;
 
-  PooledBuild(
-      BuildSpec spec, PoolRun run, BuildListener listener, Supplier<ResultBuilder> results) {
-    this.spec = spec;
+  PooledBuild(BuildRunner runner, PoolRun run) {
+    this.runner = runner;
+    this.spec = runner.planner().spec();
     this.run = run;
-    this.listener = listener;
-    this.results = results;
   }
 
   /**
@@ -49,7 +43,7 @@ final class PooledBuild {
       Optional<String> lack =
           down.isPresent()
               ? Optional.of("a connection (" + down.get() + ")")
-              : Placement.lacks(run.host(i), run.platform(i), target, spec);
+              : HostFit.lacks(run.host(i), run.platform(i), target, spec);
       if (lack.isPresent()) {
         lacking.put(run.describe(i), lack.get());
       } else {
@@ -65,7 +59,7 @@ final class PooledBuild {
   BuildResult build(Target target, List<Integer> suitable) {
     PoolRun.Lease lease = run.acquire(suitable).orElseThrow(() -> noneLeft(target, suitable));
     String why =
-        Placement.needsOwnPlatform(target, spec)
+        HostFit.needsOwnPlatform(target, spec)
             ? "needs a host that can build or run " + target + "; " + lease.reason()
             : lease.reason();
     emit(new BuildEvent.Routed(target, lease.host().name(), why));
@@ -96,7 +90,7 @@ final class PooledBuild {
   private BuildResult attempt(PoolRun.Lease lease, Target target) {
     long start = System.nanoTime();
     try {
-      BuildResult result = new BuildRunner(spec, lease.host(), listener, results).run(target);
+      BuildResult result = runner.run(target, lease.host());
       run.succeeded(lease, System.nanoTime() - start);
       return result;
     } finally {
@@ -113,10 +107,6 @@ final class PooledBuild {
   }
 
   private void emit(BuildEvent event) {
-    try {
-      listener.onEvent(event);
-    } catch (RuntimeException ignored) {
-      // Documented: a listener's exception does not reach the build.
-    }
+    runner.announce(event);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.build;
+package io.github.gocrossbuild.internal.plan;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoDecision;

@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.pool;
+package io.github.gocrossbuild.internal.placement;
 
 import java.util.OptionalDouble;
 

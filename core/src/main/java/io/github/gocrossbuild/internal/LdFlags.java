@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.build;
+package io.github.gocrossbuild.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
-package io.github.gocrossbuild.internal.pool;
+package io.github.gocrossbuild.internal.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildHosts;
+import io.github.gocrossbuild.BuildPool;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoToolchainFixture;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Routing, placement and failover of a pool, with real go builds on this machine. */
-class HostPoolTest {
+class PoolPlacementTest {
   private static final Target AMD64 = Target.parse("linux/amd64");
   private static final List<Target> FOUR =
       List.of(
@@ -44,7 +45,7 @@ class HostPoolTest {
     local = BuildHost.local(GoToolchainFixture.environment());
   }
 
-  private List<BuildResult> runAll(BuildHost pool, List<Target> targets) {
+  private List<BuildResult> runAll(BuildPool pool, List<Target> targets) {
     return GoCrossBuild.targets(targets.toArray(Target[]::new))
         .noCgo()
         .moduleDir(module)

@@ -1,4 +1,4 @@
-package io.github.gocrossbuild.internal.pool;
+package io.github.gocrossbuild.internal.placement;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.Target;
@@ -13,9 +13,9 @@ import java.util.Optional;
  * a smoke test that this machine can run neither natively nor under qemu-user (a host of the
  * target's platform runs it itself).
  */
-public final class Placement {
+public final class HostFit {
 
-  private Placement() {}
+  private HostFit() {}
 
   /**
    * Returns what a host lacks to build a target.

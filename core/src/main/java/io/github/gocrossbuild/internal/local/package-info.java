@@ -1,0 +1,2 @@
+/** The build host that runs {@code go} on this machine. Not API. */
+package io.github.gocrossbuild.internal.local;
