@@ -7,6 +7,7 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildPool;
 import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.MatrixBuildException;
@@ -165,5 +166,67 @@ class PoolPlacementTest {
         .isInstanceOf(MatrixBuildException.class);
     assertThat(events(BuildEvent.Started.class)).hasSize(1);
     assertThat(events(BuildEvent.Failover.class)).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseToDebugOnAPoolNamingIt() {
+    TestHost a = new TestHost(local, "a", 1, Target.current(), 99);
+    TestHost b = new TestHost(local, "b", 1, Target.current(), 99);
+
+    assertThatThrownBy(
+            () ->
+                GoCrossBuild.target(Target.current().orElseThrow())
+                    .noCgo()
+                    .moduleDir(module)
+                    .on(BuildHosts.pool(a, b))
+                    .debug())
+        .isInstanceOf(DebugException.class)
+        .hasMessage("pool(a, b) cannot run Delve: debug on this machine or on an SSH build host.");
+    assertThat(events(BuildEvent.Started.class)).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAReproducibilityCheckFromAPool() {
+    TestHost a = new TestHost(local, "a", 1, Target.current(), 99);
+
+    assertThatThrownBy(
+            () ->
+                GoCrossBuild.target(Target.current().orElseThrow())
+                    .noCgo()
+                    .moduleDir(module)
+                    .on(BuildHosts.pool(a))
+                    .reproducibleOn(local))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reproducibleOn compares two hosts; give it single hosts, not pools");
+  }
+
+  @Test
+  void shouldExplainAndWriteConfigsOfAPoolFromThisMachine() {
+    TestHost a = new TestHost(local, "a", 1, Target.current(), 99);
+    BuildPool pool = BuildHosts.pool(a);
+
+    String tasks =
+        GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).on(pool).configs().tasksJson();
+    String explained =
+        GoCrossBuild.target("linux/arm64")
+            .noCgo()
+            .moduleDir(module)
+            .on(pool)
+            .explainEnv()
+            .explain("GOARCH")
+            .value()
+            .orElseThrow();
+
+    assertThat(tasks).contains("\"label\": \"go build linux/arm64\"").doesNotContain("attach");
+    assertThat(explained).isEqualTo("arm64");
+    assertThat(pool.hosts()).containsExactly(a);
+    assertThat(pool.name()).isEqualTo("pool(a)").isEqualTo(pool.toString());
+  }
+
+  @Test
+  void shouldRefuseAnEmptyPool() {
+    assertThatThrownBy(() -> BuildHosts.pool())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hosts: a pool needs at least one host");
   }
 }
