@@ -4,7 +4,8 @@ import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvLayer;
-import io.github.gocrossbuild.spi.BuildHost;
+import io.github.gocrossbuild.internal.BuildSite;
+import io.github.gocrossbuild.internal.env.CgoRule;
 import io.github.gocrossbuild.spi.CCompiler;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
@@ -23,27 +24,21 @@ public final class CgoSetup {
   private CgoSetup() {}
 
   /**
-   * Adds the compiler to the decision.
+   * Decides cgo for a target's build on a site: Go's rule or the builder's choice, and with {@code
+   * cgo()} the C compiler for the target.
    *
    * @param spec the spec
    * @param target the target
-   * @param host the build host
-   * @param toolchain its Go toolchain (GOHOSTOS/GOHOSTARCH tell a native build)
-   * @param hostEnv its environment
-   * @param cgo the decision so far
+   * @param site the host, its toolchain and environment
    * @param check whether to compile the test program (false when only explaining)
    * @return the decision, with {@link CgoDecision#compiler()} when {@code cgo()} is on
    * @throws io.github.gocrossbuild.CgoToolchainException when there is no working compiler
    * @throws IllegalArgumentException when {@code staticLink()} is set without cgo
    */
-  public static CgoDecision apply(
-      BuildSpec spec,
-      Target target,
-      BuildHost host,
-      Toolchain toolchain,
-      HostEnvironment hostEnv,
-      CgoDecision cgo,
-      boolean check) {
+  public static CgoDecision decide(BuildSpec spec, Target target, BuildSite site, boolean check) {
+    Toolchain toolchain = site.toolchain();
+    HostEnvironment hostEnv = site.environment();
+    CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
     if (spec.staticLink() && !cgo.enabled()) {
       throw new IllegalArgumentException(
           "staticLink: needs cgo() (without cgo a linux Go binary is static already)");
@@ -53,7 +48,7 @@ public final class CgoSetup {
     }
     Optional<String> given =
         spec.cc().map(p -> p.toString()).or(() -> Optional.ofNullable(spec.env().get("CC")));
-    Optional<CCompiler> remote = host.cCompiler(target, given, spec.staticLink(), check);
+    Optional<CCompiler> remote = site.host().cCompiler(target, given, spec.staticLink(), check);
     if (remote.isPresent()) {
       return cgo.choosing(remote.get().cc(), remote.get().cxx(), remote.get().reason());
     }

@@ -5,10 +5,10 @@ import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.ArchTriples;
+import io.github.gocrossbuild.internal.BuildSite;
 import io.github.gocrossbuild.internal.LdFlags;
 import io.github.gocrossbuild.internal.cgo.CgoSetup;
 import io.github.gocrossbuild.internal.cgo.StaticLink;
-import io.github.gocrossbuild.internal.env.CgoRule;
 import io.github.gocrossbuild.internal.proof.Expectation;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostEnvironment;
@@ -71,16 +71,9 @@ public final class Planner {
       checkDirectories();
     }
     Toolchain toolchain = toolchain(host);
-    HostEnvironment hostEnv = host.environment(toolchain);
-    CgoDecision cgo =
-        CgoSetup.apply(
-            spec,
-            target,
-            host,
-            toolchain,
-            hostEnv,
-            CgoRule.decide(spec.cgo(), target, toolchain, hostEnv),
-            use == Use.BUILD);
+    BuildSite site = new BuildSite(host, toolchain, host.environment(toolchain));
+    CgoDecision cgo = CgoSetup.decide(spec, target, site, use == Use.BUILD);
+    HostEnvironment hostEnv = site.environment();
     return new TargetPlan(
         spec,
         target,
