@@ -102,7 +102,10 @@ public final class SshBuildHost implements BuildHost, DebugHost {
    */
   public static SshBuildHost connect(SshHost host) {
     Objects.requireNonNull(host, "host");
-    return new SshBuildHost(host, SshConnection.open(host));
+    return new SshBuildHost(
+        host,
+        SshConnection.open(
+            host, name -> SshConfigFile.hashKnownHosts(name, SshConfigFile.userConfig())));
   }
 
   /**
