@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link BoundedCache}. */
@@ -84,22 +86,25 @@ class BoundedCacheTest {
               () ->
                   cache.get(
                       "k",
-                      k -> {
-                        calls.incrementAndGet();
-                        started.countDown();
-                        await(release);
-                        return "v";
-                      }));
+                      counting(
+                          calls,
+                          "v",
+                          () -> {
+                            started.countDown();
+                            await(release);
+                          })));
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      AtomicReference<Thread> waiter = new AtomicReference<>();
       Future<String> second =
           pool.submit(
-              () ->
-                  cache.get(
-                      "k",
-                      k -> {
-                        calls.incrementAndGet();
-                        return "other";
-                      }));
+              () -> {
+                waiter.set(Thread.currentThread());
+                return cache.get("k", counting(calls, "other", () -> {}));
+              });
+      // The second caller waits for the first one's answer instead of computing its own.
+      while (waiter.get() == null || waiter.get().getState() != Thread.State.WAITING) {
+        Thread.sleep(5);
+      }
       assertThat(cache.peek("k")).isEmpty();
       release.countDown();
 
@@ -109,6 +114,15 @@ class BoundedCacheTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static Function<String, String> counting(
+      AtomicInteger calls, String value, Runnable during) {
+    return k -> {
+      calls.incrementAndGet();
+      during.run();
+      return value;
+    };
   }
 
   @Test

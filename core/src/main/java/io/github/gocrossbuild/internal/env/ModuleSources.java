@@ -2,14 +2,16 @@ package io.github.gocrossbuild.internal.env;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * from them: the name, size and modification time of every {@code .go} file in the module's package
  * directories, and of {@code go.mod} and {@code go.sum}. No file is read. The directories are the
  * ones Go's {@code ./...} walks: not those whose names start with {@code .} or {@code _}, not
- * {@code testdata} nor {@code vendor}, and not a nested module.
+ * {@code testdata} nor {@code vendor}, not a nested module, and not a symbolic link.
  */
 public final class ModuleSources {
   private ModuleSources() {}
@@ -32,55 +34,57 @@ public final class ModuleSources {
   public static String fingerprint(Path moduleDir) {
     Path root = moduleDir.toAbsolutePath().normalize();
     MessageDigest md = sha256();
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (dir.equals(root)) {
-                return FileVisitResult.CONTINUE;
-              }
-              String name = dir.getFileName().toString();
-              boolean ignored =
-                  name.startsWith(".")
-                      || name.startsWith("_")
-                      || name.equals("testdata")
-                      || name.equals("vendor")
-                      || Files.exists(dir.resolve("go.mod"));
-              return ignored ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String name = file.getFileName().toString();
-              boolean counted =
-                  name.endsWith(".go")
-                      || file.getParent().equals(root)
-                          && (name.equals("go.mod") || name.equals("go.sum"));
-              if (counted) {
-                String line =
-                    String.format(
-                        "%s\0%d\0%d\n",
-                        root.relativize(file),
-                        attrs.size(),
-                        attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-                md.update(line.getBytes(StandardCharsets.UTF_8));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              md.update(
-                  ("unreadable " + root.relativize(file) + "\n").getBytes(StandardCharsets.UTF_8));
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      md.update(("unreadable module: " + e + "\n").getBytes(StandardCharsets.UTF_8));
-    }
+    addDirectory(root, root, md);
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static void addDirectory(Path root, Path dir, MessageDigest md) {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      s.forEach(entries::add);
+    } catch (IOException e) {
+      add(md, "unreadable " + root.relativize(dir));
+      return;
+    }
+    entries.sort(null);
+    for (Path p : entries) {
+      String name = p.getFileName().toString();
+      try {
+        BasicFileAttributes a =
+            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isDirectory()) {
+          if (isPackageTree(p, name)) {
+            addDirectory(root, p, md);
+          }
+        } else if (name.endsWith(".go")
+            || dir.equals(root) && (name.equals("go.mod") || name.equals("go.sum"))) {
+          // Go reads a linked file's target: its size and time are what change.
+          BasicFileAttributes file =
+              a.isSymbolicLink() ? Files.readAttributes(p, BasicFileAttributes.class) : a;
+          add(
+              md,
+              String.format(
+                  "%s\0%d\0%d",
+                  root.relativize(p),
+                  file.size(),
+                  file.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        }
+      } catch (IOException e) {
+        add(md, "unreadable " + root.relativize(p));
+      }
+    }
+  }
+
+  private static boolean isPackageTree(Path dir, String name) {
+    return !name.startsWith(".")
+        && !name.startsWith("_")
+        && !name.equals("testdata")
+        && !name.equals("vendor")
+        && !Files.exists(dir.resolve("go.mod"));
+  }
+
+  private static void add(MessageDigest md, String line) {
+    md.update((line + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static MessageDigest sha256() {
