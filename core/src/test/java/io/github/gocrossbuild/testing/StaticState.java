@@ -27,13 +27,25 @@ public final class StaticState {
    * @return {@code Class.field} or {@code Class} per finding, sorted
    */
   public static List<String> of(Class<?> anyMainClass) {
+    List<String> found = new ArrayList<>();
+    classesBeside(anyMainClass).forEach(type -> inspect(type, found));
+    return found;
+  }
+
+  /**
+   * Loads, without initializing them, the classes of the class directory that holds a class.
+   *
+   * @param anyMainClass a class of the module's main code
+   * @return every class there, in file name order
+   */
+  public static List<Class<?>> classesBeside(Class<?> anyMainClass) {
     Path root;
     try {
       root = Path.of(anyMainClass.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    List<String> found = new ArrayList<>();
+    List<Class<?>> classes = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
         String rel = root.relativize(file).toString().replace('\\', '/');
@@ -41,14 +53,14 @@ public final class StaticState {
           continue;
         }
         String name = rel.substring(0, rel.length() - ".class".length()).replace('/', '.');
-        inspect(Class.forName(name, false, anyMainClass.getClassLoader()), found);
+        classes.add(Class.forName(name, false, anyMainClass.getClassLoader()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
-    return found;
+    return classes;
   }
 
   private static void inspect(Class<?> type, List<String> found) {
