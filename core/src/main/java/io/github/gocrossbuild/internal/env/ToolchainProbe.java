@@ -44,14 +44,15 @@ public final class ToolchainProbe {
           "TMPDIR");
 
   /**
-   * Variant defaults keyed on {@link Probe}: the go command, its modification time (an upgrade in
-   * place is asked again) and the {@link #KEPT} variables it runs with.
+   * Variant defaults keyed on {@link Probe}: the go command and its modification time (an upgrade
+   * in place is asked again). They are how that binary was built; with {@code GOENV=off} the {@link
+   * #KEPT} variables only let it run, so they are not part of the key.
    */
   private static final BoundedCache<Probe, Map<String, String>> DEFAULTS =
       BoundedCache.create("ToolchainProbe.variantDefaults", 16);
 
   /** What the variant defaults depend on. */
-  private record Probe(String go, long modified, Map<String, String> env) {}
+  private record Probe(String go, long modified) {}
 
   /**
    * One architecture per variant variable, the first in {@link GoArch} order that linux supports:
@@ -100,24 +101,22 @@ public final class ToolchainProbe {
    * @return variable to default; variables it would not tell are left out
    */
   public static Map<String, String> variantDefaults(String go, Map<String, String> processEnv) {
-    Map<String, String> kept = new HashMap<>();
-    for (String name : KEPT) {
-      if (processEnv.containsKey(name)) {
-        kept.put(name, processEnv.get(name));
-      }
-    }
     long modified;
     try {
       modified = Files.getLastModifiedTime(Path.of(go)).toMillis();
     } catch (IOException | RuntimeException e) {
       modified = 0;
     }
-    return DEFAULTS.get(new Probe(go, modified, Map.copyOf(kept)), ToolchainProbe::ask);
+    return DEFAULTS.get(new Probe(go, modified), probe -> ask(go, processEnv));
   }
 
-  private static Map<String, String> ask(Probe probe) {
-    String g = probe.go();
-    Map<String, String> env = new HashMap<>(probe.env());
+  private static Map<String, String> ask(String g, Map<String, String> processEnv) {
+    Map<String, String> env = new HashMap<>();
+    for (String name : KEPT) {
+      if (processEnv.containsKey(name)) {
+        env.put(name, processEnv.get(name));
+      }
+    }
     env.put("GOENV", "off");
     env.put("GOTOOLCHAIN", "local");
     env.put("GOOS", "linux");
