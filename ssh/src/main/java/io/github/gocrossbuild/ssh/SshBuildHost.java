@@ -67,7 +67,11 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final BoundedCache<String, Toolchain> toolchains =
       BoundedCache.create("SshBuildHost.toolchains", 16);
 
-  /** The host's build environments, keyed on the toolchain's go command and how it was found. */
+  /**
+   * The host's build environments, keyed on the toolchain's go command and how it was found. The
+   * host's go env files are read once per entry, not per build (that would be a round trip each):
+   * an edit there is seen after reconnecting or {@code LibraryCaches.clearAll()}.
+   */
   private final BoundedCache<String, HostEnvironment> environments =
       BoundedCache.create("SshBuildHost.environments", 16);
 
