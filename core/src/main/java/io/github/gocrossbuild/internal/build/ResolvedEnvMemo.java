@@ -37,6 +37,7 @@ final class ResolvedEnvMemo {
       CgoDecision cgo,
       Optional<String> sources) {}
 
+  /** Environments keyed on {@link Key}: every input of {@link BuildEnvironment#resolve}. */
   private static final BoundedCache<Key, ResolvedEnv> CACHE =
       BoundedCache.create("ResolvedEnvMemo.environments", CAPACITY);
 
