@@ -5,6 +5,7 @@ import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.CCompiler;
 import io.github.gocrossbuild.spi.DebugEndpoint;
@@ -39,6 +40,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * A {@link BuildHost} that builds on a remote machine over SSH: the module is synced incrementally
@@ -60,9 +62,23 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final SourceSync sync;
   private final RemoteBuild remoteBuild;
   private final Workspaces workspaces;
-  private final Map<String, Toolchain> toolchains = new ConcurrentHashMap<>();
-  private final Map<String, HostEnvironment> environments = new ConcurrentHashMap<>();
-  private final Map<String, CCompiler> compilers = new ConcurrentHashMap<>();
+
+  /** The host's toolchains, keyed on the go command asked for and the extra environment. */
+  private final BoundedCache<String, Toolchain> toolchains =
+      BoundedCache.create("SshBuildHost.toolchains", 16);
+
+  /**
+   * The host's build environments, keyed on the toolchain's go command and how it was found. The
+   * host's go env files are read once per entry, not per build (that would be a round trip each):
+   * an edit there is seen after reconnecting or {@code LibraryCaches.clearAll()}.
+   */
+  private final BoundedCache<String, HostEnvironment> environments =
+      BoundedCache.create("SshBuildHost.environments", 16);
+
+  /** The checked C compilers, keyed on the target, the compiler asked for and the linking. */
+  private final BoundedCache<String, CCompiler> compilers =
+      BoundedCache.create("SshBuildHost.compilers", 32);
+
   private final WorkspaceLocks locks = new WorkspaceLocks();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
@@ -90,7 +106,10 @@ public final class SshBuildHost implements BuildHost, DebugHost {
    */
   public static SshBuildHost connect(SshHost host) {
     Objects.requireNonNull(host, "host");
-    return new SshBuildHost(host, SshConnection.open(host));
+    return new SshBuildHost(
+        host,
+        SshConnection.open(
+            host, name -> SshConfigFile.hashKnownHosts(name, SshConfigFile.userConfig())));
   }
 
   /**
@@ -149,7 +168,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   @Override
   public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
     String key = goCommand.orElse("") + "\0" + new TreeMap<>(extraEnv);
-    return toolchains.computeIfAbsent(
+    return toolchains.get(
         key, k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
   }
 
@@ -189,7 +208,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
 
   @Override
   public HostEnvironment environment(Toolchain toolchain) {
-    return environments.computeIfAbsent(
+    return environments.get(
         toolchain.goCommand() + "\0" + toolchain.foundBy(),
         k ->
             workspaces.environment(
@@ -206,16 +225,11 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   public Optional<CCompiler> cCompiler(
       Target target, Optional<String> cc, boolean staticLink, boolean check) {
     String key = target + "\0" + cc.orElse("") + "\0" + staticLink;
-    CCompiler known = compilers.get(key);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    CCompiler found =
-        RemoteCc.find(connection.shell(), name(), platform(), target, cc, staticLink, check);
-    if (check) {
-      compilers.put(key, found);
-    }
-    return Optional.of(found);
+    Function<String, CCompiler> find =
+        k -> RemoteCc.find(connection.shell(), name(), platform(), target, cc, staticLink, check);
+    // Only a checked compiler is kept; an unchecked one is found again next time.
+    return Optional.of(
+        check ? compilers.get(key, find) : compilers.peek(key).orElseGet(() -> find.apply(key)));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.gocrossbuild.ssh;
 
 import io.github.gocrossbuild.internal.GoCrossStyle;
-import io.github.gocrossbuild.ssh.internal.SshConfigFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -239,7 +238,7 @@ public abstract class SshHost {
    * @return a builder with those values, to adjust and build
    */
   public static Builder fromSshConfig(String alias) {
-    return fromSshConfig(alias, Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
+    return fromSshConfig(alias, SshConfigFile.userConfig());
   }
 
   /**

@@ -8,32 +8,37 @@ import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.ssh.internal.LocalTree;
-import io.github.gocrossbuild.ssh.internal.TransferFaults;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Downloads whose bytes are changed in flight (a bit flipped) are refused and never kept. */
+/**
+ * Downloads whose bytes differ from what the host hashed (a bit flipped on the host's disk after
+ * {@code go build}, as {@link RemoteFileCorrupter} does) are refused and never kept.
+ */
 class CorruptDownloadTest {
   @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();
 
-  @AfterEach
-  void disarm() {
-    TransferFaults.corruptNextDownloads(0);
+  private static GoCrossBuilder build(Path module, Path out, List<BuildEvent> events) {
+    return build(module, out, events, new RemoteFileCorrupter(server.host().host()));
   }
 
-  private static GoCrossBuilder build(Path module, Path out, List<BuildEvent> events) {
+  private static GoCrossBuilder build(
+      Path module, Path out, List<BuildEvent> events, RemoteFileCorrupter corrupter) {
     return GoCrossBuild.target("linux/arm64")
         .noCgo()
         .moduleDir(module)
         .outputDir(out)
         .on(server.host())
-        .listener(events::add);
+        .listener(
+            e -> {
+              corrupter.onEvent(e);
+              events.add(e);
+            });
   }
 
   private static List<String> downloads(List<BuildEvent> events) {
@@ -48,13 +53,15 @@ class CorruptDownloadTest {
   void shouldRefuseACorruptedCopyAndFetchItAgain(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
-    TransferFaults.corruptNextDownloads(1);
+    // The first download reads a flipped bit; the second flips it back, so it reads the original.
+    RemoteFileCorrupter corrupter = new RemoteFileCorrupter(server.host().host(), 1, 2);
 
-    BuildResult r = build(module, tmp.resolve("out"), events).run();
+    BuildResult r = build(module, tmp.resolve("out"), events, corrupter).run();
 
     List<String> fetched = downloads(events);
     assertThat(fetched).hasSize(2);
     assertThat(fetched.get(1)).isEqualTo(fetched.get(0) + " again (SHA-256 differed)");
+    assertThat(corrupter.flips()).isEqualTo(2);
     BuildResult clean = build(module, tmp.resolve("clean"), new CopyOnWriteArrayList<>()).run();
     assertThat(LocalTree.sha256(r.artifact())).isEqualTo(LocalTree.sha256(clean.artifact()));
   }
@@ -63,9 +70,10 @@ class CorruptDownloadTest {
   void shouldKeepNothingWhenTheCopyIsCorruptedTwice(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
-    TransferFaults.corruptNextDownloads(2);
+    // The bit flipped before the first download stays flipped for the second.
+    RemoteFileCorrupter corrupter = new RemoteFileCorrupter(server.host().host(), 1);
 
-    assertThatThrownBy(() -> build(module, tmp.resolve("out"), events).run())
+    assertThatThrownBy(() -> build(module, tmp.resolve("out"), events, corrupter).run())
         .isInstanceOfSatisfying(
             SshTransferException.class,
             e -> {
@@ -78,6 +86,7 @@ class CorruptDownloadTest {
                   .endsWith(" there. Nothing was kept; run the build again.");
             });
     assertThat(downloads(events)).hasSize(2);
+    assertThat(corrupter.flips()).isEqualTo(1);
     assertThat(tmp.resolve("out")).isEmptyDirectory();
   }
 }

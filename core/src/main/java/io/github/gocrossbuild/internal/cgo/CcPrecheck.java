@@ -4,6 +4,7 @@ import io.github.gocrossbuild.CgoToolchainException;
 import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,15 +16,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Compiles and links a tiny C program with the chosen compiler for the target, before {@code go
  * build}: a missing libc for the target, or a host compiler that would link an x86-64 object into
  * an arm64 binary, is caught here with the fix instead of deep in the cgo output. A success is
- * remembered per compiler (command, file identity), target and linking, so a warm build pays a map
- * lookup.
+ * remembered for the same compiler file, target and linking, so a warm build pays a cache lookup.
  */
 public final class CcPrecheck {
   /** The program uses stdio, so the target's C library headers and libc must be present. */
@@ -34,7 +33,14 @@ public final class CcPrecheck {
   public static final String PROGRAM_OUTPUT = "gocrossbuild cgo check";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
-  private static final Map<String, Boolean> PASSED = new ConcurrentHashMap<>();
+
+  /**
+   * The checks that passed, keyed on the compiler command as split, the path it resolves to on PATH
+   * and that file's modification time (an upgraded compiler is checked again), the target and
+   * whether it links statically. A failure is not kept.
+   */
+  private static final BoundedCache<String, Boolean> PASSED =
+      BoundedCache.create("CcPrecheck.passed", 32);
 
   private CcPrecheck() {}
 
@@ -59,10 +65,17 @@ public final class CcPrecheck {
     if (cc.isEmpty()) {
       throw CcFix.checkFailed(target, choice, "CC is empty");
     }
-    String key = key(cc, target, staticLink, env);
-    if (PASSED.containsKey(key)) {
-      return;
-    }
+    PASSED.get(
+        key(cc, target, staticLink, env), k -> compileAndLink(cc, choice, target, staticLink, env));
+  }
+
+  /** Compiles and links the program once, or throws saying why it could not. */
+  private static Boolean compileAndLink(
+      List<String> cc,
+      CcChoice choice,
+      Target target,
+      boolean staticLink,
+      Map<String, String> env) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("gocrossbuild-cc");
@@ -87,7 +100,7 @@ public final class CcPrecheck {
             String.format("%s %s: %s", String.join(" ", argv), what, r.output().strip()));
       }
       checkArchitecture(out, target, choice);
-      PASSED.put(key, Boolean.TRUE);
+      return Boolean.TRUE;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

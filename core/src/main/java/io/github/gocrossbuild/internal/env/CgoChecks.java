@@ -10,6 +10,7 @@ import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.ArchTriples;
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The two cgo traps of cross builds: cgo silently off (and which files that drops, as {@code go
@@ -31,8 +31,17 @@ final class CgoChecks {
   private static final String FORMAT =
       "{{if .CgoFiles}}{{.ImportPath}}: {{join .CgoFiles \" \"}}{{end}}";
 
-  /** go list of the same package graph gives the same answer; builds repeat it. */
-  private static final Map<String, Optional<List<String>>> LIST_CACHE = new ConcurrentHashMap<>();
+  /**
+   * The packages with cgo files, keyed on {@link ListKey}: the go command, the module, the package
+   * pattern, the target, and the {@link ModuleSources#fingerprint} of the module's Go files, so
+   * adding {@code import "C"} to a file is a new key. Dependencies outside the module are pinned by
+   * go.mod and go.sum, which the fingerprint covers.
+   */
+  private static final BoundedCache<ListKey, Optional<List<String>>> CGO_PACKAGES =
+      BoundedCache.create("CgoChecks.cgoPackages", 32);
+
+  /** What {@code go list}'s answer about cgo files depends on. */
+  private record ListKey(String go, Path moduleDir, String pkg, String target, String sources) {}
 
   private CgoChecks() {}
 
@@ -94,31 +103,21 @@ final class CgoChecks {
         || !Files.isRegularFile(moduleDir.resolve("go.mod"))) {
       return Optional.empty();
     }
-    // The key is cheap (no environment copy), so a repeated build pays one stat of go.mod.
-    String key =
-        facts.goCommand().get()
-            + "|"
-            + moduleDir.toAbsolutePath()
-            + "|"
-            + pkg
-            + "|"
-            + env.get("GOOS").orElse("")
-            + "/"
-            + env.get("GOARCH").orElse("")
-            + "|"
-            + modified(moduleDir);
-    Optional<List<String>> cached = LIST_CACHE.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    Map<String, String> listEnv = new HashMap<>(env.processEnvironment());
-    listEnv.put("CGO_ENABLED", "1");
-    // go list must not download a toolchain just to answer.
-    listEnv.put("GOTOOLCHAIN", "local");
-    listEnv.put("GOFLAGS", "-mod=mod");
-    return LIST_CACHE.computeIfAbsent(
+    ListKey key =
+        new ListKey(
+            facts.goCommand().get(),
+            moduleDir.toAbsolutePath().normalize(),
+            pkg,
+            env.get("GOOS").orElse("") + "/" + env.get("GOARCH").orElse(""),
+            ModuleSources.fingerprint(moduleDir));
+    return CGO_PACKAGES.get(
         key,
         k -> {
+          Map<String, String> listEnv = new HashMap<>(env.processEnvironment());
+          listEnv.put("CGO_ENABLED", "1");
+          // go list must not download a toolchain just to answer.
+          listEnv.put("GOTOOLCHAIN", "local");
+          listEnv.put("GOFLAGS", "-mod=mod");
           try {
             ProcessRunner.Result r =
                 ProcessRunner.run(
@@ -141,14 +140,6 @@ final class CgoChecks {
             return Optional.empty();
           }
         });
-  }
-
-  private static long modified(Path moduleDir) {
-    try {
-      return Files.getLastModifiedTime(moduleDir.resolve("go.mod")).toMillis();
-    } catch (java.io.IOException e) {
-      return 0;
-    }
   }
 
   static Optional<EnvFinding> crossWithoutCc(

@@ -5,11 +5,14 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.Platforms;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import io.github.gocrossbuild.spi.Toolchain;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +29,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ToolchainProbe {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
+
+  /** The variables of the process environment that {@code go env} is run with; the rest is not. */
+  private static final List<String> KEPT =
+      List.of(
+          "HOME",
+          "PATH",
+          "USERPROFILE",
+          "LOCALAPPDATA",
+          "APPDATA",
+          "SystemRoot",
+          "TMP",
+          "TEMP",
+          "TMPDIR");
+
+  /**
+   * Variant defaults keyed on {@link Probe}: the go command and its modification time (an upgrade
+   * in place is asked again). They are how that binary was built; with {@code GOENV=off} the {@link
+   * #KEPT} variables only let it run, so they are not part of the key.
+   */
+  private static final BoundedCache<Probe, Map<String, String>> DEFAULTS =
+      BoundedCache.create("ToolchainProbe.variantDefaults", 16);
+
+  /** What the variant defaults depend on. */
+  private record Probe(String go, long modified) {}
 
   /**
    * One architecture per variant variable, the first in {@link GoArch} order that linux supports:
@@ -75,58 +101,49 @@ public final class ToolchainProbe {
    * @return variable to default; variables it would not tell are left out
    */
   public static Map<String, String> variantDefaults(String go, Map<String, String> processEnv) {
-    return CACHE.computeIfAbsent(
-        go,
-        g -> {
-          Map<String, String> out = new HashMap<>();
-          Map<String, String> env = new HashMap<>();
-          for (String keep :
-              List.of(
-                  "HOME",
-                  "PATH",
-                  "USERPROFILE",
-                  "LOCALAPPDATA",
-                  "APPDATA",
-                  "SystemRoot",
-                  "TMP",
-                  "TEMP",
-                  "TMPDIR")) {
-            if (processEnv.containsKey(keep)) {
-              env.put(keep, processEnv.get(keep));
-            }
-          }
-          env.put("GOENV", "off");
-          env.put("GOTOOLCHAIN", "local");
-          env.put("GOOS", "linux");
-          // Eight short-lived processes: asked at once they take about half as long on two cores.
-          Map<String, String> found = new ConcurrentHashMap<>();
-          AtomicBoolean failed = new AtomicBoolean();
-          ARCH_OF.entrySet().parallelStream()
-              .forEach(
-                  e -> {
-                    Map<String, String> archEnv = new HashMap<>(env);
-                    archEnv.put("GOARCH", e.getValue());
-                    try {
-                      ProcessRunner.Result r =
-                          ProcessRunner.run(
-                              List.of(g, "env", e.getKey()),
-                              Path.of(System.getProperty("java.io.tmpdir")),
-                              archEnv,
-                              Optional.of(TIMEOUT),
-                              l -> {});
-                      String value = r.output().strip();
-                      if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
-                        found.put(e.getKey(), value);
-                      }
-                    } catch (UncheckedIOException ex) {
-                      failed.set(true);
-                    }
-                  });
-          if (failed.get()) {
-            return Map.of();
-          }
-          out.putAll(found);
-          return Map.copyOf(out);
-        });
+    long modified;
+    try {
+      modified = Files.getLastModifiedTime(Path.of(go)).toMillis();
+    } catch (IOException | RuntimeException e) {
+      modified = 0;
+    }
+    return DEFAULTS.get(new Probe(go, modified), probe -> ask(go, processEnv));
+  }
+
+  private static Map<String, String> ask(String g, Map<String, String> processEnv) {
+    Map<String, String> env = new HashMap<>();
+    for (String name : KEPT) {
+      if (processEnv.containsKey(name)) {
+        env.put(name, processEnv.get(name));
+      }
+    }
+    env.put("GOENV", "off");
+    env.put("GOTOOLCHAIN", "local");
+    env.put("GOOS", "linux");
+    // Eight short-lived processes: asked at once they take about half as long on two cores.
+    Map<String, String> found = new ConcurrentHashMap<>();
+    AtomicBoolean failed = new AtomicBoolean();
+    ARCH_OF.entrySet().parallelStream()
+        .forEach(
+            e -> {
+              Map<String, String> archEnv = new HashMap<>(env);
+              archEnv.put("GOARCH", e.getValue());
+              try {
+                ProcessRunner.Result r =
+                    ProcessRunner.run(
+                        List.of(g, "env", e.getKey()),
+                        Path.of(System.getProperty("java.io.tmpdir")),
+                        archEnv,
+                        Optional.of(TIMEOUT),
+                        l -> {});
+                String value = r.output().strip();
+                if (r.exitCode() == 0 && !value.isEmpty() && !value.contains("\n")) {
+                  found.put(e.getKey(), value);
+                }
+              } catch (UncheckedIOException ex) {
+                failed.set(true);
+              }
+            });
+    return failed.get() ? Map.of() : Map.copyOf(found);
   }
 }

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.toolchain;
 
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.spi.Toolchain;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +28,21 @@ import java.util.stream.Stream;
  */
 public final class ToolchainLocator {
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
-  private static final Map<CacheKey, Toolchain> CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, Listing> LISTINGS = new ConcurrentHashMap<>();
+
+  /**
+   * A toolchain's answers, keyed on {@link CacheKey}: the binary's real path and modification time,
+   * the whole environment it runs with and how it was found. A few toolchains times a few
+   * environments.
+   */
+  private static final BoundedCache<CacheKey, Toolchain> TOOLCHAINS =
+      BoundedCache.create("ToolchainLocator.toolchains", 64);
+
+  /**
+   * The entries of a well-known directory, keyed on its path and modification time (which changes
+   * whenever an entry is added or removed).
+   */
+  private static final BoundedCache<Listing, List<String>> LISTINGS =
+      BoundedCache.create("ToolchainLocator.listings", 16);
 
   /** What a toolchain's answers depend on: the binary (and its mtime) and the environment. */
   private record CacheKey(
@@ -132,29 +145,30 @@ public final class ToolchainLocator {
   }
 
   /**
-   * Lists a directory's entries, reusing the last listing while the directory's modification time
-   * is unchanged (it changes whenever an entry is added or removed): {@code /usr/lib} holds
-   * hundreds of entries and is looked at on every build.
+   * Lists a directory's entries, reusing the listing while the directory's modification time is
+   * unchanged: {@code /usr/lib} holds hundreds of entries and is looked at whenever PATH names no
+   * working go.
    */
   private static List<String> list(String dir) {
     try {
       Path path = Path.of(dir);
-      FileTime modified = Files.getLastModifiedTime(path);
-      Listing known = LISTINGS.get(dir);
-      if (known != null && known.modified().equals(modified)) {
-        return known.names();
-      }
-      try (Stream<Path> s = Files.list(path)) {
-        List<String> names = s.map(p -> p.getFileName().toString()).toList();
-        LISTINGS.put(dir, new Listing(modified, names));
-        return names;
-      }
+      return LISTINGS.get(
+          new Listing(path, Files.getLastModifiedTime(path)), ToolchainLocator::read);
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
   }
 
-  private record Listing(FileTime modified, List<String> names) {}
+  private static List<String> read(Listing listing) {
+    try (Stream<Path> s = Files.list(listing.dir())) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A directory as it was at one modification time. */
+  private record Listing(Path dir, FileTime modified) {}
 
   private static Optional<Toolchain> tryCandidate(
       String go, String foundBy, Map<String, String> env, List<String> looked) {
@@ -188,14 +202,8 @@ public final class ToolchainLocator {
       looked.add(foundBy + " " + go + " (unreadable: " + e.getMessage() + ")");
       return Optional.empty();
     }
-    Toolchain cached = CACHE.get(key);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
     try {
-      Toolchain tc = query(go, foundBy, env);
-      CACHE.put(key, tc);
-      return Optional.of(tc);
+      return Optional.of(TOOLCHAINS.get(key, k -> query(go, foundBy, env)));
     } catch (NotGoException e) {
       looked.add(foundBy + " " + go + " (" + e.getMessage() + ")");
       return Optional.empty();

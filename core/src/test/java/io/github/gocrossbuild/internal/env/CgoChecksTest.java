@@ -9,6 +9,9 @@ import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.testing.RealTools;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +51,43 @@ class CgoChecksTest {
                 + " it off when cross-compiling from linux/amd64 and nothing sets CGO_ENABLED; packages"
                 + " with cgo files fall back to pure Go or fail to build (no toolchain to run `go"
                 + " list`). To decide: set CGO_ENABLED.");
+  }
+
+  @Test
+  void shouldSeeAnImportOfCAddedWithoutTouchingGoMod() throws IOException {
+    Files.writeString(tmp.resolve("go.mod"), "module example.com/m\n\ngo 1.21\n");
+    Files.writeString(tmp.resolve("main.go"), "package main\n\nfunc main() {}\n");
+    ToolchainFacts facts =
+        ToolchainFacts.builder()
+            .hostTarget(Target.parse("linux/amd64"))
+            .goCommand(RealTools.go().toString())
+            .build();
+    ResolvedEnv env =
+        env(
+            "GOOS",
+            "linux",
+            "GOARCH",
+            "arm64",
+            "HOME",
+            System.getProperty("user.home"),
+            "PATH",
+            RealTools.go().getParent() + ":/usr/bin:/bin");
+
+    EnvFinding before = CgoChecks.offCross(env, facts, tmp, ".", "the build", "say noCgo()");
+    Files.writeString(
+        tmp.resolve("c.go"), "package main\n\n// int one(void) { return 1; }\nimport \"C\"\n");
+    EnvFinding after = CgoChecks.offCross(env, facts, tmp, ".", "the build", "say noCgo()");
+
+    assertThat(before.severity()).isEqualTo(EnvFinding.Severity.INFO);
+    assertThat(before.message())
+        .endsWith(
+            "; `go list` finds no package with cgo files in ., so nothing is dropped. To say so:"
+                + " say noCgo().");
+    assertThat(after.severity()).isEqualTo(EnvFinding.Severity.WARNING);
+    assertThat(after.message())
+        .endsWith(
+            "; these cgo files are dropped (pure-Go fallbacks are used where they exist):"
+                + " runtime/cgo: cgo.go; example.com/m: c.go. To decide: say noCgo().");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -48,6 +49,33 @@ class ResolvedEnvMemoTest {
     assertThat(afterEdit.explain("GOFLAGS").value()).contains("-mod=mod");
     assertThat(afterEdit.explain("GOFLAGS").layer()).contains(EnvLayer.USER_ENV_FILE);
     assertThat(builder.explainEnv()).isSameAs(afterEdit);
+  }
+
+  @Test
+  void shouldResolveAgainWhenAFileStartsToImportC() throws IOException {
+    Path module = Files.createDirectories(tmp.resolve("m"));
+    Files.writeString(module.resolve("go.mod"), "module example.com/m\n\ngo 1.21\n");
+    Files.writeString(module.resolve("main.go"), "package main\n\nfunc main() {}\n");
+    GoCrossBuilder builder = GoCrossBuild.target("linux/arm64").moduleDir(module);
+
+    ResolvedEnv first = builder.explainEnv();
+    assertThat(builder.explainEnv()).isSameAs(first);
+    Files.writeString(
+        module.resolve("c.go"), "package main\n\n// int one(void) { return 1; }\nimport \"C\"\n");
+    ResolvedEnv afterEdit = builder.explainEnv();
+
+    assertThat(cgoOffCross(first).message()).contains("`go list` finds no package with cgo files");
+    assertThat(cgoOffCross(afterEdit).message())
+        .contains(
+            "these cgo files are dropped (pure-Go fallbacks are used where they exist):"
+                + " runtime/cgo: cgo.go; example.com/m: c.go.");
+  }
+
+  private static EnvFinding cgoOffCross(ResolvedEnv env) {
+    return env.findings().stream()
+        .filter(f -> f.id().equals("env.cgo-off-cross"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

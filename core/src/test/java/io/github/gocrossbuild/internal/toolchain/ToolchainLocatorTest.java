@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.LibraryCaches;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,21 @@ class ToolchainLocatorTest {
                           + ". "
                           + ToolchainLocator.installHint());
             });
+  }
+
+  @Test
+  void shouldAskTheToolchainAgainAfterTheCachesAreCleared() {
+    Path go = GoToolchainFixture.go();
+    Map<String, String> env = GoToolchainFixture.environment();
+    Toolchain first = ToolchainLocator.locate(Optional.of(go.toString()), env);
+
+    LibraryCaches.clearAll();
+    Toolchain again = ToolchainLocator.locate(Optional.of(go.toString()), env);
+
+    // A new answer: go env's GOGCCFLAGS names a fresh temporary directory each time it is asked.
+    assertThat(again).isNotSameAs(first);
+    assertThat(again.versionOutput()).isEqualTo(first.versionOutput());
+    assertThat(ToolchainLocator.locate(Optional.of(go.toString()), env)).isSameAs(again);
   }
 
   @Test

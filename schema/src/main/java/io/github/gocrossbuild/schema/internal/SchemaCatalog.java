@@ -5,12 +5,11 @@ import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.path.NodePath;
+import io.github.gocrossbuild.internal.BoundedCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -28,8 +27,18 @@ public final class SchemaCatalog {
   static final String RESOURCE_DIR = "io/github/gocrossbuild/schema/";
 
   private final String resourceDir;
-  private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
-  private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
+
+  /**
+   * Compiled schemas, keyed on the resource file name (embedded, so never stale); more than the
+   * project embeds.
+   */
+  private final BoundedCache<String, Schema> compiled =
+      BoundedCache.create("SchemaCatalog.schemas", 32);
+
+  /** Parsed schema documents, keyed on the resource file name. */
+  private final BoundedCache<String, JsonNode> documents =
+      BoundedCache.create("SchemaCatalog.documents", 32);
+
   private SchemaRegistry registry;
 
   /** Creates a catalog; nothing is loaded until a schema is first asked for. */
@@ -55,7 +64,7 @@ public final class SchemaCatalog {
    * @throws IllegalStateException when the schema is missing or does not compile
    */
   public Schema schema(String name) {
-    return compiled.computeIfAbsent(name, this::compile);
+    return compiled.get(name, this::compile);
   }
 
   /**
@@ -67,7 +76,7 @@ public final class SchemaCatalog {
    * @return the schema document
    */
   public JsonNode document(String name) {
-    return documents.computeIfAbsent(name, this::load);
+    return documents.get(name, this::load);
   }
 
   /**

@@ -1,12 +1,11 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.schema.ConfigIssue;
 import io.github.gocrossbuild.schema.ConfigKind;
 import io.github.gocrossbuild.schema.ValidationReport;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +17,11 @@ import tools.jackson.databind.JsonNode;
 public final class ValidationEngine {
   private final SchemaCatalog catalog = new SchemaCatalog();
   private final SchemaFindings translator = new SchemaFindings(catalog);
-  private final Map<ConfigKind, KindProfile> profiles = new ConcurrentHashMap<>();
+
+  /** The rules and schema of each kind, keyed on the kind (they are embedded, so never stale). */
+  private final BoundedCache<ConfigKind, KindProfile> profiles =
+      BoundedCache.create("ValidationEngine.profiles", ConfigKind.values().length);
+
   private final int maxBytes;
 
   /**
@@ -149,6 +152,6 @@ public final class ValidationEngine {
   }
 
   private KindProfile profile(ConfigKind kind) {
-    return profiles.computeIfAbsent(kind, k -> KindProfile.create(k, catalog));
+    return profiles.get(kind, k -> KindProfile.create(k, catalog));
   }
 }

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import net.schmizz.sshj.common.KeyType;
 import net.schmizz.sshj.transport.verification.HostKeyVerifier;
 import net.schmizz.sshj.transport.verification.OpenSSHKnownHosts;
@@ -36,7 +37,7 @@ public final class HostKeyCheck implements HostKeyVerifier {
   private final Path knownHosts;
   private final String address;
   private final Optional<Boolean> hashSetting;
-  private final Path sshConfig;
+  private final Function<String, Optional<Boolean>> configuredHashing;
   private volatile SshException refusal;
   private volatile boolean recorded;
 
@@ -46,21 +47,22 @@ public final class HostKeyCheck implements HostKeyVerifier {
    * @param policy the policy
    * @param knownHosts the known_hosts file
    * @param address {@code host:port} for messages
-   * @param hashSetting whether recorded keys are hashed; empty to decide from {@code sshConfig} and
-   *     then from the entries already in known_hosts
-   * @param sshConfig the user's ssh config, consulted for {@code HashKnownHosts}
+   * @param hashSetting whether recorded keys are hashed; empty to decide from {@code
+   *     configuredHashing} and then from the entries already in known_hosts
+   * @param configuredHashing the user's ssh config's {@code HashKnownHosts} for a host name, empty
+   *     when it does not say
    */
   public HostKeyCheck(
       HostKeyPolicy policy,
       Path knownHosts,
       String address,
       Optional<Boolean> hashSetting,
-      Path sshConfig) {
+      Function<String, Optional<Boolean>> configuredHashing) {
     this.policy = policy;
     this.knownHosts = knownHosts;
     this.address = address;
     this.hashSetting = hashSetting;
-    this.sshConfig = sshConfig;
+    this.configuredHashing = configuredHashing;
   }
 
   /**
@@ -187,7 +189,7 @@ public final class HostKeyCheck implements HostKeyVerifier {
   /** Decides like OpenSSH users expect: the explicit setting, ssh config, then the file's habit. */
   private boolean hashed(String host) {
     return hashSetting
-        .or(() -> SshConfigFile.hashKnownHosts(host, sshConfig))
+        .or(() -> configuredHashing.apply(host))
         .orElseGet(this::fileHasHashedEntries);
   }
 

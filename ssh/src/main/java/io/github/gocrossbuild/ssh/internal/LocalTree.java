@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.ssh.internal;
 
+import io.github.gocrossbuild.internal.BoundedCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,14 +26,20 @@ public final class LocalTree {
   static final Set<String> EXCLUDED_DIRS =
       Set.of(".git", ".hg", ".svn", ".jj", ".idea", ".vscode", "node_modules", ".gocrossbuild");
 
-  private static final Map<String, Cached> HASHES = new ConcurrentHashMap<>();
+  /**
+   * File hashes keyed on {@link Stamp}: the file's path, size and modification time. Enough for the
+   * files of a large module; a bigger tree is hashed again on each sync.
+   */
+  private static final BoundedCache<Stamp, String> HASHES =
+      BoundedCache.create("LocalTree.hashes", 50_000);
 
   private LocalTree() {}
 
   /** One file to send. */
   public record Entry(Path file, long size, String sha256) {}
 
-  private record Cached(long size, long mtime, String sha256) {}
+  /** A file as it was at one size and modification time. */
+  private record Stamp(Path file, long size, long mtimeNanos) {}
 
   /**
    * Lists the module's files with their hashes.
@@ -77,7 +83,11 @@ public final class LocalTree {
                 return FileVisitResult.CONTINUE;
               }
               String rel = root.relativize(file).toString().replace('\\', '/');
-              out.put(rel, new Entry(file, a.size(), hash(file, a)));
+              try {
+                out.put(rel, new Entry(file, a.size(), hash(file, a)));
+              } catch (UncheckedIOException e) {
+                throw e.getCause();
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -103,16 +113,17 @@ public final class LocalTree {
         || (name.startsWith(".") && name.endsWith(".tmp"));
   }
 
-  private static String hash(Path file, BasicFileAttributes a) throws IOException {
-    String key = file.toString();
-    long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-    Cached c = HASHES.get(key);
-    if (c != null && c.size() == a.size() && c.mtime() == mtime) {
-      return c.sha256();
-    }
-    String sha = sha256(file);
-    HASHES.put(key, new Cached(a.size(), mtime, sha));
-    return sha;
+  private static String hash(Path file, BasicFileAttributes a) {
+    Stamp stamp = new Stamp(file, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    return HASHES.get(
+        stamp,
+        s -> {
+          try {
+            return sha256(s.file());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /**

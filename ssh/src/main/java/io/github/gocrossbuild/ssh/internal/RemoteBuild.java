@@ -105,10 +105,6 @@ public final class RemoteBuild {
     return HostBuildOutcome.of(argv, 0, r.output());
   }
 
-  /**
-   * Downloads the artifact into the local temporary path, hashing it on the way. A copy whose
-   * SHA-256 differs from the host's is deleted and fetched once more; a second mismatch fails.
-   */
   /** Names a command and its environment: the same key means the same output. */
   private static String commandKey(HostBuildRequest request) {
     MessageDigest md = LocalTree.digest();
@@ -120,6 +116,10 @@ public final class RemoteBuild {
     return HexFormat.of().formatHex(md.digest()).substring(0, 24);
   }
 
+  /**
+   * Downloads the artifact into the local temporary path, hashing it on the way. A copy whose
+   * SHA-256 differs from the host's is deleted and fetched once more; a second mismatch fails.
+   */
   private void download(String remoteOut, String expected, HostBuildRequest request) {
     Path local = request.artifact();
     String name = remoteOut.substring(remoteOut.lastIndexOf('/') + 1);
@@ -159,7 +159,6 @@ public final class RemoteBuild {
   private String fetch(String remoteOut, String expected, HostBuildRequest request, String what) {
     Path local = request.artifact();
     Target target = request.target();
-    boolean corrupt = TransferFaults.takeFlip();
     return connection.sftp(
         "download",
         connection.host().transferTimeout(),
@@ -182,9 +181,6 @@ public final class RemoteBuild {
               request.listener().onEvent(new BuildEvent.Transfer(target, what, 0, total));
               int n;
               while ((n = in.read(buf)) > 0) {
-                if (corrupt && done == 0) {
-                  buf[0] ^= 1;
-                }
                 o.write(buf, 0, n);
                 md.update(buf, 0, n);
                 done += n;

@@ -15,12 +15,14 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import net.schmizz.keepalive.KeepAliveProvider;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
@@ -88,12 +90,15 @@ public final class SshConnection implements Closeable {
    * Connects, verifies the host key and authenticates.
    *
    * @param host where to
+   * @param configuredHashing the user's ssh config's {@code HashKnownHosts} for a host name, asked
+   *     only when a new key is recorded and the host does not say
    * @return the connection
    * @throws SshConnectionException when the host cannot be reached
    * @throws HostKeyVerificationException when the host key is refused
    * @throws SshAuthenticationException when no credential is accepted
    */
-  public static SshConnection open(SshHost host) {
+  public static SshConnection open(
+      SshHost host, Function<String, Optional<Boolean>> configuredHashing) {
     DefaultConfig config = new DefaultConfig();
     config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
     SSHClient client = new SSHClient(config);
@@ -105,7 +110,7 @@ public final class SshConnection implements Closeable {
             host.knownHosts(),
             host.address(),
             host.hashKnownHosts(),
-            java.nio.file.Path.of(System.getProperty("user.home", "."), ".ssh", "config"));
+            configuredHashing);
     client.addHostKeyVerifier(check);
     int timeoutMs = (int) Math.min(Integer.MAX_VALUE, host.connectTimeout().toMillis());
     client.setConnectTimeout(timeoutMs);

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.ssh.internal;
 
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
@@ -11,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +25,9 @@ public final class Workspaces {
 
   private final SshConnection connection;
   private final Supplier<HostFacts> facts;
-  private final Map<String, String> ready = new ConcurrentHashMap<>();
+
+  /** The directories created and swept by this connection, keyed on their remote path. */
+  private final BoundedCache<String, String> ready = BoundedCache.create("Workspaces.ready", 64);
 
   /**
    * Creates the workspace manager of one connection.
@@ -58,7 +60,7 @@ public final class Workspaces {
    */
   public String workspaceFor(Path moduleDir) {
     String ws = base() + "/ws/" + id(moduleDir);
-    return ready.computeIfAbsent(ws, this::create);
+    return ready.get(ws, this::create);
   }
 
   /**
@@ -67,7 +69,7 @@ public final class Workspaces {
    * @return the directory, created 0700
    */
   public String scratch() {
-    return ready.computeIfAbsent(base() + "/run", this::create) + "/tmp";
+    return ready.get(base() + "/run", this::create) + "/tmp";
   }
 
   private String create(String ws) {

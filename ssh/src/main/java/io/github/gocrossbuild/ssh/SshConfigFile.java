@@ -1,7 +1,5 @@
-package io.github.gocrossbuild.ssh.internal;
+package io.github.gocrossbuild.ssh;
 
-import io.github.gocrossbuild.ssh.HostKeyPolicy;
-import io.github.gocrossbuild.ssh.SshHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +16,22 @@ import java.util.regex.Pattern;
 /**
  * Reads the subset of OpenSSH's {@code ssh_config(5)} an SSH build host needs. As in OpenSSH, the
  * first value found for a keyword wins, and a {@code Host} line's patterns (with {@code *}, {@code
- * ?} and {@code !negation}) decide whether the following lines apply.
+ * ?} and {@code !negation}) decide whether the following lines apply. It serves {@link
+ * SshHost#fromSshConfig} and, through {@link SshBuildHost#connect}, the host key check's {@code
+ * HashKnownHosts}.
  */
-public final class SshConfigFile {
+final class SshConfigFile {
 
   private SshConfigFile() {}
+
+  /**
+   * Returns the user's ssh config file.
+   *
+   * @return {@code ~/.ssh/config}
+   */
+  static Path userConfig() {
+    return Path.of(System.getProperty("user.home", "."), ".ssh", "config");
+  }
 
   /**
    * Sets the builder's values from the file for one alias.
@@ -31,7 +40,7 @@ public final class SshConfigFile {
    * @param file the config file; a missing file sets just the host
    * @param builder the builder to fill
    */
-  public static void apply(String alias, Path file, SshHost.Builder builder) {
+  static void apply(String alias, Path file, SshHost.Builder builder) {
     Map<String, String> first = new HashMap<>();
     List<String> identities = new ArrayList<>();
     if (Files.isRegularFile(file)) {
@@ -75,7 +84,7 @@ public final class SshConfigFile {
    * @param file the config file; missing or unreadable means no answer
    * @return the setting, or empty when the file does not set it
    */
-  public static Optional<Boolean> hashKnownHosts(String hostName, Path file) {
+  static Optional<Boolean> hashKnownHosts(String hostName, Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
