@@ -6,8 +6,8 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationProblem;
 import io.github.gocrossbuild.binary.BinaryFormat;
+import io.github.gocrossbuild.binary.GlibcVersion;
 import io.github.gocrossbuild.binary.GoBinary;
-import io.github.gocrossbuild.internal.DottedVersions;
 import io.github.gocrossbuild.internal.Variants;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +102,7 @@ public final class ArtifactVerifier {
     if (expected.glibcAtMost().isPresent() && binary.requiredGlibc().isPresent()) {
       String max = expected.glibcAtMost().get();
       String needed = binary.requiredGlibc().get();
-      if (DottedVersions.compare(needed, max) > 0) {
+      if (GlibcVersion.parse(needed).isNewerThan(GlibcVersion.parse(max))) {
         problems.add(
             VerificationProblem.of(
                 "glibc",

@@ -1,14 +1,13 @@
 package io.github.gocrossbuild.internal.toolchain;
 
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.GoVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The places a {@code go} command is looked for, in order, with the rules of the host OS: {@code
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * only through the given directory lister, so other OSes' rules can be tested here.
  */
 public final class ToolchainSearch {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
-
   private ToolchainSearch() {}
 
   /** A path where {@code go} may be, and the rule that proposed it. */
@@ -144,29 +141,13 @@ public final class ToolchainSearch {
   static Optional<String> newest(
       String dir, String prefix, Function<String, List<String>> listDir) {
     return listDir.apply(dir).stream()
-        .filter(n -> n.startsWith(prefix) && version(n.substring(prefix.length())) != null)
-        .max(Comparator.comparing(n -> version(n.substring(prefix.length())), ToolchainSearch::cmp))
+        .filter(n -> n.startsWith(prefix) && version(n.substring(prefix.length())).isPresent())
+        .max(Comparator.comparing(n -> version(n.substring(prefix.length())).orElseThrow()))
         .map(n -> dir + (dir.contains("\\") ? "\\" : "/") + n);
   }
 
-  private static int[] version(String s) {
-    Matcher m = VERSION.matcher(s);
-    if (!m.matches()) {
-      return null;
-    }
-    int[] v = new int[3];
-    for (int i = 0; i < 3; i++) {
-      v[i] = m.group(i + 1) == null ? 0 : Integer.parseInt(m.group(i + 1));
-    }
-    return v;
-  }
-
-  private static int cmp(int[] a, int[] b) {
-    for (int i = 0; i < 3; i++) {
-      if (a[i] != b[i]) {
-        return Integer.compare(a[i], b[i]);
-      }
-    }
-    return 0;
+  /** A release directory's version: numbers only, so {@code go1.22.4.old} is not one. */
+  private static Optional<GoVersion> version(String s) {
+    return GoVersion.tryParse(s).filter(v -> !v.isPreRelease() && v.number().equals(s));
   }
 }
