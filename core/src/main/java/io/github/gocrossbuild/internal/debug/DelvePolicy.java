@@ -4,6 +4,7 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.GoVersion;
+import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.spi.DebugRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,9 @@ public final class DelvePolicy {
       }
       request
           .listener()
-          .onEvent(new BuildEvent.Warning(request.target(), new BuildWarning(TOO_OLD, message)));
+          .onEvent(
+              new BuildEvent.Warning(
+                  request.target(), new BuildWarning(WarningId.DEBUG_DELVE_TOO_OLD, message)));
       argv.add("--check-go-version=false");
     }
     argv.add("--");

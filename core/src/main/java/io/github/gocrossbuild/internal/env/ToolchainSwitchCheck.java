@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.env;
 import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvFindingId;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.GoModFile;
@@ -102,6 +103,6 @@ final class ToolchainSwitchCheck {
   }
 
   private static EnvFinding finding(Severity severity, String message) {
-    return EnvFinding.of("env.gotoolchain-switch", severity, message, "GOTOOLCHAIN");
+    return EnvFinding.of(EnvFindingId.GOTOOLCHAIN_SWITCH, severity, message, "GOTOOLCHAIN");
   }
 }

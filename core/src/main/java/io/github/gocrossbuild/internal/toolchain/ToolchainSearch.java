@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.toolchain;
 
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.GoVersion;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,11 +21,17 @@ public final class ToolchainSearch {
   /** A path where {@code go} may be, and the rule that proposed it. */
   public static final class Candidate {
     private final String path;
+    private final ToolchainSource source;
     private final String foundBy;
 
-    Candidate(String path, String foundBy) {
+    Candidate(String path, ToolchainSource source, String place) {
       this.path = path;
-      this.foundBy = foundBy;
+      this.source = source;
+      this.foundBy = source.describe(place);
+    }
+
+    Candidate(String path, ToolchainSource source) {
+      this(path, source, "");
     }
 
     /**
@@ -37,7 +44,16 @@ public final class ToolchainSearch {
     }
 
     /**
-     * Returns the rule that proposed it.
+     * Returns the rule that proposed it, typed.
+     *
+     * @return e.g. {@link ToolchainSource#PATH}
+     */
+    public ToolchainSource source() {
+      return source;
+    }
+
+    /**
+     * Returns the rule that proposed it, with the place.
      *
      * @return e.g. {@code PATH} or {@code well-known place /usr/local/go/bin}
      */
@@ -82,7 +98,7 @@ public final class ToolchainSearch {
     List<Candidate> out = new ArrayList<>();
     String goroot = env.getOrDefault("GOROOT", "");
     if (!goroot.isEmpty()) {
-      out.add(new Candidate(goroot + sep + "bin" + sep + exe, "GOROOT/bin"));
+      out.add(new Candidate(goroot + sep + "bin" + sep + exe, ToolchainSource.GOROOT_BIN));
     }
     String path =
         windows
@@ -90,7 +106,7 @@ public final class ToolchainSearch {
             : env.getOrDefault("PATH", "");
     for (String dir : path.split(windows ? ";" : ":")) {
       if (!dir.isEmpty()) {
-        out.add(new Candidate(dir + sep + exe, "PATH"));
+        out.add(new Candidate(dir + sep + exe, ToolchainSource.PATH));
       }
     }
     return out;
@@ -129,7 +145,7 @@ public final class ToolchainSearch {
     }
     List<Candidate> out = new ArrayList<>();
     for (String dir : wellKnown) {
-      out.add(new Candidate(dir + sep + exe, "well-known place " + dir));
+      out.add(new Candidate(dir + sep + exe, ToolchainSource.WELL_KNOWN_PLACE, dir));
     }
     return out;
   }
