@@ -1,7 +1,5 @@
 package io.github.gocrossbuild.env;
 
-import java.util.Optional;
-
 /**
  * Every id an {@link EnvFinding} can carry, each with the stable string users match on. {@code
  * docs/ids.md} lists them with the trap each names, and a test keeps that list equal to this one.
@@ -43,21 +41,6 @@ public enum EnvFindingId {
    */
   public String id() {
     return id;
-  }
-
-  /**
-   * Finds the constant of a documented id.
-   *
-   * @param id e.g. {@code env.task-env-ignored}
-   * @return the constant, or empty when no finding has that id
-   */
-  public static Optional<EnvFindingId> fromId(String id) {
-    for (EnvFindingId f : values()) {
-      if (f.id.equals(id)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
