@@ -32,6 +32,9 @@ class BuildWarningTest {
     assertThat(new BuildWarning("proof.cgo-unused", "cgo is unused.")).isEqualTo(w);
     assertThat(WarningId.fromId("debug.delve-too-old")).contains(WarningId.DEBUG_DELVE_TOO_OLD);
     assertThat(WarningId.fromId("debug.nope")).isEmpty();
+    BuildEvent.Warning event = new BuildEvent.Warning(Target.parse("linux/arm64"), w);
+    assertThat(event.kind()).isEqualTo(WarningId.PROOF_CGO_UNUSED);
+    assertThat(event.id()).isEqualTo("proof.cgo-unused");
   }
 
   @Test
