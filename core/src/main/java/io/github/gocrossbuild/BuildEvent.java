@@ -85,6 +85,15 @@ public sealed interface BuildEvent {
     }
 
     /**
+     * Returns the warning's typed id.
+     *
+     * @return e.g. {@link WarningId#PROOF_DYNAMIC_GLIBC}
+     */
+    public WarningId kind() {
+      return warning.kind();
+    }
+
+    /**
      * Returns the warning's sentence.
      *
      * @return what and why

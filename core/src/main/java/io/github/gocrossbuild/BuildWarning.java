@@ -3,10 +3,12 @@ package io.github.gocrossbuild;
 import java.util.Objects;
 
 /**
- * Something the user should know although the build succeeded: a stable id to match on and a
- * sentence to show. Carried by {@link BuildResult#warnings()} and {@link BuildEvent.Warning}.
+ * Something the user should know although the build succeeded: a typed id ({@link WarningId}) with
+ * a stable string to match on, and a sentence to show. Carried by {@link BuildResult#warnings()}
+ * and {@link BuildEvent.Warning}.
  *
- * <p>The ids are a contract: they do not change between versions. Known ids:
+ * <p>The ids are a contract: they do not change between versions. The constants below are the
+ * strings of {@link WarningId}, kept for matching on {@link #id()}:
  *
  * <ul>
  *   <li>{@value #PROOF_CGO_UNUSED}: cgo was on but no linked package uses it, so the binary is
@@ -19,13 +21,15 @@ import java.util.Objects;
  *   <li>{@value #SSH_HOST_KEY_NOT_VERIFIED}: an SSH host's key was accepted without checking (tests
  *       only);
  *   <li>{@value #SSH_GO_LOGIN_SHELL_ONLY}: {@code go} was found on an SSH host only through the
- *       login shell.
+ *       login shell;
+ *   <li>{@value #DEBUG_DELVE_TOO_OLD}: Delve is older than the Go that built the binary, so it runs
+ *       with {@code --check-go-version=false}.
  * </ul>
  *
- * @param id the stable id, e.g. {@code proof.dynamic-glibc}
+ * @param kind the typed id, e.g. {@link WarningId#PROOF_DYNAMIC_GLIBC}
  * @param message what happened and why it matters, one or two sentences
  */
-public record BuildWarning(String id, String message) {
+public record BuildWarning(WarningId kind, String message) {
   /** cgo was enabled but the binary is statically linked: no linked package uses cgo. */
   public static final String PROOF_CGO_UNUSED = "proof.cgo-unused";
 
@@ -50,12 +54,38 @@ public record BuildWarning(String id, String message) {
   /**
    * Checks the parts.
    *
-   * @param id the stable id
+   * @param kind the typed id
    * @param message the sentence
    */
   public BuildWarning {
-    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Creates a warning from its documented id.
+   *
+   * @param id the stable id, e.g. {@code proof.dynamic-glibc}
+   * @param message the sentence
+   * @throws IllegalArgumentException naming the id when no {@link WarningId} has it
+   */
+  public BuildWarning(String id, String message) {
+    this(
+        WarningId.fromId(Objects.requireNonNull(id, "id"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        String.format("\"%s\" is not a warning id; see WarningId", id))),
+        message);
+  }
+
+  /**
+   * Returns the stable id users match on.
+   *
+   * @return e.g. {@code proof.dynamic-glibc}
+   */
+  public String id() {
+    return kind.id();
   }
 
   /**
@@ -65,6 +95,6 @@ public record BuildWarning(String id, String message) {
    */
   @Override
   public String toString() {
-    return "[" + id + "] " + message;
+    return "[" + kind.id() + "] " + message;
   }
 }

@@ -51,11 +51,21 @@ public abstract class SmokeTestResult {
   }
 
   /**
+   * Says how the artifact was run, typed.
+   *
+   * @return the runner, e.g. {@link SmokeTestRunner#nativeRun()}
+   */
+  public abstract SmokeTestRunner via();
+
+  /**
    * Says how the artifact was run.
    *
-   * @return {@code native}, an emulator such as {@code qemu-aarch64-static}, or {@code none}
+   * @return {@code native}, an emulator such as {@code qemu-aarch64-static}, {@code ssh
+   *     user@host:port}, or {@code none}
    */
-  public abstract String runner();
+  public String runner() {
+    return via().name();
+  }
 
   /**
    * Returns the command line that ran.

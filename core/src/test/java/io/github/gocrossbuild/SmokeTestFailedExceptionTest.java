@@ -14,7 +14,7 @@ class SmokeTestFailedExceptionTest {
         SmokeTestResult.builder()
             .ran(true)
             .timedOut(true)
-            .runner("qemu-arm")
+            .via(SmokeTestRunner.emulator("qemu-arm"))
             .addCommand("/usr/bin/qemu-arm", "/w/app")
             .output("waiting\n")
             .build();

@@ -14,12 +14,16 @@ class SmokeTestResultTest {
         SmokeTestResult.builder()
             .ran(true)
             .exitCode(0)
-            .runner("native")
+            .via(SmokeTestRunner.nativeRun())
             .duration(Duration.ofMillis(12))
             .build();
     SmokeTestResult bad = SmokeTestResult.builder().from(ok).exitCode(2).build();
     SmokeTestResult skipped =
-        SmokeTestResult.builder().ran(false).runner("none").skipReason("no qemu").build();
+        SmokeTestResult.builder()
+            .ran(false)
+            .via(SmokeTestRunner.none())
+            .skipReason("no qemu")
+            .build();
 
     assertThat(ok.failed()).isFalse();
     assertThat(bad.failed()).isTrue();

@@ -16,15 +16,16 @@ class VerificationExceptionTest {
     GoBinary b = Fixtures.read(Fixtures.LINUX_ARM_V6);
     List<VerificationProblem> problems =
         List.of(
-            VerificationProblem.of("GOARM", "7", "6"),
-            VerificationProblem.of("CGO_ENABLED", "1", "0"));
+            VerificationProblem.variant("GOARM", "7", "6"),
+            VerificationProblem.buildSetting("CGO_ENABLED", "1", "0"));
 
     VerificationException e = new VerificationException(Path.of("bin/app"), b, problems);
 
     assertThat(e.getMessage())
         .isEqualTo(
             "bin/app is not the artifact that was asked for: GOARM:"
-                + " expected 7, found 6; CGO_ENABLED: expected 1, found 0. The file is ELF 32-bit"
+                + " expected 7, found 6; build setting CGO_ENABLED: expected 1, found 0. The file is"
+                + " ELF 32-bit"
                 + " LSB linux/arm, statically linked, not stripped, with DWARF, Go go1.23.5.");
     assertThat(e.problems()).isEqualTo(problems);
     assertThat(e.binary()).isSameAs(b);
@@ -44,7 +45,7 @@ class VerificationExceptionTest {
         new VerificationException(
             Path.of("bin/app-linux-arm64"),
             fromTemp,
-            List.of(VerificationProblem.of("GOARCH", "amd64", "arm64")));
+            List.of(VerificationProblem.of(VerifiedProperty.GOARCH, "amd64", "arm64")));
 
     assertThat(e.getMessage())
         .isEqualTo(

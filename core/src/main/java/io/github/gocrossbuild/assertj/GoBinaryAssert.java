@@ -2,8 +2,9 @@ package io.github.gocrossbuild.assertj;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.GoVersion;
+import io.github.gocrossbuild.binary.GlibcVersion;
 import io.github.gocrossbuild.binary.GoBinary;
-import io.github.gocrossbuild.internal.DottedVersions;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 
@@ -135,13 +136,14 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
    */
   public GoBinaryAssert hasGoVersionAtLeast(String minimum) {
     isNotNull();
-    String want = minimum.startsWith("go") ? minimum.substring(2) : minimum;
+    GoVersion least = GoVersion.parse(minimum);
+    String want = least.number();
     Optional<String> found = actual.goVersion();
     if (found.isEmpty()) {
       failWithMessage(
           "Expected %s to be built by Go %s or newer but was %s",
           name(), want, actual.isGo() ? "of unknown version" : "not a Go binary");
-    } else if (DottedVersions.compare(found.get().replaceFirst("^go", ""), want) < 0) {
+    } else if (GoVersion.tryParse(found.get()).map(least::isNewerThan).orElse(true)) {
       failWithMessage(
           "Expected %s to be built by Go %s or newer but was %s", name(), want, found.get());
     }
@@ -157,7 +159,8 @@ public class GoBinaryAssert extends AbstractAssert<GoBinaryAssert, GoBinary> {
   public GoBinaryAssert needsGlibcAtMost(String maximum) {
     isNotNull();
     Optional<String> needed = actual.requiredGlibc();
-    if (needed.isPresent() && DottedVersions.compare(needed.get(), maximum) > 0) {
+    GlibcVersion most = GlibcVersion.parse(maximum);
+    if (needed.isPresent() && GlibcVersion.parse(needed.get()).isNewerThan(most)) {
       failWithMessage(
           "Expected %s to need at most GLIBC_%s but was needing GLIBC_%s",
           name(), maximum, needed.get());

@@ -20,12 +20,21 @@ public abstract class EnvFinding {
   }
 
   /**
-   * Returns the stable id.
+   * Returns the typed id.
+   *
+   * @return e.g. {@link EnvFindingId#TASK_ENV_IGNORED}
+   */
+  @Value.Parameter
+  public abstract EnvFindingId kind();
+
+  /**
+   * Returns the stable id users match on.
    *
    * @return e.g. {@code env.task-env-ignored}
    */
-  @Value.Parameter
-  public abstract String id();
+  public String id() {
+    return kind().id();
+  }
 
   /**
    * Returns the severity.
@@ -53,27 +62,28 @@ public abstract class EnvFinding {
   /**
    * Creates a finding.
    *
-   * @param id the stable id
+   * @param kind the typed id
    * @param severity the severity
    * @param message the message
    * @return the finding
    */
-  public static EnvFinding of(String id, Severity severity, String message) {
-    return ImmutableEnvFinding.of(id, severity, message);
+  public static EnvFinding of(EnvFindingId kind, Severity severity, String message) {
+    return ImmutableEnvFinding.of(kind, severity, message);
   }
 
   /**
    * Creates a finding about one variable.
    *
-   * @param id the stable id
+   * @param kind the typed id
    * @param severity the severity
    * @param message the message
    * @param variable the variable concerned
    * @return the finding
    */
-  public static EnvFinding of(String id, Severity severity, String message, String variable) {
+  public static EnvFinding of(
+      EnvFindingId kind, Severity severity, String message, String variable) {
     return ImmutableEnvFinding.builder()
-        .id(id)
+        .kind(kind)
         .severity(severity)
         .message(message)
         .variable(variable)

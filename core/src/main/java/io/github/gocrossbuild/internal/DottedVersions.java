@@ -1,8 +1,10 @@
 package io.github.gocrossbuild.internal;
 
 /**
- * Compares dotted version numbers (Go, glibc, GLIBCXX, musl) numerically: each part by its leading
- * digits, missing parts count as 0, so {@code 1.23rc1} equals {@code 1.23}.
+ * Compares the other dotted version numbers a host reports (libstdc++'s GLIBCXX, musl) leniently:
+ * each part by its leading digits, missing parts count as 0, so {@code 1.23rc1} equals {@code
+ * 1.23}. Go and glibc versions have value types of their own: {@link
+ * io.github.gocrossbuild.GoVersion}, {@link io.github.gocrossbuild.binary.GlibcVersion}.
  */
 public final class DottedVersions {
 

@@ -32,6 +32,13 @@ public abstract class Toolchain {
   public abstract String foundBy();
 
   /**
+   * Returns how the toolchain was found, typed.
+   *
+   * @return e.g. {@link ToolchainSource#PATH}; {@code foundBy()} adds where and why
+   */
+  public abstract ToolchainSource source();
+
+  /**
    * Returns the first line {@code go version} printed.
    *
    * @return e.g. {@code go version go1.23.5 linux/amd64}

@@ -10,9 +10,10 @@ class EnvFindingTest {
   @Test
   void shouldPrintSeverityIdAndMessage() {
     EnvFinding f =
-        EnvFinding.of("env.task-env-ignored", EnvFinding.Severity.ERROR, "Move it.", "GOOS");
+        EnvFinding.of(EnvFindingId.TASK_ENV_IGNORED, EnvFinding.Severity.ERROR, "Move it.", "GOOS");
     assertThat(f).hasToString("error [env.task-env-ignored] Move it.");
     assertThat(f.variable()).contains("GOOS");
-    assertThat(EnvFinding.of("x.y", EnvFinding.Severity.INFO, "m").variable()).isEmpty();
+    assertThat(EnvFinding.of(EnvFindingId.INVALID_VALUE, EnvFinding.Severity.INFO, "m").variable())
+        .isEmpty();
   }
 }

@@ -20,7 +20,8 @@ class EnvTableTest {
                 EnvBinding.of("GOWORK", "", EnvLayer.PROCESS, "process"),
                 EnvBinding.of("HOME", "/h", EnvLayer.PROCESS, "process"),
                 EnvBinding.removal("GOOS", EnvLayer.TOOL_INSTALLER, "installer")),
-            List.of(EnvFinding.of("env.x", EnvFinding.Severity.WARNING, "Look.")));
+            List.of(
+                EnvFinding.of(EnvFindingId.INVALID_VALUE, EnvFinding.Severity.WARNING, "Look.")));
     assertThat(EnvTable.render(env).lines().toList())
         .containsExactly(
             "Environment of GO_EXTENSION_TOOLS",
@@ -29,6 +30,6 @@ class EnvTableTest {
             "  GOOS      (unset)                       -  (hides removed by installer)",
             "  GOWORK    \"\"                            process",
             "Findings:",
-            "  warning [env.x] Look.");
+            "  warning [env.invalid-value] Look.");
   }
 }

@@ -89,7 +89,9 @@ class ResolvedEnvTest {
   void shouldRenderATableWithFindings() {
     ResolvedEnv env =
         env(def("GOARCH", "amd64"), process("GOARCH", "arm64"))
-            .withFindings(List.of(EnvFinding.of("env.x", EnvFinding.Severity.INFO, "note")));
+            .withFindings(
+                List.of(
+                    EnvFinding.of(EnvFindingId.INVALID_VALUE, EnvFinding.Severity.INFO, "note")));
     assertThat(env.render())
         .isEqualTo(
             "Environment of VSCODE_TASK\n"
@@ -97,6 +99,6 @@ class ResolvedEnvTest {
                 + "  GOARCH    arm64                         process environment  (hides amd64 from"
                 + " default)\n"
                 + "Findings:\n"
-                + "  info [env.x] note\n");
+                + "  info [env.invalid-value] note\n");
   }
 }

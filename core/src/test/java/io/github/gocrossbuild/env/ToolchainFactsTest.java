@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ class ToolchainFactsTest {
   private static Toolchain toolchain(Map<String, String> goEnv) {
     return Toolchain.builder()
         .goCommand("/go/bin/go")
+        .source(ToolchainSource.PATH)
         .foundBy("test")
         .versionOutput("go version go1.23.5 linux/arm")
         .goEnv(goEnv)

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -343,7 +344,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
             .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
             .timedOut(r.timedOut())
             .output(r.output())
-            .runner("ssh " + name())
+            .via(SmokeTestRunner.ssh(name()))
             .command(r.command())
             .duration(r.duration())
             .build());

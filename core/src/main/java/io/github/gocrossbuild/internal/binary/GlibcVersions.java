@@ -1,6 +1,6 @@
 package io.github.gocrossbuild.internal.binary;
 
-import io.github.gocrossbuild.internal.DottedVersions;
+import io.github.gocrossbuild.binary.GlibcVersion;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -18,7 +18,7 @@ final class GlibcVersions {
    */
   static String highest(byte[] verneed, byte[] strtab, ByteOrder order) {
     ByteBuffer b = ByteBuffer.wrap(verneed).order(order);
-    String best = null;
+    GlibcVersion best = null;
     long off = 0;
     int seen = 0;
     while (off >= 0 && off + 16 <= verneed.length && seen < MAX_ENTRIES) {
@@ -29,11 +29,12 @@ final class GlibcVersions {
       for (int j = 0; j < count && aux + 16 <= verneed.length && seen < MAX_ENTRIES; j++) {
         seen++;
         String name = Strings.cString(strtab, b.getInt((int) aux + 8));
-        if (name.startsWith("GLIBC_") && isVersion(name.substring(6))) {
-          String v = name.substring(6);
-          if (best == null || DottedVersions.compare(v, best) > 0) {
-            best = v;
-          }
+        GlibcVersion v =
+            name.startsWith("GLIBC_")
+                ? GlibcVersion.tryParse(name.substring(6)).orElse(null)
+                : null;
+        if (v != null && (best == null || v.isNewerThan(best))) {
+          best = v;
         }
         long auxNext = Integer.toUnsignedLong(b.getInt((int) aux + 12));
         if (auxNext == 0) {
@@ -47,30 +48,14 @@ final class GlibcVersions {
       }
       off += next;
     }
-    return best;
+    return best == null ? null : best.toString();
   }
 
   /**
    * Tells whether the text is 1 to 4 dot-separated numbers of 1 to 4 digits ({@code 2.17}, {@code
-   * 2.3.4}). A plain loop: it runs for every version a binary names, on every proof, where {@code
-   * String.matches} compiled a pattern each time.
+   * 2.3.4}), as {@link GlibcVersion#tryParse} reads them.
    */
   static boolean isVersion(String v) {
-    int dots = 0;
-    int digits = 0;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++digits > 4) {
-          return false;
-        }
-      } else if (c == '.' && digits > 0 && dots < 3) {
-        dots++;
-        digits = 0;
-      } else {
-        return false;
-      }
-    }
-    return digits > 0;
+    return GlibcVersion.tryParse(v).isPresent();
   }
 }

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.WarningId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,7 @@ public final class StaticLink {
    */
   public static Optional<BuildWarning> warning(BuildSpec spec, CgoDecision cgo, Target target) {
     return staticGlibc(spec, cgo)
-        ? Optional.of(
-            new BuildWarning(BuildWarning.CGO_STATIC_GLIBC_NSS, String.format(NSS, target)))
+        ? Optional.of(new BuildWarning(WarningId.CGO_STATIC_GLIBC_NSS, String.format(NSS, target)))
         : Optional.empty();
   }
 

@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.config;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.plan.OutputNaming;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
@@ -179,8 +180,8 @@ public final class ReleaseDocs {
   }
 
   private static String minor(String goVersion) {
-    String v = goVersion.startsWith("go") ? goVersion.substring(2) : goVersion;
-    String[] parts = v.split("[.]");
-    return parts.length >= 2 ? parts[0] + "." + parts[1].replaceAll("[^0-9].*", "") : v;
+    return GoVersion.tryParse(goVersion)
+        .map(v -> v.language().number())
+        .orElse(goVersion.startsWith("go") ? goVersion.substring(2) : goVersion);
   }
 }

@@ -3,6 +3,8 @@ package io.github.gocrossbuild.internal.debug;
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.DebugException;
+import io.github.gocrossbuild.GoVersion;
+import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.spi.DebugRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,6 @@ public final class DelvePolicy {
   public static final String TOO_OLD = BuildWarning.DEBUG_DELVE_TOO_OLD;
 
   private static final Pattern DELVE_VERSION = Pattern.compile("Version: (\\d+)\\.(\\d+)\\.(\\d+)");
-  private static final Pattern GO_VERSION = Pattern.compile("go(\\d+)\\.(\\d+)");
   private static final Pattern LISTENING =
       Pattern.compile("API server listening at: 127\\.0\\.0\\.1:(\\d+)");
   private static final String INSTALL =
@@ -52,16 +53,10 @@ public final class DelvePolicy {
    * @return true when Delve's minor number is below Go's (same major)
    */
   public static boolean olderThanGo(String delveVersion, String goVersion) {
-    Matcher g = GO_VERSION.matcher(goVersion);
-    String[] d = delveVersion.split("\\.");
-    if (!g.lookingAt() || d.length < 2) {
-      return false;
-    }
-    int goMajor = Integer.parseInt(g.group(1));
-    int goMinor = Integer.parseInt(g.group(2));
-    int dMajor = Integer.parseInt(d[0]);
-    int dMinor = Integer.parseInt(d[1]);
-    return dMajor < goMajor || (dMajor == goMajor && dMinor < goMinor);
+    // Delve 1.N is numbered after the Go 1.N it supports, so its version reads as a Go version.
+    Optional<GoVersion> delve = GoVersion.tryParse(delveVersion).map(GoVersion::language);
+    Optional<GoVersion> go = GoVersion.tryParse(goVersion).map(GoVersion::language);
+    return delve.isPresent() && go.isPresent() && go.get().isNewerThan(delve.get());
   }
 
   /**
@@ -103,7 +98,9 @@ public final class DelvePolicy {
       }
       request
           .listener()
-          .onEvent(new BuildEvent.Warning(request.target(), new BuildWarning(TOO_OLD, message)));
+          .onEvent(
+              new BuildEvent.Warning(
+                  request.target(), new BuildWarning(WarningId.DEBUG_DELVE_TOO_OLD, message)));
       argv.add("--check-go-version=false");
     }
     argv.add("--");

@@ -6,6 +6,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvExplanation;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvFindingId;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
@@ -60,7 +61,7 @@ final class CgoChecks {
     Optional<List<String>> dropped = cgoFiles(env, facts, moduleDir, pkg);
     if (dropped.isEmpty()) {
       return EnvFinding.of(
-          "env.cgo-off-cross",
+          EnvFindingId.CGO_OFF_CROSS,
           Severity.INFO,
           base
               + "; packages with cgo files"
@@ -71,7 +72,7 @@ final class CgoChecks {
     }
     if (dropped.get().isEmpty()) {
       return EnvFinding.of(
-          "env.cgo-off-cross",
+          EnvFindingId.CGO_OFF_CROSS,
           Severity.INFO,
           base
               + "; `go list` finds no"
@@ -83,7 +84,7 @@ final class CgoChecks {
           "CGO_ENABLED");
     }
     return EnvFinding.of(
-        "env.cgo-off-cross",
+        EnvFindingId.CGO_OFF_CROSS,
         Severity.WARNING,
         base
             + "; these cgo files are"
@@ -174,7 +175,7 @@ final class CgoChecks {
     if (cc.layer().orElse(EnvLayer.GO_DEFAULT) == EnvLayer.GO_DEFAULT) {
       return Optional.of(
           EnvFinding.of(
-              "env.cgo-cross-no-cc",
+              EnvFindingId.CGO_CROSS_NO_CC,
               Severity.ERROR,
               head
                   + " CC is not set: go will run the host's "
@@ -190,7 +191,7 @@ final class CgoChecks {
     if (!lookup.exists(compiler.split("\\s+")[0], env.processEnvironment())) {
       return Optional.of(
           EnvFinding.of(
-              "env.cgo-cross-no-cc",
+              EnvFindingId.CGO_CROSS_NO_CC,
               Severity.ERROR,
               head
                   + " CC="

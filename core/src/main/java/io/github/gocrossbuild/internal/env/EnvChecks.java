@@ -7,6 +7,7 @@ import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvExplanation;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvFindingId;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * points of the cgo, GOFLAGS and GOTOOLCHAIN checks.
  */
 public final class EnvChecks {
-  private static final String INVALID = "env.invalid-value";
+  private static final EnvFindingId INVALID = EnvFindingId.INVALID_VALUE;
   private static final Set<String> GO111MODULE = Set.of("", "on", "off", "auto");
   private static final Set<EnvLayer> INHERITED =
       Set.of(EnvLayer.PROCESS, EnvLayer.USER_ENV_FILE, EnvLayer.GOROOT_ENV_FILE);
@@ -194,7 +195,7 @@ public final class EnvChecks {
         if (b.layer() == EnvLayer.USER_ENV_FILE && !b.value().equals(ex.value().orElse(""))) {
           out.add(
               finding(
-                  "env.go-env-shadowed",
+                  EnvFindingId.GO_ENV_SHADOWED,
                   Severity.WARNING,
                   name
                       + "="
@@ -243,7 +244,7 @@ public final class EnvChecks {
       if (!ex.value().orElse("").equals(def)) {
         out.add(
             finding(
-                "env.target-inherited",
+                EnvFindingId.TARGET_INHERITED,
                 Severity.WARNING,
                 name
                     + "="
@@ -360,7 +361,7 @@ public final class EnvChecks {
     return path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:[\\\\/].*");
   }
 
-  static EnvFinding finding(String id, Severity severity, String message, String variable) {
+  static EnvFinding finding(EnvFindingId id, Severity severity, String message, String variable) {
     return EnvFinding.of(id, severity, message, variable);
   }
 }

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.env;
 
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvFindingId;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,6 @@ final class GoFlagsCheck {
   }
 
   private static EnvFinding finding(Severity severity, String message) {
-    return EnvFinding.of("env.goflags-conflict", severity, message, "GOFLAGS");
+    return EnvFinding.of(EnvFindingId.GOFLAGS_CONFLICT, severity, message, "GOFLAGS");
   }
 }

@@ -1,15 +1,15 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvFindingId;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.GoModFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A go.mod whose {@code go} or {@code toolchain} line is newer than the local toolchain: under
@@ -17,14 +17,11 @@ import java.util.regex.Pattern;
  * {@code local} it fails, under {@code path} it needs the version on PATH.
  */
 final class ToolchainSwitchCheck {
-  private static final Pattern VERSION =
-      Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:(rc|beta)(\\d+))?.*");
-
   private ToolchainSwitchCheck() {}
 
   static Optional<EnvFinding> check(ResolvedEnv env, ToolchainFacts facts, Path moduleDir) {
     Path goMod = moduleDir.resolve("go.mod");
-    Optional<String> local = facts.goVersion().map(v -> v.startsWith("go") ? v.substring(2) : v);
+    Optional<GoVersion> local = facts.goVersion().flatMap(GoVersion::tryParse);
     if (local.isEmpty()) {
       return Optional.empty();
     }
@@ -34,25 +31,27 @@ final class ToolchainSwitchCheck {
     } catch (IOException e) {
       return Optional.empty();
     }
-    if (file.isEmpty() || file.get().go().isEmpty()) {
+    Optional<GoVersion> go = file.flatMap(GoModFile::go).flatMap(GoVersion::tryParse);
+    if (go.isEmpty()) {
       return Optional.empty();
     }
-    String goLine = file.get().go().get();
-    String required = goLine;
+    String goLine = go.get().number();
+    GoVersion required = go.get();
     String line = "go " + goLine;
-    Optional<String> tc = file.get().toolchain().filter(t -> t.startsWith("go"));
-    if (tc.isPresent() && compare(tc.get().substring(2), required) > 0) {
-      required = tc.get().substring(2);
-      line = "toolchain go" + required;
+    Optional<GoVersion> tc =
+        file.get().toolchain().filter(t -> t.startsWith("go")).flatMap(GoVersion::tryParse);
+    if (tc.isPresent() && tc.get().isNewerThan(required)) {
+      required = tc.get();
+      line = "toolchain " + required;
     }
-    if (compare(required, local.get()) <= 0) {
+    if (!required.isNewerThan(local.get())) {
       return Optional.empty();
     }
     String setting = env.get("GOTOOLCHAIN").orElse("");
     String from = EnvChecks.origin(env.explain("GOTOOLCHAIN"));
-    String head = goMod + " says `" + line + "`, newer than the local go" + local.get();
+    String head = goMod + " says `" + line + "`, newer than the local " + local.get();
     if (setting.isEmpty() || setting.startsWith("local") && !setting.contains("+")) {
-      if (compare(goLine, local.get()) <= 0) {
+      if (!go.get().isNewerThan(local.get())) {
         return Optional.empty();
       }
       return Optional.of(
@@ -79,7 +78,7 @@ final class ToolchainSwitchCheck {
                   + setting
                   + " (from "
                   + from
-                  + ") makes go look for go"
+                  + ") makes go look for "
                   + required
                   + " on PATH and fail if it is not there."
                   + " Install it, or lower the line."));
@@ -93,54 +92,17 @@ final class ToolchainSwitchCheck {
                   + setting
                   + " (from "
                   + from
-                  + ") makes every go command download golang.org/toolchain@v0.0.1-go"
+                  + ") makes every go command download golang.org/toolchain@v0.0.1-"
                   + required
                   + "."
-                  + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install"
-                  + " go"
+                  + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install "
                   + required
                   + ", or set GOTOOLCHAIN=local to fail fast instead."));
     }
     return Optional.empty();
   }
 
-  /**
-   * Compares Go versions as the toolchain switch does: a bare {@code 1.21} equals {@code 1.21.0},
-   * and release candidates and betas sort before the release.
-   *
-   * @param a a version without the go prefix
-   * @param b another
-   * @return negative, zero or positive
-   */
-  static int compare(String a, String b) {
-    long[] x = parse(a);
-    long[] y = parse(b);
-    for (int i = 0; i < x.length; i++) {
-      if (x[i] != y[i]) {
-        return Long.compare(x[i], y[i]);
-      }
-    }
-    return 0;
-  }
-
-  /** major, minor, patch, pre-release rank (rc/beta below a release). */
-  private static long[] parse(String v) {
-    Matcher m = VERSION.matcher(v);
-    if (!m.matches()) {
-      return new long[] {0, 0, 0, 0};
-    }
-    long pre =
-        m.group(4) == null
-            ? 1_000_000
-            : (m.group(4).equals("rc") ? 500_000 : 0) + Long.parseLong(m.group(5));
-    return new long[] {num(m.group(1)), num(m.group(2)), num(m.group(3)), pre};
-  }
-
-  private static long num(String s) {
-    return s == null ? 0 : Long.parseLong(s);
-  }
-
   private static EnvFinding finding(Severity severity, String message) {
-    return EnvFinding.of("env.gotoolchain-switch", severity, message, "GOTOOLCHAIN");
+    return EnvFinding.of(EnvFindingId.GOTOOLCHAIN_SWITCH, severity, message, "GOTOOLCHAIN");
   }
 }

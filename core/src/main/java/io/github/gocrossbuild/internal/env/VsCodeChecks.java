@@ -4,6 +4,7 @@ import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
+import io.github.gocrossbuild.env.EnvFindingId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class VsCodeChecks {
             : Severity.WARNING;
     return Optional.of(
         EnvFinding.of(
-            "env.task-env-ignored",
+            EnvFindingId.TASK_ENV_IGNORED,
             severity,
             "Task \""
                 + task.label()
@@ -69,7 +70,7 @@ public final class VsCodeChecks {
     }
     return Optional.of(
         EnvFinding.of(
-            "env.tools-env-target",
+            EnvFindingId.TOOLS_ENV_TARGET,
             Severity.WARNING,
             settings.file().orElse("settings.json")
                 + " sets "
@@ -158,7 +159,7 @@ public final class VsCodeChecks {
     }
     return Optional.of(
         EnvFinding.of(
-            "env.unresolved-variable",
+            EnvFindingId.UNRESOLVED_VARIABLE,
             Severity.INFO,
             who
                 + " uses "
@@ -180,7 +181,7 @@ public final class VsCodeChecks {
     }
     return Optional.of(
         EnvFinding.of(
-            "env.env-file-missing",
+            EnvFindingId.ENV_FILE_MISSING,
             Severity.ERROR,
             who
                 + " reads "

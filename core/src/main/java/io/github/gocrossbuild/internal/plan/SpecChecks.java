@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.plan;
 
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.binary.GlibcVersion;
 import io.github.gocrossbuild.internal.LdFlags;
 import io.github.gocrossbuild.internal.Variants;
 import java.util.Collections;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 /** The invariants of a {@link BuildSpec}; each failure names the argument. */
 public final class SpecChecks {
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern GLIBC = Pattern.compile("2\\.[0-9]+(\\.[0-9]+)?");
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
   /** Variables that define the target: set through the target, cgo() and noCgo() instead. */
@@ -80,9 +80,10 @@ public final class SpecChecks {
     spec.glibcAtMost()
         .ifPresent(
             v -> {
-              if (!GLIBC.matcher(v).matches()) {
-                throw new IllegalArgumentException(
-                    "glibcAtMost: \"" + v + "\" is not a glibc version such as 2.28");
+              try {
+                GlibcVersion.parse(v);
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("glibcAtMost: " + e.getMessage(), e);
               }
             });
   }

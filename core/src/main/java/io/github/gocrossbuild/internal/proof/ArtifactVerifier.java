@@ -5,9 +5,11 @@ import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationProblem;
+import io.github.gocrossbuild.VerifiedProperty;
+import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.binary.BinaryFormat;
+import io.github.gocrossbuild.binary.GlibcVersion;
 import io.github.gocrossbuild.binary.GoBinary;
-import io.github.gocrossbuild.internal.DottedVersions;
 import io.github.gocrossbuild.internal.Variants;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,28 +41,33 @@ public final class ArtifactVerifier {
     if (binary.format() != format
         && !(format == BinaryFormat.MACH_O && binary.format() == BinaryFormat.MACH_O_FAT)) {
       problems.add(
-          VerificationProblem.of("format", format.displayName(), binary.format().displayName()));
+          VerificationProblem.of(
+              VerifiedProperty.FORMAT, format.displayName(), binary.format().displayName()));
     }
     String os = binary.goos().map(GoOs::goName).orElse("unknown");
     if (!os.equals(target.goos().goName())) {
-      problems.add(VerificationProblem.of("GOOS", target.goos().goName(), os));
+      problems.add(VerificationProblem.of(VerifiedProperty.GOOS, target.goos().goName(), os));
     }
     String arch = binary.goarch().map(GoArch::goName).orElse("unknown (" + binary.machine() + ")");
     if (!arch.equals(target.goarch().goName())) {
-      problems.add(VerificationProblem.of("GOARCH", target.goarch().goName(), arch));
+      problems.add(VerificationProblem.of(VerifiedProperty.GOARCH, target.goarch().goName(), arch));
     }
     if (binary.bits() != target.goarch().bits()) {
       problems.add(
           VerificationProblem.of(
-              "bits", String.valueOf(target.goarch().bits()), String.valueOf(binary.bits())));
+              VerifiedProperty.BITS,
+              String.valueOf(target.goarch().bits()),
+              String.valueOf(binary.bits())));
     }
     if (!binary.isGo()) {
-      problems.add(VerificationProblem.of("Go", "a Go executable", "no Go build info or build ID"));
+      problems.add(
+          VerificationProblem.of(
+              VerifiedProperty.GO, "a Go executable", "no Go build info or build ID"));
     } else if (binary.buildInfo().isEmpty() && binary.format() != BinaryFormat.WASM) {
       // Go's own debug/buildinfo cannot read wasm modules either; their build ID proves Go.
       problems.add(
           VerificationProblem.of(
-              "build info",
+              VerifiedProperty.BUILD_INFO,
               "readable",
               "unavailable (" + binary.buildInfoProblem().orElse("not found") + ")"));
     } else if (binary.buildInfo().isPresent()) {
@@ -68,17 +75,22 @@ public final class ArtifactVerifier {
     }
     if (expected.stripped()) {
       if (!binary.isStripped()) {
-        problems.add(VerificationProblem.of("symbols", "stripped (-s)", "symbol table present"));
+        problems.add(
+            VerificationProblem.of(
+                VerifiedProperty.SYMBOLS, "stripped (-s)", "symbol table present"));
       }
       if (binary.hasDebugInfo()) {
-        problems.add(VerificationProblem.of("DWARF", "none (-w)", "debug sections present"));
+        problems.add(
+            VerificationProblem.of(VerifiedProperty.DWARF, "none (-w)", "debug sections present"));
       }
     }
     if (expected.cgoEnabled().equals(Optional.of(false))
         && STATIC_WITHOUT_CGO.contains(target.goos())
         && binary.format() == BinaryFormat.ELF
         && binary.isDynamicallyLinked()) {
-      problems.add(VerificationProblem.of("linking", "static (CGO_ENABLED=0)", dynamic(binary)));
+      problems.add(
+          VerificationProblem.of(
+              VerifiedProperty.LINKING, "static (CGO_ENABLED=0)", dynamic(binary)));
     }
     linkage(binary, expected, problems);
     return List.copyOf(problems);
@@ -91,21 +103,25 @@ public final class ArtifactVerifier {
       return;
     }
     if (expected.staticLink() && binary.isDynamicallyLinked()) {
-      problems.add(VerificationProblem.of("linking", "static (staticLink())", dynamic(binary)));
+      problems.add(
+          VerificationProblem.of(
+              VerifiedProperty.LINKING, "static (staticLink())", dynamic(binary)));
     }
     if (expected.interpreter().isPresent() && binary.isDynamicallyLinked()) {
       String found = binary.interpreter().orElse("none");
       if (!found.equals(expected.interpreter().get())) {
-        problems.add(VerificationProblem.of("interpreter", expected.interpreter().get(), found));
+        problems.add(
+            VerificationProblem.of(
+                VerifiedProperty.INTERPRETER, expected.interpreter().get(), found));
       }
     }
     if (expected.glibcAtMost().isPresent() && binary.requiredGlibc().isPresent()) {
       String max = expected.glibcAtMost().get();
       String needed = binary.requiredGlibc().get();
-      if (DottedVersions.compare(needed, max) > 0) {
+      if (GlibcVersion.parse(needed).isNewerThan(GlibcVersion.parse(max))) {
         problems.add(
             VerificationProblem.of(
-                "glibc",
+                VerifiedProperty.GLIBC,
                 "at most GLIBC_" + max + " (glibcAtMost)",
                 "needs GLIBC_" + needed + " (" + dynamic(binary) + ")"));
       }
@@ -123,7 +139,7 @@ public final class ArtifactVerifier {
       Optional<String> found = binary.setting(variable);
       // Go records the effective value: GOARM=7 may show up as "7,hardfloat".
       if (found.isEmpty() || !(found.get().equals(want) || found.get().startsWith(want + ","))) {
-        problems.add(VerificationProblem.of(variable, want, found.orElse("not recorded")));
+        problems.add(VerificationProblem.variant(variable, want, found.orElse("not recorded")));
       }
     }
     expected
@@ -132,13 +148,14 @@ public final class ArtifactVerifier {
     String trimpath = binary.setting("-trimpath").orElse("false");
     if (!trimpath.equals(String.valueOf(expected.trimpath()))) {
       problems.add(
-          VerificationProblem.of("-trimpath", String.valueOf(expected.trimpath()), trimpath));
+          VerificationProblem.of(
+              VerifiedProperty.TRIMPATH, String.valueOf(expected.trimpath()), trimpath));
     }
     // -buildvcs=true fails the build itself when there is no VCS, so only false needs a check.
     if (expected.buildvcs().equals(Optional.of(false)) && binary.setting("vcs").isPresent()) {
       problems.add(
-          VerificationProblem.of(
-              "build setting vcs", "not recorded (-buildvcs=false)", binary.setting("vcs").get()));
+          VerificationProblem.buildSetting(
+              "vcs", "not recorded (-buildvcs=false)", binary.setting("vcs").get()));
     }
   }
 
@@ -147,8 +164,7 @@ public final class ArtifactVerifier {
     Optional<String> found = binary.setting(key);
     if (found.isEmpty() || !found.get().equals(want)) {
       // Name it apart from the header-derived GOOS/GOARCH so both can be reported.
-      problems.add(
-          VerificationProblem.of("build setting " + key, want, found.orElse("not recorded")));
+      problems.add(VerificationProblem.buildSetting(key, want, found.orElse("not recorded")));
     }
   }
 
@@ -168,7 +184,7 @@ public final class ArtifactVerifier {
         && binary.format() == BinaryFormat.ELF) {
       warnings.add(
           new BuildWarning(
-              BuildWarning.PROOF_CGO_UNUSED,
+              WarningId.PROOF_CGO_UNUSED,
               String.format(
                   "%s: cgo was enabled but the binary is statically linked: no linked package"
                       + " uses cgo (netgo/osusergo tags, or no net and os/user imports).",
@@ -179,7 +195,7 @@ public final class ArtifactVerifier {
         && binary.isDynamicallyLinked()) {
       warnings.add(
           new BuildWarning(
-              BuildWarning.PROOF_DYNAMIC_GLIBC,
+              WarningId.PROOF_DYNAMIC_GLIBC,
               String.format(
                   "%s: %s%s.",
                   binary.path(),

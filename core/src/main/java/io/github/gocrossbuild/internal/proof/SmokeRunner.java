@@ -5,6 +5,7 @@ import io.github.gocrossbuild.GoCrossBuildException;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.SmokeTestFailedException;
 import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.ArchTriples;
 import java.io.ByteArrayOutputStream;
@@ -36,10 +37,19 @@ public final class SmokeRunner {
    * How an artifact can be run on this machine.
    *
    * @param prefix the emulator argv to put before the artifact; empty for native runs
-   * @param runner {@code native}, the emulator's file name, or {@code none}
+   * @param via native, the emulator, or none
    * @param skipReason why it cannot run; null when it can
    */
-  public record Plan(List<String> prefix, String runner, String skipReason) {}
+  public record Plan(List<String> prefix, SmokeTestRunner via, String skipReason) {
+    /**
+     * Names the runner.
+     *
+     * @return {@code native}, the emulator's file name, or {@code none}
+     */
+    public String runner() {
+      return via.name();
+    }
+  }
 
   /**
    * Runs the artifact and returns what happened; a non-zero exit is a result, not an exception.
@@ -82,7 +92,7 @@ public final class SmokeRunner {
     if (plan.skipReason() != null) {
       return SmokeTestResult.builder()
           .ran(false)
-          .runner(plan.runner())
+          .via(plan.via())
           .skipReason(plan.skipReason())
           .build();
     }
@@ -93,7 +103,7 @@ public final class SmokeRunner {
     }
     argv.add(artifact.toAbsolutePath().toString());
     argv.addAll(args);
-    return execute(artifact, argv, plan.runner(), timeout, env);
+    return execute(artifact, argv, plan.via(), timeout, env);
   }
 
   /**
@@ -164,16 +174,17 @@ public final class SmokeRunner {
    */
   public static Plan plan(Target target, Optional<Target> local, String path) {
     if (local.isEmpty()) {
-      return new Plan(List.of(), "none", "the local platform is not one Go supports");
+      return new Plan(
+          List.of(), SmokeTestRunner.none(), "the local platform is not one Go supports");
     }
     Target host = local.get();
     if (host.goos() == target.goos() && host.goarch() == target.goarch()) {
-      return new Plan(List.of(), "native", null);
+      return new Plan(List.of(), SmokeTestRunner.nativeRun(), null);
     }
     if (host.goos() != GoOs.LINUX || target.goos() != GoOs.LINUX) {
       return new Plan(
           List.of(),
-          "none",
+          SmokeTestRunner.none(),
           "cannot run "
               + target.goos()
               + "/"
@@ -188,12 +199,12 @@ public final class SmokeRunner {
     for (String name : List.of("qemu-" + arch + "-static", "qemu-" + arch)) {
       Optional<Path> exe = which(name, path);
       if (exe.isPresent()) {
-        return new Plan(List.of(exe.get().toString()), name, null);
+        return new Plan(List.of(exe.get().toString()), SmokeTestRunner.emulator(name), null);
       }
     }
     return new Plan(
         List.of(),
-        "none",
+        SmokeTestRunner.none(),
         "cannot run linux/"
             + target.goarch()
             + " binaries on "
@@ -231,14 +242,18 @@ public final class SmokeRunner {
   }
 
   private static SmokeTestResult execute(
-      Path artifact, List<String> argv, String runner, Duration timeout, Map<String, String> env) {
+      Path artifact,
+      List<String> argv,
+      SmokeTestRunner runner,
+      Duration timeout,
+      Map<String, String> env) {
     ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
     Path dir = artifact.toAbsolutePath().getParent();
     if (dir != null) {
       pb.directory(dir.toFile());
     }
     pb.environment().putAll(env);
-    SmokeTestResult.Builder result = SmokeTestResult.builder().runner(runner).command(argv);
+    SmokeTestResult.Builder result = SmokeTestResult.builder().via(runner).command(argv);
     long start = System.nanoTime();
     Process p;
     try {

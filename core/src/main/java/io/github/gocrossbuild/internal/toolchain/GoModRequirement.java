@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.internal.toolchain;
 
+import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.ToolchainTooOldException;
 import io.github.gocrossbuild.env.ResolvedEnv;
-import io.github.gocrossbuild.internal.DottedVersions;
 import io.github.gocrossbuild.internal.GoModFile;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.io.IOException;
@@ -45,9 +45,9 @@ public final class GoModRequirement {
     if (go.isEmpty() || !(setting.isEmpty() || setting.equals("local"))) {
       return;
     }
-    String version = toolchain.goVersion();
-    String have = version.startsWith("go") ? version.substring(2) : version;
-    if (DottedVersions.compare(go.get(), have) > 0) {
+    Optional<GoVersion> needed = GoVersion.tryParse(go.get());
+    Optional<GoVersion> have = GoVersion.tryParse(toolchain.goVersion());
+    if (needed.isPresent() && have.isPresent() && needed.get().isNewerThan(have.get())) {
       Path goMod = moduleDir.resolve("go.mod");
       throw new ToolchainTooOldException(
           String.format(

@@ -6,6 +6,7 @@ import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,7 +83,13 @@ public final class ToolchainLocator {
   public static Toolchain locate(Optional<String> explicit, Map<String, String> env) {
     List<String> looked = new ArrayList<>();
     if (explicit.isPresent()) {
-      Optional<Toolchain> tc = tryCandidate(explicit.get(), "goCommand(...)", env, looked);
+      Optional<Toolchain> tc =
+          tryCandidate(
+              explicit.get(),
+              ToolchainSource.GO_COMMAND,
+              ToolchainSource.GO_COMMAND.label(),
+              env,
+              looked);
       return tc.orElseThrow(
           () ->
               new ToolchainNotFoundException(
@@ -124,7 +131,7 @@ public final class ToolchainLocator {
   private static Optional<Toolchain> firstWorking(
       List<ToolchainSearch.Candidate> candidates, Map<String, String> env, List<String> looked) {
     for (ToolchainSearch.Candidate c : candidates) {
-      Optional<Toolchain> tc = tryCandidate(c.path(), c.foundBy(), env, looked);
+      Optional<Toolchain> tc = tryCandidate(c.path(), c.source(), c.foundBy(), env, looked);
       if (tc.isPresent()) {
         return tc;
       }
@@ -171,7 +178,11 @@ public final class ToolchainLocator {
   private record Listing(Path dir, FileTime modified) {}
 
   private static Optional<Toolchain> tryCandidate(
-      String go, String foundBy, Map<String, String> env, List<String> looked) {
+      String go,
+      ToolchainSource source,
+      String foundBy,
+      Map<String, String> env,
+      List<String> looked) {
     Path path;
     try {
       path = Path.of(go);
@@ -203,14 +214,15 @@ public final class ToolchainLocator {
       return Optional.empty();
     }
     try {
-      return Optional.of(TOOLCHAINS.get(key, k -> query(go, foundBy, env)));
+      return Optional.of(TOOLCHAINS.get(key, k -> query(go, source, foundBy, env)));
     } catch (NotGoException e) {
       looked.add(foundBy + " " + go + " (" + e.getMessage() + ")");
       return Optional.empty();
     }
   }
 
-  private static Toolchain query(String go, String foundBy, Map<String, String> env) {
+  private static Toolchain query(
+      String go, ToolchainSource source, String foundBy, Map<String, String> env) {
     Map<String, String> queryEnv = new HashMap<>(env);
     queryEnv.put("GOTOOLCHAIN", "local");
     Path dir = Path.of(System.getProperty("java.io.tmpdir"));
@@ -257,7 +269,11 @@ public final class ToolchainLocator {
     }
     return Toolchain.builder()
         .goCommand(go)
-        .foundBy(foundBy.equals("PATH") ? "PATH (" + new File(go).getParent() + ")" : foundBy)
+        .source(source)
+        .foundBy(
+            source == ToolchainSource.PATH
+                ? source.describe("(" + new File(go).getParent() + ")")
+                : foundBy)
         .versionOutput(first)
         .goEnv(goEnv)
         .build();

@@ -1,14 +1,14 @@
 package io.github.gocrossbuild.internal.toolchain;
 
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.GoVersion;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The places a {@code go} command is looked for, in order, with the rules of the host OS: {@code
@@ -16,18 +16,22 @@ import java.util.regex.Pattern;
  * only through the given directory lister, so other OSes' rules can be tested here.
  */
 public final class ToolchainSearch {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
-
   private ToolchainSearch() {}
 
   /** A path where {@code go} may be, and the rule that proposed it. */
   public static final class Candidate {
     private final String path;
+    private final ToolchainSource source;
     private final String foundBy;
 
-    Candidate(String path, String foundBy) {
+    Candidate(String path, ToolchainSource source, String place) {
       this.path = path;
-      this.foundBy = foundBy;
+      this.source = source;
+      this.foundBy = source.describe(place);
+    }
+
+    Candidate(String path, ToolchainSource source) {
+      this(path, source, "");
     }
 
     /**
@@ -40,7 +44,16 @@ public final class ToolchainSearch {
     }
 
     /**
-     * Returns the rule that proposed it.
+     * Returns the rule that proposed it, typed.
+     *
+     * @return e.g. {@link ToolchainSource#PATH}
+     */
+    public ToolchainSource source() {
+      return source;
+    }
+
+    /**
+     * Returns the rule that proposed it, with the place.
      *
      * @return e.g. {@code PATH} or {@code well-known place /usr/local/go/bin}
      */
@@ -85,7 +98,7 @@ public final class ToolchainSearch {
     List<Candidate> out = new ArrayList<>();
     String goroot = env.getOrDefault("GOROOT", "");
     if (!goroot.isEmpty()) {
-      out.add(new Candidate(goroot + sep + "bin" + sep + exe, "GOROOT/bin"));
+      out.add(new Candidate(goroot + sep + "bin" + sep + exe, ToolchainSource.GOROOT_BIN));
     }
     String path =
         windows
@@ -93,7 +106,7 @@ public final class ToolchainSearch {
             : env.getOrDefault("PATH", "");
     for (String dir : path.split(windows ? ";" : ":")) {
       if (!dir.isEmpty()) {
-        out.add(new Candidate(dir + sep + exe, "PATH"));
+        out.add(new Candidate(dir + sep + exe, ToolchainSource.PATH));
       }
     }
     return out;
@@ -132,7 +145,7 @@ public final class ToolchainSearch {
     }
     List<Candidate> out = new ArrayList<>();
     for (String dir : wellKnown) {
-      out.add(new Candidate(dir + sep + exe, "well-known place " + dir));
+      out.add(new Candidate(dir + sep + exe, ToolchainSource.WELL_KNOWN_PLACE, dir));
     }
     return out;
   }
@@ -144,29 +157,13 @@ public final class ToolchainSearch {
   static Optional<String> newest(
       String dir, String prefix, Function<String, List<String>> listDir) {
     return listDir.apply(dir).stream()
-        .filter(n -> n.startsWith(prefix) && version(n.substring(prefix.length())) != null)
-        .max(Comparator.comparing(n -> version(n.substring(prefix.length())), ToolchainSearch::cmp))
+        .filter(n -> n.startsWith(prefix) && version(n.substring(prefix.length())).isPresent())
+        .max(Comparator.comparing(n -> version(n.substring(prefix.length())).orElseThrow()))
         .map(n -> dir + (dir.contains("\\") ? "\\" : "/") + n);
   }
 
-  private static int[] version(String s) {
-    Matcher m = VERSION.matcher(s);
-    if (!m.matches()) {
-      return null;
-    }
-    int[] v = new int[3];
-    for (int i = 0; i < 3; i++) {
-      v[i] = m.group(i + 1) == null ? 0 : Integer.parseInt(m.group(i + 1));
-    }
-    return v;
-  }
-
-  private static int cmp(int[] a, int[] b) {
-    for (int i = 0; i < 3; i++) {
-      if (a[i] != b[i]) {
-        return Integer.compare(a[i], b[i]);
-      }
-    }
-    return 0;
+  /** A release directory's version: numbers only, so {@code go1.22.4.old} is not one. */
+  private static Optional<GoVersion> version(String s) {
+    return GoVersion.tryParse(s).filter(v -> !v.isPreRelease() && v.number().equals(s));
   }
 }

@@ -8,6 +8,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ class CgoRuleTest {
   private static final Toolchain TOOLCHAIN =
       Toolchain.builder()
           .goCommand("/go/bin/go")
+          .source(ToolchainSource.PATH)
           .foundBy("test")
           .versionOutput("go version go1.23.5 linux/amd64")
           .goEnv(

@@ -9,6 +9,7 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.VerificationException;
 import io.github.gocrossbuild.VerificationProblem;
+import io.github.gocrossbuild.VerifiedProperty;
 import io.github.gocrossbuild.binary.BinaryFormat;
 import io.github.gocrossbuild.binary.Fixtures;
 import io.github.gocrossbuild.binary.GoBinary;
@@ -267,13 +268,15 @@ class ArtifactVerifierTest {
     assertThat(ArtifactVerifier.verify(dynamic, cgo))
         .containsExactly(
             VerificationProblem.of(
-                "linking",
+                VerifiedProperty.LINKING,
                 "static (staticLink())",
                 "dynamically linked via /lib/ld-linux-armhf.so.3 against libc.so.6"),
             VerificationProblem.of(
-                "interpreter", "/lib/ld-linux-aarch64.so.1", "/lib/ld-linux-armhf.so.3"),
+                VerifiedProperty.INTERPRETER,
+                "/lib/ld-linux-aarch64.so.1",
+                "/lib/ld-linux-armhf.so.3"),
             VerificationProblem.of(
-                "glibc",
+                VerifiedProperty.GLIBC,
                 "at most GLIBC_2.28 (glibcAtMost)",
                 "needs GLIBC_2.34 (dynamically linked via /lib/ld-linux-armhf.so.3 against"
                     + " libc.so.6)"));

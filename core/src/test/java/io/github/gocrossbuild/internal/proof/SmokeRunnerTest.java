@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.SmokeTestFailedException;
 import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.Fixtures;
 import io.github.gocrossbuild.binary.TestBinaries;
@@ -133,7 +134,9 @@ class SmokeRunnerTest {
     assertThat(SmokeRunner.plan(Target.parse("linux/arm64"), LINUX_AMD64, "/usr/bin"))
         .isEqualTo(
             new SmokeRunner.Plan(
-                List.of("/usr/bin/qemu-aarch64-static"), "qemu-aarch64-static", null));
+                List.of("/usr/bin/qemu-aarch64-static"),
+                SmokeTestRunner.emulator("qemu-aarch64-static"),
+                null));
     assertThat(
             SmokeRunner.plan(Target.parse("linux/arm64"), LINUX_AMD64, "/nonexistent").skipReason())
         .isEqualTo(

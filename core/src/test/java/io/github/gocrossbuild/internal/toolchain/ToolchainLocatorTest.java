@@ -7,6 +7,7 @@ import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.LibraryCaches;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,10 @@ class ToolchainLocatorTest {
     Path notExecutable = Files.writeString(tmp.resolve("go"), "#!/bin/sh\n");
     List<ToolchainSearch.Candidate> candidates =
         List.of(
-            new ToolchainSearch.Candidate(tmp.resolve("missing/go").toString(), "PATH"),
-            new ToolchainSearch.Candidate(notExecutable.toString(), "GOROOT/bin"),
-            new ToolchainSearch.Candidate("/bin/true", "well-known place /bin"));
+            new ToolchainSearch.Candidate(
+                tmp.resolve("missing/go").toString(), ToolchainSource.PATH),
+            new ToolchainSearch.Candidate(notExecutable.toString(), ToolchainSource.GOROOT_BIN),
+            new ToolchainSearch.Candidate("/bin/true", ToolchainSource.WELL_KNOWN_PLACE, "/bin"));
     assertThatThrownBy(() -> ToolchainLocator.locateAmong(candidates, Map.of()))
         .isInstanceOfSatisfying(
             ToolchainNotFoundException.class,
@@ -73,6 +75,7 @@ class ToolchainLocatorTest {
     assertThat(first.goEnv()).containsKeys("GOROOT", "GOHOSTOS", "GOHOSTARCH", "GOCACHE");
     assertThat(first.hostTarget()).isPresent();
     assertThat(first.foundBy()).isEqualTo("goCommand(...)");
+    assertThat(first.source()).isEqualTo(ToolchainSource.GO_COMMAND);
     assertThat(ToolchainLocator.locate(Optional.of(go.toString()), env)).isSameAs(first);
   }
 

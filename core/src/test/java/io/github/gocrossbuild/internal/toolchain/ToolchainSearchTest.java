@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.toolchain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,5 +67,19 @@ class ToolchainSearchTest {
     assertThat(paths(cs))
         .contains("well-known place /opt/homebrew/bin: /opt/homebrew/bin/go")
         .doesNotContain("GOROOT/bin: /bin/go");
+  }
+
+  @Test
+  void shouldTypeTheRuleThatProposedEachCandidate() {
+    var cs =
+        ToolchainSearch.candidates(
+            GoOs.LINUX, Map.of("GOROOT", "/opt/go", "PATH", "/usr/bin"), "/home/u", DIRS);
+
+    assertThat(cs.subList(0, 3))
+        .extracting(ToolchainSearch.Candidate::source)
+        .containsExactly(
+            ToolchainSource.GOROOT_BIN, ToolchainSource.PATH, ToolchainSource.WELL_KNOWN_PLACE);
+    assertThat(cs.get(2).foundBy()).isEqualTo("well-known place /usr/local/go/bin");
+    assertThat(cs.get(1).foundBy()).isEqualTo("PATH");
   }
 }

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,7 +30,7 @@ public final class HostWarnings {
           new BuildEvent.Warning(
               target,
               new BuildWarning(
-                  BuildWarning.SSH_HOST_KEY_NOT_VERIFIED,
+                  WarningId.SSH_HOST_KEY_NOT_VERIFIED,
                   String.format(
                       "The host key of %s was not verified"
                           + " (HostKeyPolicy.acceptAnyForTestsOnly()): anyone on the path could"
@@ -43,7 +44,7 @@ public final class HostWarnings {
           new BuildEvent.Warning(
               target,
               new BuildWarning(
-                  BuildWarning.SSH_GO_LOGIN_SHELL_ONLY,
+                  WarningId.SSH_GO_LOGIN_SHELL_ONLY,
                   String.format(
                       "go was found on %s only through the login shell (%s); plain ssh commands"
                           + " do not see it. See SshBuildHost.probe().notes().",

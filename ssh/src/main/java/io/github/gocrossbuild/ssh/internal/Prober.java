@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.binary.GlibcVersion;
 import io.github.gocrossbuild.internal.DottedVersions;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.HostProbe;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class Prober {
   private static final Pattern VERSION = Pattern.compile("(\\d+(?:\\.\\d+)+)");
+
+  /** The oldest glibc VS Code Server runs with. */
+  private static final GlibcVersion GLIBC_FLOOR = GlibcVersion.parse("2.28");
 
   private Prober() {}
 
@@ -138,7 +142,7 @@ public final class Prober {
       }
       return out;
     }
-    if (DottedVersions.compare(version, "2.28") < 0) {
+    if (GlibcVersion.tryParse(version).map(v -> v.compareTo(GLIBC_FLOOR) < 0).orElse(true)) {
       out.add("glibc " + version + " is older than 2.28, which VS Code Server requires");
     }
     if (glibcxx.isEmpty()) {

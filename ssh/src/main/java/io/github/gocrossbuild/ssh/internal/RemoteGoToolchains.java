@@ -4,6 +4,7 @@ import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.toolchain.install.GoDistributions;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ public final class RemoteGoToolchains {
     if (RemoteGoInstall.installed(connection.shell(), cached, v)) {
       return relabel(
           locate.apply(Optional.of(cached)),
+          ToolchainSource.INSTALLED,
           String.format("goVersion(%s): installed earlier in %s on %s", v, dir, address));
     }
     Optional<Toolchain> found;
@@ -52,7 +54,9 @@ public final class RemoteGoToolchains {
     }
     if (found.isPresent() && found.get().goVersion().equals(v)) {
       return relabel(
-          found.get(), String.format("goVersion(%s): found by %s", v, found.get().foundBy()));
+          found.get(),
+          found.get().source(),
+          String.format("goVersion(%s): found by %s", v, found.get().foundBy()));
     }
     String host =
         found.map(t -> String.format("%s by %s", t.goVersion(), t.foundBy())).orElse("none");
@@ -61,12 +65,13 @@ public final class RemoteGoToolchains {
         facts.platform().map(p -> downloads.archiveUrl(v, p).toString()).orElse("(unknown)");
     return relabel(
         locate.apply(Optional.of(go)),
+        ToolchainSource.INSTALLED,
         String.format(
             "goVersion(%s): installed from %s into %s on %s (host toolchain: %s)",
             v, url, dir, address, host));
   }
 
-  private static Toolchain relabel(Toolchain tc, String foundBy) {
-    return Toolchain.builder().from(tc).foundBy(foundBy).build();
+  private static Toolchain relabel(Toolchain tc, ToolchainSource source, String foundBy) {
+    return Toolchain.builder().from(tc).source(source).foundBy(foundBy).build();
   }
 }

@@ -6,6 +6,7 @@ import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.toolchain.ToolchainSearch;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,13 +23,14 @@ import java.util.Set;
  * go version} is asked {@code go env -json} with {@code GOTOOLCHAIN=local}.
  */
 public final class RemoteToolchain {
-  /** How a toolchain found only through the login shell is labelled. */
-  public static final String LOGIN_SHELL = "login shell PATH";
-
   private RemoteToolchain() {}
 
   /** A place to look and the rule that proposed it. */
-  record Candidate(String path, String foundBy, boolean login) {}
+  record Candidate(String path, ToolchainSource source, String foundBy) {
+    boolean login() {
+      return source == ToolchainSource.LOGIN_SHELL_PATH;
+    }
+  }
 
   /**
    * Finds the toolchain.
@@ -124,6 +126,7 @@ public final class RemoteToolchain {
     }
     return Toolchain.builder()
         .goCommand(c.path())
+        .source(c.source())
         .foundBy(c.foundBy())
         .versionOutput(r.marker("VERSION").orElse("").strip())
         .goEnv(goEnv)
@@ -163,13 +166,15 @@ public final class RemoteToolchain {
    * @return true when its environment is the login shell's
    */
   public static boolean viaLoginShell(Toolchain toolchain) {
-    return toolchain.foundBy().startsWith(LOGIN_SHELL);
+    return toolchain.source() == ToolchainSource.LOGIN_SHELL_PATH;
   }
 
   static List<Candidate> candidates(
       HostFacts facts, Optional<String> explicit, Map<String, String> extraEnv) {
     if (explicit.isPresent()) {
-      return List.of(new Candidate(explicit.get(), "goCommand(...)", false));
+      return List.of(
+          new Candidate(
+              explicit.get(), ToolchainSource.GO_COMMAND, ToolchainSource.GO_COMMAND.label()));
     }
     Map<String, String> plain = new HashMap<>(facts.plainEnv());
     plain.putAll(extraEnv);
@@ -187,13 +192,12 @@ public final class RemoteToolchain {
     List<Candidate> out = new ArrayList<>();
     boolean loginAdded = false;
     for (ToolchainSearch.Candidate c : base) {
-      if (!loginAdded && c.foundBy().startsWith("well-known")) {
+      if (!loginAdded && c.source() == ToolchainSource.WELL_KNOWN_PLACE) {
         addLogin(facts, seen, out);
         loginAdded = true;
       }
       if (seen.add(c.path())) {
-        String foundBy = c.foundBy().equals("PATH") ? "PATH" : c.foundBy();
-        out.add(new Candidate(c.path(), foundBy, false));
+        out.add(new Candidate(c.path(), c.source(), c.foundBy()));
       }
     }
     if (!loginAdded) {
@@ -206,7 +210,8 @@ public final class RemoteToolchain {
     String shell = facts.shell().isEmpty() ? "/bin/sh" : facts.shell();
     for (String dir : facts.loginEnv().getOrDefault("PATH", "").split(":")) {
       if (!dir.isEmpty() && seen.add(dir + "/go")) {
-        out.add(new Candidate(dir + "/go", LOGIN_SHELL + " (" + shell + " -lc)", true));
+        ToolchainSource login = ToolchainSource.LOGIN_SHELL_PATH;
+        out.add(new Candidate(dir + "/go", login, login.describe("(" + shell + " -lc)")));
       }
     }
   }

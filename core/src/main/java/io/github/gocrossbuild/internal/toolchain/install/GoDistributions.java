@@ -1,14 +1,12 @@
 package io.github.gocrossbuild.internal.toolchain.install;
 
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.Target;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** Names in the official download layout: versions, archive file names, directory names. */
 public final class GoDistributions {
-  private static final Pattern VERSION =
-      Pattern.compile("go[0-9]+(\\.[0-9]+){0,2}((rc|beta)[0-9]+)?");
-
   private GoDistributions() {}
 
   /**
@@ -20,13 +18,14 @@ public final class GoDistributions {
    */
   public static String normalize(String version) {
     String v = version.strip();
-    v = v.startsWith("go") ? v : "go" + v;
-    if (!VERSION.matcher(v).matches()) {
+    Optional<GoVersion> parsed = GoVersion.tryParse(v);
+    // A suffix that parsing drops (go1.23.5-custom) names no official release.
+    if (parsed.isEmpty() || !parsed.get().number().equals(v.replaceFirst("^go", ""))) {
       throw new IllegalArgumentException(
           String.format(
               "version: \"%s\" is not a Go release version such as 1.23.5 or go1.23.5", version));
     }
-    return v;
+    return parsed.get().toString();
   }
 
   /**

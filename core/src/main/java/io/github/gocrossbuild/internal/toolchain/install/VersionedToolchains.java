@@ -5,6 +5,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -72,6 +73,10 @@ public final class VersionedToolchains {
             : String.format(
                 "goVersion(%s): installed from %s into %s (local toolchain: %s)",
                 goVersion, downloads.archiveUrl(goVersion, platform), dir, local);
-    return Toolchain.builder().from(installed).foundBy(how).build();
+    return Toolchain.builder()
+        .from(installed)
+        .source(ToolchainSource.INSTALLED)
+        .foundBy(how)
+        .build();
   }
 }

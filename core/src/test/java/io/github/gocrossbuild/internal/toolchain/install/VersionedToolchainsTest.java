@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import io.github.gocrossbuild.testing.GoArchives;
 import io.github.gocrossbuild.testing.MirrorServer;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ class VersionedToolchainsTest {
               String.format(
                   "goVersion(%s): found by PATH (%s)",
                   GoArchives.localVersion(), GoToolchainFixture.go().getParent()));
+      assertThat(tc.source()).isEqualTo(ToolchainSource.PATH);
       assertThat(server.requests(GoArchives.archiveName())).isZero();
     }
   }
@@ -52,6 +54,7 @@ class VersionedToolchainsTest {
               String.format(
                   "goVersion(%s): installed from %s%s into %s (local toolchain: none)",
                   v, server.base(), GoArchives.archiveName(), cache.resolve(v)));
+      assertThat(tc.source()).isEqualTo(ToolchainSource.INSTALLED);
       Toolchain again = VersionedToolchains.choose(v, downloads, env, Optional.empty());
       assertThat(again.foundBy())
           .isEqualTo(
