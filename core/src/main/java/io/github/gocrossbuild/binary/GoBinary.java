@@ -149,9 +149,11 @@ public abstract class GoBinary {
   public abstract Optional<GoArch> goarch();
 
   /**
-   * Returns the raw machine field, for messages about unknown machines.
+   * Returns the machine field of the header, named as {@code file(1)} names it.
    *
-   * @return e.g. {@code ELF machine 183}, {@code PE machine 0x8664}
+   * @return e.g. {@code ARM aarch64} and {@code x86-64} (ELF), {@code Aarch64} (PE), {@code arm64}
+   *     (Mach-O); a machine {@code file} has no name for keeps its number ({@code ELF machine
+   *     4242}, {@code PE machine 0x1234})
    */
   public abstract String machine();
 

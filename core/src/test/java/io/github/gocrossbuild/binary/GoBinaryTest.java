@@ -470,7 +470,7 @@ class GoBinaryTest {
                 + " linked, not stripped, with DWARF, Go go1.23.5");
     assertThat(b.describe())
         .startsWith(b.path() + " (" + b.fileSize() + " bytes)\n")
-        .contains("  format:    ELF 64-bit LSB, ELF machine 183\n")
+        .contains("  format:    ELF 64-bit LSB, ARM aarch64\n")
         .contains("  target:    linux/arm64/v8.0\n")
         .contains("  linking:   static\n")
         .contains("  build:     CGO_ENABLED=0\n");

@@ -24,11 +24,10 @@ public final class MatrixBuild {
    */
   public static void main(String[] args) {
     Path module = Path.of(args.length > 0 ? args[0] : "go/hello-service");
-    List<BuildResult> results;
     try {
       // spotless:off (README layout)
       // readme:matrix
-      results = GoCrossBuild.targets(
+      List<BuildResult> results = GoCrossBuild.targets(
               Target.parse("linux/amd64"), Target.parse("linux/arm64"),
               Target.parse("linux/arm/v7"), Target.parse("darwin/arm64"),
               Target.parse("windows/amd64"))
@@ -37,11 +36,11 @@ public final class MatrixBuild {
           .runAll();
       // end
       // spotless:on
+      System.out.println(table(results));
     } catch (MatrixBuildException e) {
-      results = e.results();
       System.out.println(e.getMessage());
+      System.out.println(table(e.results()));
     }
-    System.out.println(table(results));
   }
 
   /**

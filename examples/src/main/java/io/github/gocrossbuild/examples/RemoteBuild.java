@@ -7,7 +7,9 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.ssh.HostProbe;
 import io.github.gocrossbuild.ssh.SshBuildHost;
 import io.github.gocrossbuild.ssh.SshHost;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * Builds the example service on a remote machine over SSH (strict host-key checking), downloads and
@@ -43,14 +45,16 @@ public final class RemoteBuild {
           .moduleDir(module)
           .on(remote)
           .run();
-      System.out.println(ProofReport.of(result));
+      System.out.println(result.binary().describe());   // the proof, read on this machine
     }
     // end
     // spotless:on
   }
 
   /**
-   * Reads {@code [user@]host[:port]}; a bare word without dots is taken as an ssh config alias.
+   * Reads {@code [user@]host[:port]}; a bare word without dots is taken as an ssh config alias. The
+   * key is the first of {@code ~/.ssh/id_ed25519}, {@code id_ecdsa} and {@code id_rsa} that exists;
+   * the host key is checked strictly against {@code ~/.ssh/known_hosts}.
    *
    * @param spec the argument
    * @return the host
@@ -59,18 +63,38 @@ public final class RemoteBuild {
     if (!spec.contains("@") && !spec.contains(".") && !spec.contains(":")) {
       return SshHost.fromSshConfig(spec).build();
     }
-    SshHost.Builder b = SshHost.builder();
-    String rest = spec;
-    int at = rest.indexOf('@');
+    String user = System.getProperty("user.name");
+    String address = spec;
+    int port = 22;
+    int at = address.indexOf('@');
     if (at >= 0) {
-      b.user(rest.substring(0, at));
-      rest = rest.substring(at + 1);
+      user = address.substring(0, at);
+      address = address.substring(at + 1);
     }
-    int colon = rest.lastIndexOf(':');
+    int colon = address.lastIndexOf(':');
     if (colon >= 0) {
-      b.port(Integer.parseInt(rest.substring(colon + 1)));
-      rest = rest.substring(0, colon);
+      port = Integer.parseInt(address.substring(colon + 1));
+      address = address.substring(0, colon);
     }
-    return b.host(rest).build();
+    Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+    Path privateKey =
+        Stream.of("id_ed25519", "id_ecdsa", "id_rsa")
+            .map(ssh::resolve)
+            .filter(Files::isRegularFile)
+            .findFirst()
+            .orElse(ssh.resolve("id_ed25519"));
+    Path knownHosts = ssh.resolve("known_hosts");
+    // spotless:off (README layout)
+    // readme:ssh-host
+    SshHost host = SshHost.builder()
+        .host(address)                  // "raspberry.local" or "192.0.2.7"
+        .port(port)                     // 22 when not set
+        .user(user)                     // your local user name when not set
+        .identityFile(privateKey)       // e.g. ~/.ssh/id_ed25519 (OpenSSH format)
+        .knownHosts(knownHosts)         // ~/.ssh/known_hosts when not set; checked strictly
+        .build();
+    // end
+    // spotless:on
+    return host;
   }
 }

@@ -2,13 +2,7 @@ package io.github.gocrossbuild.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,24 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CgoCrossBuildTest {
 
   @Test
-  void shouldCrossBuildTheCgoExampleAndRunItUnderQemu(@TempDir Path tmp) throws IOException {
-    Path module = tmp.resolve("cgo-hello");
-    Files.createDirectories(module);
-    try (Stream<Path> files = Files.list(Path.of("go/cgo-hello"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, module.resolve(f.getFileName()));
-      }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      CgoCrossBuild.main(new String[] {module.toString()});
-    } finally {
-      System.setOut(old);
-    }
+  void shouldCrossBuildTheCgoExampleAndRunItUnderQemu(@TempDir Path tmp) throws Exception {
+    Path module = ExampleModules.copy("cgo-hello", tmp);
 
-    String printed = out.toString(StandardCharsets.UTF_8);
+    String printed = Printed.by(() -> CgoCrossBuild.main(new String[] {module.toString()}));
+
     assertThat(printed)
         .contains(
             "CC: /usr/bin/aarch64-linux-gnu-gcc (set by cgo(); aarch64-linux-gnu-gcc found on"

@@ -34,7 +34,8 @@ class ExampleUserTest {
   void shouldFlagTheSampleTaskEnvAndAcceptTheCorrectedCopy() throws IOException {
     // spotless:off (README layout)
     // readme:assert-config
-    assertThatConfig(SAMPLE_TASKS).hasIssue("tasks.env-outside-options");
+    assertThatConfig(Path.of("workspace-sample/.vscode/tasks.json"))
+        .hasIssue("tasks.env-outside-options");
     // end
     // spotless:on
 

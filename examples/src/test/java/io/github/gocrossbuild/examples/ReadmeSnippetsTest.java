@@ -1,7 +1,24 @@
 package io.github.gocrossbuild.examples;
 
+import static io.github.gocrossbuild.GoArch.AMD64;
+import static io.github.gocrossbuild.GoArch.ARM;
+import static io.github.gocrossbuild.GoArch.ARM64;
+import static io.github.gocrossbuild.GoOs.LINUX;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.config.ConfigFileStatus;
+import io.github.gocrossbuild.config.ConfigWriteReport;
+import io.github.gocrossbuild.env.EnvExplanation;
+import io.github.gocrossbuild.env.EnvFinding;
+import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.schema.ConfigIssue;
+import io.github.gocrossbuild.schema.ConfigKind;
+import io.github.gocrossbuild.schema.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,36 +31,157 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps the README honest: every Java block in README.md is a {@code // readme:NAME} region of a
- * compiled file in this module, marked {@code <!-- snippet:NAME -->} in the README.
+ * compiled file in this module, marked {@code <!-- snippet:NAME -->} in the README; every block
+ * compiles as pasted ({@link ReadmeSnippets}); and each local block runs on the example module here
+ * (the SSH ones in {@link ReadmeSshSnippetsTest}).
  */
 class ReadmeSnippetsTest {
-  private static final Pattern README_BLOCK =
-      Pattern.compile("(?:<!-- snippet:([\\w-]+) -->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern REGION =
       Pattern.compile("// readme:([\\w-]+)\\n(.*?)\\n[ \\t]*// end", Pattern.DOTALL);
 
+  @TempDir Path tmp;
+
   @Test
   void shouldCompileEveryJavaSnippetOfTheReadme() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"));
     Map<String, String> regions = regions();
-    Matcher m = README_BLOCK.matcher(readme);
     List<String> checked = new ArrayList<>();
-    while (m.find()) {
-      assertThat(m.group(1))
-          .as("a ```java block in README.md without <!-- snippet:NAME -->:%n%s", m.group(2))
+    for (Map.Entry<String, String> block : ReadmeSnippets.readmeBlocks().entrySet()) {
+      assertThat(block.getKey())
+          .as("a ```java block in README.md without <!-- snippet:NAME -->:%n%s", block.getValue())
           .isNotNull();
       assertThat(regions)
-          .as("README snippet %s has no // readme:%s region in examples", m.group(1), m.group(1))
-          .containsKey(m.group(1));
-      assertThat(m.group(2).strip())
-          .as("README snippet %s", m.group(1))
-          .isEqualTo(regions.get(m.group(1)).strip());
-      checked.add(m.group(1));
+          .as(
+              "README snippet %s has no // readme:%s region in examples",
+              block.getKey(), block.getKey())
+          .containsKey(block.getKey());
+      assertThat(block.getValue().strip())
+          .as("README snippet %s", block.getKey())
+          .isEqualTo(regions.get(block.getKey()).strip());
+      checked.add(block.getKey());
     }
     assertThat(checked).contains("tour", "matrix", "ssh", "pool", "validate", "configs");
+  }
+
+  @Test
+  void shouldCompileEveryJavaSnippetAsPastedAgainstTheLibraryAlone() {
+    assertThat(ReadmeSnippets.compiled()).isNotNull();
+  }
+
+  @Test
+  void shouldRunTheTour() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+
+    ReadmeSnippets.Ran ran = ReadmeSnippets.compiled().run("tour", Map.of("module", module));
+
+    assertThat(ran.get("artifact")).isEqualTo(module.resolve("bin/hello-service-linux-arm-v7"));
+    assertThat(((GoBinary) ran.get("binary")).goarch()).contains(ARM);
+    assertThat(ran.get("isStatic")).isEqualTo(true);
+    assertThat(ran.get("why")).isEqualTo("set by noCgo()");
+    assertThat(((EnvExplanation) ran.get("goarch")).value()).contains("arm");
+  }
+
+  @Test
+  void shouldRunTheMatrix() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+
+    ReadmeSnippets.Ran ran = ReadmeSnippets.compiled().run("matrix", Map.of("module", module));
+
+    @SuppressWarnings("unchecked")
+    List<BuildResult> results = (List<BuildResult>) ran.get("results");
+    assertThat(results)
+        .extracting(r -> r.artifact().getFileName().toString())
+        .containsExactly(
+            "hello-service-linux-amd64",
+            "hello-service-linux-arm64",
+            "hello-service-linux-arm-v7",
+            "hello-service-darwin-arm64",
+            "hello-service-windows-amd64.exe");
+  }
+
+  @Test
+  void shouldRunTheCgoBuild() throws Exception {
+    Path module = ExampleModules.copy("cgo-hello", tmp);
+
+    ReadmeSnippets.Ran ran = ReadmeSnippets.compiled().run("cgo", Map.of("module", module));
+
+    assertThat(ran.get("cc")).isEqualTo("/usr/bin/aarch64-linux-gnu-gcc");
+    BuildResult result = (BuildResult) ran.get("result");
+    assertThat(result.binary().interpreter()).contains("/lib/ld-linux-aarch64.so.1");
+    assertThat(result.smokeTest().orElseThrow().exitCode()).contains(0);
+  }
+
+  @Test
+  void shouldRunTheBuildAssertionPassingOnlyForALinuxArm64StaticBinary() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+    BuildResult arm64 = GoCrossBuild.target(LINUX, ARM64).noCgo().moduleDir(module).run();
+    BuildResult amd64 = GoCrossBuild.target(LINUX, AMD64).noCgo().moduleDir(module).run();
+
+    ReadmeSnippets.Ran ran = ReadmeSnippets.compiled().run("assert-build", Map.of("result", arm64));
+
+    assertThat(ran.locals()).isEmpty();
+    assertThatThrownBy(() -> ReadmeSnippets.compiled().run("assert-build", Map.of("result", amd64)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("arm64");
+  }
+
+  @Test
+  void shouldRunTheEnvironmentExplanationOnTheSampleWorkspace() throws Exception {
+    Map<String, String> process = Map.of("HOME", tmp.toString(), "PATH", "/usr/bin:/bin");
+    String host = Target.current().orElseThrow().goarch().goName();
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled()
+            .run(
+                "env",
+                Map.of(
+                    "dir",
+                    Path.of(ExplainWorkspace.SAMPLE),
+                    "processEnv",
+                    process,
+                    "label",
+                    ExplainWorkspace.TASK));
+
+    ResolvedEnv env = (ResolvedEnv) ran.get("env");
+    assertThat(env.get("GOARCH")).contains(host);
+    assertThat(env.findings()).extracting(EnvFinding::id).contains("env.task-env-ignored");
+  }
+
+  @Test
+  void shouldRunTheValidationOverTheSampleWorkspace() throws Exception {
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled().run("validate", Map.of("root", Path.of(ExplainWorkspace.SAMPLE)));
+
+    @SuppressWarnings("unchecked")
+    List<ValidationReport> reports = (List<ValidationReport>) ran.get("reports");
+    assertThat(reports).extracting(ValidationReport::kind).containsExactly(ConfigKind.VSCODE_TASKS);
+    assertThat(reports.get(0).issues())
+        .extracting(ConfigIssue::ruleId)
+        .contains("tasks.env-outside-options");
+  }
+
+  @Test
+  void shouldRunTheConfigAssertion() throws Exception {
+    ReadmeSnippets.Ran ran = ReadmeSnippets.compiled().run("assert-config", Map.of());
+
+    assertThat(ran.locals()).isEmpty();
+    assertThat(ran.stdout()).isEmpty();
+  }
+
+  @Test
+  void shouldRunTheConfigGenerationIntoAWorkspace() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+    Path workspace = Files.createDirectories(tmp.resolve("workspace"));
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled().run("configs", Map.of("module", module, "workspace", workspace));
+
+    ConfigWriteReport report = (ConfigWriteReport) ran.get("report");
+    assertThat(report.files()).hasSize(6).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
+    assertThat(workspace.resolve(".vscode/tasks.json")).isRegularFile();
   }
 
   private static Map<String, String> regions() throws IOException {

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tests for {@link RemoteDebug}: the launch.json it prints for a real debug session on a real sshd
- * passes the project's launch.json schema and rules with zero issues and points at the forward.
+ * The launch configuration {@link RemoteDebug} prints for a real debug session on a real sshd, put
+ * into a launch.json as the user does, passes the project's launch.json schema and rules with zero
+ * issues and points at the forward.
  */
 class RemoteDebugTest {
 
@@ -37,7 +38,7 @@ class RemoteDebugTest {
                 .goCommand(Sshd.GO)
                 .on(remote)
                 .debug("-listen", "127.0.0.1:0")) {
-      String launch = RemoteDebug.launchJson(session);
+      String launch = launchJson(session);
       ValidationReport report =
           ConfigValidator.standard().validate(ConfigKind.VSCODE_LAUNCH, launch);
       assertThat(report.issues()).isEmpty();
@@ -50,5 +51,12 @@ class RemoteDebugTest {
           .isEqualTo("example.com/hello-service");
       assertThat(Files.isRegularFile(session.build().artifact())).isTrue();
     }
+  }
+
+  /** Wraps the session's configuration into a whole launch.json, as the user pastes it. */
+  private static String launchJson(DebugSession session) {
+    String configuration = session.launchConfiguration().replace("\n", "\n    ");
+    return String.format(
+        "{%n  \"version\": \"0.2.0\",%n  \"configurations\": [%n    %s%n  ]%n}%n", configuration);
   }
 }

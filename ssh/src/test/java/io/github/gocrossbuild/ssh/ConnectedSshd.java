@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real sshd and one {@link SshBuildHost} connected to it, shared by a test class: register it
  * with {@code @RegisterExtension static final ConnectedSshd server = new ConnectedSshd();}. It
  * starts before the class's first test (needing a real Go for the builds) and is closed, with its
- * keys and files deleted, after the last.
+ * keys and files deleted, after the last. Public for the examples module's README tests.
  */
-final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback {
+public final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback {
   private Path dir;
   private Sshd sshd;
   private SshBuildHost host;
@@ -25,7 +25,7 @@ final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback {
    *
    * @return the running sshd
    */
-  Sshd sshd() {
+  public Sshd sshd() {
     return sshd;
   }
 
@@ -34,7 +34,7 @@ final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback {
    *
    * @return the connected host
    */
-  SshBuildHost host() {
+  public SshBuildHost host() {
     return host;
   }
 

@@ -89,7 +89,7 @@ final class ElfReader {
 
   private void machine(int machine) {
     boolean le = order == ByteOrder.LITTLE_ENDIAN;
-    f.machine = "ELF machine " + machine;
+    f.machine = MachineNames.elf(machine);
     f.goarch =
         switch (machine) {
           case 3 -> GoArch.I386;

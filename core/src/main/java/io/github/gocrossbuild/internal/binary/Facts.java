@@ -22,7 +22,7 @@ public final class Facts {
   /** The architecture from the machine field; null when Go has no such GOARCH. */
   public GoArch goarch;
 
-  /** A readable name of the machine field, e.g. {@code EM_X86_64}. */
+  /** The machine field named as {@code file(1)} names it, e.g. {@code ARM aarch64}. */
   public String machine = "unknown";
 
   /** 32 or 64. */

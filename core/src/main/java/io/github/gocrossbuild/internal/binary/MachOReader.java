@@ -106,7 +106,7 @@ final class MachOReader {
     long ncmds = Integer.toUnsignedLong(h.getInt(16));
     long sizeofcmds = Integer.toUnsignedLong(h.getInt(20));
     int flags = h.getInt(24);
-    f.machine = "Mach-O cputype 0x" + Integer.toHexString(cpu);
+    f.machine = MachineNames.machO(cpu);
     f.goarch =
         switch (cpu) {
           case 7 -> GoArch.I386;

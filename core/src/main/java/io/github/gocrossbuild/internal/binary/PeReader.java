@@ -43,7 +43,7 @@ final class PeReader {
     long symtab = Integer.toUnsignedLong(coff.getInt(8));
     long nsyms = Integer.toUnsignedLong(coff.getInt(12));
     int optSize = Short.toUnsignedInt(coff.getShort(16));
-    f.machine = "PE machine 0x" + Integer.toHexString(machine);
+    f.machine = MachineNames.pe(machine);
     f.goarch =
         switch (machine) {
           case 0x8664 -> GoArch.AMD64;
