@@ -42,10 +42,16 @@ public final class BuildEnvironment {
    * @param toolchain the toolchain
    * @param host the host's environment
    * @param cgo the cgo decision
+   * @param flags the build's {@code go build} flags, as planned
    * @return the environment with provenance
    */
   public static ResolvedEnv resolve(
-      BuildSpec spec, Target target, Toolchain toolchain, HostEnvironment host, CgoDecision cgo) {
+      BuildSpec spec,
+      Target target,
+      Toolchain toolchain,
+      HostEnvironment host,
+      CgoDecision cgo,
+      List<String> flags) {
     List<EnvBinding> b = new ArrayList<>();
     host.variables()
         .forEach(
@@ -100,7 +106,7 @@ public final class BuildEnvironment {
             Optional.of(files),
             (cmd, vars) -> hostHasCc,
             cgoDefault);
-    return env.withFindings(EnvFindings.of(env, consumer(spec, target, facts)));
+    return env.withFindings(EnvFindings.of(env, consumer(spec, target, facts, flags)));
   }
 
   /**
@@ -159,29 +165,19 @@ public final class BuildEnvironment {
 
   /**
    * Describes the library build to the findings: go runs in the module on the spec's package with
-   * the spec's flags, on a host whose PATH this JVM may not see (a C compiler counts as present).
+   * the planned flags (their names: GOFLAGS entries they override are reported), on a host whose
+   * PATH this JVM may not see (a C compiler counts as present).
    */
-  private static ConsumerRun consumer(BuildSpec spec, Target target, ToolchainFacts facts) {
-    List<String> flags = new ArrayList<>();
-    if (spec.trimpath()) {
-      flags.add("-trimpath");
-    }
-    if (spec.buildvcs().isPresent()) {
-      flags.add("-buildvcs");
-    }
-    if (spec.strip() || !spec.ldflags().isEmpty() || spec.staticLink()) {
-      flags.add("-ldflags");
-    }
-    if (!spec.tags().isEmpty() || spec.staticLink()) {
-      flags.add("-tags");
-    }
+  private static ConsumerRun consumer(
+      BuildSpec spec, Target target, ToolchainFacts facts, List<String> flags) {
+    List<String> names = flags.stream().map(f -> f.split("=", 2)[0]).toList();
     return new ConsumerRun(
         EnvConsumer.LIBRARY_BUILD,
         target.toString(),
         facts,
         spec.moduleDir(),
         spec.pkg(),
-        flags,
+        names,
         (cmd, vars) -> true);
   }
 }

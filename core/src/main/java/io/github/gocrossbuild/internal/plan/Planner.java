@@ -74,6 +74,7 @@ public final class Planner {
     BuildSite site = new BuildSite(host, toolchain, host.environment(toolchain));
     CgoDecision cgo = CgoSetup.decide(spec, target, site, use == Use.BUILD);
     HostEnvironment hostEnv = site.environment();
+    List<String> flags = flags(cgo);
     return new TargetPlan(
         spec,
         target,
@@ -81,10 +82,10 @@ public final class Planner {
         toolchain,
         hostEnv,
         cgo,
-        ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo),
+        ResolvedEnvMemo.resolve(spec, target, toolchain, hostEnv, cgo, flags),
         moduleDir(),
         artifactPath(target),
-        flags(cgo),
+        flags,
         expectation(target, cgo));
   }
 

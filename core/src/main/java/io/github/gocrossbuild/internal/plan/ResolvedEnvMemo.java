@@ -9,6 +9,7 @@ import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.env.ModuleSources;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,16 +52,23 @@ final class ResolvedEnvMemo {
    * @param toolchain the toolchain
    * @param host the host's environment
    * @param cgo the cgo decision
+   * @param flags the planned {@code go build} flags (made from the spec and the cgo decision, so
+   *     not part of the key)
    * @return the environment, equal to {@link BuildEnvironment#resolve} of the same inputs
    */
   static ResolvedEnv resolve(
-      BuildSpec spec, Target target, Toolchain toolchain, HostEnvironment host, CgoDecision cgo) {
+      BuildSpec spec,
+      Target target,
+      Toolchain toolchain,
+      HostEnvironment host,
+      CgoDecision cgo,
+      List<String> flags) {
     Optional<String> sources =
         cgo.layer() == EnvLayer.GO_DEFAULT && !cgo.enabled()
             ? Optional.of(ModuleSources.fingerprint(spec.moduleDir()))
             : Optional.empty();
     return CACHE.get(
         new Key(spec, target, toolchain, host, cgo, sources),
-        k -> BuildEnvironment.resolve(spec, target, toolchain, host, cgo));
+        k -> BuildEnvironment.resolve(spec, target, toolchain, host, cgo, flags));
   }
 }

@@ -237,6 +237,24 @@ class BuildEnvironmentTest {
         .contains("call cgo()");
   }
 
+  @Test
+  void shouldReportGoFlagsThatThePlannedCommandLineOverridesIncludingGcflags() throws IOException {
+    Scenario s = new Scenario(tmp);
+    ResolvedEnv env =
+        s.explain(
+            GoCrossBuild.target("linux/arm64")
+                .noCgo()
+                .gcflags("all=-N", "-l")
+                .env("GOFLAGS", "-gcflags=-m -mod=mod"));
+    EnvFinding f =
+        env.findings().stream()
+            .filter(x -> x.id().equals("env.goflags-conflict"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.message())
+        .startsWith("GOFLAGS=-gcflags=-m -mod=mod from env(\"GOFLAGS\", ...) sets -gcflags, which");
+  }
+
   private static Target host() {
     return Target.current().orElseThrow();
   }
