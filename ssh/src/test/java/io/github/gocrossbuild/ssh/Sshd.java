@@ -86,6 +86,25 @@ public final class Sshd implements AutoCloseable {
   }
 
   /**
+   * Adds {@code PYENV_REHASH_TIMEOUT=2} to the sessions' environment (to the caller's {@code
+   * SetEnv} line if there is one: sshd takes the first). A login shell that runs {@code pyenv init}
+   * (as root's does on the CI machines) rehashes under a lock file; concurrent sessions, or one
+   * killed mid-rehash, otherwise make every later command wait 60 s for that lock.
+   */
+  private static List<String> withShellTimeouts(String... extraConfig) {
+    String pyenv = "PYENV_REHASH_TIMEOUT=2";
+    List<String> lines = new ArrayList<>(List.of(extraConfig));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("SetEnv ")) {
+        lines.set(i, lines.get(i) + " " + pyenv);
+        return lines;
+      }
+    }
+    lines.add("SetEnv " + pyenv);
+    return lines;
+  }
+
+  /**
    * Starts sshd with keys in {@code dir}, generating them when absent (so a restart in the same
    * directory keeps the host key, and a new directory means a new key).
    *
@@ -123,7 +142,7 @@ public final class Sshd implements AutoCloseable {
               "MaxSessions 10",
               "Subsystem sftp internal-sftp",
               "LogLevel VERBOSE",
-              String.join("\n", extraConfig),
+              String.join("\n", withShellTimeouts(extraConfig)),
               ""),
           StandardCharsets.UTF_8);
       Files.writeString(
