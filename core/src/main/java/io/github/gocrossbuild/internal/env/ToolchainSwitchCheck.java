@@ -50,7 +50,8 @@ final class ToolchainSwitchCheck {
     }
     String setting = env.get("GOTOOLCHAIN").orElse("");
     String from = EnvChecks.origin(env.explain("GOTOOLCHAIN"));
-    String head = goMod + " says `" + line + "`, newer than the local go" + local.get();
+    String head =
+        String.format("%s says `%s`, newer than the local go%s", goMod, line, local.get());
     if (setting.isEmpty() || setting.startsWith("local") && !setting.contains("+")) {
       if (compare(goLine, local.get()) <= 0) {
         return Optional.empty();
@@ -58,48 +59,35 @@ final class ToolchainSwitchCheck {
       return Optional.of(
           finding(
               Severity.ERROR,
-              head
-                  + ", and GOTOOLCHAIN="
-                  + (setting.isEmpty() ? "(unset, meaning local)" : setting)
-                  + " (from "
-                  + from
-                  + ") forbids switching: go fails with \"go.mod requires go >= "
-                  + goLine
-                  + "\". Install"
-                  + " go"
-                  + goLine
-                  + " or newer, or allow GOTOOLCHAIN=auto."));
+              head + ", and",
+              setting.isEmpty() ? "(unset, meaning local)" : setting,
+              from,
+              "forbids switching: go fails with \"go.mod requires go >= %1$s\". Install go%1$s or"
+                  + " newer, or allow GOTOOLCHAIN=auto.",
+              goLine));
     }
     if (setting.endsWith("path")) {
       return Optional.of(
           finding(
               Severity.WARNING,
-              head
-                  + "; GOTOOLCHAIN="
-                  + setting
-                  + " (from "
-                  + from
-                  + ") makes go look for go"
-                  + required
-                  + " on PATH and fail if it is not there."
-                  + " Install it, or lower the line."));
+              head + ";",
+              setting,
+              from,
+              "makes go look for go%s on PATH and fail if it is not there. Install it, or lower the"
+                  + " line.",
+              required));
     }
     if (setting.equals("auto") || setting.endsWith("+auto")) {
       return Optional.of(
           finding(
               Severity.WARNING,
-              head
-                  + "; GOTOOLCHAIN="
-                  + setting
-                  + " (from "
-                  + from
-                  + ") makes every go command download golang.org/toolchain@v0.0.1-go"
-                  + required
-                  + "."
-                  + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install"
-                  + " go"
-                  + required
-                  + ", or set GOTOOLCHAIN=local to fail fast instead."));
+              head + ";",
+              setting,
+              from,
+              "makes every go command download golang.org/toolchain@v0.0.1-go%1$s.<GOHOSTOS>-"
+                  + "<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install go%1$s, or"
+                  + " set GOTOOLCHAIN=local to fail fast instead.",
+              required));
     }
     return Optional.empty();
   }
@@ -140,7 +128,21 @@ final class ToolchainSwitchCheck {
     return s == null ? 0 : Long.parseLong(s);
   }
 
-  private static EnvFinding finding(Severity severity, String message) {
+  /**
+   * The {@code env.gotoolchain-switch} finding: what go.mod asks for, then what the GOTOOLCHAIN
+   * setting makes of it.
+   */
+  private static EnvFinding finding(
+      Severity severity,
+      String head,
+      String setting,
+      String from,
+      String consequence,
+      Object... args) {
+    String message =
+        String.format(
+            "%s GOTOOLCHAIN=%s (from %s) %s",
+            head, setting, from, String.format(consequence, args));
     return EnvFinding.of("env.gotoolchain-switch", severity, message, "GOTOOLCHAIN");
   }
 }
