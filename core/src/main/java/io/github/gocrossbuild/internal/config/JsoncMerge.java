@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.config;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
@@ -80,7 +81,7 @@ final class JsoncMerge {
 
   private void member(JsonDoc.Member member) {
     JsoncSpans ix = index();
-    String p = JsoncSpans.child("", member.key());
+    String p = JsonPointers.child("", member.key());
     if (!ix.has(p)) {
       boolean marked = member.owned() && comments;
       insert(ix, "", ind -> marker(marked, ind) + memberText(member.key(), member.value(), ind));
@@ -103,7 +104,7 @@ final class JsoncMerge {
 
   private void item(String key, String idKey, Map<String, Object> item) {
     JsoncSpans ix = index();
-    String p = JsoncSpans.child("", key);
+    String p = JsonPointers.child("", key);
     if (!ix.has(p)) {
       insert(ix, "", ind -> memberText(key, List.of(), ind));
       ix = index();

@@ -40,10 +40,6 @@ final class JsoncSpans implements JsoncHandler {
     return spans;
   }
 
-  static String child(String pointer, String key) {
-    return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-  }
-
   /** The unit of indentation the text uses: a tab, or its first indentation in spaces. */
   static String indentUnit(String text) {
     for (String line : text.split("\r\n|\r|\n")) {

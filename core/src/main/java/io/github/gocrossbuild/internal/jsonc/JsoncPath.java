@@ -120,16 +120,10 @@ final class JsoncPath implements JsoncLocation {
     int i = d - 1;
     String parent = containerPointer(d);
     if (!objects[i]) {
-      return parent + "/" + indexes[i];
+      return JsonPointers.child(parent, indexes[i]);
     }
     String key = keys[i];
-    if (key == null) {
-      return parent;
-    }
-    if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-      return parent + "/" + key;
-    }
-    return parent + "/" + key.replace("~", "~0").replace("/", "~1");
+    return key == null ? parent : JsonPointers.child(parent, key);
   }
 
   @Override
