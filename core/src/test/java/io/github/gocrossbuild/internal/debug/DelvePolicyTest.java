@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.debug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.spi.DebugRequest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link DelvePolicy}. */
