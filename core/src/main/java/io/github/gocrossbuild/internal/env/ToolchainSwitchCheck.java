@@ -66,30 +66,20 @@ final class ToolchainSwitchCheck {
                   + " newer, or allow GOTOOLCHAIN=auto.",
               goLine));
     }
+    String consequence;
     if (setting.endsWith("path")) {
-      return Optional.of(
-          finding(
-              Severity.WARNING,
-              head + ";",
-              setting,
-              from,
-              "makes go look for go%s on PATH and fail if it is not there. Install it, or lower the"
-                  + " line.",
-              required));
+      consequence =
+          "makes go look for go%s on PATH and fail if it is not there. Install it, or lower the"
+              + " line.";
+    } else if (setting.equals("auto") || setting.endsWith("+auto")) {
+      consequence =
+          "makes every go command download golang.org/toolchain@v0.0.1-go%1$s.<GOHOSTOS>-"
+              + "<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install go%1$s, or"
+              + " set GOTOOLCHAIN=local to fail fast instead.";
+    } else {
+      return Optional.empty();
     }
-    if (setting.equals("auto") || setting.endsWith("+auto")) {
-      return Optional.of(
-          finding(
-              Severity.WARNING,
-              head + ";",
-              setting,
-              from,
-              "makes every go command download golang.org/toolchain@v0.0.1-go%1$s.<GOHOSTOS>-"
-                  + "<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install go%1$s, or"
-                  + " set GOTOOLCHAIN=local to fail fast instead.",
-              required));
-    }
-    return Optional.empty();
+    return Optional.of(finding(Severity.WARNING, head + ";", setting, from, consequence, required));
   }
 
   /**
