@@ -27,6 +27,12 @@ final class JsoncPath implements JsoncLocation {
     this.source = source;
   }
 
+  /** Points at a value starting at {@code at}, for an error there. */
+  void value(long at) {
+    position = at;
+    container = false;
+  }
+
   /**
    * Points at a value's token at {@code at}, from offset {@code from} to {@code to}: the root, an
    * array element or a member value, or a member's name.

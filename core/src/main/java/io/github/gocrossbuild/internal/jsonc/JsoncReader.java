@@ -66,7 +66,7 @@ public final class JsoncReader {
       skipTrivia();
       long start = in.here();
       int from = in.offset();
-      path.value(start, from, from);
+      path.value(start);
       char c = peek();
       if (c == '{' || c == '[') {
         if (!open(c == '{', start, from)) {
@@ -112,18 +112,23 @@ public final class JsoncReader {
   private void scalar(char c, long start, int from) {
     if (c == '"') {
       String value = in.string();
-      handler.string(path.value(start, from, in.offset()), value);
+      handler.string(read(start, from), value);
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       String literal = in.number();
-      handler.number(path.value(start, from, in.offset()), literal, in.integral());
+      handler.number(read(start, from), literal, in.integral());
     } else {
       char literal = in.literal(c);
       if (literal == 'n') {
-        handler.nullValue(path.value(start, from, in.offset()));
+        handler.nullValue(read(start, from));
       } else {
-        handler.bool(path.value(start, from, in.offset()), literal == 't');
+        handler.bool(read(start, from), literal == 't');
       }
     }
+  }
+
+  /** Points at the value just read, which started at {@code start}, offset {@code from}. */
+  private JsoncLocation read(long start, int from) {
+    return path.value(start, from, in.offset());
   }
 
   /** Consumes separators and closers after a value; returns false at the end of the document. */

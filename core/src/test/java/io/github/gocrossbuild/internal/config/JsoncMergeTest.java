@@ -112,5 +112,8 @@ class JsoncMergeTest {
 
     assertThat(merged)
         .isEqualTo("\uFEFF{\n  \"a\": 1, // one\n  " + M + "\n  \"go.buildTags\": \"x\",\n}");
+    // The object starts after the mark: an offset taken from line and column lands on the mark.
+    assertThat(JsoncMerge.apply("f", "\uFEFF{}", tags("x")).text())
+        .isEqualTo("\uFEFF{\n  " + M + "\n  \"go.buildTags\": \"x\"\n}");
   }
 }
