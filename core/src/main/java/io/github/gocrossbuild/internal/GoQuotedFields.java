@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a list of words the way the {@code go} command does ({@code cmd/internal/quoted.Split},
- * used for {@code GOFLAGS}, {@code CC}, {@code CXX} and {@code -toolexec}): words are separated by
- * space, tab, carriage return or line feed; a word that starts with {@code '} or {@code "} runs to
- * the next same quote, which is removed. There are no escapes, and a quote anywhere but at the
- * start of a word is an ordinary character, so {@code -ldflags='-s -w'} is two words, {@code
- * -ldflags='-s} and {@code -w'}.
+ * Lists of words the way the {@code go} command reads and writes them ({@code cmd/internal/quoted},
+ * used for {@code GOFLAGS}, {@code CC}, {@code CXX}, {@code -ldflags} and {@code -toolexec}).
+ * Splitting: words are separated by space, tab, carriage return or line feed; a word that starts
+ * with {@code '} or {@code "} runs to the next same quote, which is removed. There are no escapes,
+ * and a quote anywhere but at the start of a word is an ordinary character, so {@code -ldflags='-s
+ * -w'} is two words, {@code -ldflags='-s} and {@code -w'}. Quoting is the inverse: a word with a
+ * space or a quote is wrapped in the quote it does not contain.
  *
  * <pre>{@code
  * GoQuotedFields.split("'/opt/my cc/gcc' -m64");   // [/opt/my cc/gcc, -m64]
+ * GoQuotedFields.quote("main.v=it's");             // "main.v=it's" in double quotes
  * }</pre>
  */
 public final class GoQuotedFields {
@@ -59,5 +61,40 @@ public final class GoQuotedFields {
   /** Go's {@code isSpaceByte}: only these four, not every Unicode space. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /**
+   * Quotes one word so that {@link #split(String)} gives it back whole ({@code quoted.Join}).
+   *
+   * @param word e.g. {@code /opt/my cc/gcc}
+   * @return the word as it is when it has no space or quote, else in single quotes, or in double
+   *     quotes when it contains a single quote
+   * @throws IllegalArgumentException when the word contains both quote kinds, which Go cannot pass
+   */
+  public static String quote(String word) {
+    boolean space = false;
+    boolean single = false;
+    boolean dbl = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+      } else if (c == '\'') {
+        single = true;
+      } else if (c == '"') {
+        dbl = true;
+      }
+    }
+    if (!space && !single && !dbl) {
+      return word;
+    }
+    if (!single) {
+      return "'" + word + "'";
+    }
+    if (!dbl) {
+      return "\"" + word + "\"";
+    }
+    throw new IllegalArgumentException(
+        String.format("%s contains both single and double quotes and cannot be quoted", word));
   }
 }

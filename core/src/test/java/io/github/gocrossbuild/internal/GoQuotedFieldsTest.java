@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests for {@link GoQuotedFields}, with the cases of Go's {@code quoted_test.go}. */
@@ -59,5 +60,25 @@ class GoQuotedFieldsTest {
         .hasMessage("unterminated \" quote in -x \"-y");
     assertThatThrownBy(() -> GoQuotedFields.split("'-x"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldQuoteAWordOnlyWhenItNeedsIt() {
+    assertThat(GoQuotedFields.quote("-m64")).isEqualTo("-m64");
+    assertThat(GoQuotedFields.quote("/opt/my cc/gcc")).isEqualTo("'/opt/my cc/gcc'");
+    assertThat(GoQuotedFields.quote("main.v=it's")).isEqualTo("\"main.v=it's\"");
+    assertThat(GoQuotedFields.quote("say \"hi\"")).isEqualTo("'say \"hi\"'");
+    assertThatThrownBy(() -> GoQuotedFields.quote("it's \"x\""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("it's \"x\" contains both single and double quotes and cannot be quoted");
+  }
+
+  @Test
+  void shouldSplitWhatItQuotedIntoTheSameWords() {
+    List<String> words = List.of("/opt/my cc/gcc", "it's", "a\tb", "\"q\"", "", "-x");
+    String joined = String.join(" ", words.stream().map(GoQuotedFields::quote).toList());
+    // An empty word quotes to itself and so disappears, as with Go's Join.
+    assertThat(GoQuotedFields.split(joined))
+        .containsExactly("/opt/my cc/gcc", "it's", "a\tb", "\"q\"", "-x");
   }
 }
