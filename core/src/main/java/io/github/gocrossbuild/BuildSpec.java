@@ -221,7 +221,18 @@ public abstract class BuildSpec {
 
   @Value.Check
   void check() {
-    SpecChecks.check(this);
+    if (targets().isEmpty()) {
+      throw new IllegalArgumentException("targets: at least one target is required");
+    }
+    SpecChecks.checkPkg(pkg());
+    binaryName().ifPresent(SpecChecks::checkBinaryName);
+    tags().forEach(SpecChecks::checkTag);
+    SpecChecks.checkLdflags(ldflags());
+    env().forEach(SpecChecks::checkEnv);
+    SpecChecks.checkConcurrency(concurrency());
+    timeout().ifPresent(SpecChecks::checkTimeout);
+    SpecChecks.checkLdflagsJoin(strip(), ldflags());
+    glibcAtMost().ifPresent(SpecChecks::checkGlibc);
   }
 
   /**

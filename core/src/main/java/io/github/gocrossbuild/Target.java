@@ -70,7 +70,12 @@ public abstract class Target {
    * @throws InvalidTargetException when the string is not a target Go can build for
    */
   public static Target parse(String platform) {
-    return TargetParser.parse(Objects.requireNonNull(platform, "platform"));
+    TargetParser.Parts parts = TargetParser.parse(Objects.requireNonNull(platform, "platform"));
+    return ImmutableTarget.builder()
+        .goos(parts.goos())
+        .goarch(parts.goarch())
+        .variant(parts.variant())
+        .build();
   }
 
   /**
@@ -161,26 +166,10 @@ public abstract class Target {
 
   @Value.Check
   Target check() {
-    if (!Platforms.isSupported(goos(), goarch())) {
-      throw TargetParser.unsupportedPair(
-          goos().goName() + "/" + goarch().goName(), goos(), goarch());
-    }
+    TargetParser.requireSupported(goos(), goarch());
     if (variant().isPresent()) {
-      String normalized = Variants.normalize(goarch(), variant().get());
-      Optional<String> problem = Variants.problem(goarch(), normalized);
-      if (problem.isPresent()) {
-        String input = goos().goName() + "/" + goarch().goName() + "/" + variant().get();
-        throw new InvalidTargetException(
-            input,
-            "Invalid variant \""
-                + variant().get()
-                + "\" in target \""
-                + input
-                + "\": "
-                + problem.get()
-                + ".",
-            null);
-      }
+      String input = goos().goName() + "/" + goarch().goName() + "/" + variant().get();
+      String normalized = TargetParser.checkVariant(goarch(), variant().get(), input);
       if (!normalized.equals(variant().get())) {
         return ImmutableTarget.copyOf(this).withVariant(normalized);
       }

@@ -36,12 +36,9 @@ public class VerificationException extends GoCrossBuildException {
 
   private static String message(Path artifact, GoBinary binary, List<VerificationProblem> ps) {
     String list = ps.stream().map(VerificationProblem::toString).collect(Collectors.joining("; "));
-    return artifact
-        + " is not the artifact that was asked for: "
-        + list
-        + ". The file is "
-        + summary(binary)
-        + ".";
+    return String.format(
+        "%s is not the artifact that was asked for: %s. The file is %s.",
+        artifact, list, summary(binary));
   }
 
   /**

@@ -178,7 +178,7 @@ public final class JsoncReadBench {
     }
 
     @Override
-    public void endObject() {
+    public void endObject(JsoncLocation at) {
       sum++;
     }
 
@@ -188,7 +188,7 @@ public final class JsoncReadBench {
     }
 
     @Override
-    public void endArray() {
+    public void endArray(JsoncLocation at) {
       sum++;
     }
 

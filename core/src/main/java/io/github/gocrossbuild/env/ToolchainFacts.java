@@ -1,7 +1,11 @@
 package io.github.gocrossbuild.env;
 
+import io.github.gocrossbuild.GoArch;
+import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.env.ToolchainProbe;
+import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +117,17 @@ public abstract class ToolchainFacts {
    * @return the facts
    */
   public static ToolchainFacts detect(Map<String, String> processEnv) {
-    return ToolchainProbe.detect(processEnv);
+    Toolchain toolchain;
+    try {
+      toolchain = ToolchainLocator.locate(Optional.empty(), processEnv);
+    } catch (ToolchainNotFoundException e) {
+      Target host = Target.current().orElse(Target.of(GoOs.LINUX, GoArch.AMD64));
+      return builder().hostTarget(host).build();
+    }
+    return builder()
+        .from(of(toolchain))
+        .putAllVariantDefaults(ToolchainProbe.variantDefaults(toolchain.goCommand(), processEnv))
+        .build();
   }
 
   /**

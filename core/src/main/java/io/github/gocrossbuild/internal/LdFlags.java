@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Builds the {@code -ldflags} value so that every argument reaches the linker intact: Go splits the
- * value with {@code cmd/internal/quoted.Split}, so an argument with spaces or quotes is wrapped in
- * single quotes (or double quotes when it contains a single quote).
+ * value with {@code cmd/internal/quoted.Split}, so each argument is quoted with {@link
+ * GoQuotedFields#quote(String)}.
  */
 public final class LdFlags {
 
@@ -36,7 +36,16 @@ public final class LdFlags {
     }
     List<String> quoted = new ArrayList<>();
     for (String arg : all) {
-      quoted.add(quote(arg));
+      try {
+        quoted.add(GoQuotedFields.quote(arg));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            String.format(
+                "ldflags: argument %s contains both single and double quotes; Go cannot pass it to"
+                    + " the linker",
+                arg),
+            e);
+      }
     }
     return Optional.of(String.join(" ", quoted));
   }
@@ -53,41 +62,5 @@ public final class LdFlags {
       return List.of("-X", rest);
     }
     return List.of(arg);
-  }
-
-  /**
-   * Quotes one argument the way Go's {@code quoted.Join} does.
-   *
-   * @param arg the argument
-   * @return the argument, quoted if needed
-   */
-  public static String quote(String arg) {
-    boolean space = false;
-    boolean single = false;
-    boolean dbl = false;
-    for (int i = 0; i < arg.length(); i++) {
-      char c = arg.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        space = true;
-      } else if (c == '\'') {
-        single = true;
-      } else if (c == '"') {
-        dbl = true;
-      }
-    }
-    if (!space && !single && !dbl) {
-      return arg;
-    }
-    if (!single) {
-      return "'" + arg + "'";
-    }
-    if (!dbl) {
-      return "\"" + arg + "\"";
-    }
-    throw new IllegalArgumentException(
-        "ldflags: argument "
-            + arg
-            + " contains both single and"
-            + " double quotes; Go cannot pass it to the linker");
   }
 }

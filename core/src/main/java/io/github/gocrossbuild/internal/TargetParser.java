@@ -3,25 +3,38 @@ package io.github.gocrossbuild.internal;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.InvalidTargetException;
-import io.github.gocrossbuild.Target;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Parses platform strings and words the errors, naming the correct spelling where one is known. */
+/**
+ * Parses platform strings and holds the rules a target obeys (a pair Go builds for, a valid
+ * variant), wording the errors and naming the correct spelling where one is known. Knows the parts
+ * of a target, not the {@link io.github.gocrossbuild.Target} value, which builds itself from {@link
+ * Parts}.
+ */
 public final class TargetParser {
 
   private TargetParser() {}
 
   /**
+   * A parsed and checked platform string.
+   *
+   * @param goos the GOOS
+   * @param goarch the GOARCH
+   * @param variant the variant as Go spells its variable's value ({@code 7}, {@code v3})
+   */
+  public record Parts(GoOs goos, GoArch goarch, Optional<String> variant) {}
+
+  /**
    * Parses {@code GOOS/GOARCH[/VARIANT]}.
    *
    * @param input the platform string
-   * @return the target
+   * @return the checked parts
    * @throws InvalidTargetException when it is not a target Go can build for
    */
-  public static Target parse(String input) {
+  public static Parts parse(String input) {
     String[] parts = input.trim().split("/", -1);
     if (parts.length < 2 || parts.length > 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
       throw new InvalidTargetException(
@@ -39,19 +52,48 @@ public final class TargetParser {
     Optional<GoOs> os = GoOs.fromGoName(osName);
     Optional<GoArch> arch = GoArch.fromGoName(archName);
     if (os.isPresent() && arch.isPresent()) {
-      Target target = Target.of(os.get(), arch.get());
-      return variant == null ? target : withVariant(input, target, variant);
+      requireSupported(os.get(), arch.get());
+      return new Parts(
+          os.get(),
+          arch.get(),
+          Optional.ofNullable(variant).map(v -> checkVariant(arch.get(), v, input)));
     }
     throw misspelt(input, osName, archName, variant, os, arch);
   }
 
-  private static Target withVariant(String input, Target target, String variant) {
-    try {
-      return target.withVariant(variant);
-    } catch (InvalidTargetException e) {
-      throw new InvalidTargetException(
-          input, e.getMessage().replace("\"" + e.input() + "\"", "\"" + input + "\""), null);
+  /**
+   * Checks that Go builds for the pair.
+   *
+   * @param os the GOOS
+   * @param arch the GOARCH
+   * @throws InvalidTargetException when it does not, naming the architectures it has for the OS
+   */
+  public static void requireSupported(GoOs os, GoArch arch) {
+    if (!Platforms.isSupported(os, arch)) {
+      throw unsupportedPair(os.goName() + "/" + arch.goName(), os, arch);
     }
+  }
+
+  /**
+   * Checks a variant and spells it as Go spells the variable's value.
+   *
+   * @param arch the GOARCH
+   * @param variant the variant as given, e.g. {@code v7} or {@code 7}
+   * @param input the target as given, for the message
+   * @return the normalised variant, e.g. {@code 7}
+   * @throws InvalidTargetException when the architecture has no such variant
+   */
+  public static String checkVariant(GoArch arch, String variant, String input) {
+    String normalized = Variants.normalize(arch, variant);
+    Optional<String> problem = Variants.problem(arch, normalized);
+    if (problem.isPresent()) {
+      throw new InvalidTargetException(
+          input,
+          String.format(
+              "Invalid variant \"%s\" in target \"%s\": %s.", variant, input, problem.get()),
+          null);
+    }
+    return normalized;
   }
 
   private static InvalidTargetException misspelt(

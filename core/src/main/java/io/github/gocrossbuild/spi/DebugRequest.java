@@ -1,8 +1,11 @@
 package io.github.gocrossbuild.spi;
 
+import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.internal.debug.DelvePolicy;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +60,17 @@ public record DebugRequest(
    */
   public List<String> delveArgv(
       String host, String dlvPath, String versionOutput, String binaryOnHost) {
-    return DelvePolicy.argv(this, host, dlvPath, versionOutput, binaryOnHost);
+    Optional<String> tooOld =
+        DelvePolicy.tooOld(versionOutput, goVersion, dlvPath, host, strictVersion);
+    if (tooOld.isPresent()) {
+      if (strictVersion) {
+        throw new DebugException(tooOld.get(), target, host);
+      }
+      listener.onEvent(
+          new BuildEvent.Warning(
+              target, new BuildWarning(WarningId.DEBUG_DELVE_TOO_OLD, tooOld.get())));
+    }
+    return DelvePolicy.argv(dlvPath, binaryOnHost, tooOld.isEmpty(), args);
   }
 
   /**
@@ -78,6 +91,6 @@ public record DebugRequest(
    * @return the exception to throw
    */
   public DebugException delveNotFound(String host, List<String> looked) {
-    return DelvePolicy.notFound(this, host, looked);
+    return new DebugException(DelvePolicy.notFound(dlv, host, looked), target, host);
   }
 }

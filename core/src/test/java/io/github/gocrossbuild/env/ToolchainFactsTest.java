@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.spi.ToolchainSource;
+import io.github.gocrossbuild.testing.RealTools;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +62,16 @@ class ToolchainFactsTest {
     assertThat(facts.goRoot()).isEmpty();
     assertThat(facts.goCommand()).isEmpty();
     assertThat(facts.variantDefaults()).isEmpty();
+  }
+
+  @Test
+  void shouldDetectTheToolchainOnPathWithItsGoroot() {
+    Path go = RealTools.go();
+    ToolchainFacts facts =
+        ToolchainFacts.detect(Map.of("HOME", "/tmp", "PATH", go.getParent() + ":/usr/bin:/bin"));
+    assertThat(facts.goRoot()).contains(go.getParent().getParent().toString());
+    assertThat(facts.goVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("go1."));
+    assertThat(facts.hostTarget()).isEqualTo(Target.current().orElseThrow());
+    assertThat(facts.variantDefaults()).containsEntry("GOARM", "7,hardfloat");
   }
 }

@@ -4,7 +4,7 @@ import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoToolchainException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.ArchTriples;
-import io.github.gocrossbuild.internal.LdFlags;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -50,12 +50,18 @@ public final class CcLocator {
    */
   public CcChoice locate(BuildSpec spec, Target target, boolean nativeBuild) {
     List<String> looked = new ArrayList<>();
-    String sysrootArg = spec.sysroot().map(r -> " " + LdFlags.quote("--sysroot=" + r)).orElse("");
-    Optional<String> givenCxx = spec.cxx().map(p -> LdFlags.quote(p.toString()) + sysrootArg);
+    String sysrootArg =
+        spec.sysroot().map(r -> " " + GoQuotedFields.quote("--sysroot=" + r)).orElse("");
+    Optional<String> givenCxx =
+        spec.cxx().map(p -> GoQuotedFields.quote(p.toString()) + sysrootArg);
     if (spec.cc().isPresent()) {
       String cc = spec.cc().get().toString();
       return new CcChoice(
-          LdFlags.quote(cc) + sysrootArg, givenCxx, "set by cc(" + cc + ")", looked, isMusl(cc));
+          GoQuotedFields.quote(cc) + sysrootArg,
+          givenCxx,
+          "set by cc(" + cc + ")",
+          looked,
+          isMusl(cc));
     }
     if (spec.env().containsKey("CC")) {
       String cc = spec.env().get("CC");
@@ -87,8 +93,8 @@ public final class CcLocator {
       Optional<Path> cc = which(pair[0]);
       if (cc.isPresent()) {
         return new CcChoice(
-            LdFlags.quote(cc.get().toString()),
-            givenCxx.or(() -> which(pair[1]).map(p -> LdFlags.quote(p.toString()))),
+            GoQuotedFields.quote(cc.get().toString()),
+            givenCxx.or(() -> which(pair[1]).map(p -> GoQuotedFields.quote(p.toString()))),
             pair[0] + " found on PATH (native build)",
             looked,
             false);
@@ -112,9 +118,9 @@ public final class CcLocator {
     for (String triple : List.of(gnu.get(), ArchTriples.muslTriple(target).orElseThrow())) {
       Optional<Path> gcc = which(triple + "-gcc");
       if (gcc.isPresent()) {
-        Optional<String> gxx = which(triple + "-g++").map(p -> LdFlags.quote(p.toString()));
+        Optional<String> gxx = which(triple + "-g++").map(p -> GoQuotedFields.quote(p.toString()));
         return new CcChoice(
-            LdFlags.quote(gcc.get().toString()) + sysrootArg,
+            GoQuotedFields.quote(gcc.get().toString()) + sysrootArg,
             givenCxx.or(() -> gxx.map(g -> g + sysrootArg)),
             triple + "-gcc found on PATH",
             looked,
@@ -125,7 +131,7 @@ public final class CcLocator {
     Optional<Path> zig = which("zig");
     String zigTriple = ArchTriples.zigTriple(target).orElseThrow();
     if (zig.isPresent()) {
-      String z = LdFlags.quote(zig.get().toString());
+      String z = GoQuotedFields.quote(zig.get().toString());
       return new CcChoice(
           z + " cc -target " + zigTriple,
           givenCxx.or(() -> Optional.of(z + " c++ -target " + zigTriple)),
@@ -137,8 +143,9 @@ public final class CcLocator {
     Optional<Path> clang = which("clang");
     Path root = spec.sysroot().orElse(Path.of("/usr", gnu.get()));
     if (clang.isPresent() && isDirectory.test(root)) {
-      String c = LdFlags.quote(clang.get().toString()) + " --target=" + gnu.get() + sysrootArg;
-      Optional<String> cxx = which("clang++").map(p -> LdFlags.quote(p.toString()));
+      String c =
+          GoQuotedFields.quote(clang.get().toString()) + " --target=" + gnu.get() + sysrootArg;
+      Optional<String> cxx = which("clang++").map(p -> GoQuotedFields.quote(p.toString()));
       return new CcChoice(
           c,
           givenCxx.or(() -> cxx.map(x -> x + " --target=" + gnu.get() + sysrootArg)),

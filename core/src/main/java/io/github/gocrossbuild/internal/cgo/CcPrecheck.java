@@ -5,6 +5,7 @@ import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.internal.BoundedCache;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class CcPrecheck {
       CcChoice choice, Target target, boolean staticLink, Map<String, String> env) {
     List<String> cc;
     try {
-      cc = CcCommand.split(choice.cc());
+      cc = GoQuotedFields.split(choice.cc());
     } catch (IllegalArgumentException e) {
       throw CcFix.checkFailed(target, choice, e.getMessage());
     }

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.ArchTriples;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class LibcRoot {
 
   private static Optional<Path> printSysroot(String cc, Map<String, String> env) {
     try {
-      List<String> argv = new ArrayList<>(CcCommand.split(cc));
+      List<String> argv = new ArrayList<>(GoQuotedFields.split(cc));
       argv.add("-print-sysroot");
       ProcessRunner.Result r =
           ProcessRunner.run(

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.config;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
@@ -44,7 +45,7 @@ final class JsoncMerge {
     this.source = source;
     this.text = text;
     this.comments = comments;
-    this.unit = JsoncSpans.indentUnit(text);
+    this.unit = JsoncLayout.indentUnit(text);
     this.newline = text.contains("\r\n") ? "\r\n" : "\n";
   }
 
@@ -80,7 +81,7 @@ final class JsoncMerge {
 
   private void member(JsonDoc.Member member) {
     JsoncSpans ix = index();
-    String p = JsoncSpans.child("", member.key());
+    String p = JsonPointers.child("", member.key());
     if (!ix.has(p)) {
       boolean marked = member.owned() && comments;
       insert(ix, "", ind -> marker(marked, ind) + memberText(member.key(), member.value(), ind));
@@ -92,7 +93,7 @@ final class JsoncMerge {
       return;
     }
     if (member.owned() && marked(ix.entryStart(p))) {
-      replace(start, end, JsonRender.render(member.value(), ix.indentAt(ix.entryStart(p)), unit));
+      replace(start, end, JsonRender.render(member.value(), indentAt(ix.entryStart(p)), unit));
       return;
     }
     conflicts.add(
@@ -103,7 +104,7 @@ final class JsoncMerge {
 
   private void item(String key, String idKey, Map<String, Object> item) {
     JsoncSpans ix = index();
-    String p = JsoncSpans.child("", key);
+    String p = JsonPointers.child("", key);
     if (!ix.has(p)) {
       insert(ix, "", ind -> memberText(key, List.of(), ind));
       ix = index();
@@ -121,7 +122,7 @@ final class JsoncMerge {
           return;
         }
         if (marked(ix.start(c))) {
-          replace(ix.start(c), ix.end(c), JsonRender.render(item, ix.indentAt(ix.start(c)), unit));
+          replace(ix.start(c), ix.end(c), JsonRender.render(item, indentAt(ix.start(c)), unit));
           return;
         }
         conflicts.add(
@@ -153,7 +154,7 @@ final class JsoncMerge {
     int e = ix.end(container);
     List<String> kids = ix.children(container);
     if (kids.isEmpty()) {
-      String base = ix.indentAt(s);
+      String base = indentAt(s);
       String ind = base + unit;
       String inner = text.substring(s + 1, e - 1);
       if (inner.isBlank()) {
@@ -165,15 +166,19 @@ final class JsoncMerge {
     }
     String last = kids.get(kids.size() - 1);
     int lastStart = ix.entryStart(last);
-    String ind = ix.leadsLine(lastStart) ? ix.indentAt(lastStart) : ix.indentAt(s) + unit;
+    String ind = JsoncLayout.leadsLine(text, lastStart) ? indentAt(lastStart) : indentAt(s) + unit;
     int lastEnd = ix.end(last);
-    int after = ix.skipTrivia(lastEnd);
-    boolean comma = after < text.length() && text.charAt(after) == ',';
-    int at = ix.endOfLineIfOnlyComment(comma ? after + 1 : lastEnd);
+    int trailingComma = ix.trailingComma(container);
+    boolean comma = trailingComma >= 0;
+    int at = JsoncLayout.endOfLineIfOnlyComment(text, comma ? trailingComma + 1 : lastEnd);
     replace(at, at, "\n" + ind + entry.apply(ind) + (comma ? "," : ""));
     if (!comma) {
       replace(lastEnd, lastEnd, ",");
     }
+  }
+
+  private String indentAt(int offset) {
+    return JsoncLayout.indentAt(text, offset);
   }
 
   /** Replaces a span with generated text, in the file's own line endings. */

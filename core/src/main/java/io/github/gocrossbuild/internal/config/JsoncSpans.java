@@ -10,52 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each value of a JSONC text starts and ends, by JSON pointer: the reader gives the start of
- * every token; the end is found by scanning the value, strings and comments skipped.
+ * Where each value of a JSONC text starts and ends, by JSON pointer, as the reader reports it: a
+ * value's start and end offsets, a member's name, a container's children and its trailing comma.
+ * Reads no text itself; the layout around the offsets (indentation, line ends) is {@link
+ * JsoncLayout}'s.
  */
 final class JsoncSpans implements JsoncHandler {
-  private final String text;
-  private final int[] lineStarts;
   private final Map<String, Integer> starts = new HashMap<>();
+  private final Map<String, Integer> ends = new HashMap<>();
   private final Map<String, Integer> names = new HashMap<>();
+  private final Map<String, Integer> trailingCommas = new HashMap<>();
   private final Map<String, List<String>> children = new HashMap<>();
   private final Map<String, Character> kinds = new HashMap<>();
 
-  private JsoncSpans(String text) {
-    this.text = text;
-    List<Integer> ls = new ArrayList<>();
-    ls.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        ls.add(i + 1);
-      }
-    }
-    this.lineStarts = ls.stream().mapToInt(Integer::intValue).toArray();
-  }
+  private JsoncSpans() {}
 
   static JsoncSpans of(String source, String text) {
-    JsoncSpans spans = new JsoncSpans(text);
+    JsoncSpans spans = new JsoncSpans();
     JsoncReader.read(source, text, JsoncSyntax.VSCODE, spans);
     return spans;
-  }
-
-  static String child(String pointer, String key) {
-    return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-  }
-
-  /** The unit of indentation the text uses: a tab, or its first indentation in spaces. */
-  static String indentUnit(String text) {
-    for (String line : text.split("\r\n|\r|\n")) {
-      if (line.startsWith("\t")) {
-        return "\t";
-      }
-      int n = line.length() - line.stripLeading().length();
-      if (n > 0 && !line.isBlank()) {
-        return " ".repeat(Math.min(n, 8));
-      }
-    }
-    return "  ";
   }
 
   boolean has(String pointer) {
@@ -85,117 +58,25 @@ final class JsoncSpans implements JsoncHandler {
 
   /** The offset just after the value. */
   int end(String pointer) {
-    int i = start(pointer);
-    char c = text.charAt(i);
-    if (c == '"') {
-      return stringEnd(i);
-    }
-    if (c != '{' && c != '[') {
-      while (i < text.length() && ",}] \t\r\n/".indexOf(text.charAt(i)) < 0) {
-        i++;
-      }
-      return i;
-    }
-    int depth = 0;
-    while (true) {
-      c = text.charAt(i);
-      if (c == '"') {
-        i = stringEnd(i);
-        continue;
-      }
-      if (c == '/' && i + 1 < text.length() && "/*".indexOf(text.charAt(i + 1)) >= 0) {
-        i = commentEnd(i);
-        continue;
-      }
-      if (c == '{' || c == '[') {
-        depth++;
-      } else if (c == '}' || c == ']') {
-        depth--;
-        if (depth == 0) {
-          return i + 1;
-        }
-      }
-      i++;
-    }
+    return ends.get(pointer);
   }
 
-  /** The first offset at or after {@code i} that is not whitespace or a comment. */
-  int skipTrivia(int i) {
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (c == '/' && i + 1 < text.length() && "/*".indexOf(text.charAt(i + 1)) >= 0) {
-        i = commentEnd(i);
-      } else {
-        break;
-      }
-    }
-    return i;
-  }
-
-  /** The end of the line when only whitespace or a line comment follows {@code i}, else i. */
-  int endOfLineIfOnlyComment(int i) {
-    int eol = i;
-    while (eol < text.length() && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
-      eol++;
-    }
-    String rest = text.substring(i, eol).strip();
-    return rest.isEmpty() || (rest.startsWith("//") && eol < text.length()) ? eol : i;
-  }
-
-  /** Whether only whitespace precedes offset {@code i} on its line. */
-  boolean leadsLine(int i) {
-    return indentAt(i).length() == i - lineStart(i);
-  }
-
-  private int lineStart(int i) {
-    int ls = i;
-    while (ls > 0 && text.charAt(ls - 1) != '\n' && text.charAt(ls - 1) != '\r') {
-      ls--;
-    }
-    return ls;
-  }
-
-  /** The whitespace that starts the line holding offset {@code i}. */
-  String indentAt(int i) {
-    int ls = lineStart(i);
-    int e = ls;
-    while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
-      e++;
-    }
-    return text.substring(ls, e);
-  }
-
-  private int stringEnd(int i) {
-    i++;
-    while (text.charAt(i) != '"') {
-      i += text.charAt(i) == '\\' ? 2 : 1;
-    }
-    return i + 1;
-  }
-
-  private int commentEnd(int i) {
-    if (text.charAt(i + 1) == '/') {
-      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
-      }
-      return i;
-    }
-    int close = text.indexOf("*/", i + 2);
-    return close < 0 ? text.length() : close + 2;
-  }
-
-  private int offset(JsoncLocation at) {
-    return lineStarts[at.line() - 1] + at.column() - 1;
+  /** The offset of the comma after a container's last entry, or -1 when there is none. */
+  int trailingComma(String pointer) {
+    return trailingCommas.getOrDefault(pointer, -1);
   }
 
   private void value(JsoncLocation at) {
     String p = at.pointer();
-    starts.put(p, offset(at));
+    starts.put(p, at.offset());
     if (!p.isEmpty()) {
       children.computeIfAbsent(p.substring(0, p.lastIndexOf('/')), k -> new ArrayList<>()).add(p);
     }
+  }
+
+  private void scalar(JsoncLocation at) {
+    value(at);
+    ends.put(at.pointer(), at.end());
   }
 
   @Override
@@ -206,11 +87,13 @@ final class JsoncSpans implements JsoncHandler {
 
   @Override
   public void member(JsoncLocation at, String name) {
-    names.put(at.pointer(), offset(at));
+    names.put(at.pointer(), at.offset());
   }
 
   @Override
-  public void endObject() {}
+  public void endObject(JsoncLocation at) {
+    ends.put(at.pointer(), at.end());
+  }
 
   @Override
   public void startArray(JsoncLocation at) {
@@ -219,25 +102,32 @@ final class JsoncSpans implements JsoncHandler {
   }
 
   @Override
-  public void endArray() {}
+  public void endArray(JsoncLocation at) {
+    ends.put(at.pointer(), at.end());
+  }
 
   @Override
   public void string(JsoncLocation at, String value) {
-    value(at);
+    scalar(at);
   }
 
   @Override
   public void number(JsoncLocation at, String literal, boolean integral) {
-    value(at);
+    scalar(at);
   }
 
   @Override
   public void bool(JsoncLocation at, boolean value) {
-    value(at);
+    scalar(at);
   }
 
   @Override
   public void nullValue(JsoncLocation at) {
-    value(at);
+    scalar(at);
+  }
+
+  @Override
+  public void trailingComma(JsoncLocation at, char closer) {
+    trailingCommas.put(at.pointer(), at.offset());
   }
 }

@@ -1,11 +1,7 @@
 package io.github.gocrossbuild.internal.debug;
 
-import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildWarning;
-import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.GoVersion;
-import io.github.gocrossbuild.WarningId;
-import io.github.gocrossbuild.spi.DebugRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every host applies to Delve: version against the binary's Go, the command line, the
- * listening line, and the not-found message.
+ * listening line, and the not-found message. {@link io.github.gocrossbuild.spi.DebugRequest}
+ * applies them to a request; this class knows only strings, so the two do not depend on each other.
  *
  * <p>Delve 1.N supports Go up to 1.N (its {@code --check-go-version} refuses newer ones), so the
  * minor numbers are compared.
@@ -60,17 +57,47 @@ public final class DelvePolicy {
   }
 
   /**
-   * Builds Delve's argv; see {@link DebugRequest#delveArgv}.
+   * Words the problem of a Delve older than the Go that built the binary.
    *
-   * @param request the request
-   * @param host the host's name
-   * @param dlv the Delve path
    * @param versionOutput what {@code dlv version} printed
+   * @param goVersion the binary's Go, e.g. {@code go1.23.5}
+   * @param dlv the Delve path as the host spells it
+   * @param host the host's name
+   * @param strict whether the caller refuses such a Delve (else it runs without the check)
+   * @return the message, or empty when Delve is new enough or its version is unknown
+   */
+  public static Optional<String> tooOld(
+      String versionOutput, String goVersion, String dlv, String host, boolean strict) {
+    Optional<String> version = delveVersion(versionOutput);
+    if (version.isEmpty() || !olderThanGo(version.get(), goVersion)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            "Delve %s (%s on %s) is older than the %s that built the binary: Delve 1.N supports"
+                + " Go up to 1.N. %s. Install a newer Delve: %s.",
+            version.get(),
+            dlv,
+            host,
+            goVersion,
+            strict
+                ? "Strict version checks were asked for (strictDelveVersion())"
+                : "It runs with --check-go-version=false; stepping and variables may misbehave",
+            INSTALL));
+  }
+
+  /**
+   * Builds Delve's argv: headless on a loopback port the kernel picks, the program's arguments
+   * after {@code --}.
+   *
+   * @param dlv the Delve path as the host spells it
    * @param binary the binary's path on the host
+   * @param checkGoVersion false to add {@code --check-go-version=false} for an older Delve
+   * @param args the program's arguments
    * @return the argv
    */
   public static List<String> argv(
-      DebugRequest request, String host, String dlv, String versionOutput, String binary) {
+      String dlv, String binary, boolean checkGoVersion, List<String> args) {
     List<String> argv = new ArrayList<>();
     argv.add(dlv);
     argv.add("exec");
@@ -79,32 +106,11 @@ public final class DelvePolicy {
     argv.add("--listen=127.0.0.1:0");
     argv.add("--accept-multiclient");
     argv.add("--api-version=2");
-    Optional<String> version = delveVersion(versionOutput);
-    if (version.isPresent() && olderThanGo(version.get(), request.goVersion())) {
-      String message =
-          String.format(
-              "Delve %s (%s on %s) is older than the %s that built the binary: Delve 1.N supports"
-                  + " Go up to 1.N. %s. Install a newer Delve: %s.",
-              version.get(),
-              dlv,
-              host,
-              request.goVersion(),
-              request.strictVersion()
-                  ? "Strict version checks were asked for (strictDelveVersion())"
-                  : "It runs with --check-go-version=false; stepping and variables may misbehave",
-              INSTALL);
-      if (request.strictVersion()) {
-        throw new DebugException(message, request.target(), host);
-      }
-      request
-          .listener()
-          .onEvent(
-              new BuildEvent.Warning(
-                  request.target(), new BuildWarning(WarningId.DEBUG_DELVE_TOO_OLD, message)));
+    if (!checkGoVersion) {
       argv.add("--check-go-version=false");
     }
     argv.add("--");
-    argv.addAll(request.args());
+    argv.addAll(args);
     return List.copyOf(argv);
   }
 
@@ -120,24 +126,22 @@ public final class DelvePolicy {
   }
 
   /**
-   * Makes the error for a host without Delve.
+   * Words the error for a host without a usable Delve.
    *
-   * @param request the request
+   * @param dlv the explicit Delve path asked for, or empty when one was looked for
    * @param host the host's name
    * @param looked every place looked
-   * @return the exception
+   * @return the message, with how to install Delve
    */
-  public static DebugException notFound(DebugRequest request, String host, List<String> looked) {
-    String message =
-        request.dlv().isPresent()
-            ? String.format(
-                "dlv(%s) is not a usable Delve on %s. Looked at: %s. Pass the path of a working dlv"
-                    + " or install one: %s.",
-                request.dlv().get(), host, String.join("; ", looked), INSTALL)
-            : String.format(
-                "No Delve (dlv) found on %s. Looked at: %s. Install it on that host: %s; or pass"
-                    + " its path with dlv(...).",
-                host, String.join("; ", looked), INSTALL);
-    return new DebugException(message, request.target(), host);
+  public static String notFound(Optional<String> dlv, String host, List<String> looked) {
+    return dlv.isPresent()
+        ? String.format(
+            "dlv(%s) is not a usable Delve on %s. Looked at: %s. Pass the path of a working dlv"
+                + " or install one: %s.",
+            dlv.get(), host, String.join("; ", looked), INSTALL)
+        : String.format(
+            "No Delve (dlv) found on %s. Looked at: %s. Install it on that host: %s; or pass"
+                + " its path with dlv(...).",
+            host, String.join("; ", looked), INSTALL);
   }
 }

@@ -12,6 +12,7 @@ import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.ArchTriples;
 import io.github.gocrossbuild.internal.BoundedCache;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,51 +50,52 @@ final class CgoChecks {
   static EnvFinding offCross(
       ResolvedEnv env, ToolchainFacts facts, Path moduleDir, String pkg, String who, String fix) {
     String target = env.get("GOOS").orElse("?") + "/" + env.get("GOARCH").orElse("?");
-    String base =
-        "cgo is off for "
-            + who
-            + " ("
-            + target
-            + ") because Go turns it off when"
-            + " cross-compiling from "
-            + facts.hostTarget()
-            + " and nothing sets CGO_ENABLED";
     Optional<List<String>> dropped = cgoFiles(env, facts, moduleDir, pkg);
     if (dropped.isEmpty()) {
-      return EnvFinding.of(
-          EnvFindingId.CGO_OFF_CROSS,
+      return offCross(
           Severity.INFO,
-          base
-              + "; packages with cgo files"
-              + " fall back to pure Go or fail to build (no toolchain to run `go list`). To decide: "
-              + fix
-              + ".",
-          "CGO_ENABLED");
+          who,
+          target,
+          facts,
+          "packages with cgo files fall back to pure Go or fail to build (no toolchain to run `go"
+              + " list`). To decide: %s.",
+          fix);
     }
     if (dropped.get().isEmpty()) {
-      return EnvFinding.of(
-          EnvFindingId.CGO_OFF_CROSS,
+      return offCross(
           Severity.INFO,
-          base
-              + "; `go list` finds no"
-              + " package with cgo files in "
-              + pkg
-              + ", so nothing is dropped. To say so: "
-              + fix
-              + ".",
-          "CGO_ENABLED");
+          who,
+          target,
+          facts,
+          "`go list` finds no package with cgo files in %s, so nothing is dropped. To say so: %s.",
+          pkg,
+          fix);
     }
-    return EnvFinding.of(
-        EnvFindingId.CGO_OFF_CROSS,
+    return offCross(
         Severity.WARNING,
-        base
-            + "; these cgo files are"
-            + " dropped (pure-Go fallbacks are used where they exist): "
-            + String.join("; ", dropped.get())
-            + ". To decide: "
-            + fix
-            + ".",
-        "CGO_ENABLED");
+        who,
+        target,
+        facts,
+        "these cgo files are dropped (pure-Go fallbacks are used where they exist): %s. To decide:"
+            + " %s.",
+        String.join("; ", dropped.get()),
+        fix);
+  }
+
+  /** The {@code env.cgo-off-cross} finding: why cgo is off, then what it means here. */
+  private static EnvFinding offCross(
+      Severity severity,
+      String who,
+      String target,
+      ToolchainFacts facts,
+      String consequence,
+      Object... args) {
+    String message =
+        String.format(
+            "cgo is off for %s (%s) because Go turns it off when cross-compiling from %s and"
+                + " nothing sets CGO_ENABLED; %s",
+            who, target, facts.hostTarget(), String.format(consequence, args));
+    return EnvFinding.of(EnvFindingId.CGO_OFF_CROSS, severity, message, "CGO_ENABLED");
   }
 
   /** Asks go list which packages of the graph have cgo files when cgo is on for the target. */
@@ -159,51 +161,59 @@ final class CgoChecks {
     String cgoFrom = EnvChecks.origin(env.explain("CGO_ENABLED"));
     String stdNote =
         goos.equals("windows") || goos.equals("darwin") || goos.equals("ios")
-            ? " (the standard library has no cgo code for "
-                + goos
-                + ", so only your own cgo"
-                + " packages need it)"
+            ? String.format(
+                " (the standard library has no cgo code for %s, so only your own cgo packages need"
+                    + " it)",
+                goos)
             : "";
-    String head =
-        "CGO_ENABLED=1 (from "
-            + cgoFrom
-            + ") for the cross target "
-            + target
-            + " of "
-            + who
-            + ", but";
     if (cc.layer().orElse(EnvLayer.GO_DEFAULT) == EnvLayer.GO_DEFAULT) {
       return Optional.of(
-          EnvFinding.of(
-              EnvFindingId.CGO_CROSS_NO_CC,
-              Severity.ERROR,
-              head
-                  + " CC is not set: go will run the host's "
-                  + compiler
-                  + ", which cannot compile for "
-                  + target
-                  + stdNote
-                  + ". Set CC (and CXX) to a cross compiler such as "
-                  + crossCompilerHint(goos, goarch)
-                  + ", or set CGO_ENABLED=0.",
-              "CC"));
+          crossWithoutCc(
+              cgoFrom,
+              target,
+              who,
+              "CC is not set: go will run the host's %s, which cannot compile for %s%s. Set CC (and"
+                  + " CXX) to a cross compiler such as %s, or set CGO_ENABLED=0.",
+              compiler,
+              target,
+              stdNote,
+              crossCompilerHint(goos, goarch)));
     }
-    if (!lookup.exists(compiler.split("\\s+")[0], env.processEnvironment())) {
+    if (!lookup.exists(commandName(compiler), env.processEnvironment())) {
       return Optional.of(
-          EnvFinding.of(
-              EnvFindingId.CGO_CROSS_NO_CC,
-              Severity.ERROR,
-              head
-                  + " CC="
-                  + compiler
-                  + " (from "
-                  + EnvChecks.origin(cc)
-                  + ") is not on PATH"
-                  + stdNote
-                  + ". Install it or fix CC, or set CGO_ENABLED=0.",
-              "CC"));
+          crossWithoutCc(
+              cgoFrom,
+              target,
+              who,
+              "CC=%s (from %s) is not on PATH%s. Install it or fix CC, or set CGO_ENABLED=0.",
+              compiler,
+              EnvChecks.origin(cc),
+              stdNote));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The {@code env.cgo-cross-no-cc} finding: cgo is on for a cross target, but the C compiler is
+   * not.
+   */
+  private static EnvFinding crossWithoutCc(
+      String cgoFrom, String target, String who, String problem, Object... args) {
+    String message =
+        String.format(
+            "CGO_ENABLED=1 (from %s) for the cross target %s of %s, but %s",
+            cgoFrom, target, who, String.format(problem, args));
+    return EnvFinding.of(EnvFindingId.CGO_CROSS_NO_CC, Severity.ERROR, message, "CC");
+  }
+
+  /** The command of a CC value, split as go splits it; the whole value when its quotes are open. */
+  private static String commandName(String cc) {
+    try {
+      List<String> words = GoQuotedFields.split(cc);
+      return words.isEmpty() ? cc : words.get(0);
+    } catch (IllegalArgumentException e) {
+      return cc;
+    }
   }
 
   private static String crossCompilerHint(String goos, String goarch) {

@@ -54,27 +54,17 @@ public final class EnvChecks {
           e.suggestion()
               .map(
                   s ->
-                      " Go spells it "
-                          + s
-                          + ": set GOOS/GOARCH to "
-                          + s.replace("/", " and ")
-                          + ".")
+                      String.format(
+                          " Go spells it %s: set GOOS/GOARCH to %s.", s, s.replace("/", " and ")))
               .orElse(" See `go tool dist list` for valid pairs.");
       out.add(
           finding(
               INVALID,
               Severity.ERROR,
-              "GOOS="
-                  + goos
-                  + " GOARCH="
-                  + goarch
-                  + " ("
-                  + origins(env, "GOOS", "GOARCH")
-                  + ") is not a target Go can build for, so every go"
-                  + " command of "
-                  + who
-                  + " fails."
-                  + fix,
+              String.format(
+                  "GOOS=%s GOARCH=%s (%s) is not a target Go can build for, so every go command of"
+                      + " %s fails.%s",
+                  goos, goarch, origins(env, "GOOS", "GOARCH"), who, fix),
               "GOARCH"));
     }
     arch.flatMap(GoArch::variantVariable)
@@ -87,20 +77,15 @@ public final class EnvChecks {
                     .ifPresent(
                         problem ->
                             out.add(
-                                finding(
-                                    INVALID,
+                                invalid(
                                     Severity.WARNING,
-                                    var
-                                        + "="
-                                        + value
-                                        + " from "
-                                        + origin(ex)
-                                        + " is not valid for GOARCH="
-                                        + goarch
-                                        + ": "
-                                        + problem
-                                        + ". Fix it there, or remove it to get Go's default.",
-                                    var)));
+                                    var,
+                                    value,
+                                    origin(ex),
+                                    "is not valid for GOARCH=%s: %s. Fix it there, or remove it to"
+                                        + " get Go's default.",
+                                    goarch,
+                                    problem)));
               }
             });
     for (EnvBinding b : env.bindings("CGO_ENABLED")) {
@@ -109,70 +94,54 @@ public final class EnvChecks {
           && !b.value().isEmpty()
           && GoVariables.ignoredBecause("CGO_ENABLED", b.value()).isPresent()) {
         out.add(
-            finding(
-                INVALID,
+            invalid(
                 Severity.WARNING,
-                "CGO_ENABLED="
-                    + b.value()
-                    + " from "
-                    + b.origin()
-                    + " is ignored: Go only honours 0 and 1, so "
-                    + who
-                    + " gets CGO_ENABLED="
-                    + env.get("CGO_ENABLED").orElse("?")
-                    + " from "
-                    + origin(env.explain("CGO_ENABLED"))
-                    + ". Write 0 or 1.",
-                "CGO_ENABLED"));
+                "CGO_ENABLED",
+                b.value(),
+                b.origin(),
+                "is ignored: Go only honours 0 and 1, so %s gets %s. Write 0 or 1.",
+                who,
+                binding(
+                    "CGO_ENABLED",
+                    env.get("CGO_ENABLED").orElse("?"),
+                    origin(env.explain("CGO_ENABLED")))));
       }
     }
     String mod = env.get("GO111MODULE").orElse("");
     if (!GO111MODULE.contains(mod)) {
       out.add(
-          finding(
-              INVALID,
+          invalid(
               Severity.ERROR,
-              "GO111MODULE="
-                  + mod
-                  + " from "
-                  + origin(env.explain("GO111MODULE"))
-                  + " makes every go command of "
-                  + who
-                  + " fail"
-                  + " (unknown environment setting). Use on, off, auto or leave it unset.",
-              "GO111MODULE"));
+              "GO111MODULE",
+              mod,
+              origin(env.explain("GO111MODULE")),
+              "makes every go command of %s fail (unknown environment setting). Use on, off, auto"
+                  + " or leave it unset.",
+              who));
     }
     relativeGocache(env)
         .ifPresent(
             cache ->
                 out.add(
-                    finding(
-                        INVALID,
+                    invalid(
                         Severity.WARNING,
-                        "GOCACHE="
-                            + cache.value()
-                            + " from "
-                            + cache.origin()
-                            + " is not an absolute path, so"
-                            + " Go turns the build cache off and every build of "
-                            + who
-                            + " starts cold. Use"
-                            + " an absolute path.",
-                        "GOCACHE")));
+                        "GOCACHE",
+                        cache.value(),
+                        cache.origin(),
+                        "is not an absolute path, so Go turns the build cache off and every build"
+                            + " of %s starts cold. Use an absolute path.",
+                        who)));
     String toolchain = env.get("GOTOOLCHAIN").orElse("");
     if (!toolchain.isEmpty() && !GOTOOLCHAIN.matcher(toolchain).matches()) {
       out.add(
-          finding(
-              INVALID,
+          invalid(
               Severity.ERROR,
-              "GOTOOLCHAIN="
-                  + toolchain
-                  + " from "
-                  + origin(env.explain("GOTOOLCHAIN"))
-                  + " is invalid: every go command of "
-                  + who
-                  + " fails. Use local, auto, path, goX.Y.Z, or goX.Y.Z+auto / +path.",
-              "GOTOOLCHAIN"));
+              "GOTOOLCHAIN",
+              toolchain,
+              origin(env.explain("GOTOOLCHAIN")),
+              "is invalid: every go command of %s fails. Use local, auto, path, goX.Y.Z, or"
+                  + " goX.Y.Z+auto / +path.",
+              who));
     }
     return out;
   }
@@ -197,22 +166,12 @@ public final class EnvChecks {
               finding(
                   EnvFindingId.GO_ENV_SHADOWED,
                   Severity.WARNING,
-                  name
-                      + "="
-                      + b.value()
-                      + " in "
-                      + b.origin()
-                      + " (go env -w) is hidden by "
-                      + name
-                      + "="
-                      + ex.value().orElse("")
-                      + " in the process environment: a non-empty environment value always wins"
-                      + " (golang/go#68270). Unset "
-                      + name
-                      + " where the environment is set up (shell"
-                      + " profile, CI, IDE), or drop the file value with `go env -u "
-                      + name
-                      + "`.",
+                  String.format(
+                      "%1$s=%2$s in %3$s (go env -w) is hidden by %1$s=%4$s in the process"
+                          + " environment: a non-empty environment value always wins"
+                          + " (golang/go#68270). Unset %1$s where the environment is set up (shell"
+                          + " profile, CI, IDE), or drop the file value with `go env -u %1$s`.",
+                      name, b.value(), b.origin(), ex.value().orElse("")),
                   name));
         }
       }
@@ -246,17 +205,9 @@ public final class EnvChecks {
             finding(
                 EnvFindingId.TARGET_INHERITED,
                 Severity.WARNING,
-                name
-                    + "="
-                    + ex.value().orElse("")
-                    + " reaches "
-                    + who
-                    + " from "
-                    + origin(ex)
-                    + ", not from its own configuration (Go's default is "
-                    + def
-                    + "). "
-                    + fix,
+                String.format(
+                    "%s=%s reaches %s from %s, not from its own configuration (Go's default is %s). %s",
+                    name, ex.value().orElse(""), who, origin(ex), def, fix),
                 name));
       }
     }
@@ -359,6 +310,25 @@ public final class EnvChecks {
 
   private static boolean isAbsolute(String path) {
     return path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:[\\\\/].*");
+  }
+
+  /**
+   * Names a variable's value and where it comes from, the way every finding starts.
+   *
+   * @return e.g. {@code GOFLAGS=-trimpath from process environment}
+   */
+  static String binding(String name, String value, String origin) {
+    return String.format("%s=%s from %s", name, value, origin);
+  }
+
+  /**
+   * The {@code env.invalid-value} finding about one variable: {@code NAME=VALUE from ORIGIN}, then
+   * what is wrong with it.
+   */
+  private static EnvFinding invalid(
+      Severity severity, String name, String value, String origin, String problem, Object... args) {
+    return finding(
+        INVALID, severity, binding(name, value, origin) + " " + String.format(problem, args), name);
   }
 
   static EnvFinding finding(EnvFindingId id, Severity severity, String message, String variable) {

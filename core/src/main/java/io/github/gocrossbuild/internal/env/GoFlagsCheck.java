@@ -4,6 +4,7 @@ import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvFinding.Severity;
 import io.github.gocrossbuild.env.EnvFindingId;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * does not understand, and flags the command line overrides are both reported.
  */
 final class GoFlagsCheck {
+  private static final String QUOTE_WHOLE_WORDS = "GOFLAGS=\"'-ldflags=-s -w' -trimpath\"";
 
   private GoFlagsCheck() {}
 
@@ -23,21 +25,22 @@ final class GoFlagsCheck {
       return Optional.empty();
     }
     String origin = EnvChecks.origin(env.explain("GOFLAGS"));
-    Optional<List<String>> words = split(goflags);
-    if (words.isEmpty()) {
+    List<String> words;
+    try {
+      words = GoQuotedFields.split(goflags);
+    } catch (IllegalArgumentException e) {
       return Optional.of(
           finding(
               Severity.ERROR,
-              "GOFLAGS="
-                  + goflags
-                  + " from "
-                  + origin
-                  + " has an unterminated quote; every go command fails with \"parsing $GOFLAGS\"."
-                  + " Quote whole words only, e.g. GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
+              goflags,
+              origin,
+              "has an unterminated quote; every go command fails with \"parsing $GOFLAGS\"."
+                  + " Quote whole words only, e.g. %s.",
+              QUOTE_WHOLE_WORDS));
     }
     String failing = null;
     boolean quoted = false;
-    for (String w : words.get()) {
+    for (String w : words) {
       boolean hasQuote = w.contains("'") || w.contains("\"");
       quoted |= hasQuote;
       int eq = w.indexOf('=');
@@ -50,24 +53,20 @@ final class GoFlagsCheck {
       String fails =
           failing == null
               ? "the quote characters end up inside the flag value"
-              : "go fails with \"parsing $GOFLAGS: unknown flag " + failing + "\"";
+              : String.format("go fails with \"parsing $GOFLAGS: unknown flag %s\"", failing);
       return Optional.of(
           finding(
               Severity.ERROR,
-              "GOFLAGS="
-                  + goflags
-                  + " from "
-                  + origin
-                  + " is mis-quoted: go splits it at spaces into "
-                  + words.get()
-                  + " and removes quotes"
-                  + " only around a whole word, so "
-                  + fails
-                  + ". Quote the whole word:"
-                  + " GOFLAGS=\"'-ldflags=-s -w' -trimpath\"."));
+              goflags,
+              origin,
+              "is mis-quoted: go splits it at spaces into %s and removes quotes only around a whole"
+                  + " word, so %s. Quote the whole word: %s.",
+              words,
+              fails,
+              QUOTE_WHOLE_WORDS));
     }
     List<String> overridden = new ArrayList<>();
-    for (String w : words.get()) {
+    for (String w : words) {
       String name = w.replaceFirst("^--", "-").split("=", 2)[0];
       if (commandFlags.contains(name) && !overridden.contains(name)) {
         overridden.add(name);
@@ -77,57 +76,24 @@ final class GoFlagsCheck {
       return Optional.of(
           finding(
               Severity.WARNING,
-              "GOFLAGS="
-                  + goflags
-                  + " from "
-                  + origin
-                  + " sets "
-                  + String.join(", ", overridden)
-                  + ", which "
-                  + where
-                  + " sets too; the"
-                  + " command line wins and the GOFLAGS value is silently dropped (repeated -ldflags do"
-                  + " not add up). Keep each flag in one place."));
+              goflags,
+              origin,
+              "sets %s, which %s sets too; the command line wins and the GOFLAGS value is silently"
+                  + " dropped (repeated -ldflags do not add up). Keep each flag in one place.",
+              String.join(", ", overridden),
+              where));
     }
     return Optional.empty();
   }
 
   /**
-   * Splits like {@code quoted.Split}.
-   *
-   * @param s the value
-   * @return the words, or empty for an unterminated quote
+   * Makes a finding about the GOFLAGS value: every message starts {@code GOFLAGS=<value> from
+   * <origin>}.
    */
-  static Optional<List<String>> split(String s) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    while (true) {
-      while (i < s.length() && " \t\n\r".indexOf(s.charAt(i)) >= 0) {
-        i++;
-      }
-      if (i >= s.length()) {
-        return Optional.of(out);
-      }
-      char q = s.charAt(i);
-      if (q == '\'' || q == '"') {
-        int end = s.indexOf(q, i + 1);
-        if (end < 0) {
-          return Optional.empty();
-        }
-        out.add(s.substring(i + 1, end));
-        i = end + 1;
-        continue;
-      }
-      int end = i;
-      while (end < s.length() && " \t\n\r".indexOf(s.charAt(end)) < 0) {
-        end++;
-      }
-      out.add(s.substring(i, end));
-      i = end;
-    }
-  }
-
-  private static EnvFinding finding(Severity severity, String message) {
+  private static EnvFinding finding(
+      Severity severity, String goflags, String origin, String problem, Object... args) {
+    String message =
+        EnvChecks.binding("GOFLAGS", goflags, origin) + " " + String.format(problem, args);
     return EnvFinding.of(EnvFindingId.GOFLAGS_CONFLICT, severity, message, "GOFLAGS");
   }
 }

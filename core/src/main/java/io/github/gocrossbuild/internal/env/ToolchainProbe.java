@@ -2,14 +2,9 @@ package io.github.gocrossbuild.internal.env;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
-import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.ToolchainNotFoundException;
-import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.Platforms;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
-import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
-import io.github.gocrossbuild.spi.Toolchain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Finds the local toolchain for {@link ToolchainFacts#detect(Map)} and asks it the default of each
- * architecture variant (one {@code go env} per architecture family, cached per binary).
+ * Asks a local toolchain the default of each architecture variant (one {@code go env} per
+ * architecture family, cached per binary), for {@code ToolchainFacts.detect} and the build
+ * environment.
  */
 public final class ToolchainProbe {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -70,27 +66,6 @@ public final class ToolchainProbe {
       }
     }
     return Map.copyOf(out);
-  }
-
-  /**
-   * Detects the local toolchain.
-   *
-   * @param processEnv the environment to find and run it with
-   * @return the facts; without a toolchain, the JVM's platform and no GOROOT
-   */
-  public static ToolchainFacts detect(Map<String, String> processEnv) {
-    Toolchain toolchain;
-    try {
-      toolchain = ToolchainLocator.locate(Optional.empty(), processEnv);
-    } catch (ToolchainNotFoundException e) {
-      Target host = Target.current().orElse(Target.of(GoOs.LINUX, GoArch.AMD64));
-      return ToolchainFacts.builder().hostTarget(host).build();
-    }
-    ToolchainFacts base = ToolchainFacts.of(toolchain);
-    return ToolchainFacts.builder()
-        .from(base)
-        .putAllVariantDefaults(variantDefaults(toolchain.goCommand(), processEnv))
-        .build();
   }
 
   /**

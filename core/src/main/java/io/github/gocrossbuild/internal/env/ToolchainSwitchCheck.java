@@ -49,7 +49,7 @@ final class ToolchainSwitchCheck {
     }
     String setting = env.get("GOTOOLCHAIN").orElse("");
     String from = EnvChecks.origin(env.explain("GOTOOLCHAIN"));
-    String head = goMod + " says `" + line + "`, newer than the local " + local.get();
+    String head = String.format("%s says `%s`, newer than the local %s", goMod, line, local.get());
     if (setting.isEmpty() || setting.startsWith("local") && !setting.contains("+")) {
       if (!go.get().isNewerThan(local.get())) {
         return Optional.empty();
@@ -57,52 +57,44 @@ final class ToolchainSwitchCheck {
       return Optional.of(
           finding(
               Severity.ERROR,
-              head
-                  + ", and GOTOOLCHAIN="
-                  + (setting.isEmpty() ? "(unset, meaning local)" : setting)
-                  + " (from "
-                  + from
-                  + ") forbids switching: go fails with \"go.mod requires go >= "
-                  + goLine
-                  + "\". Install"
-                  + " go"
-                  + goLine
-                  + " or newer, or allow GOTOOLCHAIN=auto."));
+              head + ", and",
+              setting.isEmpty() ? "(unset, meaning local)" : setting,
+              from,
+              "forbids switching: go fails with \"go.mod requires go >= %1$s\". Install go%1$s or"
+                  + " newer, or allow GOTOOLCHAIN=auto.",
+              goLine));
     }
+    String consequence;
     if (setting.endsWith("path")) {
-      return Optional.of(
-          finding(
-              Severity.WARNING,
-              head
-                  + "; GOTOOLCHAIN="
-                  + setting
-                  + " (from "
-                  + from
-                  + ") makes go look for "
-                  + required
-                  + " on PATH and fail if it is not there."
-                  + " Install it, or lower the line."));
+      consequence =
+          "makes go look for %s on PATH and fail if it is not there. Install it, or lower the"
+              + " line.";
+    } else if (setting.equals("auto") || setting.endsWith("+auto")) {
+      consequence =
+          "makes every go command download golang.org/toolchain@v0.0.1-%1$s.<GOHOSTOS>-"
+              + "<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install %1$s, or"
+              + " set GOTOOLCHAIN=local to fail fast instead.";
+    } else {
+      return Optional.empty();
     }
-    if (setting.equals("auto") || setting.endsWith("+auto")) {
-      return Optional.of(
-          finding(
-              Severity.WARNING,
-              head
-                  + "; GOTOOLCHAIN="
-                  + setting
-                  + " (from "
-                  + from
-                  + ") makes every go command download golang.org/toolchain@v0.0.1-"
-                  + required
-                  + "."
-                  + "<GOHOSTOS>-<GOHOSTARCH> first (it fails offline or with GOSUMDB=off). Install "
-                  + required
-                  + ", or set GOTOOLCHAIN=local to fail fast instead."));
-    }
-    return Optional.empty();
+    return Optional.of(finding(Severity.WARNING, head + ";", setting, from, consequence, required));
   }
 
-  private static EnvFinding finding(Severity severity, String message) {
+  /**
+   * The {@code env.gotoolchain-switch} finding: what go.mod asks for, then what the GOTOOLCHAIN
+   * setting makes of it.
+   */
+  private static EnvFinding finding(
+      Severity severity,
+      String head,
+      String setting,
+      String from,
+      String consequence,
+      Object... args) {
+    String message =
+        String.format(
+            "%s GOTOOLCHAIN=%s (from %s) %s",
+            head, setting, from, String.format(consequence, args));
     return EnvFinding.of(EnvFindingId.GOTOOLCHAIN_SWITCH, severity, message, "GOTOOLCHAIN");
   }
 }

@@ -38,15 +38,11 @@ public final class VsCodeChecks {
         EnvFinding.of(
             EnvFindingId.TASK_ENV_IGNORED,
             severity,
-            "Task \""
-                + task.label()
-                + "\" ("
-                + at
-                + ") has \"env\": {"
-                + String.join(", ", pairs)
-                + "} directly on the task;"
-                + " VS Code ignores it and runs the task with the parent environment. Move it into"
-                + " \"options\": {\"env\": {...}}.",
+            String.format(
+                "Task \"%s\" (%s) has \"env\": {%s} directly on the task; VS Code ignores it and"
+                    + " runs the task with the parent environment. Move it into \"options\":"
+                    + " {\"env\": {...}}.",
+                task.label(), at, String.join(", ", pairs)),
             task.ignoredEnv().keySet().iterator().next()));
   }
 
@@ -72,14 +68,14 @@ public final class VsCodeChecks {
         EnvFinding.of(
             EnvFindingId.TOOLS_ENV_TARGET,
             Severity.WARNING,
-            settings.file().orElse("settings.json")
-                + " sets "
-                + String.join(", ", pairs)
-                + " in go.toolsEnvVars: gopls, go vet, tests and debug sessions now target that"
-                + " platform (debugging fails with \"not an executable file\", golang/vscode-go#114),"
-                + " while tasks ignore go.toolsEnvVars. Remove them there and put them in the build"
-                + " task's \"options\": {\"env\": {...}} (to let gopls see another platform's"
-                + " files, set build tags in gopls' build.buildFlags instead).",
+            String.format(
+                "%s sets %s in go.toolsEnvVars: gopls, go vet, tests and debug sessions now target"
+                    + " that platform (debugging fails with \"not an executable file\","
+                    + " golang/vscode-go#114), while tasks ignore go.toolsEnvVars. Remove them there"
+                    + " and put them in the build task's \"options\": {\"env\": {...}} (to let gopls"
+                    + " see another platform's files, set build tags in gopls' build.buildFlags"
+                    + " instead).",
+                settings.file().orElse("settings.json"), String.join(", ", pairs)),
             pairs.get(0).split("=")[0]));
   }
 
@@ -161,11 +157,10 @@ public final class VsCodeChecks {
         EnvFinding.of(
             EnvFindingId.UNRESOLVED_VARIABLE,
             Severity.INFO,
-            who
-                + " uses "
-                + String.join(", ", new java.util.LinkedHashSet<>(unresolved))
-                + ", which VS Code"
-                + " resolves only interactively or from the editor; the value is shown as written."));
+            String.format(
+                "%s uses %s, which VS Code resolves only interactively or from the editor; the value"
+                    + " is shown as written.",
+                who, String.join(", ", new java.util.LinkedHashSet<>(unresolved)))));
   }
 
   /**
@@ -183,10 +178,9 @@ public final class VsCodeChecks {
         EnvFinding.of(
             EnvFindingId.ENV_FILE_MISSING,
             Severity.ERROR,
-            who
-                + " reads "
-                + String.join(", ", files)
-                + ", which cannot be read; the Go extension fails with"
-                + " \"Cannot load environment variables from file\". Fix the path."));
+            String.format(
+                "%s reads %s, which cannot be read; the Go extension fails with \"Cannot load"
+                    + " environment variables from file\". Fix the path.",
+                who, String.join(", ", files))));
   }
 }

@@ -2,9 +2,9 @@ package io.github.gocrossbuild.internal.jsonc;
 
 /**
  * Receives a document from {@link JsoncReader} as events in document order, each with where its
- * token starts; a consumer builds its own values from them (plain maps and lists in core, Jackson
- * nodes and a source map in the schema module). Containers are always closed in order: after a
- * {@link JsoncException} no further event comes.
+ * token lies (line, column, start and end offsets); a consumer builds its own values from them
+ * (plain maps and lists in core, Jackson nodes and a source map in the schema module). Containers
+ * are always closed in order: after a {@link JsoncException} no further event comes.
  */
 public interface JsoncHandler {
   /**
@@ -17,13 +17,17 @@ public interface JsoncHandler {
   /**
    * A property name was read; the member's value comes next.
    *
-   * @param at the opening quote of the name; its pointer is the member's
+   * @param at the name from its opening to its closing quote; its pointer is the member's
    * @param name the name, unescaped
    */
   void member(JsoncLocation at, String name);
 
-  /** The innermost open object ends. */
-  void endObject();
+  /**
+   * The innermost open object ends.
+   *
+   * @param at the closing brace; its pointer is the object's
+   */
+  void endObject(JsoncLocation at);
 
   /**
    * An array starts.
@@ -32,13 +36,17 @@ public interface JsoncHandler {
    */
   void startArray(JsoncLocation at);
 
-  /** The innermost open array ends. */
-  void endArray();
+  /**
+   * The innermost open array ends.
+   *
+   * @param at the closing bracket; its pointer is the array's
+   */
+  void endArray(JsoncLocation at);
 
   /**
    * A string value.
    *
-   * @param at the opening quote
+   * @param at the string from its opening to its closing quote
    * @param value the value, unescaped
    */
   void string(JsoncLocation at, String value);
@@ -46,7 +54,7 @@ public interface JsoncHandler {
   /**
    * A number value, checked against the JSON grammar and {@link JsoncLimits}.
    *
-   * @param at the first character
+   * @param at the number as written
    * @param literal the number as written, for example {@code -1.5e3}
    * @param integral true when it has neither fraction nor exponent
    */
@@ -55,7 +63,7 @@ public interface JsoncHandler {
   /**
    * A {@code true} or {@code false} value.
    *
-   * @param at the first letter
+   * @param at the literal
    * @param value the value
    */
   void bool(JsoncLocation at, boolean value);
@@ -63,7 +71,7 @@ public interface JsoncHandler {
   /**
    * A {@code null} value.
    *
-   * @param at the first letter
+   * @param at the literal
    */
   void nullValue(JsoncLocation at);
 

@@ -1,9 +1,12 @@
 package io.github.gocrossbuild.internal.jsonc;
 
 /**
- * Where the token a {@link JsoncHandler} is told about starts: line, column and the JSON pointer
- * (RFC 6901) of the value it belongs to. The reader passes one location object that it moves on;
- * read it during the call, do not keep it.
+ * Where the token a {@link JsoncHandler} is told about lies: its line and column, its character
+ * offsets in the text ({@link #offset()} to {@link #end()}), and the JSON pointer (RFC 6901) of the
+ * value it belongs to. A value's whole text runs from its start event's offset to its end: the
+ * scalar's own event, or {@link JsoncHandler#endObject(JsoncLocation)} and {@link
+ * JsoncHandler#endArray(JsoncLocation)} for containers. The reader passes one location object that
+ * it moves on; read it during the call, do not keep it.
  */
 public interface JsoncLocation {
   /**
@@ -12,6 +15,23 @@ public interface JsoncLocation {
    * @return line and column in one long
    */
   long position();
+
+  /**
+   * Returns the offset of the token's first character.
+   *
+   * @return the index into the text given to the reader, in UTF-16 characters (a byte order mark
+   *     counts)
+   */
+  int offset();
+
+  /**
+   * Returns the offset just after the token: after the closing quote of a string or name, the last
+   * character of a number or literal, the brace or bracket of a container's start or end, the
+   * comma; equal to {@link #offset()} where no value was found.
+   *
+   * @return the index after the token's last character
+   */
+  int end();
 
   /**
    * Returns the JSON pointer of the value, built on first call.

@@ -14,6 +14,8 @@ final class JsoncPath implements JsoncLocation {
   private final String[] pointers = new String[JsoncLimits.MAX_DEPTH];
   private int depth;
   private long position;
+  private int offset;
+  private int end;
 
   /** The pointer of the current value once built; null after the path moved on. */
   private String slot;
@@ -25,14 +27,35 @@ final class JsoncPath implements JsoncLocation {
     this.source = source;
   }
 
-  /** Points at a value starting at {@code at}: the root, an array element or a member value. */
-  JsoncLocation value(long at) {
+  /** Points at a value starting at {@code at}, for an error there. */
+  void value(long at) {
     position = at;
+    container = false;
+  }
+
+  /**
+   * Points at a value's token at {@code at}, from offset {@code from} to {@code to}: the root, an
+   * array element or a member value, or a member's name.
+   */
+  JsoncLocation value(long at, int from, int to) {
+    position = at;
+    offset = from;
+    end = to;
     container = false;
     return this;
   }
 
-  /** Points at something inside the innermost container that is not a value: a comma, a name. */
+  /**
+   * Points at a token of the innermost container that is not one of its values: a comma, a closer,
+   * the end of an empty document.
+   */
+  JsoncLocation inContainer(long at, int from, int to) {
+    offset = from;
+    end = to;
+    return inContainer(at);
+  }
+
+  /** Points at a place inside the innermost container, for an error there. */
   JsoncLocation inContainer(long at) {
     position = at;
     container = true;
@@ -90,6 +113,16 @@ final class JsoncPath implements JsoncLocation {
   }
 
   @Override
+  public int offset() {
+    return offset;
+  }
+
+  @Override
+  public int end() {
+    return end;
+  }
+
+  @Override
   public String pointer() {
     if (container) {
       return containerPointer(depth);
@@ -120,16 +153,10 @@ final class JsoncPath implements JsoncLocation {
     int i = d - 1;
     String parent = containerPointer(d);
     if (!objects[i]) {
-      return parent + "/" + indexes[i];
+      return JsonPointers.child(parent, indexes[i]);
     }
     String key = keys[i];
-    if (key == null) {
-      return parent;
-    }
-    if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-      return parent + "/" + key;
-    }
-    return parent + "/" + key.replace("~", "~0").replace("/", "~1");
+    return key == null ? parent : JsonPointers.child(parent, key);
   }
 
   @Override

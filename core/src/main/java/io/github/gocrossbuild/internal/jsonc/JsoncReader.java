@@ -2,8 +2,9 @@ package io.github.gocrossbuild.internal.jsonc;
 
 /**
  * Reads JSON with the extensions VS Code accepts (comments, trailing commas, a byte order mark) and
- * tells a {@link JsoncHandler} about every value with its line, column and JSON pointer. The one
- * JSON reader of the project: see the package documentation for why it is not Jackson's.
+ * tells a {@link JsoncHandler} about every value with its line, column, start and end offsets and
+ * JSON pointer. The one JSON reader of the project: see the package documentation for why it is not
+ * Jackson's.
  *
  * <pre>{@code
  * Object root = JsoncTree.read(".vscode/tasks.json", text, JsoncSyntax.VSCODE); // a handler
@@ -55,7 +56,7 @@ public final class JsoncReader {
     skipTrivia();
     if (in.atEnd()) {
       if (syntax.allowsEmpty()) {
-        handler.noValue(path.inContainer(in.here()));
+        handler.noValue(path.inContainer(in.here(), in.offset(), in.offset()));
         return false;
       }
       throw path.fail(
@@ -64,14 +65,15 @@ public final class JsoncReader {
     while (true) {
       skipTrivia();
       long start = in.here();
+      int from = in.offset();
       path.value(start);
       char c = peek();
       if (c == '{' || c == '[') {
-        if (!open(c == '{', start)) {
+        if (!open(c == '{', start, from)) {
           continue;
         }
       } else {
-        scalar(c, start);
+        scalar(c, start, from);
       }
       if (!afterValue()) {
         return true;
@@ -80,7 +82,7 @@ public final class JsoncReader {
   }
 
   /** Opens a container; returns false when it has content, whose first value comes next. */
-  private boolean open(boolean object, long start) {
+  private boolean open(boolean object, long start, int from) {
     if (path.depth() >= JsoncLimits.MAX_DEPTH) {
       throw path.fail(
           start,
@@ -90,9 +92,9 @@ public final class JsoncReader {
               JsoncLimits.MAX_DEPTH));
     }
     if (object) {
-      handler.startObject(path.value(start));
+      handler.startObject(path.value(start, from, from + 1));
     } else {
-      handler.startArray(path.value(start));
+      handler.startArray(path.value(start, from, from + 1));
     }
     in.advance();
     path.push(object, start);
@@ -103,26 +105,30 @@ public final class JsoncReader {
       }
       return false;
     }
-    in.advance();
     close();
     return true;
   }
 
-  private void scalar(char c, long start) {
+  private void scalar(char c, long start, int from) {
     if (c == '"') {
       String value = in.string();
-      handler.string(path.value(start), value);
+      handler.string(read(start, from), value);
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       String literal = in.number();
-      handler.number(path.value(start), literal, in.integral());
+      handler.number(read(start, from), literal, in.integral());
     } else {
       char literal = in.literal(c);
       if (literal == 'n') {
-        handler.nullValue(path.value(start));
+        handler.nullValue(read(start, from));
       } else {
-        handler.bool(path.value(start), literal == 't');
+        handler.bool(read(start, from), literal == 't');
       }
     }
+  }
+
+  /** Points at the value just read, which started at {@code start}, offset {@code from}. */
+  private JsoncLocation read(long start, int from) {
+    return path.value(start, from, in.offset());
   }
 
   /** Consumes separators and closers after a value; returns false at the end of the document. */
@@ -141,7 +147,6 @@ public final class JsoncReader {
       }
       char c = peek();
       if (c == closer()) {
-        in.advance();
         close();
         continue;
       }
@@ -157,11 +162,11 @@ public final class JsoncReader {
                 + ".");
       }
       long comma = in.here();
+      int commaOffset = in.offset();
       in.advance();
       skipTrivia();
       if (peek() == closer()) {
-        trailingComma(comma);
-        in.advance();
+        trailingComma(comma, commaOffset);
         close();
         continue;
       }
@@ -174,19 +179,20 @@ public final class JsoncReader {
     }
   }
 
-  private void trailingComma(long comma) {
+  private void trailingComma(long comma, int offset) {
     if (!syntax.allowsTrailingCommas()) {
       throw path.fail(
           comma,
           "Trailing comma before '" + closer() + "'; remove it, this file must be strict JSON.");
     }
-    handler.trailingComma(path.inContainer(comma), closer());
+    handler.trailingComma(path.inContainer(comma, offset, offset + 1), closer());
   }
 
   /** Reads a property name and its colon; the member's value comes next. */
   private void key() {
     skipTrivia();
     long start = in.here();
+    int from = in.offset();
     char c = peek();
     if (c != '"') {
       throw path.fail(
@@ -196,6 +202,7 @@ public final class JsoncReader {
               + "; quote the name or remove the extra comma.");
     }
     String name = in.string();
+    int to = in.offset();
     skipTrivia();
     if (peek() != ':') {
       throw path.fail(
@@ -208,17 +215,20 @@ public final class JsoncReader {
     }
     in.advance();
     path.key(name);
-    handler.member(path.value(start), name);
+    handler.member(path.value(start, from, to), name);
   }
 
+  /** Consumes the innermost container's closer, which is the current character. */
   private void close() {
-    boolean object = path.inObject();
-    path.pop();
-    if (object) {
-      handler.endObject();
+    int from = in.offset();
+    JsoncLocation at = path.inContainer(in.here(), from, from + 1);
+    in.advance();
+    if (path.inObject()) {
+      handler.endObject(at);
     } else {
-      handler.endArray();
+      handler.endArray(at);
     }
+    path.pop();
   }
 
   private char closer() {

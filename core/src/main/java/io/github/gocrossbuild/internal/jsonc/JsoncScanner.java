@@ -42,6 +42,11 @@ final class JsoncScanner {
     pos++;
   }
 
+  /** Returns the offset of the current character in the text. */
+  int offset() {
+    return pos;
+  }
+
   /** Returns the packed position of the current character. */
   long here() {
     return JsoncLocation.pack(line, pos - lineStart + 1);

@@ -50,7 +50,7 @@ public final class JsoncTree implements JsoncHandler {
 
   @Override
   @SuppressWarnings("unchecked")
-  public void endObject() {
+  public void endObject(JsoncLocation at) {
     int top = open.size() - 1;
     LinkedHashMap<String, Object> members = (LinkedHashMap<String, Object>) open.remove(top);
     long start = starts.remove(top);
@@ -65,7 +65,7 @@ public final class JsoncTree implements JsoncHandler {
 
   @Override
   @SuppressWarnings("unchecked")
-  public void endArray() {
+  public void endArray(JsoncLocation at) {
     int top = open.size() - 1;
     List<Object> items = (List<Object>) open.remove(top);
     starts.remove(top);

@@ -5,8 +5,10 @@
  *
  * <p>Shape: {@link io.github.gocrossbuild.internal.jsonc.JsoncReader} (with its package-private
  * scanner and path) drives a {@link io.github.gocrossbuild.internal.jsonc.JsoncHandler}, handing it
- * every value with its line, column and JSON pointer; each consumer builds what it needs ({@link
- * io.github.gocrossbuild.internal.jsonc.JsoncTree} here, a Jackson tree in schema). {@link
+ * every value with its line, column, start and end offsets and JSON pointer; each consumer builds
+ * what it needs ({@link io.github.gocrossbuild.internal.jsonc.JsoncTree} here, the span index of
+ * the config merge, a Jackson tree in schema). Offsets are plain ints on the one moving location,
+ * so a token costs no allocation for them. {@link
  * io.github.gocrossbuild.internal.jsonc.JsoncSyntax} says what a kind of document may contain;
  * tolerances a consumer wants reported (a trailing comma in devcontainer.json, an empty VS Code
  * file) come as handler events, so the environment model stays as lenient as VS Code while the

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.CgoToolchainException;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class CcLocatorTest {
 
     assertThat(c.cc())
         .isEqualTo(bin.resolve("clang") + " --target=aarch64-linux-gnu '--sysroot=" + root + "'");
-    assertThat(CcCommand.split(c.cc())).last().isEqualTo("--sysroot=" + root);
+    assertThat(GoQuotedFields.split(c.cc())).last().isEqualTo("--sysroot=" + root);
   }
 
   @Test

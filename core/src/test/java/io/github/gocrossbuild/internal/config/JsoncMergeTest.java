@@ -105,4 +105,15 @@ class JsoncMergeTest {
     assertThat(merged).startsWith(text.substring(0, text.indexOf(" // }")) + ",");
     assertThat(merged).endsWith(" // }\n  " + M + "\n  \"go.buildTags\": \"x\"\n}");
   }
+
+  @Test
+  void shouldMergeIntoAFileThatStartsWithAByteOrderMark() {
+    String merged = JsoncMerge.apply("f", "\uFEFF{\n  \"a\": 1, // one\n}", tags("x")).text();
+
+    assertThat(merged)
+        .isEqualTo("\uFEFF{\n  \"a\": 1, // one\n  " + M + "\n  \"go.buildTags\": \"x\",\n}");
+    // The object starts after the mark: an offset taken from line and column lands on the mark.
+    assertThat(JsoncMerge.apply("f", "\uFEFF{}", tags("x")).text())
+        .isEqualTo("\uFEFF{\n  " + M + "\n  \"go.buildTags\": \"x\"\n}");
+  }
 }

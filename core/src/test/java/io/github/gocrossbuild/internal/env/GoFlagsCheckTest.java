@@ -23,14 +23,6 @@ class GoFlagsCheckTest {
   }
 
   @Test
-  void shouldSplitLikeGo() {
-    assertThat(GoFlagsCheck.split("'-ldflags=-s -w' -trimpath"))
-        .contains(List.of("-ldflags=-s -w", "-trimpath"));
-    assertThat(GoFlagsCheck.split("-ldflags='-s -w'")).contains(List.of("-ldflags='-s", "-w'"));
-    assertThat(GoFlagsCheck.split("'-x")).isEmpty();
-  }
-
-  @Test
   void shouldAcceptWholeWordQuotingWithoutConflicts() {
     assertThat(check("'-ldflags=-s -w' -trimpath", List.of("-tags"))).isEmpty();
   }
@@ -55,5 +47,37 @@ class GoFlagsCheckTest {
         .startsWith(
             "GOFLAGS=-trimpath -tags=netgo from process environment"
                 + " sets -trimpath, -tags, which the command line sets too");
+  }
+
+  @Test
+  void shouldReportAnUnterminatedQuote() {
+    EnvFinding f = check("'-x -trimpath", List.of()).orElseThrow();
+    assertThat(f.severity()).isEqualTo(EnvFinding.Severity.ERROR);
+    assertThat(f.message())
+        .isEqualTo(
+            "GOFLAGS='-x -trimpath from process environment has an unterminated quote; every go"
+                + " command fails with \"parsing $GOFLAGS\". Quote whole words only, e.g."
+                + " GOFLAGS=\"'-ldflags=-s -w' -trimpath\".");
+  }
+
+  @Test
+  void shouldSayTheQuotesEndUpInTheValueWhenEveryWordIsAFlag() {
+    EnvFinding f = check("-ldflags=\"-s\" -trimpath", List.of()).orElseThrow();
+    assertThat(f.message())
+        .isEqualTo(
+            "GOFLAGS=-ldflags=\"-s\" -trimpath from process environment is mis-quoted: go splits it"
+                + " at spaces into [-ldflags=\"-s\", -trimpath] and removes quotes only around a"
+                + " whole word, so the quote characters end up inside the flag value. Quote the whole"
+                + " word: GOFLAGS=\"'-ldflags=-s -w' -trimpath\".");
+  }
+
+  @Test
+  void shouldSayWhichFlagsTheCommandLineOverrides() {
+    EnvFinding f = check("-trimpath -tags=netgo", List.of("-trimpath", "-tags")).orElseThrow();
+    assertThat(f.message())
+        .isEqualTo(
+            "GOFLAGS=-trimpath -tags=netgo from process environment sets -trimpath, -tags, which"
+                + " the command line sets too; the command line wins and the GOFLAGS value is"
+                + " silently dropped (repeated -ldflags do not add up). Keep each flag in one place.");
   }
 }

@@ -2,8 +2,6 @@ package io.github.gocrossbuild.internal.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.env.ToolchainFacts;
 import io.github.gocrossbuild.internal.Variants;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.testing.RealTools;
@@ -40,17 +38,6 @@ class ToolchainProbeTest {
         .containsEntry("GOMIPS", "mips")
         .containsEntry("GOMIPS64", "mips64")
         .containsEntry("GOPPC64", "ppc64");
-  }
-
-  @Test
-  void shouldDetectTheToolchainOnPathWithItsGoroot() {
-    Path go = RealTools.go();
-    ToolchainFacts facts =
-        ToolchainProbe.detect(Map.of("HOME", "/tmp", "PATH", go.getParent() + ":/usr/bin:/bin"));
-    assertThat(facts.goRoot()).contains(go.getParent().getParent().toString());
-    assertThat(facts.goVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("go1."));
-    assertThat(facts.hostTarget()).isEqualTo(Target.current().orElseThrow());
-    assertThat(facts.variantDefaults()).containsEntry("GOARM", "7,hardfloat");
   }
 
   @Test

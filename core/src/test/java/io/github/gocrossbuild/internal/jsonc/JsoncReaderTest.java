@@ -15,8 +15,12 @@ class JsoncReaderTest {
   private static final class Recorder implements JsoncHandler {
     final List<String> events = new ArrayList<>();
 
+    /** Every event with its offsets: kind, [offset,end) and pointer. */
+    final List<String> spans = new ArrayList<>();
+
     private void add(String kind, JsoncLocation at, Object value) {
       events.add(kind + " " + at.line() + ":" + at.column() + " " + at.pointer() + " " + value);
+      spans.add(kind + " [" + at.offset() + "," + at.end() + ") " + at.pointer());
     }
 
     @Override
@@ -30,8 +34,9 @@ class JsoncReaderTest {
     }
 
     @Override
-    public void endObject() {
+    public void endObject(JsoncLocation at) {
       events.add("}");
+      spans.add("} [" + at.offset() + "," + at.end() + ") " + at.pointer());
     }
 
     @Override
@@ -40,8 +45,9 @@ class JsoncReaderTest {
     }
 
     @Override
-    public void endArray() {
+    public void endArray(JsoncLocation at) {
       events.add("]");
+      spans.add("] [" + at.offset() + "," + at.end() + ") " + at.pointer());
     }
 
     @Override
@@ -118,6 +124,42 @@ class JsoncReaderTest {
             "key 4:17 /n n",
             "null 4:22 /n ",
             "}");
+  }
+
+  @Test
+  void shouldGiveEveryTokenItsStartAndEndOffsets() {
+    Recorder r = new Recorder();
+    String text =
+        "\uFEFF{\r\n  // c\r\n  \"a/b\": [1, {\"x~\": true}, -2.5e3,],\n\t\"s\": \"\\u0041\","
+            + " \"n\": null\n}";
+    JsoncReader.read("f.json", text, JsoncSyntax.VSCODE, r);
+    assertThat(r.spans)
+        .containsExactly(
+            "{ [1,2) ",
+            "key [14,19) /a~1b",
+            "[ [21,22) /a~1b",
+            "int [22,23) /a~1b/0",
+            "{ [25,26) /a~1b/1",
+            "key [26,30) /a~1b/1/x~0",
+            "bool [32,36) /a~1b/1/x~0",
+            "} [36,37) /a~1b/1",
+            "num [39,45) /a~1b/2",
+            "comma [45,46) /a~1b",
+            "] [46,47) /a~1b",
+            "key [50,53) /s",
+            "str [55,63) /s",
+            "key [65,68) /n",
+            "null [70,74) /n",
+            "} [75,76) ");
+    assertThat(text.substring(21, 47)).isEqualTo("[1, {\"x~\": true}, -2.5e3,]");
+    assertThat(text.substring(55, 63)).isEqualTo("\"\\u0041\"");
+  }
+
+  @Test
+  void shouldPutTheEndOfAnEmptyDocumentWhereItStarts() {
+    Recorder r = new Recorder();
+    JsoncReader.read("f.json", "// nothing yet\n", JsoncSyntax.VSCODE, r);
+    assertThat(r.spans).containsExactly("none [15,15) ");
   }
 
   @Test

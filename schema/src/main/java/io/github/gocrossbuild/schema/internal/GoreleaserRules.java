@@ -2,6 +2,7 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,7 @@ public final class GoreleaserRules implements Rule {
           keys(archive, p, "archives", sink);
           Nodes.elements(
               archive.path("format_overrides"),
-              Pointers.child(p, "format_overrides"),
+              JsonPointers.child(p, "format_overrides"),
               (j, fp, o) -> keys(o, fp, "format_overrides", sink));
         });
     GoTargetRules.checkEnvList(root.path("env"), "/env", sink);
@@ -105,43 +106,45 @@ public final class GoreleaserRules implements Rule {
       return;
     }
     keys(build, pointer, "builds", sink);
-    GoTargetRules.checkEnvList(build.path("env"), Pointers.child(pointer, "env"), sink);
+    GoTargetRules.checkEnvList(build.path("env"), JsonPointers.child(pointer, "env"), sink);
     Nodes.oneOrMany(
         build.path("goos"),
-        Pointers.child(pointer, "goos"),
+        JsonPointers.child(pointer, "goos"),
         (i, p, v) -> Nodes.scalarText(v).ifPresent(os -> GoTargetRules.checkGoos(os, p, sink)));
     Nodes.oneOrMany(
         build.path("goarch"),
-        Pointers.child(pointer, "goarch"),
+        JsonPointers.child(pointer, "goarch"),
         (i, p, v) -> {
           unquoted("goarch", v, p, sink);
           Nodes.scalarText(v).ifPresent(arch -> GoTargetRules.checkGoarch(arch, p, sink));
         });
     for (String list : VARIANT_LISTS) {
       Nodes.oneOrMany(
-          build.path(list), Pointers.child(pointer, list), (i, p, v) -> unquoted(list, v, p, sink));
+          build.path(list),
+          JsonPointers.child(pointer, list),
+          (i, p, v) -> unquoted(list, v, p, sink));
     }
     Nodes.elements(
         build.path("targets"),
-        Pointers.child(pointer, "targets"),
+        JsonPointers.child(pointer, "targets"),
         (i, p, v) -> Nodes.text(v).ifPresent(t -> target(t, p, sink)));
     for (String matrix : new String[] {"ignore", "overrides"}) {
       Nodes.elements(
           build.path(matrix),
-          Pointers.child(pointer, matrix),
+          JsonPointers.child(pointer, matrix),
           (i, p, entry) -> {
             Nodes.scalarText(entry.path("goos"))
-                .ifPresent(os -> GoTargetRules.checkGoos(os, Pointers.child(p, "goos"), sink));
+                .ifPresent(os -> GoTargetRules.checkGoos(os, JsonPointers.child(p, "goos"), sink));
             Nodes.scalarText(entry.path("goarch"))
                 .ifPresent(
-                    arch -> GoTargetRules.checkGoarch(arch, Pointers.child(p, "goarch"), sink));
-            GoTargetRules.checkEnvList(entry.path("env"), Pointers.child(p, "env"), sink);
+                    arch -> GoTargetRules.checkGoarch(arch, JsonPointers.child(p, "goarch"), sink));
+            GoTargetRules.checkEnvList(entry.path("env"), JsonPointers.child(p, "env"), sink);
           });
     }
     if (build.has("targets") && (build.has("goos") || build.has("goarch"))) {
       sink.flagKey(
           RuleId.GORELEASER_TARGETS_OVERRIDE,
-          Pointers.child(pointer, "targets"),
+          JsonPointers.child(pointer, "targets"),
           "\"targets\" replaces goos, goarch and their"
               + " variants, so those lists are ignored; keep only one of the two forms.");
     }
@@ -197,7 +200,7 @@ public final class GoreleaserRules implements Rule {
     boolean[] trimpath = {false};
     Nodes.oneOrMany(
         build.path("flags"),
-        Pointers.child(pointer, "flags"),
+        JsonPointers.child(pointer, "flags"),
         (i, p, v) -> trimpath[0] |= Nodes.text(v).map(f -> f.contains("-trimpath")).orElse(false));
     if (timestamp && trimpath[0]) {
       return;

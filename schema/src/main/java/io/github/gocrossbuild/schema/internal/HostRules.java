@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ public final class HostRules implements Rule {
       return;
     }
     JsonNode description = handler.path("description");
-    String descriptionPointer = Pointers.child(pointer, "description");
+    String descriptionPointer = JsonPointers.child(pointer, "description");
     if (!description.isObject()) {
       sink.explainKey(
           RuleId.HOST_CUSTOM_HANDLER_MISSING_EXECUTABLE,
@@ -96,7 +97,7 @@ public final class HostRules implements Rule {
               + " Description\"; add \"description\": {\"defaultExecutablePath\": \"handler\"}.");
       return;
     }
-    String pathPointer = Pointers.child(descriptionPointer, "defaultExecutablePath");
+    String pathPointer = JsonPointers.child(descriptionPointer, "defaultExecutablePath");
     if (description.path("defaultExecutablePath").asString("").isBlank()) {
       sink.explainValue(
           RuleId.HOST_CUSTOM_HANDLER_MISSING_EXECUTABLE,

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import io.github.gocrossbuild.schema.ConfigIssue;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class IssueSink {
    */
   public boolean isExplained(String pointer) {
     for (String p : explained) {
-      if (Pointers.isSameOrBelow(pointer, p)) {
+      if (JsonPointers.isSameOrBelow(pointer, p)) {
         return true;
       }
     }

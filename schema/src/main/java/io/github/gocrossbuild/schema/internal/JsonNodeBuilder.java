@@ -80,7 +80,7 @@ public final class JsonNodeBuilder implements JsoncHandler {
   }
 
   @Override
-  public void endObject() {
+  public void endObject(JsoncLocation at) {
     open.pop();
   }
 
@@ -90,7 +90,7 @@ public final class JsonNodeBuilder implements JsoncHandler {
   }
 
   @Override
-  public void endArray() {
+  public void endArray(JsoncLocation at) {
     open.pop();
   }
 

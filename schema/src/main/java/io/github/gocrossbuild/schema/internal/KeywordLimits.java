@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -56,7 +57,7 @@ final class KeywordLimits {
         if (sameValue(array.get(i), array.get(j))) {
           return SchemaMessages.invalid(
               "uniqueItems",
-              Pointers.child(at, i),
+              JsonPointers.child(at, i),
               array.get(i),
               "it repeats item " + j + "; each item may appear once");
         }

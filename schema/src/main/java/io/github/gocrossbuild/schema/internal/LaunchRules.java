@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class LaunchRules implements Rule {
     if (request.equals("launch") && config.path("mode").asString("").equals("remote")) {
       sink.explainValue(
           RuleId.LAUNCH_DEPRECATED_REMOTE,
-          Pointers.child(pointer, "mode"),
+          JsonPointers.child(pointer, "mode"),
           "\"request\": \"launch\" with \"mode\": \"remote\" is"
               + " deprecated; use \"request\": \"attach\" with \"mode\": \"remote\", and \"cwd\""
               + " instead of \"program\".");
@@ -47,7 +48,7 @@ public final class LaunchRules implements Rule {
     if (config.has("remotePath")) {
       sink.explainKey(
           RuleId.LAUNCH_DEPRECATED_REMOTE,
-          Pointers.child(pointer, "remotePath"),
+          JsonPointers.child(pointer, "remotePath"),
           "\"remotePath\" is deprecated and ignored by the"
               + " dlv-dap adapter; use \"substitutePath\": [{\"from\": \"${workspaceFolder}\","
               + " \"to\": \"<path on the remote machine>\"}].");
@@ -77,9 +78,10 @@ public final class LaunchRules implements Rule {
                     + " to .vscode/settings.json.");
           }
         });
-    GoTargetRules.checkEnvMap(config.path("env"), Pointers.child(pointer, "env"), sink);
+    GoTargetRules.checkEnvMap(config.path("env"), JsonPointers.child(pointer, "env"), sink);
     List<String[]> flags = new ArrayList<>();
-    CommonRules.commandParts(config.path("dlvFlags"), Pointers.child(pointer, "dlvFlags"), flags);
+    CommonRules.commandParts(
+        config.path("dlvFlags"), JsonPointers.child(pointer, "dlvFlags"), flags);
     CommonRules.delveListen(flags, true, sink);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Nodes {
       return;
     }
     for (Map.Entry<String, JsonNode> e : object.properties()) {
-      visitor.visit(e.getKey(), Pointers.child(pointer, e.getKey()), e.getValue());
+      visitor.visit(e.getKey(), JsonPointers.child(pointer, e.getKey()), e.getValue());
     }
   }
 
@@ -76,7 +77,7 @@ public final class Nodes {
       return;
     }
     for (int i = 0; i < array.size(); i++) {
-      visitor.visit(String.valueOf(i), Pointers.child(pointer, i), array.get(i));
+      visitor.visit(String.valueOf(i), JsonPointers.child(pointer, i), array.get(i));
     }
   }
 
@@ -95,7 +96,7 @@ public final class Nodes {
     if (node.isArray()) {
       elements(node, pointer, visitor);
     } else {
-      visitor.visit(Pointers.lastSegment(pointer), pointer, node);
+      visitor.visit(JsonPointers.lastSegment(pointer), pointer, node);
     }
   }
 
@@ -193,14 +194,14 @@ public final class Nodes {
       String p = (String) item[0];
       JsonNode n = (JsonNode) item[1];
       if (n.isString()) {
-        visitor.visit(Pointers.lastSegment(p.isEmpty() ? "/" : p), p, n);
+        visitor.visit(JsonPointers.lastSegment(p.isEmpty() ? "/" : p), p, n);
       } else if (n.isObject()) {
         for (Map.Entry<String, JsonNode> e : n.properties()) {
-          todo.push(new Object[] {Pointers.child(p, e.getKey()), e.getValue()});
+          todo.push(new Object[] {JsonPointers.child(p, e.getKey()), e.getValue()});
         }
       } else if (n.isArray()) {
         for (int i = n.size() - 1; i >= 0; i--) {
-          todo.push(new Object[] {Pointers.child(p, i), n.get(i)});
+          todo.push(new Object[] {JsonPointers.child(p, i), n.get(i)});
         }
       }
     }

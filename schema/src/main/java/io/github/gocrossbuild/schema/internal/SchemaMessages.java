@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.schema.internal;
 
 import com.networknt.schema.Error;
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class SchemaMessages {
           Optional<String> hint = Suggestions.nearest(property, allowed.propertyNames());
           return new SchemaFinding(
               "additionalProperties",
-              Pointers.child(at, property),
+              JsonPointers.child(at, property),
               true,
               "Property \""
                   + property
@@ -43,11 +44,11 @@ final class SchemaMessages {
             keyword,
             at,
             true,
-            "Property \"" + Pointers.lastSegment(at) + "\" is not allowed here; remove it.");
+            "Property \"" + JsonPointers.lastSegment(at) + "\" is not allowed here; remove it.");
       case "required":
         return new SchemaFinding(
             keyword,
-            Pointers.child(at, e.getProperty()),
+            JsonPointers.child(at, e.getProperty()),
             false,
             "Required property \"" + e.getProperty() + "\" is missing; add it.");
       case "type":

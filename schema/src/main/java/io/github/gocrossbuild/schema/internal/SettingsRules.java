@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -99,21 +100,21 @@ public final class SettingsRules {
           } else if (key.equals("gopls")) {
             Nodes.members(value, p, (name, gp, v) -> goplsKey(name, gp, sink));
             GoTargetRules.checkEnvMap(
-                value.path("build.env"), Pointers.child(p, "build.env"), sink);
+                value.path("build.env"), JsonPointers.child(p, "build.env"), sink);
           } else if (key.startsWith("go.")) {
             goKey(key, p, sink);
           }
         });
-    String toolsEnv = Pointers.child(pointer, "go.toolsEnvVars");
+    String toolsEnv = JsonPointers.child(pointer, "go.toolsEnvVars");
     JsonNode tools = settings.path("go.toolsEnvVars");
     GoTargetRules.checkEnvMap(tools, toolsEnv, sink);
     GoTargetRules.checkEnvMap(
-        settings.path("go.testEnvVars"), Pointers.child(pointer, "go.testEnvVars"), sink);
+        settings.path("go.testEnvVars"), JsonPointers.child(pointer, "go.testEnvVars"), sink);
     for (String name : new String[] {"GOOS", "GOARCH"}) {
       if (tools.has(name)) {
         sink.flagKey(
             RuleId.GO_TOOLS_ENV_TARGET,
-            Pointers.child(toolsEnv, name),
+            JsonPointers.child(toolsEnv, name),
             name
                 + " in go.toolsEnvVars points gopls, tests and the debugger at another platform,"
                 + " so tests cannot run; set it in a build task's options.env instead.");
@@ -126,7 +127,7 @@ public final class SettingsRules {
             v ->
                 sink.flag(
                     RuleId.GO_TOOLS_GOPATH_BIN,
-                    Pointers.child(pointer, "go.toolsGopath"),
+                    JsonPointers.child(pointer, "go.toolsGopath"),
                     "go.toolsGopath \""
                         + v
                         + "\" is a bin"
@@ -188,7 +189,7 @@ public final class SettingsRules {
 
   private static void formatter(JsonNode settings, String pointer, IssueSink sink) {
     String tool = settings.path("go.formatTool").asString("");
-    String toolPointer = Pointers.child(pointer, "go.formatTool");
+    String toolPointer = JsonPointers.child(pointer, "go.formatTool");
     if (tool.equals("custom") && !settings.path("go.alternateTools").has("customFormatter")) {
       sink.flag(
           RuleId.GO_CUSTOM_FORMATTER_MISSING,

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.schema.internal;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +60,8 @@ final class TaskOutputRule {
     if (problem.isPresent()) {
       // Pointers are built only now, in the same order as the texts above.
       List<String[]> parts = new ArrayList<>();
-      CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
-      CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
+      CommonRules.commandParts(task.path("command"), JsonPointers.child(pointer, "command"), parts);
+      CommonRules.commandParts(task.path("args"), JsonPointers.child(pointer, "args"), parts);
       sink.flag(RuleId.TASKS_OUTPUT_NAME_TARGET, parts.get(out.get().index)[1], problem.get());
     }
   }

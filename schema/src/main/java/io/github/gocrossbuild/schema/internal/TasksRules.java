@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class TasksRules implements Rule {
           }
         });
     JsonNode group = task.path("group");
-    String groupPointer = Pointers.child(pointer, "group");
+    String groupPointer = JsonPointers.child(pointer, "group");
     if (group.isObject()) {
       groupObject(group, groupPointer, sink);
     }
@@ -102,8 +103,8 @@ public final class TasksRules implements Rule {
     if (Nodes.anyStringContains(task.path("command"), "dlv")
         || Nodes.anyStringContains(task.path("args"), "dlv")) {
       List<String[]> parts = new ArrayList<>();
-      CommonRules.commandParts(task.path("command"), Pointers.child(pointer, "command"), parts);
-      CommonRules.commandParts(task.path("args"), Pointers.child(pointer, "args"), parts);
+      CommonRules.commandParts(task.path("command"), JsonPointers.child(pointer, "command"), parts);
+      CommonRules.commandParts(task.path("args"), JsonPointers.child(pointer, "args"), parts);
       CommonRules.delveListen(parts, false, sink);
     }
   }
@@ -114,7 +115,7 @@ public final class TasksRules implements Rule {
     String at = pointer;
     for (String segment : path) {
       env = env.path(segment);
-      at = Pointers.child(at, segment);
+      at = JsonPointers.child(at, segment);
       if (env.isMissingNode()) {
         return;
       }
@@ -157,7 +158,7 @@ public final class TasksRules implements Rule {
     if (command.contains(" ") && !looksLikePath && task.path("command").isString()) {
       sink.explainValue(
           RuleId.TASKS_PROCESS_COMMAND_WITH_ARGS,
-          Pointers.child(pointer, "command"),
+          JsonPointers.child(pointer, "command"),
           "A \"process\" task runs its command without a"
               + " shell, so \""
               + command

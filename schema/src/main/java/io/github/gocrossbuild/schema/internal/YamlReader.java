@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.schema.internal;
 
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import io.github.gocrossbuild.internal.jsonc.JsoncLimits;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -77,7 +78,9 @@ public final class YamlReader {
     }
 
     String childPointer() {
-      return node.isObject() ? Pointers.child(pointer, key) : Pointers.child(pointer, index++);
+      return node.isObject()
+          ? JsonPointers.child(pointer, key)
+          : JsonPointers.child(pointer, index++);
     }
   }
 
@@ -158,7 +161,7 @@ public final class YamlReader {
   }
 
   private void property(Frame frame, String name, long at) {
-    String pointer = Pointers.child(frame.pointer, name);
+    String pointer = JsonPointers.child(frame.pointer, name);
     if (((ObjectNode) frame.node).has(name)) {
       sink.at(
           RuleId.GORELEASER_DUPLICATE_KEY,

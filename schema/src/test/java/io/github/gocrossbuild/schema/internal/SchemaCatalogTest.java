@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.Error;
+import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -168,13 +169,13 @@ class SchemaCatalogTest {
                 && !name.equals("description")
                 && !name.equals("$comment");
         if (name.equals("anyOf") || name.equals("oneOf") || beside) {
-          out.add(Pointers.child(at, name));
+          out.add(JsonPointers.child(at, name));
         }
-        out.addAll(authoringProblems(schema.get(name), Pointers.child(at, name)));
+        out.addAll(authoringProblems(schema.get(name), JsonPointers.child(at, name)));
       }
     } else if (schema.isArray()) {
       for (int i = 0; i < schema.size(); i++) {
-        out.addAll(authoringProblems(schema.get(i), Pointers.child(at, i)));
+        out.addAll(authoringProblems(schema.get(i), JsonPointers.child(at, i)));
       }
     }
     return out;

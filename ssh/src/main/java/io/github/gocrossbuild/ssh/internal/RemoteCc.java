@@ -2,7 +2,7 @@ package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.CgoToolchainException;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.internal.cgo.CcCommand;
+import io.github.gocrossbuild.internal.GoQuotedFields;
 import io.github.gocrossbuild.internal.cgo.CcPrecheck;
 import io.github.gocrossbuild.spi.CCompiler;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class RemoteCc {
     }
     List<String> script = new ArrayList<>();
     script.add(
-        given.isPresent() ? "set -- " + ShellQuote.join(CcCommand.split(given.get())) : FIND);
+        given.isPresent() ? "set -- " + ShellQuote.join(GoQuotedFields.split(given.get())) : FIND);
     script.add("printf '@@GCB-CC %s\\n' \"$*\"");
     if (check) {
       script.add("[ $# -gt 0 ] || exit 0");

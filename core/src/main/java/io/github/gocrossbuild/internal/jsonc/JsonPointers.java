@@ -1,8 +1,16 @@
-package io.github.gocrossbuild.schema.internal;
+package io.github.gocrossbuild.internal.jsonc;
 
-/** Builds RFC 6901 JSON pointers. */
-public final class Pointers {
-  private Pointers() {}
+/**
+ * Builds and takes apart RFC 6901 JSON pointers: the one place that escapes {@code ~} and {@code /}
+ * in a member name (the reader's locations, the config merge and the schema module's rules all
+ * build their pointers here).
+ *
+ * <pre>{@code
+ * JsonPointers.child("/go.toolsEnvVars", "a/b~c");   // "/go.toolsEnvVars/a~1b~0c"
+ * }</pre>
+ */
+public final class JsonPointers {
+  private JsonPointers() {}
 
   /**
    * Appends an object member name, escaping {@code ~} and {@code /}.
