@@ -1,7 +1,9 @@
 package io.github.gocrossbuild;
 
+import io.github.gocrossbuild.internal.local.LocalBuildHost;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,7 +29,18 @@ public final class BuildHosts {
    * @return the local host
    */
   public static BuildHost local() {
-    return BuildHost.local();
+    return LocalBuildHost.instance();
+  }
+
+  /**
+   * Returns a host that runs {@code go} on this machine with the given process environment instead
+   * of the JVM's; useful for reproducible builds and to see what a stray variable does.
+   *
+   * @param environment the complete environment {@code go} inherits (PATH and HOME included)
+   * @return the local host
+   */
+  public static BuildHost local(Map<String, String> environment) {
+    return LocalBuildHost.withEnvironment(environment);
   }
 
   /**

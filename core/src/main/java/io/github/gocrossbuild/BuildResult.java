@@ -129,12 +129,13 @@ public abstract class BuildResult {
    *
    * @return a new builder
    */
-  static ResultBuilder builder() {
+  static ResultBuilder<BuildResult> builder() {
     return new Builder();
   }
 
   /** Builds {@link BuildResult} values; the library sees it only as a {@link ResultBuilder}. */
-  static final class Builder extends ImmutableBuildResult.Builder implements ResultBuilder {
+  static final class Builder extends ImmutableBuildResult.Builder
+      implements ResultBuilder<BuildResult> {
     Builder() {}
   }
 }

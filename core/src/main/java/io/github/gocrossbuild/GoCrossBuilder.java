@@ -31,7 +31,7 @@ import java.util.Optional;
  * IllegalArgumentException} naming it. A builder is not thread-safe; the builds it runs are.
  */
 public final class GoCrossBuilder extends SpecOptions {
-  private Placement placement = Placement.on(BuildHost.local());
+  private Placement placement = Placement.on(BuildHosts.local());
   private BuildListener listener = BuildListener.NONE;
   private final int targetCount;
   private Optional<String> dlv = Optional.empty();

@@ -48,7 +48,7 @@ class CgoBuildTest {
       }
     }
     module = GoToolchainFixture.copyModule("cgoapp", tmp);
-    host = BuildHost.local(GoToolchainFixture.environment());
+    host = BuildHosts.local(GoToolchainFixture.environment());
   }
 
   private GoCrossBuilder build(String platform) {
@@ -143,7 +143,7 @@ class CgoBuildTest {
   void shouldFailBeforeGoBuildWhenTheTargetHasNoCrossCompiler() {
     Map<String, String> env = new HashMap<>(GoToolchainFixture.environment());
     env.put("PATH", GoToolchainFixture.go().getParent() + ":/usr/bin:/bin");
-    BuildHost plain = BuildHost.local(env);
+    BuildHost plain = BuildHosts.local(env);
 
     assertThatThrownBy(
             () ->

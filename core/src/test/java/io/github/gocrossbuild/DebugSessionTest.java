@@ -29,7 +29,7 @@ class DebugSessionTest {
     GoToolchainFixture.go();
     RealTools.dlv();
     module = GoToolchainFixture.copyModule("debuggee", tmp);
-    host = BuildHost.local(GoToolchainFixture.environment());
+    host = BuildHosts.local(GoToolchainFixture.environment());
   }
 
   private GoCrossBuilder debuggee() {

@@ -30,7 +30,7 @@ class GoCrossBuilderGoVersionTest {
     module = GoToolchainFixture.copyModule("hello", tmp);
     Map<String, String> env = new HashMap<>(GoToolchainFixture.environment());
     env.put("GOTOOLCHAIN", "auto");
-    host = BuildHost.local(env);
+    host = BuildHosts.local(env);
   }
 
   @Test

@@ -41,7 +41,7 @@ class GoCrossBuilderTest {
   void setUp() {
     GoToolchainFixture.go();
     module = GoToolchainFixture.copyModule("app", tmp);
-    host = BuildHost.local(GoToolchainFixture.environment());
+    host = BuildHosts.local(GoToolchainFixture.environment());
   }
 
   private GoCrossBuilder build(String platform) {
@@ -233,7 +233,11 @@ class GoCrossBuilderTest {
     env.put("GOARCH", "amd64");
     env.put("GOARM64", "v9.0");
     BuildResult r =
-        GoCrossBuild.target("linux/arm64").moduleDir(module).on(BuildHost.local(env)).noCgo().run();
+        GoCrossBuild.target("linux/arm64")
+            .moduleDir(module)
+            .on(BuildHosts.local(env))
+            .noCgo()
+            .run();
 
     assertThat(r.artifact().getFileName().toString()).isEqualTo("app-linux-arm64");
     assertThat(elfMachine(r.artifact())).isEqualTo(183);
@@ -286,7 +290,7 @@ class GoCrossBuilderTest {
 
   @Test
   void shouldKillTheBuildOnTimeoutAndLeaveNothing() throws Exception {
-    BuildHost coldHost = BuildHost.local(GoToolchainFixture.environment());
+    BuildHost coldHost = BuildHosts.local(GoToolchainFixture.environment());
     Path bin = module.resolve("bin");
     long before = ProcessHandle.current().descendants().count();
     assertThatThrownBy(
@@ -561,7 +565,11 @@ class GoCrossBuilderTest {
   void shouldFindGoInAWellKnownPlaceWhenPathLacksIt() {
     Map<String, String> env = Map.of("PATH", tmp.toString(), "HOME", tmp.toString());
     BuildResult r =
-        GoCrossBuild.target("linux/arm64").moduleDir(module).on(BuildHost.local(env)).noCgo().run();
+        GoCrossBuild.target("linux/arm64")
+            .moduleDir(module)
+            .on(BuildHosts.local(env))
+            .noCgo()
+            .run();
     assertThat(r.toolchain().foundBy()).startsWith("well-known place /usr/lib/go");
     assertThat(elfMachine(r.artifact())).isEqualTo(183);
   }

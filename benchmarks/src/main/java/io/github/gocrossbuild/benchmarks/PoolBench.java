@@ -6,7 +6,6 @@ import io.github.gocrossbuild.BuildPool;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.ssh.SshBuildHost;
 import io.github.gocrossbuild.ssh.Sshd;
 import java.nio.file.Files;
@@ -57,14 +56,14 @@ public final class PoolBench {
         SshBuildHost one = SshBuildHost.connect(a.hostBuilder().build());
         SshBuildHost two = SshBuildHost.connect(b.hostBuilder().build())) {
       Path module = module(tmp.resolve("mod"));
-      BuildPool pool = BuildHosts.pool(BuildHost.local(), one, two);
-      matrix(module, tmp.resolve("out-local"), builder -> builder.on(BuildHost.local()));
+      BuildPool pool = BuildHosts.pool(BuildHosts.local(), one, two);
+      matrix(module, tmp.resolve("out-local"), builder -> builder.on(BuildHosts.local()));
       matrix(module, tmp.resolve("out-pool"), builder -> builder.on(pool));
       double[] local = new double[rounds];
       double[] pooled = new double[rounds];
       for (int i = 0; i < rounds; i++) {
         local[i] =
-            matrix(module, tmp.resolve("out-local"), builder -> builder.on(BuildHost.local()));
+            matrix(module, tmp.resolve("out-local"), builder -> builder.on(BuildHosts.local()));
         pooled[i] = matrix(module, tmp.resolve("out-pool"), builder -> builder.on(pool));
       }
       double l = median(local);
@@ -99,7 +98,7 @@ public final class PoolBench {
           .goCommand(Sshd.GO)
           .moduleDir(module)
           .outputDir(tmp.resolve("out-failover"))
-          .on(BuildHosts.pool(dying, BuildHost.local(), other))
+          .on(BuildHosts.pool(dying, BuildHosts.local(), other))
           .listener(
               e -> {
                 if (e instanceof BuildEvent.Started s

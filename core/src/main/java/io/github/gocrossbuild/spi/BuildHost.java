@@ -4,11 +4,11 @@ import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
-import io.github.gocrossbuild.internal.local.LocalBuildHost;
 import java.util.Optional;
 
 /**
- * Where a build runs: this machine ({@link #local()}) or, with the ssh module, a remote host.
+ * Where a build runs: this machine ({@link io.github.gocrossbuild.BuildHosts#local()}) or, with the
+ * ssh module, a remote host.
  *
  * <p>A host finds a toolchain, reports the environment {@code go} would inherit there, and runs
  * {@code go build}, leaving the artifact at a local path. Proof, atomic placement and events are
@@ -16,26 +16,6 @@ import java.util.Optional;
  * builds (a matrix runs several at once).
  */
 public interface BuildHost extends AutoCloseable {
-
-  /**
-   * Returns the host that runs {@code go} on this machine.
-   *
-   * @return the local host (shared, stateless)
-   */
-  static BuildHost local() {
-    return LocalBuildHost.instance();
-  }
-
-  /**
-   * Returns a host that runs {@code go} on this machine with the given process environment instead
-   * of the JVM's; useful for reproducible builds and to see what a stray variable does.
-   *
-   * @param environment the complete environment {@code go} inherits (PATH and HOME included)
-   * @return the local host
-   */
-  static BuildHost local(java.util.Map<String, String> environment) {
-    return LocalBuildHost.withEnvironment(environment);
-  }
 
   /**
    * Returns a short name for messages and events.

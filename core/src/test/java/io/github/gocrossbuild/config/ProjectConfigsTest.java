@@ -2,6 +2,7 @@ package io.github.gocrossbuild.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
@@ -14,7 +15,6 @@ import io.github.gocrossbuild.internal.env.GoVariables;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
-import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -46,7 +46,7 @@ class ProjectConfigsTest {
         GoCrossBuild.target(platform)
             .moduleDir(module)
             .goCommand(GoToolchainFixture.go())
-            .on(BuildHost.local(GoToolchainFixture.environment()))
+            .on(BuildHosts.local(GoToolchainFixture.environment()))
             .buildvcs(false)
             .ldflags("-X 'main.version=1.2 beta'");
     return cgo ? b.cgo() : b.noCgo();

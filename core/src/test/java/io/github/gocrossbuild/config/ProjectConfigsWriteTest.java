@@ -2,13 +2,13 @@ package io.github.gocrossbuild.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
-import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ class ProjectConfigsWriteTest {
         .noCgo()
         .moduleDir(module)
         .goCommand(GoToolchainFixture.go())
-        .on(BuildHost.local(GoToolchainFixture.environment()))
+        .on(BuildHosts.local(GoToolchainFixture.environment()))
         .tags("netgo")
         .ldflags(ldflags);
   }

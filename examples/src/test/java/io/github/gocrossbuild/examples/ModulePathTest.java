@@ -51,7 +51,7 @@ class ModulePathTest {
             public class Main {
               public static void main(String[] args) {
                 Target t = Target.parse("linux/arm/v7");
-                System.out.println(t.platform() + " " + BuildHost.local().name());
+                System.out.println(t.platform() + " " + BuildHosts.local().name());
                 System.out.println(GoCrossBuild.target(t).noCgo().spec().cgo());
                 System.out.println(ConfigValidator.standard()
                     .validate(ConfigKind.VSCODE_SETTINGS, "{\\"go.toolsEnvVars\\": {\\"GOOS\\": \\"linux\\"}}")

@@ -10,7 +10,6 @@ import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.NoSuitableHostException;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,7 +103,7 @@ class PoolBuildTest {
 
     List<BuildResult> results =
         six(module, tmp.resolve("out"), events)
-            .on(BuildHosts.pool(BuildHost.local(), one, two))
+            .on(BuildHosts.pool(BuildHosts.local(), one, two))
             .runAll();
 
     assertAllProvedAndNothingElse(results, tmp.resolve("out"));
@@ -143,7 +142,7 @@ class PoolBuildTest {
                           .start();
                     }
                   })
-              .on(BuildHosts.pool(dying, BuildHost.local(), one))
+              .on(BuildHosts.pool(dying, BuildHosts.local(), one))
               .runAll();
 
       assertAllProvedAndNothingElse(results, tmp.resolve("out"));
@@ -185,7 +184,7 @@ class PoolBuildTest {
                     .moduleDir(module)
                     .outputDir(tmp.resolve("out"))
                     .listener(events::add)
-                    .on(BuildHosts.pool(BuildHost.local(), one, two))
+                    .on(BuildHosts.pool(BuildHosts.local(), one, two))
                     .runAll())
         .isInstanceOf(NoSuitableHostException.class)
         .hasMessage(

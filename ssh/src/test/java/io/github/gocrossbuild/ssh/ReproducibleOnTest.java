@@ -3,11 +3,11 @@ package io.github.gocrossbuild.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.ReproducibilityException;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +45,7 @@ class ReproducibleOnTest {
     env.put("GOFLAGS", "-ldflags=-X=main.v=1");
 
     // Without -s -w the library passes no -ldflags, so the one GOFLAGS carries is used.
-    GoCrossBuilder builder = arm64(module).strip(false).on(BuildHost.local(env));
+    GoCrossBuilder builder = arm64(module).strip(false).on(BuildHosts.local(env));
 
     assertThatThrownBy(() -> builder.reproducibleOn(server.host()))
         .isInstanceOfSatisfying(

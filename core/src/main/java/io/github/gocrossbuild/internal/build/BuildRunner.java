@@ -40,7 +40,7 @@ public final class BuildRunner {
 
   private final Planner planner;
   private final BuildListener listener;
-  private final Supplier<ResultBuilder> results;
+  private final Supplier<ResultBuilder<BuildResult>> results;
 
   /**
    * Creates a runner.
@@ -49,7 +49,8 @@ public final class BuildRunner {
    * @param listener who listens
    * @param results makes the builder of each result
    */
-  public BuildRunner(Planner planner, BuildListener listener, Supplier<ResultBuilder> results) {
+  public BuildRunner(
+      Planner planner, BuildListener listener, Supplier<ResultBuilder<BuildResult>> results) {
     this.planner = planner;
     this.listener = new SafeListener(listener);
     this.results = results;

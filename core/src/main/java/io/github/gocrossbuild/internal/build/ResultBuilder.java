@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.internal.build;
 
-import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.SmokeTestResult;
@@ -13,19 +12,20 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The builder of {@link BuildResult} as the build runner sees it. {@code BuildResult}'s generated
- * builder implements it, and only {@code GoCrossBuilder} can create one (the factory is
- * package-private in the API package), so users cannot make results; the compiler keeps the setters
- * in line with the generated ones.
+ * The builder of {@code BuildResult} as the build runner sees it ({@code R} is {@code BuildResult}:
+ * the interface does not name it, so the API type and this helper depend one way). {@code
+ * BuildResult}'s generated builder implements it, and only {@code GoCrossBuilder} can create one
+ * (the factory is package-private in the API package), so users cannot make results; the compiler
+ * keeps the setters in line with the generated ones.
  */
-public interface ResultBuilder {
+public interface ResultBuilder<R> {
   /**
    * Sets the target.
    *
    * @param target the target
    * @return this
    */
-  ResultBuilder target(Target target);
+  ResultBuilder<R> target(Target target);
 
   /**
    * Sets the artifact.
@@ -33,7 +33,7 @@ public interface ResultBuilder {
    * @param artifact the final path
    * @return this
    */
-  ResultBuilder artifact(Path artifact);
+  ResultBuilder<R> artifact(Path artifact);
 
   /**
    * Sets the binary report.
@@ -41,7 +41,7 @@ public interface ResultBuilder {
    * @param binary the report
    * @return this
    */
-  ResultBuilder binary(GoBinary binary);
+  ResultBuilder<R> binary(GoBinary binary);
 
   /**
    * Sets the smoke run's outcome.
@@ -49,7 +49,7 @@ public interface ResultBuilder {
    * @param smokeTest the outcome, or empty
    * @return this
    */
-  ResultBuilder smokeTest(Optional<? extends SmokeTestResult> smokeTest);
+  ResultBuilder<R> smokeTest(Optional<? extends SmokeTestResult> smokeTest);
 
   /**
    * Sets the command.
@@ -57,7 +57,7 @@ public interface ResultBuilder {
    * @param command the argv
    * @return this
    */
-  ResultBuilder command(Iterable<String> command);
+  ResultBuilder<R> command(Iterable<String> command);
 
   /**
    * Sets the environment.
@@ -65,7 +65,7 @@ public interface ResultBuilder {
    * @param environment the resolved environment
    * @return this
    */
-  ResultBuilder environment(ResolvedEnv environment);
+  ResultBuilder<R> environment(ResolvedEnv environment);
 
   /**
    * Sets the cgo decision.
@@ -73,7 +73,7 @@ public interface ResultBuilder {
    * @param cgo the decision
    * @return this
    */
-  ResultBuilder cgo(CgoDecision cgo);
+  ResultBuilder<R> cgo(CgoDecision cgo);
 
   /**
    * Sets the toolchain.
@@ -81,7 +81,7 @@ public interface ResultBuilder {
    * @param toolchain the toolchain
    * @return this
    */
-  ResultBuilder toolchain(Toolchain toolchain);
+  ResultBuilder<R> toolchain(Toolchain toolchain);
 
   /**
    * Sets the host name.
@@ -89,7 +89,7 @@ public interface ResultBuilder {
    * @param host the name
    * @return this
    */
-  ResultBuilder host(String host);
+  ResultBuilder<R> host(String host);
 
   /**
    * Sets the host's platform.
@@ -97,7 +97,7 @@ public interface ResultBuilder {
    * @param platform the platform, or empty
    * @return this
    */
-  ResultBuilder hostPlatform(Optional<? extends Target> platform);
+  ResultBuilder<R> hostPlatform(Optional<? extends Target> platform);
 
   /**
    * Sets the duration.
@@ -105,7 +105,7 @@ public interface ResultBuilder {
    * @param duration how long the build took
    * @return this
    */
-  ResultBuilder duration(Duration duration);
+  ResultBuilder<R> duration(Duration duration);
 
   /**
    * Sets the output.
@@ -113,7 +113,7 @@ public interface ResultBuilder {
    * @param output what go build printed
    * @return this
    */
-  ResultBuilder output(String output);
+  ResultBuilder<R> output(String output);
 
   /**
    * Sets the warnings.
@@ -121,12 +121,12 @@ public interface ResultBuilder {
    * @param warnings the warnings
    * @return this
    */
-  ResultBuilder warnings(Iterable<? extends BuildWarning> warnings);
+  ResultBuilder<R> warnings(Iterable<? extends BuildWarning> warnings);
 
   /**
    * Builds the result.
    *
    * @return the result
    */
-  BuildResult build();
+  R build();
 }

@@ -72,7 +72,7 @@ public final class DebugStarter {
       Optional<String> dlv,
       boolean strict,
       List<String> args,
-      Supplier<ResultBuilder> results) {
+      Supplier<ResultBuilder<BuildResult>> results) {
     Target target = spec.targets().get(0);
     BuildHost host = where.host();
     BuildListener safe = safe(listener);

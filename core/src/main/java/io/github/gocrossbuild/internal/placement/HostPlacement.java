@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.placement;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.MatrixBuildException;
@@ -62,7 +63,7 @@ record HostPlacement(BuildHost host) implements Placement {
 
   @Override
   public BuildHost tasksHost() {
-    return isThisMachine() ? host : BuildHost.local();
+    return isThisMachine() ? host : BuildHosts.local();
   }
 
   @Override

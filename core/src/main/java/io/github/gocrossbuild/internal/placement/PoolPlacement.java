@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.placement;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.DebugException;
 import io.github.gocrossbuild.Target;
@@ -92,12 +93,12 @@ public final class PoolPlacement implements Placement {
 
   @Override
   public BuildHost configHost() {
-    return BuildHost.local();
+    return BuildHosts.local();
   }
 
   @Override
   public BuildHost tasksHost() {
-    return BuildHost.local();
+    return BuildHosts.local();
   }
 
   @Override

@@ -47,7 +47,7 @@ public final class ReproCheck {
       BuildHost host,
       BuildHost other,
       BuildListener listener,
-      Supplier<ResultBuilder> results) {
+      Supplier<ResultBuilder<BuildResult>> results) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("gocrossbuild-repro-");

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
@@ -27,7 +28,7 @@ class BuildRunnerTest {
   void setUp() {
     GoToolchainFixture.go();
     module = GoToolchainFixture.copyModule("app", tmp);
-    host = BuildHost.local(GoToolchainFixture.environment());
+    host = BuildHosts.local(GoToolchainFixture.environment());
   }
 
   private GoCrossBuilder build() {

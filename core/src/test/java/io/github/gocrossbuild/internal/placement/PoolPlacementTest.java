@@ -43,7 +43,7 @@ class PoolPlacementTest {
   void setUp() {
     GoToolchainFixture.go();
     module = GoToolchainFixture.copyModule("app", tmp);
-    local = BuildHost.local(GoToolchainFixture.environment());
+    local = BuildHosts.local(GoToolchainFixture.environment());
   }
 
   private List<BuildResult> runAll(BuildPool pool, List<Target> targets) {

@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Tests for {@link PoolRun}: where a build goes once the hosts' speeds are known. */
 class PoolRunTest {
-  private final BuildHost fast = new TestHost(BuildHost.local(), "fast", 1, Target.current(), 99);
-  private final BuildHost slow = new TestHost(BuildHost.local(), "slow", 1, Target.current(), 99);
+  private final BuildHost fast = new TestHost(BuildHosts.local(), "fast", 1, Target.current(), 99);
+  private final BuildHost slow = new TestHost(BuildHosts.local(), "slow", 1, Target.current(), 99);
 
   @Test
   void shouldWaitForTheFastHostRatherThanTakeTheSlowFreeOne() throws Exception {

@@ -2,12 +2,12 @@ package io.github.gocrossbuild.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
-import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.testing.RealTools;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class ResolvedEnvMemoTest {
             "GOTOOLCHAIN",
             "local");
     GoCrossBuilder builder =
-        GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).on(BuildHost.local(process));
+        GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).on(BuildHosts.local(process));
 
     ResolvedEnv first = builder.explainEnv();
     ResolvedEnv again = builder.explainEnv();
