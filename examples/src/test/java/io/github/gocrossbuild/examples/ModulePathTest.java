@@ -41,6 +41,7 @@ class ModulePathTest {
             """
             package outside;
 
+            import io.github.gocrossbuild.BuildHosts;
             import io.github.gocrossbuild.GoCrossBuild;
             import io.github.gocrossbuild.Target;
             import io.github.gocrossbuild.schema.ConfigKind;
@@ -51,7 +52,8 @@ class ModulePathTest {
             public class Main {
               public static void main(String[] args) {
                 Target t = Target.parse("linux/arm/v7");
-                System.out.println(t.platform() + " " + BuildHosts.local().name());
+                BuildHost local = BuildHosts.local();
+                System.out.println(t.platform() + " " + local.name());
                 System.out.println(GoCrossBuild.target(t).noCgo().spec().cgo());
                 System.out.println(ConfigValidator.standard()
                     .validate(ConfigKind.VSCODE_SETTINGS, "{\\"go.toolsEnvVars\\": {\\"GOOS\\": \\"linux\\"}}")
