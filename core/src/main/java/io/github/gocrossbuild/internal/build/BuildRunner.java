@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,7 @@ public final class BuildRunner {
    */
   public BuildResult run(Target target, BuildHost host) {
     long start = System.nanoTime();
+    Instant startedOn = Instant.now();
     boolean success = false;
     Path tmp = null;
     // Every warning of this build, the host's and the proof's, goes to the listener and the result.
@@ -136,15 +138,13 @@ public final class BuildRunner {
       }
       ArtifactProof proof = ArtifactProof.prove(plan, tmp);
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
-      AtomicFiles.moveIntoPlace(tmp, artifact);
+      AttestedMove.Written written =
+          AttestedMove.moveIntoPlace(plan, proof.binary(), tmp, startedOn, snapshot(warnings));
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
           plan.spec().smokeTestArgs().map(args -> smokeRun(plan, args, proof.binary()));
-      List<BuildWarning> raised;
-      synchronized (warnings) {
-        raised = List.copyOf(warnings);
-      }
+      List<BuildWarning> raised = snapshot(warnings);
       BuildResult result =
           results
               .get()
@@ -161,6 +161,8 @@ public final class BuildRunner {
               .binary(proof.binary())
               .smokeTest(smoke)
               .warnings(raised)
+              .provenance(written.statement())
+              .attestation(written.envelope())
               .build();
       success = true;
       return result;
@@ -172,6 +174,12 @@ public final class BuildRunner {
       }
       events.onEvent(
           new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start), success));
+    }
+  }
+
+  private static List<BuildWarning> snapshot(List<BuildWarning> warnings) {
+    synchronized (warnings) {
+      return List.copyOf(warnings);
     }
   }
 

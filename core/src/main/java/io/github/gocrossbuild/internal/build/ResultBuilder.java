@@ -124,6 +124,22 @@ public interface ResultBuilder {
   ResultBuilder warnings(Iterable<? extends BuildWarning> warnings);
 
   /**
+   * Sets the provenance statement.
+   *
+   * @param statement the in-toto statement's JSON
+   * @return this
+   */
+  ResultBuilder provenance(String statement);
+
+  /**
+   * Sets the signed envelope's path.
+   *
+   * @param envelope the path, or empty
+   * @return this
+   */
+  ResultBuilder attestation(Optional<? extends Path> envelope);
+
+  /**
    * Builds the result.
    *
    * @return the result

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.config;
 
+import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
