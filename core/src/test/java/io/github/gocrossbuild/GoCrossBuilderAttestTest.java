@@ -12,6 +12,7 @@ import io.github.gocrossbuild.provenance.Attestations;
 import io.github.gocrossbuild.provenance.VerifiedStatement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.testing.Cosign;
+import io.github.gocrossbuild.testing.GoModuleProxy;
 import io.github.gocrossbuild.testing.RealTools;
 import io.github.gocrossbuild.testing.TestKeys;
 import java.io.IOException;
@@ -139,6 +140,73 @@ class GoCrossBuilderAttestTest {
 
     assertThat(unchanged).isEqualTo(first);
     assertThat(changed).isNotEqualTo(first);
+  }
+
+  @Test
+  void shouldAttestACgoCrossBuildNamingTheCCompiler() {
+    if (!Files.isExecutable(Path.of("/usr/bin/aarch64-linux-gnu-gcc"))) {
+      RealTools.missing("aarch64-linux-gnu-gcc (gcc-aarch64-linux-gnu libc6-dev-arm64-cross)");
+    }
+    Path cgoModule = GoToolchainFixture.copyModule("cgoapp", tmp);
+    BuildResult r =
+        GoCrossBuild.target("linux/arm64")
+            .cgo()
+            .moduleDir(cgoModule)
+            .on(host)
+            .attest(keys.privateKey())
+            .run();
+
+    Cosign cosign = Cosign.verify(keys.publicKey(), r.attestation().orElseThrow(), r.artifact());
+    assertThat(cosign.exitCode()).as(cosign.output()).isZero();
+    JsoncObject definition = buildDefinition(r);
+    assertThat(object(definition.get("externalParameters")).get("cgo")).isEqualTo(true);
+    List<?> deps = (List<?>) definition.get("resolvedDependencies");
+    JsoncObject cc = object(deps.get(deps.size() - 1));
+    assertThat(cc.get("name")).isEqualTo("cc");
+    assertThat(object(cc.get("annotations")).get("command"))
+        .isEqualTo("/usr/bin/aarch64-linux-gnu-gcc");
+    assertThat((String) cc.get("uri")).endsWith("/usr/bin/aarch64-linux-gnu-gcc");
+  }
+
+  @Test
+  void shouldListEachModuleOfTheBuildInfoWithItsGoSumHash() throws IOException {
+    Path proxy =
+        GoModuleProxy.write(
+            tmp.resolve("proxy"),
+            "example.com/dep",
+            "v1.0.0",
+            Map.of("dep.go", "package dep\n\nconst Answer = 42\n"));
+    Files.writeString(
+        module.resolve("go.mod"),
+        "module example.com/hello\n\ngo 1.21\n\nrequire example.com/dep v1.0.0\n");
+    Files.writeString(
+        module.resolve("main.go"),
+        "package main\n\nimport \"example.com/dep\"\n\nfunc main() { println(dep.Answer) }\n");
+
+    BuildResult r =
+        build("linux/amd64")
+            .env("GOPROXY", proxy.toUri().toString())
+            .env("GOSUMDB", "off")
+            .env("GOFLAGS", "-mod=mod -modcacherw")
+            .env("GOMODCACHE", tmp.resolve("modcache").toString())
+            .attest(keys.privateKey())
+            .run();
+
+    String goSum =
+        Files.readAllLines(module.resolve("go.sum")).stream()
+            .filter(l -> l.startsWith("example.com/dep v1.0.0 h1:"))
+            .findFirst()
+            .orElseThrow()
+            .split(" ")[2];
+    List<?> deps = (List<?>) buildDefinition(r).get("resolvedDependencies");
+    JsoncObject dep = object(deps.get(2));
+    assertThat(dep.get("name")).isEqualTo("example.com/dep");
+    assertThat(dep.get("uri")).isEqualTo("pkg:golang/example.com/dep@v1.0.0");
+    assertThat(object(dep.get("annotations")).get("goSum")).isEqualTo(goSum);
+    assertThat(object(dep.get("digest")).get("goModuleH1"))
+        .isEqualTo(HexFormat.of().formatHex(Base64.getDecoder().decode(goSum.substring(3))));
+    Cosign cosign = Cosign.verify(keys.publicKey(), r.attestation().orElseThrow(), r.artifact());
+    assertThat(cosign.exitCode()).as(cosign.output()).isZero();
   }
 
   @Test
@@ -270,10 +338,13 @@ class GoCrossBuilderAttestTest {
         payload, Base64.getEncoder().encodeToString(forged.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static String dirHash(BuildResult r) {
+  private static JsoncObject buildDefinition(BuildResult r) {
     JsoncObject st = object(JsoncTree.read("statement", r.provenance(), JsoncSyntax.JSON));
-    JsoncObject definition = object(object(st.get("predicate")).get("buildDefinition"));
-    JsoncObject source = object(((List<?>) definition.get("resolvedDependencies")).get(1));
+    return object(object(st.get("predicate")).get("buildDefinition"));
+  }
+
+  private static String dirHash(BuildResult r) {
+    JsoncObject source = object(((List<?>) buildDefinition(r).get("resolvedDependencies")).get(1));
     return (String) object(source.get("digest")).get("dirHash");
   }
 
