@@ -3,8 +3,8 @@ package io.github.gocrossbuild.internal.build;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
+import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.provenance.BuildFacts;
-import io.github.gocrossbuild.internal.provenance.Digests;
 import io.github.gocrossbuild.internal.provenance.DsseEnvelope;
 import io.github.gocrossbuild.internal.provenance.PemKeys;
 import io.github.gocrossbuild.internal.provenance.ProvenanceStatement;
@@ -50,6 +50,7 @@ final class AttestedMove {
    * @param plan the plan carried out
    * @param binary the proven binary
    * @param tmp the temporary file holding the artifact's bytes
+   * @param seeded the temporary file as seen before {@code go build} ran
    * @param startedOn when the build started
    * @param warnings the warnings raised so far
    * @return the statement and the envelope's path
@@ -57,16 +58,23 @@ final class AttestedMove {
    *     artifact has not moved then
    */
   static Written moveIntoPlace(
-      TargetPlan plan, GoBinary binary, Path tmp, Instant startedOn, List<BuildWarning> warnings) {
+      TargetPlan plan,
+      GoBinary binary,
+      Path tmp,
+      Optional<ArtifactDigests.Seen> seeded,
+      Instant startedOn,
+      List<BuildWarning> warnings) {
     Path artifact = plan.artifact();
     Path envelope = artifact.resolveSibling(artifact.getFileName() + SUFFIX);
     String statement;
+    String sha256;
     try {
+      sha256 = ArtifactDigests.sha256(artifact, tmp, seeded);
       BuildFacts facts =
           new BuildFacts(
               plan,
               binary,
-              Digests.sha256(tmp),
+              sha256,
               SourceTree.of(plan.moduleDir(), Optional.of(artifact.getParent())),
               startedOn,
               Instant.now(),
@@ -77,6 +85,7 @@ final class AttestedMove {
     }
     if (plan.spec().attestKey().isEmpty()) {
       AtomicFiles.moveIntoPlace(tmp, artifact);
+      ArtifactDigests.record(artifact, sha256);
       // An envelope from an earlier attested build no longer describes the file.
       AtomicFiles.deleteQuietly(envelope);
       return new Written(statement, Optional.empty());
@@ -88,6 +97,7 @@ final class AttestedMove {
       Files.writeString(
           tmpEnvelope, DsseEnvelope.sign(privateKey, statement), StandardCharsets.UTF_8);
       AtomicFiles.moveIntoPlace(tmp, artifact);
+      ArtifactDigests.record(artifact, sha256);
       try {
         AtomicFiles.moveIntoPlace(tmpEnvelope, envelope);
       } catch (UncheckedIOException e) {

@@ -13,6 +13,7 @@ import io.github.gocrossbuild.internal.cgo.StaticLink;
 import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
+import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
@@ -109,6 +110,7 @@ public final class BuildRunner {
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
       AtomicFiles.seedFromPrevious(artifact, tmp);
+      Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(tmp);
       HostBuildRequest request = plan.request(tmp, events);
       events.onEvent(
           new BuildEvent.Started(
@@ -139,7 +141,8 @@ public final class BuildRunner {
       ArtifactProof proof = ArtifactProof.prove(plan, tmp);
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
-          AttestedMove.moveIntoPlace(plan, proof.binary(), tmp, startedOn, snapshot(warnings));
+          AttestedMove.moveIntoPlace(
+              plan, proof.binary(), tmp, seeded, startedOn, snapshot(warnings));
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =

@@ -73,7 +73,7 @@ public record SourceTree(String dirHash, int files) {
       MessageDigest summary = Digests.sha256();
       for (String name : names) {
         summary.update(
-            String.format("%s  %s\n", Digests.sha256(root.resolve(name)), name)
+            String.format("%s  %s\n", FileHashes.sha256(root.resolve(name)), name)
                 .getBytes(StandardCharsets.UTF_8));
       }
       return new SourceTree(HexFormat.of().formatHex(summary.digest()), names.size());
