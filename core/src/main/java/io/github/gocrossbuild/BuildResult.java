@@ -4,6 +4,7 @@ import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import io.github.gocrossbuild.internal.build.ResultBuilder;
+import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,9 +133,20 @@ public abstract class BuildResult {
    * credentials are redacted, and the statement says so. {@code docs/provenance.md} explains every
    * field.
    *
-   * @return the statement's JSON
+   * @return the statement's JSON, rendered on the first call from facts taken when the artifact was
+   *     written
    */
-  public abstract String provenance();
+  public String provenance() {
+    return statement().json();
+  }
+
+  /**
+   * Returns the statement behind {@link #provenance()}.
+   *
+   * @return the statement
+   */
+  @Value.Auxiliary
+  abstract Statement statement();
 
   /**
    * Returns the signed provenance beside the artifact, when {@code attest(key)} was asked for.

@@ -7,8 +7,8 @@ import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.provenance.BuildFacts;
 import io.github.gocrossbuild.internal.provenance.DsseEnvelope;
 import io.github.gocrossbuild.internal.provenance.PemKeys;
-import io.github.gocrossbuild.internal.provenance.ProvenanceStatement;
 import io.github.gocrossbuild.internal.provenance.SourceTree;
+import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.provenance.AttestationCheck;
 import io.github.gocrossbuild.provenance.AttestationException;
 import java.io.IOException;
@@ -38,10 +38,10 @@ final class AttestedMove {
   /**
    * What was written.
    *
-   * @param statement the statement's JSON
+   * @param statement the statement
    * @param envelope the envelope's path, when signed
    */
-  record Written(String statement, Optional<Path> envelope) {}
+  record Written(Statement statement, Optional<Path> envelope) {}
 
   /**
    * Makes the statement, signs it when the spec asks, and moves the artifact (and envelope) into
@@ -66,7 +66,7 @@ final class AttestedMove {
       List<BuildWarning> warnings) {
     Path artifact = plan.artifact();
     Path envelope = artifact.resolveSibling(artifact.getFileName() + SUFFIX);
-    String statement;
+    Statement statement;
     String sha256;
     try {
       sha256 = ArtifactDigests.sha256(artifact, tmp, seeded);
@@ -79,7 +79,7 @@ final class AttestedMove {
               startedOn,
               Instant.now(),
               warnings);
-      statement = ProvenanceStatement.json(facts);
+      statement = new Statement(facts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,9 +93,9 @@ final class AttestedMove {
     Path key = plan.spec().attestKey().get();
     Path tmpEnvelope = AtomicFiles.temporaryFor(envelope);
     try {
-      PrivateKey privateKey = PemKeys.privateKey(key);
+      PrivateKey privateKey = PemKeys.signingKey(key);
       Files.writeString(
-          tmpEnvelope, DsseEnvelope.sign(privateKey, statement), StandardCharsets.UTF_8);
+          tmpEnvelope, DsseEnvelope.sign(privateKey, statement.json()), StandardCharsets.UTF_8);
       AtomicFiles.moveIntoPlace(tmp, artifact);
       ArtifactDigests.record(artifact, sha256);
       try {

@@ -164,7 +164,7 @@ public final class BuildRunner {
               .binary(proof.binary())
               .smokeTest(smoke)
               .warnings(raised)
-              .provenance(written.statement())
+              .statement(written.statement())
               .attestation(written.envelope())
               .build();
       success = true;

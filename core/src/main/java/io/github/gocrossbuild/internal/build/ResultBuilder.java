@@ -7,6 +7,7 @@ import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,10 +127,10 @@ public interface ResultBuilder {
   /**
    * Sets the provenance statement.
    *
-   * @param statement the in-toto statement's JSON
+   * @param statement the in-toto statement
    * @return this
    */
-  ResultBuilder provenance(String statement);
+  ResultBuilder statement(Statement statement);
 
   /**
    * Sets the signed envelope's path.

@@ -17,6 +17,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads signing keys from PEM files with the JDK alone: PKCS#8 private keys ({@code BEGIN PRIVATE
@@ -35,7 +36,35 @@ public final class PemKeys {
       "make one with `openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8"
           + " -nocrypt -out key.pem` and `openssl pkey -in key.pem -pubout -out pub.pem`";
 
+  /** The last private key read: a build signs with the same key again and again. */
+  private static volatile Remembered last;
+
+  private record Remembered(Path file, ArtifactDigests.Seen seen, PrivateKey key) {}
+
   private PemKeys() {}
+
+  /**
+   * Reads a PKCS#8 private key, or returns the one read last when the file is still the same file
+   * at the same size and time.
+   *
+   * @param pem the PEM file
+   * @return the key, ECDSA P-256 or Ed25519
+   * @throws AttestationException ({@link AttestationCheck#KEY}) naming the file and the problem
+   */
+  public static PrivateKey signingKey(Path pem) {
+    Optional<ArtifactDigests.Seen> seen = ArtifactDigests.seen(pem);
+    Remembered known = last;
+    if (known != null
+        && seen.isPresent()
+        && seen.get().fileKey() != null
+        && known.file().equals(pem)
+        && known.seen().equals(seen.get())) {
+      return known.key();
+    }
+    PrivateKey key = privateKey(pem);
+    seen.ifPresent(s -> last = new Remembered(pem, s, key));
+    return key;
+  }
 
   /**
    * Reads a PKCS#8 private key.

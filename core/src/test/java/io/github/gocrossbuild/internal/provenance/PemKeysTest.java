@@ -45,6 +45,17 @@ class PemKeysTest {
   }
 
   @Test
+  void shouldReuseTheSigningKeyUntilTheFileChanges() throws Exception {
+    Path key = openssl("k.pem", "openssl genpkey -algorithm ed25519");
+    java.security.PrivateKey first = PemKeys.signingKey(key);
+
+    assertThat(PemKeys.signingKey(key)).isSameAs(first);
+    openssl(
+        "k.pem", "openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt");
+    assertThat(KeyKind.of(PemKeys.signingKey(key))).contains(KeyKind.ECDSA_P256);
+  }
+
+  @Test
   void shouldSayHowToConvertASec1Key() throws Exception {
     Path sec1 = openssl("sec1.pem", "openssl ecparam -name prime256v1 -genkey -noout");
 
