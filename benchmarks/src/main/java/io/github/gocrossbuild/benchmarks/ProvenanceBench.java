@@ -5,6 +5,8 @@ import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.provenance.Attestations;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -26,6 +28,7 @@ import java.util.Base64;
  * mvn -q -pl benchmarks exec:java -Dexec.args=provenance}.
  */
 public final class ProvenanceBench {
+  /** Untimed iterations at least. */
   private static final int WARM_UP = 60;
 
   private ProvenanceBench() {}
@@ -46,61 +49,62 @@ public final class ProvenanceBench {
     long[] compiled = new long[3];
     GoCrossBuilder plain = builder(module, dir.resolve("plain"), compiled);
     GoCrossBuilder signed = builder(module, dir.resolve("signed"), compiled).attest(key);
-    for (int i = 0; i < WARM_UP; i++) {
+    // Steady state, as WarmPairs reaches it: until ten iterations add less than 10 ms of JIT
+    // compilation (signing is pure-Java field arithmetic the JIT needs a few hundred calls for).
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long lastJit = jit.getTotalCompilationTime();
+    int warmUp = 0;
+    while (warmUp < WarmPairs.MAX_WARM_UP) {
       plain.run();
       signed.run();
+      warmUp++;
+      if (warmUp % 10 == 0) {
+        long now = jit.getTotalCompilationTime();
+        if (warmUp >= WARM_UP && now - lastJit < WarmPairs.SETTLED_JIT_MS) {
+          break;
+        }
+        lastJit = now;
+      }
     }
     int batches = 3;
     double[] ratiosAll = new double[batches * n];
     for (int b = 0; b < batches; b++) {
-      long[] wallPlain = new long[n];
-      long[] wallSigned = new long[n];
-      long[] ownPlain = new long[n];
-      long[] ownSigned = new long[n];
-      long[] stepPlain = new long[n];
-      long[] stepSigned = new long[n];
+      Series p = new Series(n);
+      Series s = new Series(n);
       double[] ratios = new double[n];
       for (int i = 0; i < n; i++) {
         if (i % 2 == 0) {
-          wallPlain[i] = time(plain);
-          ownPlain[i] = wallPlain[i] - compiled[0];
-          stepPlain[i] = compiled[2] - compiled[1];
-          wallSigned[i] = time(signed);
-          ownSigned[i] = wallSigned[i] - compiled[0];
-          stepSigned[i] = compiled[2] - compiled[1];
+          p.time(i, plain, compiled);
+          s.time(i, signed, compiled);
         } else {
-          wallSigned[i] = time(signed);
-          ownSigned[i] = wallSigned[i] - compiled[0];
-          stepSigned[i] = compiled[2] - compiled[1];
-          wallPlain[i] = time(plain);
-          ownPlain[i] = wallPlain[i] - compiled[0];
-          stepPlain[i] = compiled[2] - compiled[1];
+          s.time(i, signed, compiled);
+          p.time(i, plain, compiled);
         }
-        ratios[i] = (double) wallSigned[i] / wallPlain[i];
+        ratios[i] = (double) s.wall[i] / p.wall[i];
         ratiosAll[b * n + i] = ratios[i];
       }
-      double plainMs = WarmPairs.median(wallPlain);
-      double extra = WarmPairs.median(ownSigned) - WarmPairs.median(ownPlain);
-      double step = WarmPairs.median(stepSigned) - WarmPairs.median(stepPlain);
+      double plainMs = WarmPairs.median(p.wall);
+      double extra = WarmPairs.median(s.own) - WarmPairs.median(p.own);
+      double step = WarmPairs.median(s.step) - WarmPairs.median(p.step);
       System.out.printf(
           "attest, batch %d: run() %.1f ms with attest vs %.1f ms without: median of pair ratios"
               + " %.3f; own time outside go build %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
               + " compiled-to-written step %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
               + " %d pairs after %d untimed%n",
           b + 1,
-          WarmPairs.median(wallSigned),
+          WarmPairs.median(s.wall),
           plainMs,
           median(ratios),
-          WarmPairs.median(ownSigned),
-          WarmPairs.median(ownPlain),
+          WarmPairs.median(s.own),
+          WarmPairs.median(p.own),
           extra,
           100 * extra / plainMs,
-          WarmPairs.median(stepSigned),
-          WarmPairs.median(stepPlain),
+          WarmPairs.median(s.step),
+          WarmPairs.median(p.step),
           step,
           100 * step / plainMs,
           n,
-          WARM_UP);
+          warmUp);
     }
     System.out.printf(
         "attest on a warm run(): median of pair ratios %.3f over all batches, goal <= 1.02%n",
@@ -145,10 +149,26 @@ public final class ProvenanceBench {
             });
   }
 
-  private static long time(GoCrossBuilder b) {
-    long t0 = System.nanoTime();
-    b.run();
-    return System.nanoTime() - t0;
+  /** One builder's timings over a batch, in nanoseconds. */
+  private static final class Series {
+    final long[] wall;
+    final long[] own;
+    final long[] step;
+
+    Series(int n) {
+      wall = new long[n];
+      own = new long[n];
+      step = new long[n];
+    }
+
+    /** Runs the builder once and notes its wall time, own time and compiled-to-written step. */
+    void time(int i, GoCrossBuilder b, long[] times) {
+      long t0 = System.nanoTime();
+      b.run();
+      wall[i] = System.nanoTime() - t0;
+      own[i] = wall[i] - times[0];
+      step[i] = times[2] - times[1];
+    }
   }
 
   private static double median(double[] values) {

@@ -6,8 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,15 +25,7 @@ import java.util.Optional;
 public final class ArtifactDigests {
   private static final int MAX_ENTRIES = 1024;
 
-  private static final Map<Path, Known> LAST =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Known> eldest) {
-          return size() > MAX_ENTRIES;
-        }
-      };
+  private static final Lru<Path, Known> LAST = new Lru<>(MAX_ENTRIES);
 
   /**
    * A file as seen at one moment: its identity (the inode where the platform has one), size and
@@ -77,10 +67,7 @@ public final class ArtifactDigests {
    * @throws IOException when the file cannot be read
    */
   public static String sha256(Path artifact, Path tmp, Optional<Seen> seeded) throws IOException {
-    Known known;
-    synchronized (LAST) {
-      known = LAST.get(artifact);
-    }
+    Known known = LAST.get(artifact);
     Optional<Seen> now = seen(tmp);
     if (now.isEmpty()) {
       throw new NoSuchFileException(tmp.toString());
@@ -103,12 +90,6 @@ public final class ArtifactDigests {
    * @param sha256 the digest of its bytes
    */
   public static void record(Path artifact, String sha256) {
-    seen(artifact)
-        .ifPresent(
-            s -> {
-              synchronized (LAST) {
-                LAST.put(artifact, new Known(s, sha256));
-              }
-            });
+    seen(artifact).ifPresent(s -> LAST.put(artifact, new Known(s, sha256)));
   }
 }

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * SHA-256 of files, remembered the way the go command remembers file hashes ({@code
@@ -23,15 +21,7 @@ public final class FileHashes {
 
   private static final int MAX_ENTRIES = 4096;
 
-  private static final Map<Key, String> KNOWN =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-          return size() > MAX_ENTRIES;
-        }
-      };
+  private static final Lru<Key, String> KNOWN = new Lru<>(MAX_ENTRIES);
 
   /** A file as the file system identifies it: its inode where there is one, else its path. */
   private record Key(Object file, long size, long modified) {}
@@ -51,17 +41,13 @@ public final class FileHashes {
     Instant modified = a.lastModifiedTime().toInstant();
     Key key =
         new Key(id, a.size(), modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
-    synchronized (KNOWN) {
-      String known = KNOWN.get(key);
-      if (known != null) {
-        return known;
-      }
+    String known = KNOWN.get(key);
+    if (known != null) {
+      return known;
     }
     String hash = Digests.sha256(file);
     if (modified.isBefore(Instant.now().minus(CUTOFF))) {
-      synchronized (KNOWN) {
-        KNOWN.put(key, hash);
-      }
+      KNOWN.put(key, hash);
     }
     return hash;
   }
