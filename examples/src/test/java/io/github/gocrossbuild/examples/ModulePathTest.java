@@ -63,8 +63,8 @@ class ModulePathTest {
                 g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
                 java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("outside");
                 java.nio.file.Path pub = java.nio.file.Files.writeString(dir.resolve("pub.pem"),
-                    "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getEncoder().encodeToString(
-                        g.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+                    "-----BEGIN PUBLIC KEY-----\\n" + java.util.Base64.getEncoder().encodeToString(
+                        g.generateKeyPair().getPublic().getEncoded()) + "\\n-----END PUBLIC KEY-----\\n");
                 try {
                   Attestations.verify(pub, dir.resolve("none.intoto.jsonl"), pub);
                 } catch (AttestationException e) {
