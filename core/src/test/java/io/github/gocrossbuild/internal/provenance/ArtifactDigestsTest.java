@@ -18,13 +18,19 @@ class ArtifactDigestsTest {
   private static final String HELLO =
       "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
 
-  @Test
-  void shouldReuseTheDigestWhenGoOnlyTouchedTheSeededInode() throws IOException {
-    Path artifact = tmp.resolve("app");
-    Files.writeString(artifact, "hello");
+  /** Writes the artifact, records a made-up digest for it, and seeds {@code .app.tmp} from it. */
+  private Path seeded(Path artifact, String content) throws IOException {
+    Files.writeString(artifact, content);
     ArtifactDigests.record(artifact, "remembered");
     Path out = tmp.resolve(".app.tmp");
     Files.createLink(out, artifact);
+    return out;
+  }
+
+  @Test
+  void shouldReuseTheDigestWhenGoOnlyTouchedTheSeededInode() throws IOException {
+    Path artifact = tmp.resolve("app");
+    Path out = seeded(artifact, "hello");
     Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(out);
     Files.setLastModifiedTime(
         out, FileTime.from(Instant.now())); // what go does to an up-to-date file
@@ -35,10 +41,7 @@ class ArtifactDigestsTest {
   @Test
   void shouldHashAfreshWhenGoWroteANewFileOrTheArtifactChangedInPlace() throws IOException {
     Path artifact = tmp.resolve("app");
-    Files.writeString(artifact, "hellO");
-    ArtifactDigests.record(artifact, "remembered");
-    Path out = tmp.resolve(".app.tmp");
-    Files.createLink(out, artifact);
+    Path out = seeded(artifact, "hellO");
     Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(out);
     Files.delete(out);
     Files.writeString(out, "hello"); // a relink: a new inode renamed over the output
