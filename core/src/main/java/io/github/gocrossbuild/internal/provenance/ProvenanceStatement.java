@@ -12,6 +12,7 @@ import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.env.GoVariables;
 import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
+import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -139,15 +140,7 @@ public final class ProvenanceStatement {
     TargetPlan plan = facts.plan();
     String builder = BuilderIds.of(plan.host().name());
     List<Object> out = new ArrayList<>();
-    Map<String, Object> go = new LinkedHashMap<>();
-    go.put("name", "go");
-    go.put("uri", BuilderIds.onHost(builder, plan.toolchain().goCommand()));
-    go.put(
-        "annotations",
-        Map.of(
-            "version", plan.toolchain().goVersion(),
-            "foundBy", plan.toolchain().foundBy()));
-    out.add(go);
+    out.add(toolchain(plan.toolchain(), builder));
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("name", "source");
     source.put("uri", BuilderIds.onHost(BuilderIds.LOCAL_ID, plan.moduleDir().toString()));
@@ -166,6 +159,23 @@ public final class ProvenanceStatement {
         .forEach(out::add);
     cCompiler(plan.cgo(), builder).ifPresent(out::add);
     return out;
+  }
+
+  /**
+   * Describes the toolchain: by the archive it was installed from, with the SHA-256 it was verified
+   * against, or else by the {@code go} command on the builder.
+   */
+  static Map<String, Object> toolchain(Toolchain tc, String builder) {
+    Map<String, Object> go = new LinkedHashMap<>();
+    go.put("name", "go");
+    go.put("uri", tc.downloadUrl().orElse(BuilderIds.onHost(builder, tc.goCommand())));
+    tc.archiveSha256().ifPresent(sha -> go.put("digest", Map.of("sha256", sha)));
+    Map<String, Object> notes = new LinkedHashMap<>();
+    notes.put("version", tc.goVersion());
+    notes.put("goCommand", tc.goCommand());
+    notes.put("foundBy", tc.foundBy());
+    go.put("annotations", notes);
+    return go;
   }
 
   private static Map<String, Object> module(GoModule declared) {
