@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
 # bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git,
-# Delve (dlv), and Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests).
+# Delve (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests),
+# and Debian 13's cosign (provenance tests) unpacked into its own directory.
 set -euo pipefail
 
 need=()
@@ -19,6 +20,28 @@ command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || need+=(gcc-aarch64-linux-gnu
 command -v arm-linux-gnueabihf-gcc >/dev/null 2>&1 || need+=(gcc-arm-linux-gnueabihf)
 [ -f /usr/arm-linux-gnueabihf/include/stdio.h ] || need+=(libc6-dev-armhf-cross)
 command -v qemu-arm-static >/dev/null 2>&1 || need+=(qemu-user-static)
+
+# cosign (provenance tests' oracle) is not in bookworm: Debian 13's package is a static Go binary,
+# fetched with apt pointed at a private sources list and unpacked into $cosign_dir, so nothing
+# under /etc/apt changes and nothing is installed system-wide.
+cosign_dir=${GOCROSSBUILD_TRIXIE:-/opt/gocrossbuild/trixie}
+if [ ! -x "$cosign_dir/root/usr/bin/cosign" ]; then
+  mkdir -p "$cosign_dir/lists/partial" "$cosign_dir/root" "$cosign_dir/debs"
+  src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
+  if [ -z "$src" ]; then
+    echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to take the archive from" >&2
+    exit 1
+  fi
+  uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uris trixie main" \
+    > "$cosign_dir/sources.list"
+  o=(-o "Dir::Etc::SourceList=$cosign_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
+     -o "Dir::State::Lists=$cosign_dir/lists")
+  apt-get "${o[@]}" update -qq
+  (cd "$cosign_dir/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq cosign)
+  for f in "$cosign_dir"/debs/cosign_*.deb; do dpkg-deb -x "$f" "$cosign_dir/root"; done
+  echo "install: cosign $(dpkg-deb -f "$cosign_dir"/debs/cosign_*.deb Version) in $cosign_dir/root/usr/bin"
+fi
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "install: everything present"

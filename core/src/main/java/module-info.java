@@ -16,6 +16,7 @@ module io.github.gocrossbuild.core {
   exports io.github.gocrossbuild.binary;
   exports io.github.gocrossbuild.config;
   exports io.github.gocrossbuild.env;
+  exports io.github.gocrossbuild.provenance;
   exports io.github.gocrossbuild.spi;
   exports io.github.gocrossbuild.internal to
       io.github.gocrossbuild.ssh,

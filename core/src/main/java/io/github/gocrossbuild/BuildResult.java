@@ -4,6 +4,7 @@ import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import io.github.gocrossbuild.internal.build.ResultBuilder;
+import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,6 +123,37 @@ public abstract class BuildResult {
    * @return the warnings, each with a stable id (see {@link BuildWarning})
    */
   public abstract List<BuildWarning> warnings();
+
+  /**
+   * Returns the provenance of the artifact: an in-toto Statement v1 whose subject is the artifact's
+   * file name and the SHA-256 of the bytes written, with an SLSA provenance v1 predicate made from
+   * the build's plan and the proven binary: what was asked, the resolved Go variables and who set
+   * each, the toolchain, the modules from the binary's build info with their go.sum hashes, the C
+   * compiler, the source tree's digest, the host and the times. Values of variables that look like
+   * credentials are redacted, and the statement says so. {@code docs/provenance.md} explains every
+   * field.
+   *
+   * @return the statement's JSON, rendered on the first call from facts taken when the artifact was
+   *     written
+   */
+  public String provenance() {
+    return statement().json();
+  }
+
+  /**
+   * Returns the statement behind {@link #provenance()}.
+   *
+   * @return the statement
+   */
+  @Value.Auxiliary
+  abstract Statement statement();
+
+  /**
+   * Returns the signed provenance beside the artifact, when {@code attest(key)} was asked for.
+   *
+   * @return the {@code <artifact>.intoto.jsonl} DSSE envelope, or empty
+   */
+  public abstract Optional<Path> attestation();
 
   /**
    * Creates a builder. Only the library makes results: {@code GoCrossBuilder} hands this method to

@@ -186,6 +186,14 @@ public abstract class BuildSpec {
   public abstract Optional<String> glibcAtMost();
 
   /**
+   * Returns the private key each artifact's provenance is signed with ({@link
+   * GoCrossBuilder#attest(Path)}).
+   *
+   * @return the PKCS#8 PEM file on this machine, or empty to write no envelope
+   */
+  public abstract Optional<Path> attestKey();
+
+  /**
    * Returns the time limit of one target's build.
    *
    * @return the timeout, or empty for none

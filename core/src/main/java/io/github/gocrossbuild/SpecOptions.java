@@ -1,6 +1,7 @@
 package io.github.gocrossbuild;
 
 import io.github.gocrossbuild.internal.plan.SpecChecks;
+import io.github.gocrossbuild.internal.provenance.PemKeys;
 import io.github.gocrossbuild.internal.toolchain.install.GoDistributions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,6 +137,35 @@ abstract sealed class SpecOptions permits GoCrossBuilder {
    */
   public GoCrossBuilder moduleDir(Path dir) {
     spec.moduleDir(Objects.requireNonNull(dir, "moduleDir").toAbsolutePath().normalize());
+    return self();
+  }
+
+  /**
+   * Signs each artifact's provenance ({@code BuildResult.provenance()}) with this key and writes
+   * the DSSE envelope beside the artifact as {@code <artifact>.intoto.jsonl}, moved into place
+   * together with the artifact; {@code BuildResult.attestation()} returns its path. The key is read
+   * at once and again when signing; signing happens on this machine, also for builds on an SSH
+   * host.
+   *
+   * <pre>{@code
+   * BuildResult r = GoCrossBuild.target("linux/arm64").noCgo().attest(Path.of("key.pem")).run();
+   * // cosign verify-blob-attestation --key pub.pem --signature <artifact>.intoto.jsonl
+   * //   --type slsaprovenance1 --insecure-ignore-tlog <artifact>
+   * }</pre>
+   *
+   * <p>Without {@code attest}, a build removes an envelope left beside the artifact by an earlier
+   * one, since it no longer describes the file.
+   *
+   * @param privateKeyPem a PKCS#8 PEM file ({@code BEGIN PRIVATE KEY}) holding an ECDSA P-256 or
+   *     Ed25519 key
+   * @return this
+   * @throws io.github.gocrossbuild.provenance.AttestationException when the file is missing or
+   *     holds no such key, saying how to make one
+   */
+  public GoCrossBuilder attest(Path privateKeyPem) {
+    Path key = Objects.requireNonNull(privateKeyPem, "attest").toAbsolutePath().normalize();
+    PemKeys.privateKey(key);
+    spec.attestKey(key);
     return self();
   }
 

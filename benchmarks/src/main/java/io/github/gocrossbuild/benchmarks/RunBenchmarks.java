@@ -26,11 +26,12 @@ public final class RunBenchmarks {
     boolean all = groups.isEmpty();
     String[] none = new String[0];
     if (groups.contains("goals")) {
-      // The figures with goals (issues 11 and 20), each as a ratio, in one run.
+      // The figures with goals (issues 11, 20 and 23), each as a ratio, in one run.
       Path module = ExampleModules.path("hello-service");
       BuildOverheadBench.warmMatrix(module, BuildOverheadBench.warm(module, 100), 15);
       SchemaColdStartBench.main(none);
       SchemaValidationBench.main(none);
+      ProvenanceBench.main(none);
     }
     if (all || groups.contains("build")) {
       BuildOverheadBench.main(none);
@@ -50,6 +51,9 @@ public final class RunBenchmarks {
     }
     if (all || groups.contains("pool")) {
       PoolBench.main(none);
+    }
+    if (all || groups.contains("provenance")) {
+      ProvenanceBench.main(none);
     }
     if (all || groups.contains("binary")) {
       BinaryReadVsGoVersionBench.main(none);

@@ -68,6 +68,23 @@ public abstract class Toolchain {
   }
 
   /**
+   * Returns the URL of the archive the library installed this toolchain from ({@code
+   * GoCrossBuilder.goVersion(...)} with {@code GoDownloads}).
+   *
+   * @return e.g. {@code https://go.dev/dl/go1.23.5.linux-amd64.tar.gz}, or empty for a toolchain
+   *     found on the host
+   */
+  public abstract Optional<String> downloadUrl();
+
+  /**
+   * Returns the SHA-256 the archive of {@link #downloadUrl()} was verified against when it was
+   * installed.
+   *
+   * @return lower-case hex, or empty for a toolchain found on the host
+   */
+  public abstract Optional<String> archiveSha256();
+
+  /**
    * Returns the platform the toolchain runs on ({@code GOHOSTOS/GOHOSTARCH}).
    *
    * @return the host target, or empty when the toolchain reports a pair this library does not know

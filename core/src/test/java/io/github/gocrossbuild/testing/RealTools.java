@@ -64,6 +64,41 @@ public final class RealTools {
   }
 
   /**
+   * Returns the real cosign (Debian 13's 2.5.0, unpacked by {@code .ci/install.sh} into {@code
+   * /opt/gocrossbuild/trixie}), the oracle of the provenance tests.
+   *
+   * @return the path to cosign
+   */
+  public static Path cosign() {
+    return cosign(Optional.ofNullable(System.getenv("GOCROSSBUILD_TRIXIE")).map(Path::of), isCi());
+  }
+
+  /**
+   * Returns cosign from the unpacked Debian 13 tree or the usual places.
+   *
+   * @param trixie where {@code .ci/install.sh} unpacked Debian 13's packages, if not the default
+   * @param ci whether a missing cosign fails the test instead of skipping it
+   * @return the path to cosign
+   */
+  static Path cosign(Optional<Path> trixie, boolean ci) {
+    Path root = trixie.orElse(Path.of("/opt/gocrossbuild/trixie"));
+    for (Path p :
+        List.of(
+            root.resolve("root/usr/bin/cosign"),
+            Path.of("/usr/bin/cosign"),
+            Path.of("/usr/local/bin/cosign"))) {
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return missing(
+        "cosign (run .ci/install.sh: it unpacks Debian 13's cosign into "
+            + root
+            + "/root/usr/bin without changing the system)",
+        ci);
+  }
+
+  /**
    * Returns {@code shared/corpus/configs}, found by walking up from the working directory.
    *
    * @return the corpus directory

@@ -37,6 +37,29 @@ class RealToolsTest {
   }
 
   @Test
+  void shouldFailUnderCiWhenCosignIsMissingAndSayHowToGetIt() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        Files.exists(Path.of("/usr/bin/cosign")) || Files.exists(Path.of("/usr/local/bin/cosign")),
+        "cosign is installed system-wide here");
+    assertThatThrownBy(() -> RealTools.cosign(java.util.Optional.of(tmp), true))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Missing cosign (run .ci/install.sh: it unpacks Debian 13's cosign into "
+                + tmp
+                + "/root/usr/bin without changing the system) (CI=true makes this a failure)");
+  }
+
+  @Test
+  void shouldFindCosignWhereInstallShUnpacksIt() throws IOException {
+    Path cosign = tmp.resolve("root/usr/bin/cosign");
+    Files.createDirectories(cosign.getParent());
+    Files.writeString(cosign, "#!/bin/sh\n");
+    cosign.toFile().setExecutable(true);
+
+    assertThat(RealTools.cosign(java.util.Optional.of(tmp), true)).isEqualTo(cosign);
+  }
+
+  @Test
   void shouldFindTheCorpusBesideTheRepository() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("shared/corpus/configs"));
     Path module = repository("core");

@@ -44,13 +44,15 @@ class ModulePathTest {
             import io.github.gocrossbuild.BuildHosts;
             import io.github.gocrossbuild.GoCrossBuild;
             import io.github.gocrossbuild.Target;
+            import io.github.gocrossbuild.provenance.AttestationException;
+            import io.github.gocrossbuild.provenance.Attestations;
             import io.github.gocrossbuild.schema.ConfigKind;
             import io.github.gocrossbuild.schema.ConfigValidator;
             import io.github.gocrossbuild.spi.BuildHost;
             import io.github.gocrossbuild.ssh.SshHost;
 
             public class Main {
-              public static void main(String[] args) {
+              public static void main(String[] args) throws Exception {
                 Target t = Target.parse("linux/arm/v7");
                 BuildHost local = BuildHosts.local();
                 System.out.println(t.platform() + " " + local.name());
@@ -59,6 +61,17 @@ class ModulePathTest {
                     .validate(ConfigKind.VSCODE_SETTINGS, "{\\"go.toolsEnvVars\\": {\\"GOOS\\": \\"linux\\"}}")
                     .issues().get(0).ruleId());
                 System.out.println(SshHost.builder().host("pi").user("me").build().port());
+                java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+                g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("outside");
+                java.nio.file.Path pub = java.nio.file.Files.writeString(dir.resolve("pub.pem"),
+                    "-----BEGIN PUBLIC KEY-----\\n" + java.util.Base64.getEncoder().encodeToString(
+                        g.generateKeyPair().getPublic().getEncoded()) + "\\n-----END PUBLIC KEY-----\\n");
+                try {
+                  Attestations.verify(pub, dir.resolve("none.intoto.jsonl"), pub);
+                } catch (AttestationException e) {
+                  System.out.println(e.check());   // the key was read: the envelope check failed
+                }
                 try {
                   Class.forName("io.github.gocrossbuild.internal.DottedVersions")
                       .getMethod("compare", String.class, String.class)
@@ -91,6 +104,7 @@ class ModulePathTest {
             "Optional[false]",
             "go.tools-env-target",
             "22",
+            "ENVELOPE",
             "internal refused");
   }
 

@@ -13,6 +13,7 @@ import io.github.gocrossbuild.internal.cgo.StaticLink;
 import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
+import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,7 @@ public final class BuildRunner {
    */
   public BuildResult run(Target target, BuildHost host) {
     long start = System.nanoTime();
+    Instant startedOn = Instant.now();
     boolean success = false;
     Path tmp = null;
     // Every warning of this build, the host's and the proof's, goes to the listener and the result.
@@ -108,6 +111,7 @@ public final class BuildRunner {
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
       AtomicFiles.seedFromPrevious(artifact, tmp);
+      Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(tmp);
       HostBuildRequest request = plan.request(tmp, events);
       events.onEvent(
           new BuildEvent.Started(
@@ -137,15 +141,14 @@ public final class BuildRunner {
       }
       ArtifactProof proof = ArtifactProof.prove(plan, tmp);
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
-      AtomicFiles.moveIntoPlace(tmp, artifact);
+      AttestedMove.Written written =
+          AttestedMove.moveIntoPlace(
+              plan, proof.binary(), tmp, seeded, startedOn, snapshot(warnings));
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
           plan.spec().smokeTestArgs().map(args -> smokeRun(plan, args, proof.binary()));
-      List<BuildWarning> raised;
-      synchronized (warnings) {
-        raised = List.copyOf(warnings);
-      }
+      List<BuildWarning> raised = snapshot(warnings);
       BuildResult result =
           results
               .get()
@@ -162,6 +165,8 @@ public final class BuildRunner {
               .binary(proof.binary())
               .smokeTest(smoke)
               .warnings(raised)
+              .statement(written.statement())
+              .attestation(written.envelope())
               .build();
       success = true;
       return result;
@@ -173,6 +178,12 @@ public final class BuildRunner {
       }
       events.onEvent(
           new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start), success));
+    }
+  }
+
+  private static List<BuildWarning> snapshot(List<BuildWarning> warnings) {
+    synchronized (warnings) {
+      return List.copyOf(warnings);
     }
   }
 

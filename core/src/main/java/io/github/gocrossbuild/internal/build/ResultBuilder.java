@@ -6,6 +6,7 @@ import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,6 +123,22 @@ public interface ResultBuilder<R> {
    * @return this
    */
   ResultBuilder<R> warnings(Iterable<? extends BuildWarning> warnings);
+
+  /**
+   * Sets the provenance statement.
+   *
+   * @param statement the in-toto statement
+   * @return this
+   */
+  ResultBuilder<R> statement(Statement statement);
+
+  /**
+   * Sets the signed envelope's path.
+   *
+   * @param envelope the path, or empty
+   * @return this
+   */
+  ResultBuilder<R> attestation(Optional<? extends Path> envelope);
 
   /**
    * Builds the result.

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.config;
 
+import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.config;
 
 import io.github.gocrossbuild.internal.jsonc.JsonPointers;
+import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;

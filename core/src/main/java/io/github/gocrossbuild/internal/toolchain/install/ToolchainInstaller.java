@@ -36,6 +36,17 @@ public final class ToolchainInstaller {
    */
   public record Installed(Path go, boolean downloaded, String url) {}
 
+  /**
+   * Where an installed distribution came from, as recorded in its root when it was installed.
+   *
+   * @param url the archive's URL
+   * @param sha256 the SHA-256 it was verified against
+   */
+  public record Download(String url, String sha256) {}
+
+  /** The file in an installed root that records its {@link Download}; Go ignores it. */
+  static final String RECORD = ".gocrossbuild-download";
+
   private ToolchainInstaller() {}
 
   /**
@@ -120,6 +131,24 @@ public final class ToolchainInstaller {
     }
   }
 
+  /**
+   * Reads where an installed distribution came from.
+   *
+   * @param root the installed root, {@code <cache>/go<version>}
+   * @return the download, or empty when the root has no readable record (installed by an older
+   *     version of the library, or not by it)
+   */
+  public static Optional<Download> recorded(Path root) {
+    try {
+      List<String> lines = Files.readAllLines(root.resolve(RECORD));
+      return lines.size() >= 2 && !lines.get(0).isBlank() && lines.get(1).matches("[0-9a-f]{64}")
+          ? Optional.of(new Download(lines.get(0), lines.get(1)))
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   private static Path lockFile(DownloadSettings s, String name) {
     return s.cacheDir().resolve(".locks").resolve(name + ".lock");
   }
@@ -148,6 +177,8 @@ public final class ToolchainInstaller {
     Files.delete(file);
     Path root = unpacked.resolve("go");
     confirm(s, url, root, version);
+    // Moves with the tree, so an installed version always says where it came from.
+    Files.writeString(root.resolve(RECORD), url + "\n" + expected.sha256() + "\n");
     move(root, dir);
   }
 

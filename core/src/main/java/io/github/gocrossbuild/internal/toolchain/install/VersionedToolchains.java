@@ -73,10 +73,13 @@ public final class VersionedToolchains {
             : String.format(
                 "goVersion(%s): installed from %s into %s (local toolchain: %s)",
                 goVersion, downloads.archiveUrl(goVersion, platform), dir, local);
+    Optional<ToolchainInstaller.Download> from = ToolchainInstaller.recorded(dir);
     return Toolchain.builder()
         .from(installed)
         .source(ToolchainSource.INSTALLED)
         .foundBy(how)
+        .downloadUrl(from.map(ToolchainInstaller.Download::url))
+        .archiveSha256(from.map(ToolchainInstaller.Download::sha256))
         .build();
   }
 }

@@ -33,6 +33,8 @@ class VersionedToolchainsTest {
                   "goVersion(%s): found by PATH (%s)",
                   GoArchives.localVersion(), GoToolchainFixture.go().getParent()));
       assertThat(tc.source()).isEqualTo(ToolchainSource.PATH);
+      assertThat(tc.downloadUrl()).isEmpty();
+      assertThat(tc.archiveSha256()).isEmpty();
       assertThat(server.requests(GoArchives.archiveName())).isZero();
     }
   }
@@ -61,6 +63,12 @@ class VersionedToolchainsTest {
               String.format(
                   "goVersion(%s): installed earlier in %s (local toolchain: none)",
                   v, cache.resolve(v)));
+      String url = server.base() + GoArchives.archiveName();
+      String sha256 = GoArchives.sha256(GoArchives.real());
+      assertThat(tc.downloadUrl()).contains(url);
+      assertThat(tc.archiveSha256()).contains(sha256);
+      assertThat(again.downloadUrl()).contains(url);
+      assertThat(again.archiveSha256()).contains(sha256);
       assertThat(server.requests(GoArchives.archiveName())).isEqualTo(1);
     }
   }

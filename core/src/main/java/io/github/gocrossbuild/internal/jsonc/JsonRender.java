@@ -1,19 +1,27 @@
-package io.github.gocrossbuild.internal.config;
+package io.github.gocrossbuild.internal.jsonc;
 
-import io.github.gocrossbuild.internal.jsonc.JsonText;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes values made of {@link Map} (member order kept), {@link List}, {@link String}, {@link
- * Boolean} and {@link Number} as indented JSON; an array of short strings stays on one line.
+ * Boolean} and {@link Number} as indented JSON; an array of short strings stays on one line. Config
+ * files and provenance statements are written with it.
  */
-final class JsonRender {
+public final class JsonRender {
   private static final int INLINE_WIDTH = 72;
 
   private JsonRender() {}
 
-  static String render(Object value, String indent, String unit) {
+  /**
+   * Renders a value.
+   *
+   * @param value a map, list, string, boolean, number or null
+   * @param indent the indentation of the line the value starts on
+   * @param unit one level of indentation, e.g. two spaces
+   * @return the JSON text
+   */
+  public static String render(Object value, String indent, String unit) {
     if (value instanceof Map<?, ?> map) {
       if (map.isEmpty()) {
         return "{}";

@@ -1,0 +1,192 @@
+package io.github.gocrossbuild.benchmarks;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
+import io.github.gocrossbuild.provenance.Attestations;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * The cost of signed provenance: a warm {@code run()} with {@code attest(key)} against the same
+ * warm {@code run()} without it, in pairs of alternating order (each writing its own output
+ * directory, so both rebuild warm), and {@link Attestations#verify} per artifact.
+ *
+ * <p>Three figures per batch: the median of the pairs' ratios (goal: at most 1.02); the difference
+ * of the library's own time outside {@code go build} (wall time less the {@link
+ * BuildEvent.Compiled} step) as a share of the build; and the difference of the step from {@link
+ * BuildEvent.Compiled} to {@link BuildEvent.ArtifactWritten} (proof, statement, signing, moves),
+ * where all of attest's work happens and which {@code go build}'s noise does not reach. Run: {@code
+ * mvn -q -pl benchmarks exec:java -Dexec.args=provenance}.
+ */
+public final class ProvenanceBench {
+  /** Untimed iterations at least. */
+  private static final int WARM_UP = 60;
+
+  private ProvenanceBench() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args optional: pairs per batch (default 40)
+   * @throws Exception on failure
+   */
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    Path module = ExampleModules.path("hello-service");
+    Path dir = Files.createTempDirectory("bench-provenance");
+    Path key = dir.resolve("key.pem");
+    Path pub = dir.resolve("pub.pem");
+    writeKeys(key, pub);
+    long[] compiled = new long[3];
+    GoCrossBuilder plain = builder(module, dir.resolve("plain"), compiled);
+    GoCrossBuilder signed = builder(module, dir.resolve("signed"), compiled).attest(key);
+    // Steady state, as WarmPairs reaches it: until ten iterations add less than 10 ms of JIT
+    // compilation (signing is pure-Java field arithmetic the JIT needs a few hundred calls for).
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long lastJit = jit.getTotalCompilationTime();
+    int warmUp = 0;
+    while (warmUp < WarmPairs.MAX_WARM_UP) {
+      plain.run();
+      signed.run();
+      warmUp++;
+      if (warmUp % 10 == 0) {
+        long now = jit.getTotalCompilationTime();
+        if (warmUp >= WARM_UP && now - lastJit < WarmPairs.SETTLED_JIT_MS) {
+          break;
+        }
+        lastJit = now;
+      }
+    }
+    int batches = 3;
+    double[] ratiosAll = new double[batches * n];
+    for (int b = 0; b < batches; b++) {
+      Series p = new Series(n);
+      Series s = new Series(n);
+      double[] ratios = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (i % 2 == 0) {
+          p.time(i, plain, compiled);
+          s.time(i, signed, compiled);
+        } else {
+          s.time(i, signed, compiled);
+          p.time(i, plain, compiled);
+        }
+        ratios[i] = (double) s.wall[i] / p.wall[i];
+        ratiosAll[b * n + i] = ratios[i];
+      }
+      double plainMs = WarmPairs.median(p.wall);
+      double extra = WarmPairs.median(s.own) - WarmPairs.median(p.own);
+      double step = WarmPairs.median(s.step) - WarmPairs.median(p.step);
+      System.out.printf(
+          "attest, batch %d: run() %.1f ms with attest vs %.1f ms without: median of pair ratios"
+              + " %.3f; own time outside go build %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
+              + " compiled-to-written step %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
+              + " %d pairs after %d untimed%n",
+          b + 1,
+          WarmPairs.median(s.wall),
+          plainMs,
+          median(ratios),
+          WarmPairs.median(s.own),
+          WarmPairs.median(p.own),
+          extra,
+          100 * extra / plainMs,
+          WarmPairs.median(s.step),
+          WarmPairs.median(p.step),
+          step,
+          100 * step / plainMs,
+          n,
+          warmUp);
+    }
+    System.out.printf(
+        "attest on a warm run(): median of pair ratios %.3f over all batches, goal <= 1.02%n",
+        median(ratiosAll));
+    BuildResult r = signed.run();
+    Path artifact = r.artifact();
+    Path envelope = r.attestation().orElseThrow();
+    for (int i = 0; i < 50; i++) {
+      Attestations.verify(artifact, envelope, pub);
+    }
+    long[] verify = new long[200];
+    for (int i = 0; i < verify.length; i++) {
+      long t0 = System.nanoTime();
+      Attestations.verify(artifact, envelope, pub);
+      verify[i] = System.nanoTime() - t0;
+    }
+    System.out.printf(
+        "Attestations.verify of %s (%d bytes) and its %d-byte envelope: median %.2f ms%n",
+        artifact.getFileName(),
+        Files.size(artifact),
+        Files.size(envelope),
+        WarmPairs.median(verify));
+  }
+
+  /**
+   * Makes a builder whose listener notes the build step's duration ({@code times[0]}) and when the
+   * build step ended and the artifact was written ({@code times[1]}, {@code times[2]}).
+   */
+  private static GoCrossBuilder builder(Path module, Path out, long[] compiled) {
+    return GoCrossBuild.target("linux/arm64")
+        .noCgo()
+        .moduleDir(module)
+        .outputDir(out)
+        .listener(
+            e -> {
+              if (e instanceof BuildEvent.Compiled c) {
+                compiled[0] = c.duration().toNanos();
+                compiled[1] = System.nanoTime();
+              } else if (e instanceof BuildEvent.ArtifactWritten) {
+                compiled[2] = System.nanoTime();
+              }
+            });
+  }
+
+  /** One builder's timings over a batch, in nanoseconds. */
+  private static final class Series {
+    final long[] wall;
+    final long[] own;
+    final long[] step;
+
+    Series(int n) {
+      wall = new long[n];
+      own = new long[n];
+      step = new long[n];
+    }
+
+    /** Runs the builder once and notes its wall time, own time and compiled-to-written step. */
+    void time(int i, GoCrossBuilder b, long[] times) {
+      long t0 = System.nanoTime();
+      b.run();
+      wall[i] = System.nanoTime() - t0;
+      own[i] = wall[i] - times[0];
+      step[i] = times[2] - times[1];
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static void writeKeys(Path key, Path pub) throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+    g.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair pair = g.generateKeyPair();
+    Files.writeString(key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+    Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+  }
+
+  private static String pem(String kind, byte[] der) {
+    String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
+    return String.format("-----BEGIN %s-----\n%s\n-----END %s-----\n", kind, body, kind);
+  }
+}
