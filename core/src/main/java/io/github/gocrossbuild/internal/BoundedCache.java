@@ -117,6 +117,22 @@ public final class BoundedCache<K, V> {
     }
   }
 
+  /**
+   * Keeps a value computed elsewhere, replacing what the cache held for the key (for memos whose
+   * value for a key changes, such as the last digest seen for a path).
+   *
+   * @param key the inputs of the value
+   * @param value the value
+   */
+  public void put(K key, V value) {
+    Objects.requireNonNull(key, "key");
+    FutureTask<V> done = new FutureTask<>(() -> value);
+    done.run();
+    synchronized (entries) {
+      entries.put(key, done);
+    }
+  }
+
   /** Forgets every entry; a value being computed is still returned to the caller asking for it. */
   public void clear() {
     synchronized (entries) {

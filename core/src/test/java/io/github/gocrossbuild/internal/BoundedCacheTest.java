@@ -38,6 +38,20 @@ class BoundedCacheTest {
   }
 
   @Test
+  void shouldReplaceAValueThatIsPutAndStillEvictBeyondTheMaximum() {
+    BoundedCache<String, String> cache = BoundedCache.create("test.put", 2);
+    cache.put("a", "1");
+    cache.put("a", "2");
+    cache.put("b", "3");
+    cache.put("c", "4");
+
+    assertThat(cache.peek("a")).isEmpty();
+    assertThat(cache.peek("b")).contains("3");
+    assertThat(cache.get("c", k -> "computed")).isEqualTo("4");
+    assertThat(cache.size()).isEqualTo(2);
+  }
+
+  @Test
   void shouldEvictTheLeastRecentlyUsedEntryBeyondTheMaximum() {
     BoundedCache<String, String> cache = BoundedCache.create("test.lru", 2);
     cache.get("a", this::load);

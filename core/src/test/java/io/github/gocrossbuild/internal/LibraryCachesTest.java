@@ -38,8 +38,11 @@ class LibraryCachesTest {
 
     assertThat(declared)
         .containsExactlyInAnyOrder(
+            "ArtifactDigests.lastSeen",
             "CcPrecheck.passed",
             "CgoChecks.cgoPackages",
+            "FileHashes.hashes",
+            "PemKeys.signingKeys",
             "ResolvedEnvMemo.environments",
             "ToolchainLocator.listings",
             "ToolchainLocator.toolchains",

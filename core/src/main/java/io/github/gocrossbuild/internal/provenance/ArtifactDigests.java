@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.provenance;
 
+import io.github.gocrossbuild.internal.BoundedCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,7 +26,8 @@ import java.util.Optional;
 public final class ArtifactDigests {
   private static final int MAX_ENTRIES = 1024;
 
-  private static final Lru<Path, Known> LAST = new Lru<>(MAX_ENTRIES);
+  private static final BoundedCache<Path, Known> LAST =
+      BoundedCache.create("ArtifactDigests.lastSeen", MAX_ENTRIES);
 
   /**
    * A file as seen at one moment: its identity (the inode where the platform has one), size and
@@ -67,7 +69,7 @@ public final class ArtifactDigests {
    * @throws IOException when the file cannot be read
    */
   public static String sha256(Path artifact, Path tmp, Optional<Seen> seeded) throws IOException {
-    Known known = LAST.get(artifact);
+    Known known = LAST.peek(artifact).orElse(null);
     Optional<Seen> now = seen(tmp);
     if (now.isEmpty()) {
       throw new NoSuchFileException(tmp.toString());

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.provenance;
 
+import io.github.gocrossbuild.internal.BoundedCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ public final class FileHashes {
 
   private static final int MAX_ENTRIES = 4096;
 
-  private static final Lru<Key, String> KNOWN = new Lru<>(MAX_ENTRIES);
+  private static final BoundedCache<Key, String> KNOWN =
+      BoundedCache.create("FileHashes.hashes", MAX_ENTRIES);
 
   /** A file as the file system identifies it: its inode where there is one, else its path. */
   private record Key(Object file, long size, long modified) {}
@@ -41,7 +43,7 @@ public final class FileHashes {
     Instant modified = a.lastModifiedTime().toInstant();
     Key key =
         new Key(id, a.size(), modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
-    String known = KNOWN.get(key);
+    String known = KNOWN.peek(key).orElse(null);
     if (known != null) {
       return known;
     }

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.provenance;
 
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.provenance.AttestationCheck;
 import io.github.gocrossbuild.provenance.AttestationException;
 import java.io.IOException;
@@ -36,10 +37,14 @@ public final class PemKeys {
       "make one with `openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8"
           + " -nocrypt -out key.pem` and `openssl pkey -in key.pem -pubout -out pub.pem`";
 
-  /** The last private key read: a build signs with the same key again and again. */
-  private static volatile Remembered last;
+  /**
+   * Private keys read, keyed on the file and its identity (file key, size, modification time): a
+   * build signs with the same key again and again, and an edited or replaced file is a new key.
+   */
+  private static final BoundedCache<KeyFile, PrivateKey> SIGNING_KEYS =
+      BoundedCache.create("PemKeys.signingKeys", 4);
 
-  private record Remembered(Path file, ArtifactDigests.Seen seen, PrivateKey key) {}
+  private record KeyFile(Path file, ArtifactDigests.Seen seen) {}
 
   private PemKeys() {}
 
@@ -53,17 +58,10 @@ public final class PemKeys {
    */
   public static PrivateKey signingKey(Path pem) {
     Optional<ArtifactDigests.Seen> seen = ArtifactDigests.seen(pem);
-    Remembered known = last;
-    if (known != null
-        && seen.isPresent()
-        && seen.get().fileKey() != null
-        && known.file().equals(pem)
-        && known.seen().equals(seen.get())) {
-      return known.key();
+    if (seen.isEmpty() || seen.get().fileKey() == null) {
+      return privateKey(pem);
     }
-    PrivateKey key = privateKey(pem);
-    seen.ifPresent(s -> last = new Remembered(pem, s, key));
-    return key;
+    return SIGNING_KEYS.get(new KeyFile(pem, seen.get()), k -> privateKey(pem));
   }
 
   /**

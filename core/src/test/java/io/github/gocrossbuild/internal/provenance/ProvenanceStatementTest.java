@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import io.github.gocrossbuild.spi.Toolchain;
+import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,8 @@ class ProvenanceStatementTest {
   @Test
   void shouldNameAnInstalledToolchainByItsArchiveAndChecksum() {
     Toolchain tc =
-        go().foundBy("goVersion(go1.23.5): installed from https://mirror/go1.23.5.tgz into /cache")
+        go().source(ToolchainSource.INSTALLED)
+            .foundBy("goVersion(go1.23.5): installed from https://mirror/go1.23.5.tgz into /cache")
             .downloadUrl("https://mirror/go1.23.5.tgz")
             .archiveSha256("ab".repeat(32))
             .build();
@@ -40,7 +42,7 @@ class ProvenanceStatementTest {
 
   @Test
   void shouldNameAFoundToolchainByItsCommandOnTheBuilder() {
-    Toolchain tc = go().foundBy("PATH (/cache/go1.23.5/bin)").build();
+    Toolchain tc = go().source(ToolchainSource.PATH).foundBy("PATH (/cache/go1.23.5/bin)").build();
 
     Map<String, Object> entry = ProvenanceStatement.toolchain(tc, "ssh://ci@h:22");
 
