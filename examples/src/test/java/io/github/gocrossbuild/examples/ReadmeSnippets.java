@@ -49,6 +49,7 @@ final class ReadmeSnippets {
           entry("matrix", List.of("Path module")),
           entry("cgo", List.of("Path module")),
           entry("assert-build", List.of("BuildResult result")),
+          entry("provenance", List.of("Path module", "Path key", "Path pub")),
           entry("env", List.of("Path dir", "Map<String, String> processEnv", "String label")),
           entry(
               "ssh-host",
@@ -73,6 +74,7 @@ final class ReadmeSnippets {
               "io.github.gocrossbuild.binary.*",
               "io.github.gocrossbuild.config.*",
               "io.github.gocrossbuild.env.*",
+              "io.github.gocrossbuild.provenance.*",
               "io.github.gocrossbuild.schema.*",
               "io.github.gocrossbuild.ssh.*",
               "java.io.*",

@@ -16,13 +16,21 @@ import io.github.gocrossbuild.config.ConfigWriteReport;
 import io.github.gocrossbuild.env.EnvExplanation;
 import io.github.gocrossbuild.env.EnvFinding;
 import io.github.gocrossbuild.env.ResolvedEnv;
+import io.github.gocrossbuild.provenance.VerifiedStatement;
 import io.github.gocrossbuild.schema.ConfigIssue;
 import io.github.gocrossbuild.schema.ConfigKind;
 import io.github.gocrossbuild.schema.ValidationReport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +90,39 @@ class ReadmeSnippetsTest {
     assertThat(ran.get("isStatic")).isEqualTo(true);
     assertThat(ran.get("why")).isEqualTo("set by noCgo()");
     assertThat(((EnvExplanation) ran.get("goarch")).value()).contains("arm");
+  }
+
+  @Test
+  void shouldRunTheProvenanceBlockAndVerifyWhatItSigned() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair pair = generator.generateKeyPair();
+    Path key = pem(tmp.resolve("key.pem"), "PRIVATE KEY", pair.getPrivate().getEncoded());
+    Path pub = pem(tmp.resolve("pub.pem"), "PUBLIC KEY", pair.getPublic().getEncoded());
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled()
+            .run("provenance", Map.of("module", module, "key", key, "pub", pub));
+
+    Path artifact = module.resolve("bin/hello-service-linux-arm64");
+    assertThat(ran.get("envelope"))
+        .isEqualTo(module.resolve("bin/hello-service-linux-arm64.intoto.jsonl"));
+    VerifiedStatement verified = (VerifiedStatement) ran.get("verified");
+    assertThat(verified.subjectSha256())
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(artifact))));
+    assertThat((String) ran.get("statement"))
+        .contains("\"predicateType\": \"https://slsa.dev/provenance/v1\"");
+  }
+
+  private static Path pem(Path file, String type, byte[] der) throws IOException {
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    return Files.writeString(
+        file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
   }
 
   @Test
