@@ -6,7 +6,6 @@ import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
-import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.CCompiler;
 import io.github.gocrossbuild.spi.DebugEndpoint;
@@ -17,6 +16,7 @@ import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
+import io.github.gocrossbuild.ssh.internal.HostMemos;
 import io.github.gocrossbuild.ssh.internal.HostWarnings;
 import io.github.gocrossbuild.ssh.internal.NativeRun;
 import io.github.gocrossbuild.ssh.internal.Prober;
@@ -38,10 +38,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
  * A {@link BuildHost} that builds on a remote machine over SSH: the module is synced incrementally
@@ -56,7 +54,6 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SshBuildHost implements BuildHost, DebugHost {
-  /** Variants every CPU of their architecture runs. */
   private final SshHost host;
 
   private final SshConnection connection;
@@ -64,22 +61,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final RemoteBuild remoteBuild;
   private final Workspaces workspaces;
 
-  /** The host's toolchains, keyed on the go command asked for and the extra environment. */
-  private final BoundedCache<String, Toolchain> toolchains =
-      BoundedCache.create("SshBuildHost.toolchains", 16);
-
-  /**
-   * The host's build environments, keyed on the toolchain's go command and how it was found. The
-   * host's go env files are read once per entry, not per build (that would be a round trip each):
-   * an edit there is seen after reconnecting or {@code LibraryCaches.clearAll()}.
-   */
-  private final BoundedCache<String, HostEnvironment> environments =
-      BoundedCache.create("SshBuildHost.environments", 16);
-
-  /** The checked C compilers, keyed on the target, the compiler asked for and the linking. */
-  private final BoundedCache<String, CCompiler> compilers =
-      BoundedCache.create("SshBuildHost.compilers", 32);
-
+  private final HostMemos memos = new HostMemos();
   private final WorkspaceLocks locks = new WorkspaceLocks();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
@@ -168,9 +150,10 @@ public final class SshBuildHost implements BuildHost, DebugHost {
 
   @Override
   public Toolchain toolchain(Optional<String> goCommand, Map<String, String> extraEnv) {
-    String key = goCommand.orElse("") + "\0" + new TreeMap<>(extraEnv);
-    return toolchains.get(
-        key, k -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
+    return memos.toolchain(
+        goCommand,
+        extraEnv,
+        () -> RemoteToolchain.locate(connection.shell(), facts(), goCommand, extraEnv));
   }
 
   /**
@@ -209,9 +192,9 @@ public final class SshBuildHost implements BuildHost, DebugHost {
 
   @Override
   public HostEnvironment environment(Toolchain toolchain) {
-    return environments.get(
-        toolchain.goCommand() + "\0" + toolchain.foundBy(),
-        k ->
+    return memos.environment(
+        toolchain,
+        () ->
             workspaces.environment(
                 toolchain,
                 RemoteToolchain.hostEnv(facts(), RemoteToolchain.viaLoginShell(toolchain))));
@@ -225,12 +208,15 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   @Override
   public Optional<CCompiler> cCompiler(
       Target target, Optional<String> cc, boolean staticLink, boolean check) {
-    String key = target + "\0" + cc.orElse("") + "\0" + staticLink;
-    Function<String, CCompiler> find =
-        k -> RemoteCc.find(connection.shell(), name(), platform(), target, cc, staticLink, check);
-    // Only a checked compiler is kept; an unchecked one is found again next time.
     return Optional.of(
-        check ? compilers.get(key, find) : compilers.peek(key).orElseGet(() -> find.apply(key)));
+        memos.compiler(
+            target,
+            cc,
+            staticLink,
+            check,
+            () ->
+                RemoteCc.find(
+                    connection.shell(), name(), platform(), target, cc, staticLink, check)));
   }
 
   /**
