@@ -113,9 +113,7 @@ public final class BuildRunner {
       AtomicFiles.seedFromPrevious(artifact, tmp);
       Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(tmp);
       HostBuildRequest request = plan.request(tmp, events);
-      events.onEvent(
-          new BuildEvent.Started(
-              target, host.name(), request.goBuildArgv(artifact.toString()), set));
+      events.onEvent(new BuildEvent.Started(target, host.name(), plan.argv(), set));
       long compileStart = System.nanoTime();
       HostBuildOutcome outcome = host.build(request);
       events.onEvent(
