@@ -1,6 +1,6 @@
 package io.github.gocrossbuild.provenance;
 
-import io.github.gocrossbuild.internal.provenance.Digests;
+import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.internal.provenance.DsseEnvelope;
 import io.github.gocrossbuild.internal.provenance.PemKeys;
 import io.github.gocrossbuild.internal.provenance.ProvenanceStatement;
@@ -83,7 +83,7 @@ public final class Attestations {
 
   private static String sha256(Path artifact) {
     try {
-      return Digests.sha256(artifact);
+      return Sha256.of(artifact);
     } catch (IOException e) {
       throw new AttestationException(
           artifact.toString(),

@@ -7,7 +7,7 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
-import io.github.gocrossbuild.ssh.internal.LocalTree;
+import io.github.gocrossbuild.internal.Sha256;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +63,7 @@ class CorruptDownloadTest {
     assertThat(fetched.get(1)).isEqualTo(fetched.get(0) + " again (SHA-256 differed)");
     assertThat(corrupter.flips()).isEqualTo(2);
     BuildResult clean = build(module, tmp.resolve("clean"), new CopyOnWriteArrayList<>()).run();
-    assertThat(LocalTree.sha256(r.artifact())).isEqualTo(LocalTree.sha256(clean.artifact()));
+    assertThat(Sha256.of(r.artifact())).isEqualTo(Sha256.of(clean.artifact()));
   }
 
   @Test

@@ -15,7 +15,7 @@ import io.github.gocrossbuild.SmokeTestFailedException;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
-import io.github.gocrossbuild.ssh.internal.LocalTree;
+import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.ssh.internal.NativeRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,9 +69,9 @@ class SshBuildHostTest {
     // The synced copy has no .git, so only the unstamped local build has the remote's bytes.
     assertThat(remote.command()).contains("-buildvcs=false");
     assertThat(stamped.binary().setting("vcs")).contains("git");
-    assertThat(LocalTree.sha256(remote.artifact()))
-        .isEqualTo(LocalTree.sha256(plain.artifact()))
-        .isNotEqualTo(LocalTree.sha256(stamped.artifact()));
+    assertThat(Sha256.of(remote.artifact()))
+        .isEqualTo(Sha256.of(plain.artifact()))
+        .isNotEqualTo(Sha256.of(stamped.artifact()));
   }
 
   @Test
@@ -87,7 +87,7 @@ class SshBuildHostTest {
     assertThat(remote.host())
         .isEqualTo(System.getProperty("user.name") + "@127.0.0.1:" + server.sshd().port());
     assertThat(remote.command()).contains("-trimpath", "-ldflags=-s -w", ".");
-    assertThat(LocalTree.sha256(remote.artifact())).isEqualTo(LocalTree.sha256(local.artifact()));
+    assertThat(Sha256.of(remote.artifact())).isEqualTo(Sha256.of(local.artifact()));
     assertThat(Files.isExecutable(remote.artifact())).isTrue();
     long size = Files.size(remote.artifact());
     assertThat(events)
@@ -117,13 +117,13 @@ class SshBuildHostTest {
   void shouldRebuildIntoTheSameOutputDirectory(@TempDir Path tmp) throws Exception {
     Path module = TestModules.copyHello(tmp);
     BuildResult first = arm64(module, tmp.resolve("out")).on(server.host()).run();
-    String firstSha = LocalTree.sha256(first.artifact());
+    String firstSha = Sha256.of(first.artifact());
 
     BuildResult again =
         arm64(module, tmp.resolve("out")).ldflags("-X", "main.v=again").on(server.host()).run();
 
     assertThat(again.artifact()).isEqualTo(first.artifact());
-    assertThat(LocalTree.sha256(again.artifact())).isNotEqualTo(firstSha);
+    assertThat(Sha256.of(again.artifact())).isNotEqualTo(firstSha);
     assertThat(new String(Files.readAllBytes(again.artifact()), StandardCharsets.ISO_8859_1))
         .contains("again");
     try (Stream<Path> left = Files.list(tmp.resolve("out"))) {
@@ -559,7 +559,7 @@ class SshBuildHostTest {
                 + "[\"+\",\"pkg3/file3.go\",\""
                 + r.bytesSent()
                 + " "
-                + LocalTree.sha256(module.resolve("pkg3/file3.go"))
+                + Sha256.of(module.resolve("pkg3/file3.go"))
                 + "\"]\n");
   }
 
@@ -584,7 +584,7 @@ class SshBuildHostTest {
     assertThat(Path.of(first.remoteDir()).resolveSibling("manifest.journal")).doesNotExist();
     assertThat(lines)
         .hasSize(303)
-        .contains("[\"+\",\"f7.txt\",\"2 " + LocalTree.sha256(module.resolve("f7.txt")) + "\"]");
+        .contains("[\"+\",\"f7.txt\",\"2 " + Sha256.of(module.resolve("f7.txt")) + "\"]");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.internal.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -8,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class ModuleSources {
    */
   public static String fingerprint(Path moduleDir) {
     Path root = moduleDir.toAbsolutePath().normalize();
-    MessageDigest md = sha256();
+    MessageDigest md = Sha256.digest();
     addDirectory(root, root, md);
     return HexFormat.of().formatHex(md.digest());
   }
@@ -85,13 +85,5 @@ public final class ModuleSources {
 
   private static void add(MessageDigest md, String line) {
     md.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.provenance;
 
 import io.github.gocrossbuild.internal.BoundedCache;
+import io.github.gocrossbuild.internal.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,7 +83,7 @@ public final class ArtifactDigests {
         && now.get().size() == seeded.get().size()) {
       return known.sha256();
     }
-    return Digests.sha256(tmp);
+    return Sha256.of(tmp);
   }
 
   /**

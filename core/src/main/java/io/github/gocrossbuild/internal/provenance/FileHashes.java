@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.provenance;
 
 import io.github.gocrossbuild.internal.BoundedCache;
+import io.github.gocrossbuild.internal.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class FileHashes {
     if (known != null) {
       return known;
     }
-    String hash = Digests.sha256(file);
+    String hash = Sha256.of(file);
     if (modified.isBefore(Instant.now().minus(CUTOFF))) {
       KNOWN.put(key, hash);
     }

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.provenance;
 
+import io.github.gocrossbuild.internal.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public record SourceTree(String dirHash, int files) {
             }
           });
       names.sort(null);
-      MessageDigest summary = Digests.sha256();
+      MessageDigest summary = Sha256.digest();
       for (String name : names) {
         summary.update(
             String.format("%s  %s\n", FileHashes.sha256(root.resolve(name)), name)

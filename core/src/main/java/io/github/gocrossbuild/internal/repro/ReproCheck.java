@@ -5,6 +5,7 @@ import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.ReproducibilityException;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.internal.build.BuildRunner;
 import io.github.gocrossbuild.internal.build.ResultBuilder;
 import io.github.gocrossbuild.internal.plan.Planner;
@@ -13,10 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -59,8 +57,8 @@ public final class ReproCheck {
         BuildResult b = two.run(t, other);
         byte[] aBytes = Files.readAllBytes(a.artifact());
         byte[] bBytes = Files.readAllBytes(b.artifact());
-        String aSum = sha256(aBytes);
-        String bSum = sha256(bBytes);
+        String aSum = Sha256.of(aBytes);
+        String bSum = Sha256.of(bBytes);
         if (!aSum.equals(bSum)) {
           throw new ReproducibilityException(
               t, host.name(), aSum, other.name(), bSum, BinaryDiff.between(a, aBytes, b, bBytes));
@@ -79,14 +77,6 @@ public final class ReproCheck {
     BuildSpec.Builder b = BuildSpec.builder();
     b.from(spec).outputDir(out).buildvcs(spec.buildvcs().orElse(false));
     return new Planner(b.build());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   private static void deleteTree(Path dir) {

@@ -1,17 +1,14 @@
 package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.internal.BoundedCache;
+import io.github.gocrossbuild.internal.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -119,37 +116,10 @@ public final class LocalTree {
         stamp,
         s -> {
           try {
-            return sha256(s.file());
+            return Sha256.of(s.file());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         });
-  }
-
-  /**
-   * Hashes a file.
-   *
-   * @param file the file
-   * @return lower-case hex SHA-256
-   * @throws IOException when it cannot be read
-   */
-  public static String sha256(Path file) throws IOException {
-    MessageDigest md = digest();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[65536];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
-  }
-
-  static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

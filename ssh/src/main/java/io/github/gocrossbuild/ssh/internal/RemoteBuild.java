@@ -3,6 +3,7 @@ package io.github.gocrossbuild.ssh.internal;
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildTimeoutException;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.ssh.SshException;
@@ -107,7 +108,7 @@ public final class RemoteBuild {
 
   /** Names a command and its environment: the same key means the same output. */
   private static String commandKey(HostBuildRequest request) {
-    MessageDigest md = LocalTree.digest();
+    MessageDigest md = Sha256.digest();
     List<String> words = new java.util.ArrayList<>(request.goBuildArgv(""));
     words.add(request.pkg());
     new java.util.TreeMap<>(request.environment()).forEach((k, v) -> words.add(k + "=" + v));
@@ -163,7 +164,7 @@ public final class RemoteBuild {
         "download",
         connection.host().transferTimeout(),
         sftp -> {
-          MessageDigest md = LocalTree.digest();
+          MessageDigest md = Sha256.digest();
           try (RemoteFile rf = sftp.open(remoteOut)) {
             long total = rf.length();
             try (InputStream in = rf.new ReadAheadRemoteFileInputStream(READ_AHEAD);

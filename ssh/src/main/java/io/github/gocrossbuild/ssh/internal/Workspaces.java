@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.ssh.internal;
 
 import io.github.gocrossbuild.internal.BoundedCache;
+import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
 import io.github.gocrossbuild.spi.HostEnvironment;
 import io.github.gocrossbuild.spi.Toolchain;
@@ -117,7 +118,7 @@ public final class Workspaces {
       machine = "unknown";
     }
     byte[] digest =
-        LocalTree.digest()
+        Sha256.digest()
             .digest(
                 (machine + "\0" + moduleDir.toAbsolutePath().normalize())
                     .getBytes(StandardCharsets.UTF_8));
