@@ -185,6 +185,15 @@ public final class GoCrossBuilder extends SpecOptions {
    * bytes. The artifacts go to private temporary directories (the output directory is untouched);
    * without an explicit {@link #buildvcs(boolean)} the check passes {@code -buildvcs=false}.
    *
+   * <p>With {@link #attest(Path)}, both hosts' signed statements must also agree on the subject and
+   * every external parameter (only the builder, the times and host paths may differ), and once
+   * every target passed, each artifact is written where {@link #run()} writes it with two
+   * envelopes: the builder's as {@code <artifact>.intoto.jsonl} and the other host's as {@code
+   * <artifact>.<other-host>.intoto.jsonl} (the host's name with characters other than letters,
+   * digits, {@code . _ @ -} as {@code _}). Either verifies with {@code cosign} or {@link
+   * io.github.gocrossbuild.provenance.Attestations#verify}: two independent builders vouch for the
+   * same bytes.
+   *
    * <pre>{@code
    * GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).reproducibleOn(sshHost);
    * }</pre>
@@ -193,7 +202,7 @@ public final class GoCrossBuilder extends SpecOptions {
    * @return each target's SHA-256 (lower-case hex), the same on both hosts
    * @throws ReproducibilityException when the bytes differ, explaining why from the two binaries'
    *     build info and headers (Go version, settings such as {@code -ldflags} or {@code vcs.*},
-   *     build ID, differing sections)
+   *     build ID, differing sections), or when signed statements disagree, naming the fields
    */
   public java.util.Map<Target, String> reproducibleOn(BuildHost other) {
     Objects.requireNonNull(other, "other");

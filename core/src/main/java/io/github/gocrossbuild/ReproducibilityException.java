@@ -34,7 +34,7 @@ public class ReproducibilityException extends GoCrossBuildException {
       String otherHost,
       String otherSha256,
       List<String> differences) {
-    super(
+    this(
         String.format(
             "%s is not reproducible: %s and %s built different bytes (SHA-256 %s on %s, %s on"
                 + " %s):%n  %s",
@@ -45,7 +45,55 @@ public class ReproducibilityException extends GoCrossBuildException {
             host,
             otherSha256,
             otherHost,
-            String.join(System.lineSeparator() + "  ", differences)));
+            String.join(System.lineSeparator() + "  ", differences)),
+        target,
+        host,
+        sha256,
+        otherHost,
+        otherSha256,
+        differences);
+  }
+
+  /**
+   * Creates the exception for two hosts that built the same bytes but whose signed provenance
+   * statements disagree on what was asked for ({@code attest(...)} with {@code reproducibleOn}).
+   *
+   * @param target the target built twice
+   * @param host the builder's host
+   * @param otherHost the other host
+   * @param sha256 the SHA-256 both artifacts have
+   * @param differences one line per statement field that differs, e.g. {@code
+   *     externalParameters.cgo: true on local, false on ci@10.0.0.7:22}
+   * @return the exception
+   */
+  public static ReproducibilityException statementsDisagree(
+      Target target, String host, String otherHost, String sha256, List<String> differences) {
+    return new ReproducibilityException(
+        String.format(
+            "%s: %s and %s built the same bytes (SHA-256 %s), but their provenance statements"
+                + " disagree:%n  %s",
+            target,
+            host,
+            otherHost,
+            sha256,
+            String.join(System.lineSeparator() + "  ", differences)),
+        target,
+        host,
+        sha256,
+        otherHost,
+        sha256,
+        differences);
+  }
+
+  private ReproducibilityException(
+      String message,
+      Target target,
+      String host,
+      String sha256,
+      String otherHost,
+      String otherSha256,
+      List<String> differences) {
+    super(message);
     this.target = target;
     this.host = host;
     this.otherHost = otherHost;
@@ -100,9 +148,10 @@ public class ReproducibilityException extends GoCrossBuildException {
   }
 
   /**
-   * Returns what differs between the two binaries.
+   * Returns what differs between the two binaries, or between the two signed statements.
    *
-   * @return one line each: build settings, Go version, build ID, header facts, differing sections
+   * @return one line each: build settings, Go version, build ID, header facts, differing sections;
+   *     or statement fields ({@code subject}, {@code externalParameters.<name>})
    */
   public List<String> differences() {
     return differences;

@@ -20,7 +20,7 @@ class SshBuildHostInstallGoTest {
   @Test
   void shouldInstallGoForAUserWithoutGoAndBuildWithIt(@TempDir Path tmp) throws Exception {
     Path mirror = tmp.resolve("mirror");
-    GoArchives.publish(GoArchives.real(), mirror);
+    String sha = GoArchives.publish(GoArchives.real(), mirror);
     String v = GoArchives.localVersion();
     Path module = TestModules.copyHello(tmp);
     try (LoginUser user = LoginUser.create(false);
@@ -65,6 +65,15 @@ class SshBuildHostInstallGoTest {
                     "goVersion(%s): installed earlier in %s/%s on %s",
                     v, cache, v, user.sshd().hostBuilder().build().address()));
         assertThat(r.binary().buildInfo().orElseThrow().goVersion()).isEqualTo(v);
+        // Provenance names the archive the host's toolchain was installed from, and its checksum.
+        String url = server.base().resolve(GoArchives.archiveName()).toString();
+        assertThat(r.toolchain().downloadUrl()).contains(url);
+        assertThat(r.toolchain().archiveSha256()).contains(sha);
+        assertThat(Files.readAllLines(Path.of(cache, v, ".gocrossbuild-download")))
+            .containsExactly(url, sha);
+        assertThat(r.provenance())
+            .contains("\"uri\": \"" + url + "\"")
+            .contains(String.format("\"sha256\": \"%s\"", sha));
       }
       assertThat(Files.readString(Path.of(user.home(), ".profile"))).isEqualTo(profile);
       assertThat(Files.readString(Path.of(user.home(), ".bashrc"))).isEqualTo(bashrc);

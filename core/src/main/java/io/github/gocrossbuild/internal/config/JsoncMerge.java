@@ -3,12 +3,11 @@ package io.github.gocrossbuild.internal.config;
 import io.github.gocrossbuild.internal.jsonc.JsonPointers;
 import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
+import io.github.gocrossbuild.internal.jsonc.JsonValues;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +22,6 @@ import java.util.function.Function;
 final class JsoncMerge {
   /** The comment written before every entry the project owns. */
   static final String MARKER = "// Written by GoCrossBuild from the build spec; it updates this.";
-
-  /** JSON null, which must not compare equal to the string "null". */
-  private static final Object NULL = new Object();
 
   private final String source;
   private final boolean comments;
@@ -188,25 +184,7 @@ final class JsoncMerge {
   }
 
   private boolean same(String existing, Object generated) {
-    return canon(JsoncTree.read(source, existing, JsoncSyntax.VSCODE)).equals(canon(generated));
-  }
-
-  /** Values as plain maps, lists and numbers that compare by value. */
-  private static Object canon(Object v) {
-    if (v instanceof JsoncObject o) {
-      return canon(o.members());
-    }
-    if (v instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(k, canon(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      return l.stream().map(JsoncMerge::canon).toList();
-    }
-    if (v instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros();
-    }
-    return v == null ? NULL : v;
+    return JsonValues.comparable(JsoncTree.read(source, existing, JsoncSyntax.VSCODE))
+        .equals(JsonValues.comparable(generated));
   }
 }

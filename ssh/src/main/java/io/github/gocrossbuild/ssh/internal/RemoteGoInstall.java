@@ -6,6 +6,7 @@ import io.github.gocrossbuild.ToolchainDownloadException;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.toolchain.install.ArchiveUnpacker;
 import io.github.gocrossbuild.internal.toolchain.install.GoDistributions;
+import io.github.gocrossbuild.internal.toolchain.install.ToolchainInstaller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -123,7 +124,8 @@ public final class RemoteGoInstall {
             return null;
           });
       RemoteShell.Result r =
-          shell.run("install " + v, script(work, name, sha, v, dir), Optional.of(LIMIT), l -> {});
+          shell.run(
+              "install " + v, script(work, name, url, sha, v, dir), Optional.of(LIMIT), l -> {});
       if (r.exitCode() == 10) {
         throw failure(
             downloads,
@@ -153,7 +155,8 @@ public final class RemoteGoInstall {
     return go;
   }
 
-  private static String script(String work, String name, String sha, String v, String dir) {
+  private static String script(
+      String work, String name, String url, String sha, String v, String dir) {
     return String.join(
         "\n",
         "cd " + ShellQuote.quote(work) + " || exit 9",
@@ -168,6 +171,10 @@ public final class RemoteGoInstall {
         String.format(
             "case \"$v\" in %s*) ;; *) echo \"go version printed: $v\"; exit 12;; esac",
             ShellQuote.quote("go version " + v + " ")),
+        // Where it came from, for provenance: the same record a local install writes.
+        String.format(
+            "printf '%%s\\n%%s\\n' %s %s > unpack/go/%s || exit 14",
+            ShellQuote.quote(url), ShellQuote.quote(sha), ToolchainInstaller.RECORD),
         String.format(
             "mv -T unpack/go %1$s 2>/dev/null || [ -x %1$s/bin/go ] || exit 13",
             ShellQuote.quote(dir)));

@@ -5,6 +5,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.toolchain.ToolchainSearch;
+import io.github.gocrossbuild.internal.toolchain.install.ToolchainInstaller;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.ArrayList;
@@ -64,7 +65,12 @@ public final class RemoteToolchain {
             "  v=$($2 \"$1\" version 2>&1 | head -n 1)",
             "  case \"$v\" in 'go version go'*) ;; *)",
             "    printf '@@GCB-LOOK%s not a Go toolchain: %s\\n' \"$3\" \"$v\"; return 1;; esac",
-            "  printf '@@GCB-FOUND %s\\n@@GCB-VERSION %s\\n@@GCB-GOENV\\n' \"$3\" \"$v\"",
+            "  printf '@@GCB-FOUND %s\\n@@GCB-VERSION %s\\n' \"$3\" \"$v\"",
+            // An install by the library records where its archive came from, in its root.
+            "  r=\"${1%/bin/go}/" + ToolchainInstaller.RECORD + "\"",
+            "  [ \"$r\" != \"$1/" + ToolchainInstaller.RECORD + "\" ] && [ -f \"$r\" ] &&",
+            "    printf '@@GCB-DLURL %s\\n@@GCB-DLSHA %s\\n' \"$(sed -n 1p \"$r\")\" \"$(sed -n 2p \"$r\")\"",
+            "  printf '@@GCB-GOENV\\n'",
             "  $2 \"$1\" env -json",
             "}\n"));
     List<String> tries = new ArrayList<>();
@@ -124,8 +130,15 @@ public final class RemoteToolchain {
               + abbreviate(json),
           List.of(c.foundBy() + " " + c.path() + " (go env -json failed)"));
     }
+    Optional<ToolchainInstaller.Download> from =
+        r.marker("DLURL")
+            .flatMap(
+                url ->
+                    ToolchainInstaller.Download.parse(List.of(url, r.marker("DLSHA").orElse(""))));
     return Toolchain.builder()
         .goCommand(c.path())
+        .downloadUrl(from.map(ToolchainInstaller.Download::url))
+        .archiveSha256(from.map(ToolchainInstaller.Download::sha256))
         .source(c.source())
         .foundBy(c.foundBy())
         .versionOutput(r.marker("VERSION").orElse("").strip())

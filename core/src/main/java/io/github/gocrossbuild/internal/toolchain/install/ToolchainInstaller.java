@@ -42,10 +42,25 @@ public final class ToolchainInstaller {
    * @param url the archive's URL
    * @param sha256 the SHA-256 it was verified against
    */
-  public record Download(String url, String sha256) {}
+  public record Download(String url, String sha256) {
+    /**
+     * Reads a record's lines: the URL, then the SHA-256.
+     *
+     * @param lines the record's lines
+     * @return the download, or empty when the lines are not a record
+     */
+    public static Optional<Download> parse(List<String> lines) {
+      return lines.size() >= 2 && !lines.get(0).isBlank() && lines.get(1).matches("[0-9a-f]{64}")
+          ? Optional.of(new Download(lines.get(0), lines.get(1)))
+          : Optional.empty();
+    }
+  }
 
-  /** The file in an installed root that records its {@link Download}; Go ignores it. */
-  static final String RECORD = ".gocrossbuild-download";
+  /**
+   * The file in an installed root, local or on an SSH host, that records its {@link Download}; Go
+   * ignores it.
+   */
+  public static final String RECORD = ".gocrossbuild-download";
 
   private ToolchainInstaller() {}
 
@@ -140,10 +155,7 @@ public final class ToolchainInstaller {
    */
   public static Optional<Download> recorded(Path root) {
     try {
-      List<String> lines = Files.readAllLines(root.resolve(RECORD));
-      return lines.size() >= 2 && !lines.get(0).isBlank() && lines.get(1).matches("[0-9a-f]{64}")
-          ? Optional.of(new Download(lines.get(0), lines.get(1)))
-          : Optional.empty();
+      return Download.parse(Files.readAllLines(root.resolve(RECORD)));
     } catch (IOException e) {
       return Optional.empty();
     }
