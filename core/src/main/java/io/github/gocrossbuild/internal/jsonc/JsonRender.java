@@ -22,47 +22,63 @@ public final class JsonRender {
    * @return the JSON text
    */
   public static String render(Object value, String indent, String unit) {
+    StringBuilder sb = new StringBuilder(256);
+    append(sb, value, indent, unit);
+    return sb.toString();
+  }
+
+  /** Renders into one builder, so nested values are not copied once per level. */
+  private static void append(StringBuilder sb, Object value, String indent, String unit) {
     if (value instanceof Map<?, ?> map) {
       if (map.isEmpty()) {
-        return "{}";
+        sb.append("{}");
+        return;
       }
-      StringBuilder sb = new StringBuilder("{\n");
+      sb.append("{\n");
       String inner = indent + unit;
       int i = 0;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        sb.append(inner)
-            .append(JsonText.quote((String) e.getKey()))
-            .append(": ")
-            .append(render(e.getValue(), inner, unit))
-            .append(++i < map.size() ? ",\n" : "\n");
+        sb.append(inner);
+        JsonText.quoteInto(sb, (String) e.getKey());
+        sb.append(": ");
+        append(sb, e.getValue(), inner, unit);
+        sb.append(++i < map.size() ? ",\n" : "\n");
       }
-      return sb.append(indent).append('}').toString();
+      sb.append(indent).append('}');
+      return;
     }
     if (value instanceof List<?> list) {
       if (list.isEmpty()) {
-        return "[]";
+        sb.append("[]");
+        return;
       }
+      int start = sb.length();
       if (list.stream().allMatch(v -> !(v instanceof Map) && !(v instanceof List))) {
-        StringBuilder line = new StringBuilder("[");
+        sb.append('[');
         for (int i = 0; i < list.size(); i++) {
-          line.append(i > 0 ? ", " : "").append(render(list.get(i), indent, unit));
+          sb.append(i > 0 ? ", " : "");
+          append(sb, list.get(i), indent, unit);
         }
-        if (line.length() < INLINE_WIDTH) {
-          return line.append(']').toString();
+        if (sb.length() - start < INLINE_WIDTH) {
+          sb.append(']');
+          return;
         }
+        sb.setLength(start);
       }
-      StringBuilder sb = new StringBuilder("[\n");
+      sb.append("[\n");
       String inner = indent + unit;
       for (int i = 0; i < list.size(); i++) {
-        sb.append(inner)
-            .append(render(list.get(i), inner, unit))
-            .append(i + 1 < list.size() ? ",\n" : "\n");
+        sb.append(inner);
+        append(sb, list.get(i), inner, unit);
+        sb.append(i + 1 < list.size() ? ",\n" : "\n");
       }
-      return sb.append(indent).append(']').toString();
+      sb.append(indent).append(']');
+      return;
     }
     if (value instanceof String s) {
-      return JsonText.quote(s);
+      JsonText.quoteInto(sb, s);
+      return;
     }
-    return String.valueOf(value);
+    sb.append(value);
   }
 }

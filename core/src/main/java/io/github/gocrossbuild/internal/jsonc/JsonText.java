@@ -102,24 +102,36 @@ public final class JsonText {
    * @return the literal, quotes included
    */
   public static String quote(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    quoteInto(sb, s);
+    return sb.toString();
+  }
+
+  /**
+   * Appends a string as a JSON string literal.
+   *
+   * @param sb where to append
+   * @param s the string
+   */
+  public static void quoteInto(StringBuilder sb, String s) {
+    sb.append('"');
+    int plain = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      sb.append(s, plain, i);
+      plain = i + 1;
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+        default -> sb.append(String.format("\\u%04x", (int) c));
       }
     }
-    return sb.append('"').toString();
+    sb.append(s, plain, s.length()).append('"');
   }
 }
