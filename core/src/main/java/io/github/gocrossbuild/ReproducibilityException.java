@@ -17,7 +17,9 @@ public class ReproducibilityException extends GoCrossBuildException {
   private final List<String> differences;
 
   /**
-   * Creates the exception.
+   * Creates the exception. When both SHA-256 are equal the bytes agree and the differences are
+   * those of the two hosts' signed provenance statements ({@code attest(...)} with {@code
+   * reproducibleOn}), and the message says so.
    *
    * @param target the target built twice
    * @param host the builder's host
@@ -25,7 +27,8 @@ public class ReproducibilityException extends GoCrossBuildException {
    * @param otherHost the other host
    * @param otherSha256 the SHA-256 of the other host's artifact
    * @param differences one line per difference, e.g. {@code setting -ldflags: "-s -w" on local, "-s
-   *     -w -X=main.x=1" on ci@10.0.0.7:22}
+   *     -w -X=main.x=1" on ci@10.0.0.7:22}, or for statements {@code externalParameters.cgo: true
+   *     on local, false on ci@10.0.0.7:22}
    */
   public ReproducibilityException(
       Target target,
@@ -34,66 +37,27 @@ public class ReproducibilityException extends GoCrossBuildException {
       String otherHost,
       String otherSha256,
       List<String> differences) {
-    this(
-        String.format(
-            "%s is not reproducible: %s and %s built different bytes (SHA-256 %s on %s, %s on"
-                + " %s):%n  %s",
-            target,
-            host,
-            otherHost,
-            sha256,
-            host,
-            otherSha256,
-            otherHost,
-            String.join(System.lineSeparator() + "  ", differences)),
-        target,
-        host,
-        sha256,
-        otherHost,
-        otherSha256,
-        differences);
-  }
-
-  /**
-   * Creates the exception for two hosts that built the same bytes but whose signed provenance
-   * statements disagree on what was asked for ({@code attest(...)} with {@code reproducibleOn}).
-   *
-   * @param target the target built twice
-   * @param host the builder's host
-   * @param otherHost the other host
-   * @param sha256 the SHA-256 both artifacts have
-   * @param differences one line per statement field that differs, e.g. {@code
-   *     externalParameters.cgo: true on local, false on ci@10.0.0.7:22}
-   * @return the exception
-   */
-  public static ReproducibilityException statementsDisagree(
-      Target target, String host, String otherHost, String sha256, List<String> differences) {
-    return new ReproducibilityException(
-        String.format(
-            "%s: %s and %s built the same bytes (SHA-256 %s), but their provenance statements"
-                + " disagree:%n  %s",
-            target,
-            host,
-            otherHost,
-            sha256,
-            String.join(System.lineSeparator() + "  ", differences)),
-        target,
-        host,
-        sha256,
-        otherHost,
-        sha256,
-        differences);
-  }
-
-  private ReproducibilityException(
-      String message,
-      Target target,
-      String host,
-      String sha256,
-      String otherHost,
-      String otherSha256,
-      List<String> differences) {
-    super(message);
+    super(
+        sha256.equals(otherSha256)
+            ? String.format(
+                "%s: %s and %s built the same bytes (SHA-256 %s), but their provenance statements"
+                    + " disagree:%n  %s",
+                target,
+                host,
+                otherHost,
+                sha256,
+                String.join(System.lineSeparator() + "  ", differences))
+            : String.format(
+                "%s is not reproducible: %s and %s built different bytes (SHA-256 %s on %s, %s on"
+                    + " %s):%n  %s",
+                target,
+                host,
+                otherHost,
+                sha256,
+                host,
+                otherSha256,
+                otherHost,
+                String.join(System.lineSeparator() + "  ", differences)));
     this.target = target;
     this.host = host;
     this.otherHost = otherHost;

@@ -14,5 +14,10 @@ public enum ConfigFileStatus {
    */
   CONFLICT,
   /** The file was left untouched: it cannot be merged (YAML, or not readable as JSONC). */
-  REFUSED
+  REFUSED,
+  /**
+   * The file was not written because the spec does not call for it (Azure Functions files when no
+   * target is a platform Functions runs); the details say why and what to change.
+   */
+  SKIPPED
 }

@@ -3,6 +3,7 @@ package io.github.gocrossbuild.config;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.config.ConfigWriter;
+import io.github.gocrossbuild.internal.config.FunctionsDocs;
 import io.github.gocrossbuild.internal.config.ProjectFacts;
 import io.github.gocrossbuild.internal.config.ReleaseDocs;
 import io.github.gocrossbuild.internal.config.VsCodeDocs;
@@ -20,8 +21,8 @@ import java.util.Optional;
 /**
  * The project's config files, generated from one build spec so that they agree with what {@code
  * run()} builds: VS Code tasks, launch configurations and settings, a dev container, a GoReleaser
- * file and an Azure Functions {@code host.json}. Immutable; made by {@code
- * GoCrossBuilder.configs()}.
+ * file and, for a target Azure Functions runs, its {@code host.json} and {@code
+ * local.settings.json}. Immutable; made by {@code GoCrossBuilder.configs()}.
  *
  * <pre>{@code
  * ProjectConfigs configs = GoCrossBuild.target("linux/arm64").noCgo().moduleDir(module).configs();
@@ -70,6 +71,8 @@ public final class ProjectConfigs {
             List.copyOf(plans),
             base,
             Target.current(),
+            // Remote-SSH with a dev container runs the container on the SSH host.
+            local == host ? Target.current() : host.platform(),
             debugHost,
             OutputNaming.modulePath(module).orElse(module.toString()),
             List.of(),
@@ -135,8 +138,11 @@ public final class ProjectConfigs {
   }
 
   /**
-   * Returns {@code .devcontainer/devcontainer.json}: the Go image of the toolchain's minor version,
-   * arm64 when the first target is.
+   * Returns {@code .devcontainer/devcontainer.json}: the Go image of the toolchain's minor version.
+   * The container runs where it is opened: on this machine, or on the SSH host the builder builds
+   * on (Remote-SSH with a dev container); its platform is pinned ({@code --platform}) only when
+   * that machine's architecture is not this machine's, and never to a target's, which would run the
+   * whole container under emulation.
    *
    * @return the file's text
    */
@@ -155,13 +161,29 @@ public final class ProjectConfigs {
   }
 
   /**
-   * Returns {@code host.json} of an Azure Functions custom handler running the artifact of the
-   * first Linux or Windows target.
+   * Returns {@code host.json} of an Azure Functions custom handler: its {@code
+   * defaultExecutablePath} is the artifact of the first target Azure Functions runs (linux/amd64,
+   * windows/amd64 or windows/386), relative to the module directory.
+   *
+   * @return the file's text
+   * @throws IllegalStateException when no target is a platform Azure Functions runs; the message
+   *     names the targets and the fix
+   */
+  public String hostJson() {
+    TargetPlan handler =
+        FunctionsDocs.handler(facts)
+            .orElseThrow(() -> new IllegalStateException(FunctionsDocs.noHandler(facts)));
+    return FunctionsDocs.host(facts, handler, facts.moduleDir()).render();
+  }
+
+  /**
+   * Returns {@code local.settings.json} for Azure Functions Core Tools: {@code
+   * FUNCTIONS_WORKER_RUNTIME} is {@code custom}, as a Go handler needs.
    *
    * @return the file's text
    */
-  public String hostJson() {
-    return ReleaseDocs.host(facts).render();
+  public String localSettingsJson() {
+    return FunctionsDocs.localSettings().render();
   }
 
   /**
@@ -203,7 +225,19 @@ public final class ProjectConfigs {
             ws.resolve(".goreleaser.yaml"),
             ReleaseDocs.goreleaser(facts, ws),
             mode == WriteMode.REPLACE_YAML));
-    out.add(ConfigWriter.json(ws.resolve("host.json"), ReleaseDocs.host(facts)));
+    Optional<TargetPlan> handler = FunctionsDocs.handler(facts);
+    for (String name : List.of("host.json", "local.settings.json")) {
+      Path file = ws.resolve(name);
+      out.add(
+          handler.isEmpty()
+              ? new ConfigFileReport(
+                  file, ConfigFileStatus.SKIPPED, List.of(FunctionsDocs.noHandler(facts)))
+              : ConfigWriter.json(
+                  file,
+                  name.equals("host.json")
+                      ? FunctionsDocs.host(facts, handler.get(), ws)
+                      : FunctionsDocs.localSettings()));
+    }
     return new ConfigWriteReport(out);
   }
 }

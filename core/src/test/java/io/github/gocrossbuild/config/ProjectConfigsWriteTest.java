@@ -1,11 +1,13 @@
 package io.github.gocrossbuild.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoToolchainFixture;
+import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
@@ -131,11 +133,16 @@ class ProjectConfigsWriteTest {
     Files.writeString(ws.resolve(".vscode/tasks.json"), USER_TASKS);
     builder().configs().writeTo(ws);
     List<byte[]> before = new ArrayList<>();
-    for (ConfigFileReport f : builder().configs().writeTo(ws).files()) {
+    List<ConfigFileReport> second = builder().configs().writeTo(ws).files();
+    // linux/arm64 is no platform Azure Functions runs: its two files are skipped every time.
+    assertThat(second.subList(5, 7))
+        .extracting(f -> f.file().getFileName() + " " + f.status())
+        .containsExactly("host.json SKIPPED", "local.settings.json SKIPPED");
+    for (ConfigFileReport f : second.subList(0, 5)) {
       assertThat(f.status()).as(f.toString()).isEqualTo(ConfigFileStatus.UNCHANGED);
       before.add(Files.readAllBytes(f.file()));
     }
-    List<ConfigFileReport> third = builder().configs().writeTo(ws).files();
+    List<ConfigFileReport> third = builder().configs().writeTo(ws).files().subList(0, 5);
     for (int i = 0; i < third.size(); i++) {
       assertThat(Files.readAllBytes(third.get(i).file())).isEqualTo(before.get(i));
     }
@@ -220,13 +227,59 @@ class ProjectConfigsWriteTest {
             ".vscode/settings.json",
             ".devcontainer/devcontainer.json",
             ".goreleaser.yaml",
-            "host.json");
-    assertThat(report.files()).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
+            "host.json",
+            "local.settings.json");
+    assertThat(report.files().subList(0, 5)).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
+    assertThat(report.file("host.json").orElseThrow().details())
+        .containsExactly(
+            "host.json: Azure Functions runs custom handlers on linux/amd64, windows/amd64 or"
+                + " windows/386, and none of the targets (linux/arm64) is one; add linux/amd64 to"
+                + " the targets for a Functions app");
+    assertThat(empty.resolve("host.json")).doesNotExist();
+    assertThat(empty.resolve("local.settings.json")).doesNotExist();
     try (var files = Files.walk(empty)) {
       assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
     }
     assertThat(Files.readString(empty.resolve(".vscode/tasks.json")))
         .contains("\"" + module + "/bin/hello-linux-arm64\"", "\"cwd\": \"" + module + "\"");
+  }
+
+  @Test
+  void shouldPointHostJsonAtTheFunctionsTargetRelativeToWhereItIsWritten() throws Exception {
+    Path app = Files.createDirectories(tmp.resolve("app"));
+    GoCrossBuilder twoTargets =
+        GoCrossBuild.targets(Target.parse("linux/arm64"), Target.parse("linux/amd64"))
+            .noCgo()
+            .moduleDir(module)
+            .outputDir(app.resolve("dist"))
+            .goCommand(GoToolchainFixture.go())
+            .on(BuildHosts.local(GoToolchainFixture.environment()));
+
+    ConfigWriteReport report = twoTargets.configs().writeTo(app);
+
+    assertThat(report.file("host.json").orElseThrow().status()).isEqualTo(ConfigFileStatus.CREATED);
+    assertThat(Files.readString(app.resolve("host.json")))
+        .contains("\"defaultExecutablePath\": \"dist/hello-linux-amd64\"")
+        .doesNotContain("//");
+    assertThat(Files.readString(app.resolve("local.settings.json")))
+        .isEqualTo(
+            "{\n  \"IsEncrypted\": false,\n  \"Values\": {\n"
+                + "    \"FUNCTIONS_WORKER_RUNTIME\": \"custom\"\n  }\n}\n");
+    // From the module directory, as the accessor writes it: the binary is outside it.
+    assertThat(twoTargets.configs().hostJson())
+        .contains("\"defaultExecutablePath\": \"" + app.resolve("dist/hello-linux-amd64") + "\"");
+    assertThat(twoTargets.configs().writeTo(app).files())
+        .allMatch(f -> f.status() == ConfigFileStatus.UNCHANGED);
+  }
+
+  @Test
+  void shouldRefuseHostJsonWithoutAFunctionsTarget() {
+    assertThatThrownBy(() -> builder().configs().hostJson())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "host.json: Azure Functions runs custom handlers on linux/amd64, windows/amd64 or"
+                + " windows/386, and none of the targets (linux/arm64) is one; add linux/amd64 to"
+                + " the targets for a Functions app");
   }
 
   @Test

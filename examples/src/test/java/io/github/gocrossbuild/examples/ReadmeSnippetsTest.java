@@ -221,8 +221,14 @@ class ReadmeSnippetsTest {
         ReadmeSnippets.compiled().run("configs", Map.of("module", module, "workspace", workspace));
 
     ConfigWriteReport report = (ConfigWriteReport) ran.get("report");
-    assertThat(report.files()).hasSize(6).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
+    assertThat(report.files()).hasSize(7).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
     assertThat(workspace.resolve(".vscode/tasks.json")).isRegularFile();
+    // windows/amd64 is the Functions handler; it is built outside the workspace, so absolute.
+    assertThat(Files.readString(workspace.resolve("host.json")))
+        .contains(
+            "\"defaultExecutablePath\": \""
+                + module.toAbsolutePath().normalize().resolve("bin/hello-service-windows-amd64.exe")
+                + "\"");
   }
 
   private static Map<String, String> regions() throws IOException {

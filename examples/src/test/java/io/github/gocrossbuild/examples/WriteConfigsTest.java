@@ -21,9 +21,10 @@ class WriteConfigsTest {
     ConfigWriteReport first = WriteConfigs.write(module, workspace);
     ConfigWriteReport second = WriteConfigs.write(module, workspace);
 
-    assertThat(first.files()).hasSize(6).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
+    assertThat(first.files()).hasSize(7).allMatch(f -> f.status() == ConfigFileStatus.CREATED);
     assertThat(second.files()).allMatch(f -> f.status() == ConfigFileStatus.UNCHANGED);
-    for (ConfigFileReport f : first.files()) {
+    // local.settings.json is Core Tools' file, with no schema of its own here.
+    for (ConfigFileReport f : first.files().subList(0, 6)) {
       assertThat(ConfigValidator.standard().validate(f.file()).issues())
           .as(f.file().toString())
           .isEmpty();

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.Target;
@@ -44,8 +45,15 @@ class ProjectConfigsValidityTest {
 
   private static ProjectConfigs assertAllValid(GoCrossBuilder builder) {
     ProjectConfigs configs = builder.configs().forwardPorts(8080).forwardHttpRequests(true);
+    boolean functions =
+        builder.spec().targets().stream()
+            .anyMatch(
+                t -> List.of("linux/amd64", "windows/amd64", "windows/386").contains(t.platform()));
     FILES.forEach(
         (kind, file) -> {
+          if (kind == ConfigKind.AZURE_FUNCTIONS_HOST && !functions) {
+            return;
+          }
           String text = file.apply(configs);
           ValidationReport report = ConfigValidator.standard().validate(kind, text);
           assertThat(report.issues()).as("%s:%n%s", kind, text).isEmpty();
@@ -114,7 +122,7 @@ class ProjectConfigsValidityTest {
                 .buildvcs(false));
 
     assertThat(configs.hostJson())
-        .contains("\"defaultExecutablePath\": \"hello-windows-amd64.exe\"")
+        .contains("\"defaultExecutablePath\": \"bin/hello-windows-amd64.exe\"")
         .contains("\"enableForwardingHttpRequest\": true");
     assertThat(configs.settingsJson()).contains("\"go.buildTags\": \"prod\"");
     assertThat(configs.settingsJson()).doesNotContain("GOOS");
@@ -129,6 +137,45 @@ class ProjectConfigsValidityTest {
             .moduleDir(GoModules.hello(tmp))
             .strip(false)
             .gcflags("all=-N", "-l"));
+  }
+
+  @Test
+  void shouldWriteAHostJsonThatTheCustomHandlerCheckAcceptsForTheBuiltHandler() throws Exception {
+    Path module = GoModules.hello(tmp);
+    Path app = Files.createDirectories(tmp.resolve("functions-app"));
+    GoCrossBuilder builder =
+        GoCrossBuild.targets(
+                Target.parse("linux/arm64"),
+                Target.parse("windows/amd64"),
+                Target.parse("linux/amd64"))
+            .noCgo()
+            .moduleDir(module)
+            .outputDir(app.resolve("handlers"));
+
+    ConfigWriteReport report = builder.configs().writeTo(app);
+    BuildResult handler = builder.runAll().get(1);
+
+    assertThat(report.file("host.json").orElseThrow().status()).isEqualTo(ConfigFileStatus.CREATED);
+    assertThat(handler.target()).isEqualTo(Target.parse("windows/amd64"));
+    Path hostJson = app.resolve("host.json");
+    ValidationReport check = ConfigValidator.standard().checkCustomHandler(hostJson, handler);
+    assertThat(check.issues()).as(Files.readString(hostJson)).isEmpty();
+    // The path resolves from host.json's directory, as the Functions host resolves it.
+    String path =
+        new tools.jackson.databind.json.JsonMapper()
+            .readTree(Files.readString(hostJson))
+            .path("customHandler")
+            .path("description")
+            .path("defaultExecutablePath")
+            .asString();
+    assertThat(app.resolve(path)).isEqualTo(handler.artifact());
+    assertThat(
+            new tools.jackson.databind.json.JsonMapper()
+                .readTree(Files.readString(app.resolve("local.settings.json")))
+                .path("Values")
+                .path("FUNCTIONS_WORKER_RUNTIME")
+                .asString())
+        .isEqualTo("custom");
   }
 
   @Test
@@ -152,6 +199,9 @@ class ProjectConfigsValidityTest {
             .writeTo(module);
 
     for (ConfigFileReport f : report.files()) {
+      if (f.status() == ConfigFileStatus.SKIPPED) {
+        continue;
+      }
       assertThat(ConfigValidator.standard().validate(f.file()).issues())
           .as("%s%n%s", f, Files.readString(f.file()))
           .isEmpty();

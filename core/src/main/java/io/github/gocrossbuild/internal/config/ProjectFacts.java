@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param plans each target's planned build, in the spec's order
  * @param baseName the artifact base name
  * @param hostPlatform the platform VS Code runs on, whose task is the default build
+ * @param containerPlatform the platform of the machine the dev container runs on: this machine, or
+ *     the SSH host the builder builds on (Remote-SSH with a dev container); empty when unknown
  * @param debugHost the SSH host's name when the builder builds there, for remote attach
  * @param modulePath the module path from go.mod, or the module directory
  * @param forwardPorts the dev container's forwarded ports
@@ -25,6 +27,7 @@ public record ProjectFacts(
     List<TargetPlan> plans,
     String baseName,
     Optional<Target> hostPlatform,
+    Optional<Target> containerPlatform,
     Optional<String> debugHost,
     String modulePath,
     List<Integer> forwardPorts,
@@ -48,6 +51,14 @@ public record ProjectFacts(
    */
   public ProjectFacts with(List<Integer> ports, boolean http) {
     return new ProjectFacts(
-        spec, plans, baseName, hostPlatform, debugHost, modulePath, List.copyOf(ports), http);
+        spec,
+        plans,
+        baseName,
+        hostPlatform,
+        containerPlatform,
+        debugHost,
+        modulePath,
+        List.copyOf(ports),
+        http);
   }
 }

@@ -2,28 +2,25 @@ package io.github.gocrossbuild.internal.config;
 
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.GoArch;
-import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.plan.OutputNaming;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The files around the build: dev container, Azure Functions host.json and GoReleaser. */
+/** The files around the build: the dev container and GoReleaser. */
 public final class ReleaseDocs {
-  /** The extension bundle range a new Functions app uses. */
-  static final String BUNDLE_RANGE = "[4.*, 5.0.0)";
-
   private ReleaseDocs() {}
 
   /**
-   * Describes devcontainer.json: the Go image of the toolchain's minor version, for the first
-   * target's architecture when that is arm64, with the Go extension.
+   * Describes devcontainer.json: the Go image of the toolchain's minor version with the Go
+   * extension. The container runs on this machine, or on the SSH host the builder builds on
+   * (Remote-SSH with a dev container), never on a target: a target's platform would run the whole
+   * container under emulation. The platform is pinned only when that machine is not this one.
    *
    * @param facts the project
    * @return the document
@@ -34,9 +31,10 @@ public final class ReleaseDocs {
     List<JsonDoc.Entry> entries = new ArrayList<>();
     entries.add(member("name", String.format("%s (Go %s)", facts.baseName(), minor)));
     entries.add(member("image", "mcr.microsoft.com/devcontainers/go:" + minor));
-    if (first.target().goarch() == GoArch.ARM64) {
-      entries.add(member("runArgs", List.of("--platform=linux/arm64")));
-    }
+    facts
+        .containerPlatform()
+        .filter(p -> facts.hostPlatform().map(h -> h.goarch() != p.goarch()).orElse(true))
+        .ifPresent(p -> entries.add(member("runArgs", List.of("--platform=" + dockerPlatform(p)))));
     entries.add(
         member("customizations", Map.of("vscode", Map.of("extensions", List.of("golang.go")))));
     entries.add(member("remoteUser", "vscode"));
@@ -44,34 +42,6 @@ public final class ReleaseDocs {
       entries.add(member("forwardPorts", facts.forwardPorts()));
     }
     return new JsonDoc(entries, true);
-  }
-
-  /**
-   * Describes host.json of an Azure Functions custom handler whose executable is the artifact of
-   * the first Linux or Windows target (else the first target).
-   *
-   * @param facts the project
-   * @return the document (strict JSON: no marker comments)
-   */
-  public static JsonDoc host(ProjectFacts facts) {
-    Path artifact =
-        facts.plans().stream()
-            .filter(p -> p.target().goos() == GoOs.LINUX || p.target().goos() == GoOs.WINDOWS)
-            .findFirst()
-            .orElse(facts.plans().get(0))
-            .artifact();
-    Map<String, Object> bundle = new LinkedHashMap<>();
-    bundle.put("id", "Microsoft.Azure.Functions.ExtensionBundle");
-    bundle.put("version", BUNDLE_RANGE);
-    Map<String, Object> handler = new LinkedHashMap<>();
-    handler.put("description", Map.of("defaultExecutablePath", artifact.getFileName().toString()));
-    handler.put("enableForwardingHttpRequest", facts.forwardHttp());
-    return new JsonDoc(
-        List.of(
-            new JsonDoc.Member("version", "2.0", false),
-            new JsonDoc.Member("extensionBundle", bundle, false),
-            new JsonDoc.Member("customHandler", handler, false)),
-        false);
   }
 
   /**
@@ -177,6 +147,16 @@ public final class ReleaseDocs {
   /** A single-quoted YAML scalar: nothing inside is special but the quote, written twice. */
   private static String yaml(String s) {
     return "'" + s.replace("'", "''") + "'";
+  }
+
+  /**
+   * Docker's name of the Linux platform of a machine: {@code linux/arm64}, {@code linux/arm/v7}.
+   */
+  private static String dockerPlatform(Target machine) {
+    String arch = machine.goarch().goName();
+    return machine.goarch() == GoArch.ARM
+        ? "linux/arm/v" + machine.variant().orElse("7")
+        : "linux/" + arch;
   }
 
   private static String minor(String goVersion) {

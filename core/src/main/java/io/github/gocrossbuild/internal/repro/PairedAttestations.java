@@ -36,8 +36,8 @@ final class PairedAttestations {
         StatementAgreement.differences(
             one.provenance(), one.host(), other.provenance(), other.host());
     if (!differences.isEmpty()) {
-      throw ReproducibilityException.statementsDisagree(
-          one.target(), one.host(), other.host(), sha256, differences);
+      throw new ReproducibilityException(
+          one.target(), one.host(), sha256, other.host(), sha256, differences);
     }
   }
 
