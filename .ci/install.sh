@@ -2,7 +2,8 @@
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
 # bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git,
 # Delve (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests),
-# and Debian 13's cosign (provenance tests) unpacked into its own directory.
+# Debian 13's cosign (provenance tests) unpacked into its own directory, and the Dev Containers CLI
+# (generated devcontainer.json files) from npm.
 set -euo pipefail
 
 need=()
@@ -43,7 +44,21 @@ if [ ! -x "$cosign_dir/root/usr/bin/cosign" ]; then
   echo "install: cosign $(dpkg-deb -f "$cosign_dir"/debs/cosign_*.deb Version) in $cosign_dir/root/usr/bin"
 fi
 
+command -v npm >/dev/null 2>&1 || need+=(npm)
+
+# The Dev Containers CLI (npm's @devcontainers/cli) reads the generated devcontainer.json files in
+# the tests, as VS Code's Dev Containers extension does; installed after apt, which may bring npm.
+install_devcontainer_cli() {
+  local dir=${GOCROSSBUILD_DEVCONTAINER_CLI:-/opt/gocrossbuild/devcontainers-cli}
+  if [ ! -x "$dir/node_modules/.bin/devcontainer" ]; then
+    mkdir -p "$dir"
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error @devcontainers/cli@0.89.0 >/dev/null)
+    echo "install: @devcontainers/cli 0.89.0 in $dir"
+  fi
+}
+
 if [ ${#need[@]} -eq 0 ]; then
+  install_devcontainer_cli
   echo "install: everything present"
   exit 0
 fi
@@ -65,3 +80,4 @@ fi
 apt-get update -qq
 apt-get install -y -qq -t bookworm-backports "${need[@]}" >/dev/null
 echo "install: installed ${need[*]}"
+install_devcontainer_cli

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectConfigsWriteTest {
   private static final String MARKER =
       "// Written by GoCrossBuild from the build spec; it updates this.";
+  private static final String FILE_MARKER =
+      "// Written by GoCrossBuild from the build spec; it updates ";
   private static final String USER_SETTINGS =
       String.join(
           "\n",
@@ -87,12 +89,11 @@ class ProjectConfigsWriteTest {
                 "\n",
                 "// Team settings: keep them sorted.",
                 "{",
+                "    " + FILE_MARKER + "\"go.buildTags\", \"gopls\".",
                 "    /* format on save */",
                 "    \"editor.formatOnSave\": true,",
                 "    \"go.lintTool\": \"golangci-lint\", // the team's choice",
-                "    " + MARKER,
                 "    \"go.buildTags\": \"netgo\",",
-                "    " + MARKER,
                 "    \"gopls\": {",
                 "        \"build.buildFlags\": [\"-tags=netgo\"]",
                 "    },",
@@ -123,7 +124,10 @@ class ProjectConfigsWriteTest {
     builder().configs().writeTo(ws);
 
     assertThat(Files.readString(ws.resolve(".vscode/settings.json")))
-        .startsWith("{\n  \"files.eol\": \"\\n\", // unix\n  " + MARKER + "\n  \"go.buildTags\"")
+        .startsWith(
+            "{\n  "
+                + FILE_MARKER
+                + "\"go.buildTags\", \"gopls\".\n  \"files.eol\": \"\\n\", // unix\n  \"go.buildTags\"")
         .endsWith("  }\n}\n");
   }
 

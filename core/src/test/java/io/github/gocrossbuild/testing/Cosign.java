@@ -1,11 +1,7 @@
 package io.github.gocrossbuild.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the real {@code cosign verify-blob-attestation} on an artifact and its envelope, offline,
@@ -37,20 +33,7 @@ public record Cosign(int exitCode, String output) {
             "slsaprovenance1",
             "--insecure-ignore-tlog",
             artifact.toString());
-    try {
-      Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-      p.getOutputStream().close();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException("cosign did not finish in 120 s: " + out);
-      }
-      return new Cosign(p.exitValue(), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    ToolProcess.Outcome o = ToolProcess.run(argv, true);
+    return new Cosign(o.exitCode(), o.output());
   }
 }

@@ -99,6 +99,28 @@ public final class RealTools {
   }
 
   /**
+   * Returns the Dev Containers CLI ({@code devcontainer} of npm's {@code @devcontainers/cli}, which
+   * {@code .ci/install.sh} installs into {@code /opt/gocrossbuild/devcontainers-cli}), the reader
+   * of generated devcontainer.json files in tests.
+   *
+   * @return the path to the {@code devcontainer} command
+   */
+  public static Path devcontainerCli() {
+    Path dir =
+        Optional.ofNullable(System.getenv("GOCROSSBUILD_DEVCONTAINER_CLI"))
+            .map(Path::of)
+            .orElse(Path.of("/opt/gocrossbuild/devcontainers-cli"));
+    Path cli = dir.resolve("node_modules/.bin/devcontainer");
+    if (Files.isExecutable(cli)) {
+      return cli;
+    }
+    return missing(
+        "the Dev Containers CLI (run .ci/install.sh: it installs @devcontainers/cli with npm into "
+            + dir
+            + ")");
+  }
+
+  /**
    * Returns {@code shared/corpus/configs}, found by walking up from the working directory.
    *
    * @return the corpus directory

@@ -8,24 +8,45 @@ import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Merges a {@link JsonDoc} into existing JSONC text by editing it in place: every byte outside the
  * entries it adds or updates stays as it was (comments, key order, formatting, trailing commas). An
- * owned entry is recognised by the marker comment written before it; an entry with the same key or
- * id but no marker belongs to the user and is left alone, reported as a conflict.
+ * owned array element is recognised by the marker comment written before it, an owned member by the
+ * one marker comment at the top of the file that names the members the project owns (or, in files
+ * written before that marker, by a marker before the member); an entry with the same key or id but
+ * no marker belongs to the user and is left alone, reported as a conflict.
  */
 final class JsoncMerge {
-  /** The comment written before every entry the project owns. */
+  /**
+   * The comment written before every array element the project owns (a task, a launch
+   * configuration); members of objects written before the file marker carry it too.
+   */
   static final String MARKER = "// Written by GoCrossBuild from the build spec; it updates this.";
+
+  /** How the file marker begins: the one comment at the top naming the members the project owns. */
+  static final String FILE_MARKER = "// Written by GoCrossBuild from the build spec; it updates ";
+
+  private static final Pattern FILE_MARKER_LINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*"
+              + Pattern.quote(FILE_MARKER)
+              + "(\"[^\"\\r\\n]*\"(?:, \"[^\"\\r\\n]*\")*)\\.[ \\t]*$");
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
   private final String source;
   private final boolean comments;
   private final List<String> conflicts = new ArrayList<>();
+  private final Set<String> owned = new LinkedHashSet<>();
   private String text;
   private final String unit;
   private final String newline;
@@ -60,15 +81,17 @@ final class JsoncMerge {
     if (!m.index().isObject("")) {
       return new Result(text, List.of("the top-level value is not an object; left as it is"));
     }
+    List<String> before = m.fileMarkerKeys();
     for (JsonDoc.Entry e : doc.entries()) {
       if (e instanceof JsonDoc.Member member) {
-        m.member(member);
+        m.member(member, before);
       } else if (e instanceof JsonDoc.Items items) {
         for (Map<String, Object> item : items.items()) {
           m.item(items.key(), items.idKey(), item);
         }
       }
     }
+    m.markOwned(before);
     return new Result(m.text, List.copyOf(m.conflicts));
   }
 
@@ -76,20 +99,32 @@ final class JsoncMerge {
     return JsoncSpans.of(source, text);
   }
 
-  private void member(JsonDoc.Member member) {
+  private void member(JsonDoc.Member member, List<String> markedBefore) {
     JsoncSpans ix = index();
     String p = JsonPointers.child("", member.key());
     if (!ix.has(p)) {
-      boolean marked = member.owned() && comments;
-      insert(ix, "", ind -> marker(marked, ind) + memberText(member.key(), member.value(), ind));
+      insert(ix, "", ind -> memberText(member.key(), member.value(), ind));
+      if (member.owned()) {
+        owned.add(member.key());
+      }
       return;
+    }
+    boolean legacy = member.owned() && marked(ix.entryStart(p));
+    boolean ours = legacy || member.owned() && markedBefore.contains(member.key());
+    if (legacy) {
+      // The file marker takes over from the marker before the member.
+      dropMarkerBefore(ix.entryStart(p));
+      ix = index();
+    }
+    if (ours) {
+      owned.add(member.key());
     }
     int start = ix.start(p);
     int end = ix.end(p);
     if (same(text.substring(start, end), member.value())) {
       return;
     }
-    if (member.owned() && marked(ix.entryStart(p))) {
+    if (ours) {
       replace(start, end, JsonRender.render(member.value(), indentAt(ix.entryStart(p)), unit));
       return;
     }
@@ -133,12 +168,62 @@ final class JsoncMerge {
     insert(ix, p, ind -> marker(comments, ind) + JsonRender.render(item, ind, unit));
   }
 
+  /** The members the file marker names; empty when the file has none. */
+  private List<String> fileMarkerKeys() {
+    Matcher line = FILE_MARKER_LINE.matcher(text);
+    List<String> keys = new ArrayList<>();
+    if (line.find()) {
+      Matcher q = QUOTED.matcher(line.group(1));
+      while (q.find()) {
+        keys.add(q.group(1));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Writes the file marker naming every member the project owns, at the top of the object: the
+   * members owned before that are still in the file, then those of this merge. Unchanged when the
+   * names are the same, so a second merge changes no byte.
+   */
+  private void markOwned(List<String> before) {
+    if (!comments) {
+      return;
+    }
+    JsoncSpans ix = index();
+    Set<String> names = new LinkedHashSet<>();
+    before.stream().filter(k -> ix.has(JsonPointers.child("", k))).forEach(names::add);
+    names.addAll(owned);
+    if (names.isEmpty() || List.copyOf(names).equals(before)) {
+      return;
+    }
+    String marker =
+        FILE_MARKER + String.join(", ", names.stream().map(JsonText::quote).toList()) + ".";
+    Matcher line = FILE_MARKER_LINE.matcher(text);
+    if (line.find()) {
+      replace(line.start(1) - FILE_MARKER.length(), line.end(), marker);
+      return;
+    }
+    int open = ix.start("");
+    String ind = indentAt(open) + unit;
+    boolean newlineFollows = text.startsWith("\n", open + 1) || text.startsWith("\r\n", open + 1);
+    replace(open + 1, open + 1, "\n" + ind + marker + (newlineFollows ? "" : "\n" + ind));
+  }
+
   private String memberText(String key, Object value, String indent) {
     return JsonText.quote(key) + ": " + JsonRender.render(value, indent, unit);
   }
 
   private static String marker(boolean marked, String indent) {
     return marked ? MARKER + "\n" + indent : "";
+  }
+
+  /** Removes the line holding the marker just before an entry. */
+  private void dropMarkerBefore(int entryStart) {
+    int at = text.lastIndexOf(MARKER, entryStart);
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int lineEnd = text.indexOf('\n', at) + 1;
+    replace(lineStart, lineEnd, "");
   }
 
   private boolean marked(int entryStart) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Tests for {@link JsoncMerge}: edits in place, in the style of the file. */
 class JsoncMergeTest {
   private static final String M = JsoncMerge.MARKER;
+  private static final String F = JsoncMerge.FILE_MARKER + "\"go.buildTags\".";
 
   private static JsonDoc tags(String value) {
     return new JsonDoc(List.of(new JsonDoc.Member("go.buildTags", value, true)), true);
@@ -25,7 +26,7 @@ class JsoncMergeTest {
   @Test
   void shouldWriteANewFileThroughTheSameEdits() {
     assertThat(tags("netgo").render())
-        .isEqualTo("{\n  " + M + "\n  \"go.buildTags\": \"netgo\"\n}\n");
+        .isEqualTo("{\n  " + F + "\n  \"go.buildTags\": \"netgo\"\n}\n");
   }
 
   @Test
@@ -42,14 +43,14 @@ class JsoncMergeTest {
     String merged = JsoncMerge.apply("f", "{\r\n  \"a\": 1\r\n}\r\n", tags("x")).text();
 
     assertThat(merged)
-        .isEqualTo("{\r\n  \"a\": 1,\r\n  " + M + "\r\n  \"go.buildTags\": \"x\"\r\n}\r\n");
+        .isEqualTo("{\r\n  " + F + "\r\n  \"a\": 1,\r\n  \"go.buildTags\": \"x\"\r\n}\r\n");
   }
 
   @Test
   void shouldInsertBeforeACommentInAnOtherwiseEmptyObject() {
     String merged = JsoncMerge.apply("f", "{ // nothing yet\n}", tags("x")).text();
 
-    assertThat(merged).isEqualTo("{\n  " + M + "\n  \"go.buildTags\": \"x\" // nothing yet\n}");
+    assertThat(merged).isEqualTo("{\n  " + F + "\n  \"go.buildTags\": \"x\" // nothing yet\n}");
   }
 
   @Test
@@ -60,7 +61,11 @@ class JsoncMergeTest {
     JsoncMerge.Result updated = JsoncMerge.apply("f", marked, tags("new"));
     JsoncMerge.Result kept = JsoncMerge.apply("f", unmarked, tags("new"));
 
-    assertThat(updated.text()).isEqualTo(marked.replace("\"old\"", "\"new\""));
+    // A member marked the way earlier versions did it moves under the one file marker.
+    assertThat(updated.text())
+        .isEqualTo("{\n  " + F + "\n  \"go.buildTags\": \"new\" /* keep */\n}");
+    assertThat(JsoncMerge.apply("f", updated.text(), tags("newer")).text())
+        .isEqualTo("{\n  " + F + "\n  \"go.buildTags\": \"newer\" /* keep */\n}");
     assertThat(updated.conflicts()).isEmpty();
     assertThat(kept.text()).isEqualTo(unmarked);
     assertThat(kept.conflicts())
@@ -102,8 +107,13 @@ class JsoncMergeTest {
 
     String merged = JsoncMerge.apply("f", text, tags("x")).text();
 
-    assertThat(merged).startsWith(text.substring(0, text.indexOf(" // }")) + ",");
-    assertThat(merged).endsWith(" // }\n  " + M + "\n  \"go.buildTags\": \"x\"\n}");
+    assertThat(merged)
+        .isEqualTo(
+            "{\n  "
+                + F
+                + "\n  "
+                + text.substring(1, text.indexOf(" // }"))
+                + ", // }\n  \"go.buildTags\": \"x\"\n}");
   }
 
   @Test
@@ -111,9 +121,41 @@ class JsoncMergeTest {
     String merged = JsoncMerge.apply("f", "\uFEFF{\n  \"a\": 1, // one\n}", tags("x")).text();
 
     assertThat(merged)
-        .isEqualTo("\uFEFF{\n  \"a\": 1, // one\n  " + M + "\n  \"go.buildTags\": \"x\",\n}");
+        .isEqualTo("\uFEFF{\n  " + F + "\n  \"a\": 1, // one\n  \"go.buildTags\": \"x\",\n}");
     // The object starts after the mark: an offset taken from line and column lands on the mark.
     assertThat(JsoncMerge.apply("f", "\uFEFF{}", tags("x")).text())
-        .isEqualTo("\uFEFF{\n  " + M + "\n  \"go.buildTags\": \"x\"\n}");
+        .isEqualTo("\uFEFF{\n  " + F + "\n  \"go.buildTags\": \"x\"\n}");
+  }
+
+  @Test
+  void shouldNameEveryOwnedMemberInOneMarkerAndLeaveTheUsersAlone() {
+    JsonDoc two =
+        new JsonDoc(
+            List.of(
+                new JsonDoc.Member("go.buildTags", "netgo", true),
+                new JsonDoc.Member(
+                    "gopls", Map.of("build.buildFlags", List.of("-tags=netgo")), true)),
+            true);
+    String user = "{\n  \"editor.tabSize\": 4,\n  \"gopls\": {}\n}";
+
+    JsoncMerge.Result r = JsoncMerge.apply("f", user, two);
+
+    assertThat(r.text())
+        .isEqualTo(
+            "{\n  "
+                + JsoncMerge.FILE_MARKER
+                + "\"go.buildTags\".\n  \"editor.tabSize\": 4,\n  \"gopls\": {},\n"
+                + "  \"go.buildTags\": \"netgo\"\n}");
+    assertThat(r.conflicts())
+        .containsExactly(
+            "\"gopls\" differs from the generated value; the file's value is left as it is");
+    assertThat(r.text().split("Written by GoCrossBuild", -1)).hasSize(2);
+  }
+
+  @Test
+  void shouldPutTheMarkerOnItsOwnLineInAOneLineFile() {
+    String merged = JsoncMerge.apply("f", "{\"a\": 1}", tags("x")).text();
+
+    assertThat(merged).isEqualTo("{\n  " + F + "\n  \"a\": 1,\n  \"go.buildTags\": \"x\"}");
   }
 }
