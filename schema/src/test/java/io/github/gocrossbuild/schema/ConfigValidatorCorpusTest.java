@@ -55,6 +55,7 @@ class ConfigValidatorCorpusTest {
             true,
             "devcontainer.deprecated-top-level@16:2",
             "go.removed-setting@18:3",
+            "go.gopath-with-tools-gopath@20:3",
             "go.tools-gopath-bin@22:21",
             "devcontainer.deprecated-top-level@26:2"),
         row(
@@ -193,7 +194,13 @@ class ConfigValidatorCorpusTest {
         row("tasks.json/0xERR0R__blocky__tasks.json", false, "tasks.group-without-kind@44:7"),
         row("tasks.json/AaronRoethe__go-journal-server__tasks.json", true),
         row("tasks.json/AlbertoDePena__azure-function-fsharp-template__tasks.json", true),
-        row("tasks.json/Arno500__plex-richpresence__tasks.json", true),
+        // A Windows GUI build as a shell task quoted for a POSIX shell (and its nested '-static'
+        // closes the outer quote even there).
+        row(
+            "tasks.json/Arno500__plex-richpresence__tasks.json",
+            true,
+            "tasks.shell-single-quotes@9:24",
+            "tasks.shell-single-quotes@29:24"),
         row(
             "tasks.json/golang__vscode-go__tasks.json",
             true,

@@ -36,6 +36,8 @@ public enum RuleId {
   GO_UNKNOWN_SETTING("go.unknown-setting", Severity.WARNING),
   GOPLS_UNKNOWN_SETTING("gopls.unknown-setting", Severity.WARNING),
   GO_TOOLS_GOPATH_BIN("go.tools-gopath-bin", Severity.WARNING),
+  GO_PLACEHOLDER_PATH("go.placeholder-path", Severity.ERROR),
+  GO_GOPATH_WITH_TOOLS_GOPATH("go.gopath-with-tools-gopath", Severity.WARNING),
   // tasks.json
   TASKS_ENV_OUTSIDE_OPTIONS("tasks.env-outside-options", Severity.ERROR),
   TASKS_MISPLACED_OPTION("tasks.misplaced-option", Severity.ERROR),
@@ -46,6 +48,7 @@ public enum RuleId {
   TASKS_OLD_VERSION("tasks.old-version", Severity.WARNING),
   TASKS_DEPRECATED_PROPERTY("tasks.deprecated-property", Severity.WARNING),
   TASKS_GLOBAL_COMMAND_WITH_TASKS("tasks.global-command-with-tasks", Severity.WARNING),
+  TASKS_SHELL_SINGLE_QUOTES("tasks.shell-single-quotes", Severity.WARNING),
   // launch.json
   LAUNCH_SETTINGS_KEY("launch.settings-key", Severity.ERROR),
   LAUNCH_MISPLACED_SETTING("launch.misplaced-setting", Severity.WARNING),

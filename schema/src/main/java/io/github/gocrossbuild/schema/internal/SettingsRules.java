@@ -121,6 +121,7 @@ public final class SettingsRules {
       }
     }
     formatter(settings, pointer, sink);
+    PathSettingsRules.check(settings, pointer, sink);
     Nodes.text(settings.path("go.toolsGopath"))
         .filter(v -> v.matches(".*[/\\\\]bin[/\\\\]?"))
         .ifPresent(

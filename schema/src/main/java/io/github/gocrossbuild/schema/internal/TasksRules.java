@@ -46,6 +46,7 @@ public final class TasksRules implements Rule {
         (i, p, t) -> {
           task(t, p, false, sink);
           TaskOutputRule.check(t, p, globalEnv, sink);
+          ShellQuoteRule.check(t, p, root, sink);
         });
     CommonRules.workspaceRoot(root, "", sink);
   }

@@ -124,4 +124,37 @@ class SettingsRulesTest {
         .containsExactly("go.tools-gopath-bin@1:20");
     assertThat(settings("{\"go.toolsGopath\": \"/go\"}").issues()).isEmpty();
   }
+
+  @Test
+  void shouldReportPlaceholderPathsCopiedFromExamples() {
+    ValidationReport bad =
+        settings(
+            "{\"go.gopath\": \"/home/youruser/go\",",
+            " \"go.goroot\": \"C:\\\\Users\\\\<username>\\\\sdk\\\\go1.23\",",
+            " \"go.alternateTools\": {\"go\": \"/path/to/go\", \"gopls\": \"/usr/bin/gopls\"}}");
+    ValidationReport good =
+        settings("{\"go.gopath\": \"/home/yourusual/go\", \"go.goroot\": \"/usr/lib/go-1.23\"}");
+
+    assertThat(summary(bad))
+        .containsExactly(
+            "go.placeholder-path@1:15", "go.placeholder-path@2:15", "go.placeholder-path@3:30");
+    assertThat(bad.errors().get(0).message())
+        .isEqualTo(
+            "go.gopath \"/home/youruser/go\" holds the placeholder \"youruser\" from an example,"
+                + " so the path does not exist; set the real path on the machine the Go extension"
+                + " runs on (with Remote-SSH, the server), or delete the setting to use what `go env`"
+                + " says.");
+    assertThat(bad.errors().get(2).message()).startsWith("go.alternateTools.go \"/path/to/go\"");
+    assertThat(good.issues()).isEmpty();
+  }
+
+  @Test
+  void shouldWarnAboutGopathBesideToolsGopath() {
+    ValidationReport both =
+        settings("{\"go.gopath\": \"/srv/go\", \"go.toolsGopath\": \"/srv/tools\"}");
+    ValidationReport tools = settings("{\"go.toolsGopath\": \"/srv/tools\"}");
+
+    assertThat(summary(both)).containsExactly("go.gopath-with-tools-gopath@1:2");
+    assertThat(tools.issues()).isEmpty();
+  }
 }

@@ -195,4 +195,36 @@ class TasksRulesTest {
 
     assertThat(report.issues()).isEmpty();
   }
+
+  @Test
+  void shouldReportSingleQuotesInAShellTaskThatWindowsWouldSplit() {
+    ValidationReport bad =
+        task(
+            "    {\"label\": \"b\", \"type\": \"shell\",",
+            "      \"command\": \"go build -ldflags='-s -w' -o bin/app .\"}");
+    ValidationReport inArgs =
+        task(
+            "    {\"label\": \"b\", \"type\": \"shell\", \"command\": \"go\",",
+            "      \"args\": [\"build\", \"-ldflags='-s -w'\"]}");
+    ValidationReport process =
+        task(
+            "    {\"label\": \"b\", \"type\": \"process\", \"command\": \"go\",",
+            "      \"args\": [\"build\", \"-ldflags=-s -w\"]}");
+    ValidationReport posixOnly =
+        task(
+            "    {\"label\": \"b\", \"type\": \"shell\",",
+            "      \"command\": \"go build -ldflags='-s -w' .\",",
+            "      \"windows\": {\"command\": \"go build -ldflags=\\\"-s -w\\\" .\"}}");
+
+    assertThat(bad.toString())
+        .isEqualTo(
+            "tasks.json:5:18: warning [tasks.shell-single-quotes] -ldflags='-s -w' is quoted for a"
+                + " POSIX shell: on Windows, cmd.exe passes the single quotes on and splits at the"
+                + " space, and PowerShell's handling depends on its version; make it a \"process\""
+                + " task with the argument as one element of \"args\" (without quotes), which every"
+                + " OS passes unchanged.");
+    assertThat(summary(inArgs)).containsExactly("tasks.shell-single-quotes@5:25");
+    assertThat(process.issues()).isEmpty();
+    assertThat(posixOnly.issues()).isEmpty();
+  }
 }
