@@ -104,6 +104,15 @@ public abstract class VsCodeSettings {
   public abstract Map<String, String> toolsBuildEnvVars();
 
   /**
+   * Returns {@code terminal.integrated.env.linux}, {@code .osx} and {@code .windows}: the variables
+   * VS Code's integrated terminal sets on top of the process environment, by OS key; an empty
+   * {@code Optional} stands for {@code null}, which removes the variable.
+   *
+   * @return OS key to name to value (empty: removed)
+   */
+  public abstract Map<String, Map<String, Optional<String>>> terminalEnv();
+
+  /**
    * Returns every top-level setting whose value is a string or number, for {@code ${config:...}}.
    *
    * @return setting name to value

@@ -13,5 +13,10 @@ public enum EnvConsumer {
   /** The Go extension's test runner. */
   GO_EXTENSION_TESTS,
   /** A debug session from launch.json. */
-  DEBUG_SESSION
+  DEBUG_SESSION,
+  /**
+   * VS Code's integrated terminal: the process environment (with Remote-SSH, the server's login
+   * shell) with {@code terminal.integrated.env.<os>} on top.
+   */
+  INTEGRATED_TERMINAL
 }

@@ -28,6 +28,8 @@ public enum EnvLayer {
   VSCODE_TEST_ENV_VARS("settings.json go.testEnvVars", false),
   /** A launch configuration's {@code envFile}. */
   LAUNCH_ENV_FILE("launch.json envFile", false),
+  /** settings.json {@code terminal.integrated.env.<os>}, for the integrated terminal. */
+  VSCODE_TERMINAL_ENV("settings.json terminal.integrated.env", false),
   /** A launch configuration's {@code env}. */
   LAUNCH_ENV("launch.json env", false),
   /** The top-level {@code options.env} of tasks.json. */

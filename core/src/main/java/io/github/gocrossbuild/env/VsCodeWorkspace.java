@@ -259,6 +259,22 @@ public final class VsCodeWorkspace {
   }
 
   /**
+   * Resolves the environment of VS Code's integrated terminal: what a {@code go build} typed there
+   * runs with. With Remote-SSH that is the server's login shell with {@code
+   * terminal.integrated.env.linux} on top.
+   *
+   * @return the environment with provenance and findings
+   */
+  public ResolvedEnv terminalEnv() {
+    List<String> unresolved = new ArrayList<>();
+    ResolvedEnv env = resolve(EnvConsumer.INTEGRATED_TERMINAL, layers.terminal(unresolved));
+    ConsumerRun consumer = consumer(EnvConsumer.INTEGRATED_TERMINAL, "");
+    List<EnvFinding> out = new ArrayList<>(EnvFindings.of(env, consumer));
+    VsCodeChecks.unresolved(consumer.who(), unresolved).ifPresent(out::add);
+    return env.withFindings(out);
+  }
+
+  /**
    * Resolves the environment of a launch.json debug configuration.
    *
    * @param configurationName the configuration's {@code name}

@@ -366,4 +366,33 @@ class VsCodeWorkspaceTest {
     }
     assertThat(loaded).hasSize(25);
   }
+
+  @Test
+  void shouldPutTerminalIntegratedEnvOnTopOfTheProcessForTheTerminal() throws IOException {
+    process.put("GOFLAGS", "-mod=vendor");
+    process.put("GOARCH", "arm64");
+    VsCodeWorkspace w =
+        load(
+            "settings.json",
+            "{\"terminal.integrated.env.linux\": {\"GOFLAGS\": null,"
+                + " \"GOPATH\": \"${env:HOME}/gopath\", \"CGO_ENABLED\": 0},"
+                + " \"terminal.integrated.env.windows\": {\"GOARCH\": \"386\"}}");
+
+    ResolvedEnv terminal = w.terminalEnv();
+
+    assertThat(terminal.consumer()).isEqualTo(EnvConsumer.INTEGRATED_TERMINAL);
+    assertThat(terminal.get("GOPATH")).contains(home + "/gopath");
+    assertThat(terminal.get("CGO_ENABLED")).contains("0");
+    assertThat(terminal.explain("GOPATH").layer()).contains(EnvLayer.VSCODE_TERMINAL_ENV);
+    assertThat(terminal.explain("GOPATH").winner().orElseThrow().origin())
+        .isEqualTo(ws.resolve(".vscode/settings.json") + " terminal.integrated.env.linux");
+    // null removes the process's value, as in VS Code; the windows block is not this OS's.
+    assertThat(terminal.get("GOFLAGS").orElse("")).isEmpty();
+    assertThat(terminal.explain("GOFLAGS").toString())
+        .contains("terminal.integrated.env.linux")
+        .contains("-mod=vendor");
+    assertThat(terminal.get("GOARCH")).contains("arm64");
+    assertThat(terminal.explain("GOARCH").layer()).contains(EnvLayer.PROCESS);
+    assertThat(w.goToolsEnv().get("GOPATH")).isNotEqualTo(terminal.get("GOPATH"));
+  }
 }

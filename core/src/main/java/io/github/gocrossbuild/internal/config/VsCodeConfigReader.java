@@ -74,6 +74,15 @@ public final class VsCodeConfigReader {
     string(root.get("go.toolsGopath")).ifPresent(b::toolsGopath);
     string(root.get("http.proxy")).ifPresent(b::httpProxy);
     b.inferGopath(Boolean.TRUE.equals(root.get("go.inferGopath")));
+    for (String os : OS_KEYS) {
+      if (root.get("terminal.integrated.env." + os) instanceof JsoncObject env) {
+        Map<String, Optional<String>> values = new LinkedHashMap<>();
+        env.members()
+            .forEach(
+                (k, v) -> values.put(k, v == null ? Optional.empty() : Optional.of(jsString(v))));
+        b.putTerminalEnv(os, values);
+      }
+    }
     root.members()
         .forEach(
             (k, v) -> {

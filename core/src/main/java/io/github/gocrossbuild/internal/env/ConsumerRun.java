@@ -86,6 +86,7 @@ public record ConsumerRun(
       case GO_EXTENSION_TOOL_INSTALLER -> "the Go extension's tool installer";
       case GO_EXTENSION_TESTS -> "the Go extension's tests";
       case DEBUG_SESSION -> String.format("debug configuration \"%s\"", name);
+      case INTEGRATED_TERMINAL -> "the integrated terminal";
     };
   }
 
@@ -124,6 +125,10 @@ public record ConsumerRun(
               + " for it.";
       case DEBUG_SESSION ->
           String.format("A debug session must build for this machine (%s); remove it there.", host);
+      case INTEGRATED_TERMINAL ->
+          "A `go build` typed in the terminal builds for this; set the target on the command line"
+              + " or in a task instead of in the shell's startup files or"
+              + " terminal.integrated.env.";
     };
   }
 

@@ -94,6 +94,26 @@ public final class VsCodeLayers {
   }
 
   /**
+   * Returns the integrated terminal's layers: the process environment, then {@code
+   * terminal.integrated.env.<os>} ({@code null} removes a variable).
+   *
+   * @param unresolved collects variables VS Code cannot resolve here
+   * @return the bindings, lowest first
+   */
+  public List<EnvBinding> terminal(List<String> unresolved) {
+    List<EnvBinding> out = process();
+    String origin = settings.file().orElse("settings.json") + " terminal.integrated.env." + osKey;
+    EnvLayer layer = EnvLayer.VSCODE_TERMINAL_ENV;
+    Map<String, Optional<String>> env = settings.terminalEnv().getOrDefault(osKey, Map.of());
+    env.forEach(
+        (k, v) ->
+            v.ifPresentOrElse(
+                value -> addVsCode(out, Map.of(k, value), layer, origin, unresolved),
+                () -> out.add(EnvBinding.removal(k, layer, origin))));
+    return out;
+  }
+
+  /**
    * Returns the Go extension's tool environment ({@code toolExecutionEnvironment}).
    *
    * @return the bindings, lowest first
