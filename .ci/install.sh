@@ -2,7 +2,8 @@
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
 # bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git,
 # Delve (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests),
-# and Debian 13's cosign (provenance tests) unpacked into its own directory.
+# Debian 13's cosign (provenance tests) unpacked into its own directory, and the ARM64 build host
+# (.ci/arm64-host.sh).
 set -euo pipefail
 
 need=()
@@ -43,25 +44,32 @@ if [ ! -x "$cosign_dir/root/usr/bin/cosign" ]; then
   echo "install: cosign $(dpkg-deb -f "$cosign_dir"/debs/cosign_*.deb Version) in $cosign_dir/root/usr/bin"
 fi
 
-if [ ${#need[@]} -eq 0 ]; then
-  echo "install: everything present"
-  exit 0
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-list=/etc/apt/sources.list.d/bookworm-backports.sources
-if [ ! -f "$list" ]; then
-  # Copy URIs and Signed-By from the existing Debian main entry.
-  src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
-  if [ -z "$src" ]; then
-    echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to copy for backports" >&2
-    exit 1
+install_missing() {
+  if [ ${#need[@]} -eq 0 ]; then
+    echo "install: everything present"
+    return 0
   fi
-  uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
-  keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src")
-  printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
-    "$uris" "$keyring" > "$list"
-fi
-apt-get update -qq
-apt-get install -y -qq -t bookworm-backports "${need[@]}" >/dev/null
-echo "install: installed ${need[*]}"
+
+  export DEBIAN_FRONTEND=noninteractive
+  list=/etc/apt/sources.list.d/bookworm-backports.sources
+  if [ ! -f "$list" ]; then
+    # Copy URIs and Signed-By from the existing Debian main entry.
+    src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
+    if [ -z "$src" ]; then
+      echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to copy for backports" >&2
+      exit 1
+    fi
+    uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
+    keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src")
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
+      "$uris" "$keyring" > "$list"
+  fi
+  apt-get update -qq
+  apt-get install -y -qq -t bookworm-backports "${need[@]}" >/dev/null
+  echo "install: installed ${need[*]}"
+}
+install_missing
+
+# The native ARM64 build host of the ssh tests: a Debian arm64 userland run through qemu-user
+# (about 5 minutes the first time, then reused).
+bash "$(dirname "$0")/arm64-host.sh"
