@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoArch;
-import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.testing.GoArchives;
@@ -42,12 +41,7 @@ class Arm64GoInstallTest {
       String cache = sshd.dir().resolve("remote-cache").toString();
 
       BuildResult r =
-          GoCrossBuild.target(ARM64)
-              .noCgo()
-              .moduleDir(module)
-              .outputDir(tmp.resolve("out"))
-              .goVersion(v)
-              .goDownloads(downloads)
+          SshBuildHostInstallGoTest.withGoVersion(ARM64, module, tmp, v, downloads)
               .on(remote)
               .smokeTest()
               .run();

@@ -7,10 +7,12 @@ import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,15 +49,7 @@ class Arm64HostTest {
     Path module = TestModules.copyHello(tmp);
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
 
-    BuildResult r =
-        GoCrossBuild.target(ARM64)
-            .noCgo()
-            .moduleDir(module)
-            .outputDir(tmp.resolve("out"))
-            .on(arm64.host())
-            .listener(events::add)
-            .smokeTest()
-            .run();
+    BuildResult r = smokeTested(module, tmp, events).noCgo().on(arm64.host()).run();
 
     BuildEvent.Started started =
         events.stream()
@@ -82,14 +76,7 @@ class Arm64HostTest {
   void shouldBuildNativeCgoWithTheHostsOwnGccAndLinkTheCPart(@TempDir Path tmp) {
     Path module = TestModules.copyArmCgo(tmp);
 
-    BuildResult r =
-        GoCrossBuild.target(ARM64)
-            .cgo()
-            .moduleDir(module)
-            .outputDir(tmp.resolve("out"))
-            .on(arm64.host())
-            .smokeTest()
-            .run();
+    BuildResult r = smokeTested(module, tmp, new ArrayList<>()).cgo().on(arm64.host()).run();
 
     assertThat(r.cgo().compiler()).contains("/usr/bin/gcc");
     assertThat(r.environment().explain("CC").value()).contains("/usr/bin/gcc");
@@ -108,14 +95,7 @@ class Arm64HostTest {
     List<BuildEvent> events = new CopyOnWriteArrayList<>();
 
     BuildResult r =
-        GoCrossBuild.target(ARM64)
-            .cgo()
-            .moduleDir(module)
-            .outputDir(tmp.resolve("out"))
-            .on(BuildHosts.pool(laptop, arm64.host()))
-            .listener(events::add)
-            .smokeTest()
-            .run();
+        smokeTested(module, tmp, events).cgo().on(BuildHosts.pool(laptop, arm64.host())).run();
 
     assertThat(r.host()).isEqualTo(arm64.host().name());
     assertThat(events)
@@ -128,5 +108,14 @@ class Arm64HostTest {
     assertThat(r.cgo().compiler()).contains("/usr/bin/gcc");
     assertThat(r.smokeTest().orElseThrow().output()).isEqualTo("armcgo: aarch64 C says 42");
     assertThat(r.smokeTest().orElseThrow().runner()).isEqualTo("ssh " + arm64.host().name());
+  }
+
+  /** A linux/arm64 build of a module into {@code tmp/out}, smoke-tested, its events recorded. */
+  private static GoCrossBuilder smokeTested(Path module, Path tmp, List<BuildEvent> events) {
+    return GoCrossBuild.target(ARM64)
+        .moduleDir(module)
+        .outputDir(tmp.resolve("out"))
+        .listener(events::add)
+        .smokeTest();
   }
 }
