@@ -93,7 +93,13 @@ public final class Arm64RebuildBench {
       System.out.printf(
           "RATIO ARM64 host warm rebuild library/openssh: %.2f (goal <= 0.7)%n", l / o);
     } finally {
-      Sshd.run(List.of("rm", "-rf", tmp.toString(), Arm64Root.onHost(coldCache).toString()));
+      Sshd.run(
+          List.of(
+              "rm",
+              "-rf",
+              tmp.toString(),
+              Arm64Root.onHost(coldCache).toString(),
+              Arm64Root.onHost("/tmp/gcb-bench-out").toString()));
     }
   }
 }

@@ -132,8 +132,8 @@ public final class Sshd implements AutoCloseable {
   /**
    * Starts sshd whose sessions run inside a root directory ({@code ChrootDirectory}): commands,
    * files and sftp transfers see that directory as {@code /}. sshd reads the keys and config here,
-   * before it enters the directory; the remote cache of {@link #hostBuilder()} lies inside it and
-   * is deleted on {@link #close()}.
+   * before it enters the directory; the remote cache of {@link #hostBuilder()} lies inside it and,
+   * with the fixture directory as the sessions saw it, is deleted on {@link #close()}.
    *
    * @param dir the fixture directory
    * @param root the root directory (owned by root, not writable by others)
@@ -373,7 +373,15 @@ public final class Sshd implements AutoCloseable {
   public void close() {
     kill();
     if (chroot != null) {
-      run(List.of("rm", "-rf", chroot + dir.resolve("remote-cache").toString()));
+      // This fixture's directory as the sessions saw it, and its parents emptied by that, up to
+      // the root's own top-level directories.
+      Path inside = Path.of(chroot + dir.toString());
+      run(List.of("rm", "-rf", inside.toString()));
+      for (Path p = inside.getParent();
+          p.getNameCount() > chroot.getNameCount() + 1 && p.toFile().delete();
+          p = p.getParent()) {
+        // File.delete removes a directory only when it is empty.
+      }
     }
   }
 }
