@@ -2,8 +2,8 @@
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
 # bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git,
 # Delve (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests),
-# Debian 13's cosign (provenance tests) unpacked into its own directory, and the Dev Containers CLI
-# (generated devcontainer.json files) from npm.
+# Debian 13's cosign (provenance tests) unpacked into its own directory, the Dev Containers CLI
+# (generated devcontainer.json files) from npm, and the ARM64 build host (.ci/arm64-host.sh).
 set -euo pipefail
 
 need=()
@@ -46,38 +46,41 @@ fi
 
 command -v npm >/dev/null 2>&1 || need+=(npm)
 
-# The Dev Containers CLI (npm's @devcontainers/cli) reads the generated devcontainer.json files in
-# the tests, as VS Code's Dev Containers extension does; installed after apt, which may bring npm.
-install_devcontainer_cli() {
-  local dir=${GOCROSSBUILD_DEVCONTAINER_CLI:-/opt/gocrossbuild/devcontainers-cli}
-  if [ ! -x "$dir/node_modules/.bin/devcontainer" ]; then
-    mkdir -p "$dir"
-    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error @devcontainers/cli@0.89.0 >/dev/null)
-    echo "install: @devcontainers/cli 0.89.0 in $dir"
+install_missing() {
+  if [ ${#need[@]} -eq 0 ]; then
+    echo "install: everything present"
+    return 0
   fi
+
+  export DEBIAN_FRONTEND=noninteractive
+  list=/etc/apt/sources.list.d/bookworm-backports.sources
+  if [ ! -f "$list" ]; then
+    # Copy URIs and Signed-By from the existing Debian main entry.
+    src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
+    if [ -z "$src" ]; then
+      echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to copy for backports" >&2
+      exit 1
+    fi
+    uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
+    keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src")
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
+      "$uris" "$keyring" > "$list"
+  fi
+  apt-get update -qq
+  apt-get install -y -qq -t bookworm-backports "${need[@]}" >/dev/null
+  echo "install: installed ${need[*]}"
 }
+install_missing
 
-if [ ${#need[@]} -eq 0 ]; then
-  install_devcontainer_cli
-  echo "install: everything present"
-  exit 0
+# The Dev Containers CLI (npm's @devcontainers/cli) reads the generated devcontainer.json files in
+# the tests, as VS Code's Dev Containers extension does; after apt, which may have brought npm.
+dc_dir=${GOCROSSBUILD_DEVCONTAINER_CLI:-/opt/gocrossbuild/devcontainers-cli}
+if [ ! -x "$dc_dir/node_modules/.bin/devcontainer" ]; then
+  mkdir -p "$dc_dir"
+  (cd "$dc_dir" && npm install --no-audit --no-fund --loglevel=error @devcontainers/cli@0.89.0 >/dev/null)
+  echo "install: @devcontainers/cli 0.89.0 in $dc_dir"
 fi
 
-export DEBIAN_FRONTEND=noninteractive
-list=/etc/apt/sources.list.d/bookworm-backports.sources
-if [ ! -f "$list" ]; then
-  # Copy URIs and Signed-By from the existing Debian main entry.
-  src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
-  if [ -z "$src" ]; then
-    echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to copy for backports" >&2
-    exit 1
-  fi
-  uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
-  keyring=$(awk '/^Signed-By:/ {print $2; exit}' "$src")
-  printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: %s\n' \
-    "$uris" "$keyring" > "$list"
-fi
-apt-get update -qq
-apt-get install -y -qq -t bookworm-backports "${need[@]}" >/dev/null
-echo "install: installed ${need[*]}"
-install_devcontainer_cli
+# The native ARM64 build host of the ssh tests: a Debian arm64 userland run through qemu-user
+# (about 5 minutes the first time, then reused).
+bash "$(dirname "$0")/arm64-host.sh"

@@ -22,6 +22,9 @@ import java.util.Objects;
  *       only);
  *   <li>{@value #SSH_GO_LOGIN_SHELL_ONLY}: {@code go} was found on an SSH host only through the
  *       login shell;
+ *   <li>{@value #SSH_GO_EMULATED}: an SSH host's {@code go} is built for another architecture than
+ *       the machine (GOHOSTARCH is not {@code uname -m}), so it runs under emulation: slow, and a
+ *       build without GOARCH does not target the host;
  *   <li>{@value #DEBUG_DELVE_TOO_OLD}: Delve is older than the Go that built the binary, so it runs
  *       with {@code --check-go-version=false}.
  * </ul>
@@ -44,6 +47,9 @@ public record BuildWarning(WarningId kind, String message) {
 
   /** {@code go} was found on an SSH host only through its login shell. */
   public static final String SSH_GO_LOGIN_SHELL_ONLY = "ssh.go-login-shell-only";
+
+  /** An SSH host's {@code go} is built for another architecture than the machine. */
+  public static final String SSH_GO_EMULATED = "ssh.go-emulated";
 
   /**
    * Delve is older than the Go that built the binary; it runs with {@code

@@ -17,6 +17,10 @@ public enum WarningId {
   SSH_HOST_KEY_NOT_VERIFIED("ssh.host-key-not-verified"),
   /** {@code go} was found on an SSH host only through its login shell. */
   SSH_GO_LOGIN_SHELL_ONLY("ssh.go-login-shell-only"),
+  /**
+   * An SSH host's {@code go} is built for another architecture than the machine: it is emulated.
+   */
+  SSH_GO_EMULATED("ssh.go-emulated"),
   /** Delve is older than the Go that built the binary; it runs with a relaxed version check. */
   DEBUG_DELVE_TOO_OLD("debug.delve-too-old");
 

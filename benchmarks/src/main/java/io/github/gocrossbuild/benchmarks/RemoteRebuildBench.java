@@ -95,7 +95,7 @@ public final class RemoteRebuildBench {
   }
 
   /** Timings of one build, split by the library's own events. */
-  private record Steps(double total, double sync, double build, double download, double verify) {
+  record Steps(double total, double sync, double build, double download, double verify) {
     void print(String what) {
       System.out.printf(
           "%s: %.1f ms = sync %.1f + remote go build %.1f + download %.1f"
@@ -104,7 +104,7 @@ public final class RemoteRebuildBench {
     }
   }
 
-  private static Steps build(SshBuildHost host, Path module, Path out) {
+  static Steps build(SshBuildHost host, Path module, Path out) {
     long[] at = new long[4]; // started, download started, download done, artifact written
     long t0 = System.nanoTime();
     GoCrossBuild.target(GoOs.LINUX, GoArch.ARM64)
@@ -135,6 +135,14 @@ public final class RemoteRebuildBench {
   }
 
   private static double sshBuildAndScp(Sshd sshd, String src, Path local) {
+    return sshBuildAndScp(sshd, src, local, Sshd.GO.toString());
+  }
+
+  /**
+   * Times OpenSSH's own way: {@code ssh host 'cd src && GOOS=linux GOARCH=arm64 go build ... &&
+   * sha256sum out'} then {@code scp} of the binary.
+   */
+  static double sshBuildAndScp(Sshd sshd, String src, Path local, String go) {
     String user = System.getProperty("user.name");
     long t0 = System.nanoTime();
     List<String> cmd = new ArrayList<>(ssh(sshd, "ssh", "-p"));
@@ -143,7 +151,7 @@ public final class RemoteRebuildBench {
         "cd '"
             + src
             + "' && GOOS=linux GOARCH=arm64 CGO_ENABLED=0 GOTOOLCHAIN=local "
-            + Sshd.GO
+            + go
             + " build -trimpath '-ldflags=-s -w' -o /tmp/gcb-bench-out . && sha256sum"
             + " /tmp/gcb-bench-out");
     Sshd.run(cmd);
@@ -251,7 +259,7 @@ public final class RemoteRebuildBench {
     return Files.isExecutable(Path.of("/usr/bin/rsync"));
   }
 
-  private static Path smallModule(Path dir) throws IOException {
+  static Path smallModule(Path dir) throws IOException {
     Files.createDirectories(dir.resolve("internal/greet"));
     Files.writeString(dir.resolve("go.mod"), "module example.com/benchsmall\n\ngo 1.21\n");
     Files.writeString(
@@ -298,15 +306,15 @@ public final class RemoteRebuildBench {
     return dir;
   }
 
-  private static void print(String what, double value, String unit) {
+  static void print(String what, double value, String unit) {
     System.out.printf("%s: %.1f %s%n", what, value, unit);
   }
 
-  private static double ms(long start) {
+  static double ms(long start) {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  private static double median(double[] v) {
+  static double median(double[] v) {
     double[] s = v.clone();
     Arrays.sort(s);
     return s[s.length / 2];

@@ -49,19 +49,43 @@ public final class GoArchives {
    */
   public static synchronized Path real() {
     Path file = Path.of("target/go-dist").toAbsolutePath().resolve(archiveName());
+    return make(Path.of(goEnv("GOROOT")), goEnv("GOHOSTOS") + "_" + goEnv("GOHOSTARCH"), file);
+  }
+
+  /**
+   * Returns an archive of another platform's Go installed in a directory (a Debian package's files
+   * unpacked for another architecture, say), making it on first use.
+   *
+   * @param goroot the Go installation, with {@code VERSION}, {@code bin/go} and {@code src}
+   * @param goos its GOOS
+   * @param goarch its GOARCH
+   * @return {@code target/go-dist/<version>.<goos>-<goarch>.tar.gz}, the official name
+   */
+  public static synchronized Path fromGoroot(Path goroot, String goos, String goarch) {
+    try {
+      String version = Files.readAllLines(goroot.resolve("VERSION")).get(0).strip();
+      String name = String.format("%s.%s-%s.tar.gz", version, goos, goarch);
+      return make(
+          goroot, goos + "_" + goarch, Path.of("target/go-dist").toAbsolutePath().resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path make(Path goroot, String platform, Path file) {
     if (Files.isRegularFile(file)) {
       return file;
     }
     try {
       Files.createDirectories(file.getParent());
       Path tmp = Files.createTempFile(file.getParent(), "archive", ".part");
-      Path root = Path.of(goEnv("GOROOT")).toRealPath();
+      Path root = goroot.toRealPath();
       try (TarWriter tar = new TarWriter(tmp)) {
         tar.dir("go/");
         tar.file("go/VERSION", root.resolve("VERSION"));
         tar.file("go/go.env", root.resolve("go.env"));
         tar.file("go/bin/go", root.resolve("bin/go"));
-        String tools = "pkg/tool/" + goEnv("GOHOSTOS") + "_" + goEnv("GOHOSTARCH");
+        String tools = "pkg/tool/" + platform;
         for (String tool : TOOLS) {
           tar.file("go/" + tools + "/" + tool, root.resolve(tools).resolve(tool));
         }

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.ssh;
 
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.GoCrossStyle;
 import java.util.List;
@@ -105,6 +106,16 @@ public abstract class HostProbe {
    * @return the unmet prerequisites; empty when the host meets them all
    */
   public abstract List<String> vsCodeServerProblems();
+
+  /**
+   * Returns the typed findings about the host, each with its fix, such as {@link
+   * io.github.gocrossbuild.WarningId#SSH_GO_EMULATED} when {@code go} is built for another
+   * architecture than the machine and runs emulated. A build on the host sends the same findings as
+   * {@link io.github.gocrossbuild.BuildEvent.Warning} events before {@code go build} runs.
+   *
+   * @return the findings; empty when there is nothing to fix
+   */
+  public abstract List<BuildWarning> findings();
 
   /**
    * Returns explanations worth reading, such as why {@code go} is only on the login PATH.

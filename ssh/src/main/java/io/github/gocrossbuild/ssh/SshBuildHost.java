@@ -254,7 +254,10 @@ public final class SshBuildHost implements BuildHost, DebugHost {
     Target target = request.target();
     BuildListener listener = request.listener();
     warnings.beforeBuild(
-        request, host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY, host.address());
+        request,
+        facts(),
+        host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY,
+        host.address());
     Path module = request.moduleDir().toAbsolutePath().normalize();
     Path outDir = request.artifact().toAbsolutePath().normalize().getParent();
     Set<Path> excluded =

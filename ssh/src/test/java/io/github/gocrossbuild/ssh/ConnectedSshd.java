@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -16,9 +17,32 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * keys and files deleted, after the last. Public for the examples module's README tests.
  */
 public final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback {
+  private final Function<Path, Sshd> starter;
   private Path dir;
   private Sshd sshd;
   private SshBuildHost host;
+
+  /** A server on this machine, building with its Go 1.23. */
+  public ConnectedSshd() {
+    this(
+        dir -> {
+          Sshd.requireTool(Sshd.GO, "golang-1.23-go");
+          return Sshd.start(dir);
+        });
+  }
+
+  private ConnectedSshd(Function<Path, Sshd> starter) {
+    this.starter = starter;
+  }
+
+  /**
+   * A server whose sessions run on the native ARM64 host ({@link Arm64Root}).
+   *
+   * @return the extension
+   */
+  public static ConnectedSshd arm64() {
+    return new ConnectedSshd(Arm64Root::start);
+  }
 
   /**
    * Returns the server.
@@ -40,9 +64,8 @@ public final class ConnectedSshd implements BeforeAllCallback, AfterAllCallback 
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    Sshd.requireTool(Sshd.GO, "golang-1.23-go");
     dir = Files.createTempDirectory("gocrossbuild-sshd");
-    sshd = Sshd.start(dir.resolve("sshd"));
+    sshd = starter.apply(dir.resolve("sshd"));
     host = SshBuildHost.connect(sshd.hostBuilder().build());
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.GoCrossBuild;
+import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.testing.GoArchives;
@@ -50,12 +51,7 @@ class SshBuildHostInstallGoTest {
         assertThat(server.requests(GoArchives.archiveName())).isEqualTo(1);
 
         BuildResult r =
-            GoCrossBuild.target(Target.current().orElseThrow())
-                .noCgo()
-                .moduleDir(module)
-                .outputDir(tmp.resolve("out"))
-                .goVersion(v)
-                .goDownloads(downloads)
+            withGoVersion(Target.current().orElseThrow(), module, tmp, v, downloads)
                 .on(remote)
                 .run();
         assertThat(r.toolchain().goCommand()).isEqualTo(go);
@@ -78,5 +74,18 @@ class SshBuildHostInstallGoTest {
       assertThat(Files.readString(Path.of(user.home(), ".profile"))).isEqualTo(profile);
       assertThat(Files.readString(Path.of(user.home(), ".bashrc"))).isEqualTo(bashrc);
     }
+  }
+
+  /**
+   * A build without cgo of a module into {@code tmp/out} with a Go version installed from a mirror.
+   */
+  static GoCrossBuilder withGoVersion(
+      Target target, Path module, Path tmp, String version, GoDownloads downloads) {
+    return GoCrossBuild.target(target)
+        .noCgo()
+        .moduleDir(module)
+        .outputDir(tmp.resolve("out"))
+        .goVersion(version)
+        .goDownloads(downloads);
   }
 }

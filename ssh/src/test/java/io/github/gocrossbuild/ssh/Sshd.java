@@ -32,11 +32,13 @@ public final class Sshd implements AutoCloseable {
   private final Path dir;
   private final int port;
   private final Process process;
+  private final Path chroot;
 
-  private Sshd(Path dir, int port, Process process) {
+  private Sshd(Path dir, int port, Process process, Path chroot) {
     this.dir = dir;
     this.port = port;
     this.process = process;
+    this.chroot = chroot;
   }
 
   /**
@@ -47,16 +49,27 @@ public final class Sshd implements AutoCloseable {
    * @param debianPackage the package that provides it
    */
   public static void requireTool(Path tool, String debianPackage) {
-    if (Files.isExecutable(tool)) {
-      return;
-    }
-    String msg =
+    requireThat(
+        Files.isExecutable(tool),
         tool
             + " is missing: install the Debian package "
             + debianPackage
             + " (apt-get install "
             + debianPackage
-            + "; .ci/install.sh does)";
+            + "; .ci/install.sh does)");
+  }
+
+  /**
+   * Skips the test when a condition does not hold, or fails it under CI=true; outside JUnit (a
+   * benchmark) it throws {@link IllegalStateException}.
+   *
+   * @param present whether what the test needs is there
+   * @param msg what is missing and what to run
+   */
+  public static void requireThat(boolean present, String msg) {
+    if (present) {
+      return;
+    }
     if ("true".equals(System.getenv("CI"))) {
       throw new AssertionError(msg);
     }
@@ -113,6 +126,25 @@ public final class Sshd implements AutoCloseable {
    * @return the running server
    */
   public static Sshd start(Path dir, String... extraConfig) {
+    return start(dir, null, extraConfig);
+  }
+
+  /**
+   * Starts sshd whose sessions run inside a root directory ({@code ChrootDirectory}): commands,
+   * files and sftp transfers see that directory as {@code /}. sshd reads the keys and config here,
+   * before it enters the directory; the remote cache of {@link #hostBuilder()} lies inside it and,
+   * with the fixture directory as the sessions saw it, is deleted on {@link #close()}.
+   *
+   * @param dir the fixture directory
+   * @param root the root directory (owned by root, not writable by others)
+   * @param extraConfig more sshd_config lines
+   * @return the running server
+   */
+  public static Sshd startChrooted(Path dir, Path root, String... extraConfig) {
+    return start(dir, root, extraConfig);
+  }
+
+  private static Sshd start(Path dir, Path chroot, String... extraConfig) {
     requireTool(SSHD, "openssh-server");
     requireTool(SSH_KEYGEN, "openssh-client");
     try {
@@ -142,6 +174,7 @@ public final class Sshd implements AutoCloseable {
               "MaxSessions 10",
               "Subsystem sftp internal-sftp",
               "LogLevel VERBOSE",
+              chroot == null ? "" : "ChrootDirectory " + chroot,
               String.join("\n", withShellTimeouts(extraConfig)),
               ""),
           StandardCharsets.UTF_8);
@@ -158,7 +191,7 @@ public final class Sshd implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("sshd.log").toFile()))
               .start();
-      Sshd sshd = new Sshd(dir, port, p);
+      Sshd sshd = new Sshd(dir, port, p, chroot);
       sshd.awaitListening();
       return sshd;
     } catch (IOException e) {
@@ -339,5 +372,16 @@ public final class Sshd implements AutoCloseable {
   @Override
   public void close() {
     kill();
+    if (chroot != null) {
+      // This fixture's directory as the sessions saw it, and its parents emptied by that, up to
+      // the root's own top-level directories.
+      Path inside = Path.of(chroot + dir.toString());
+      run(List.of("rm", "-rf", inside.toString()));
+      for (Path p = inside.getParent();
+          p.getNameCount() > chroot.getNameCount() + 1 && p.toFile().delete();
+          p = p.getParent()) {
+        // File.delete removes a directory only when it is empty.
+      }
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 final class TestModules {
   static final Path SSHHELLO = Path.of("src/test/go/sshhello");
   static final Path SSHCGO = Path.of("src/test/go/sshcgo");
+  static final Path ARMCGO = Path.of("src/test/go/armcgo");
 
   private TestModules() {}
 
@@ -32,6 +33,16 @@ final class TestModules {
    */
   static Path copyCgo(Path dir) {
     return copy(SSHCGO, dir);
+  }
+
+  /**
+   * Copies {@code armcgo}, a cgo module that includes a header only the ARM64 test host has.
+   *
+   * @param dir the parent
+   * @return the copy's module directory
+   */
+  static Path copyArmCgo(Path dir) {
+    return copy(ARMCGO, dir);
   }
 
   private static Path copy(Path source, Path dir) {

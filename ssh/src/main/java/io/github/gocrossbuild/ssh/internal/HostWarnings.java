@@ -14,15 +14,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class HostWarnings {
   private final AtomicBoolean warnedHostKey = new AtomicBoolean();
   private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
+  private final AtomicBoolean warnedEmulatedGo = new AtomicBoolean();
 
   /**
    * Sends the warnings this build meets and no earlier build did.
    *
    * @param request the build
+   * @param facts the host facts (its machine, for {@link EmulatedGo})
    * @param hostKeyUnverified whether the host key was accepted without checking
    * @param address the host's address for messages, e.g. {@code pi@raspberry:22}
    */
-  public void beforeBuild(HostBuildRequest request, boolean hostKeyUnverified, String address) {
+  public void beforeBuild(
+      HostBuildRequest request, HostFacts facts, boolean hostKeyUnverified, String address) {
     Target target = request.target();
     BuildListener listener = request.listener();
     if (hostKeyUnverified && warnedHostKey.compareAndSet(false, true)) {
@@ -49,6 +52,11 @@ public final class HostWarnings {
                       "go was found on %s only through the login shell (%s); plain ssh commands"
                           + " do not see it. See SshBuildHost.probe().notes().",
                       address, request.toolchain().goCommand()))));
+    }
+    if (!warnedEmulatedGo.get()) {
+      EmulatedGo.check(request.toolchain(), facts, address)
+          .filter(w -> warnedEmulatedGo.compareAndSet(false, true))
+          .ifPresent(w -> listener.onEvent(new BuildEvent.Warning(target, w)));
     }
   }
 }

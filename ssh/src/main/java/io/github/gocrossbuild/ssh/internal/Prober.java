@@ -44,7 +44,8 @@ public final class Prober {
           .goCommand(tc.goCommand())
           .goFoundBy(tc.foundBy())
           .goOnlyInLoginShell(login)
-          .goEnv(tc.goEnv());
+          .goEnv(tc.goEnv())
+          .findings(EmulatedGo.check(tc, facts, shell.address()).stream().toList());
       String goCc = tc.goEnv().getOrDefault("CC", "");
       if (!goCc.isEmpty()) {
         cc = ShellQuote.quote(goCc);

@@ -1,0 +1,3 @@
+module example.com/armcgo
+
+go 1.21
