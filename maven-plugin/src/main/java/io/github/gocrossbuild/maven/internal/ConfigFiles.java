@@ -3,14 +3,12 @@ package io.github.gocrossbuild.maven.internal;
 import io.github.gocrossbuild.schema.ConfigKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Finds the config files of a project: every file the schema module recognises by name and place.
@@ -22,36 +20,24 @@ public final class ConfigFiles {
   private ConfigFiles() {}
 
   /**
-   * Lists the known config files under a folder, skipping build output and dependencies.
+   * Lists the known config files under a folder, leaving out build output and dependencies.
    *
    * @param root the project folder
    * @return the files, in path order
    */
   public static List<Path> under(Path root) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              Path name = dir.getFileName();
-              boolean skip = !dir.equals(root) && name != null && SKIPPED.contains(name.toString());
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && ConfigKind.detect(file).isPresent()) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(
+              f ->
+                  StreamSupport.stream(root.relativize(f).spliterator(), false)
+                      .noneMatch(name -> SKIPPED.contains(name.toString())))
+          .filter(Files::isRegularFile)
+          .filter(f -> ConfigKind.detect(f).isPresent())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    found.sort(null);
-    return found;
   }
 }
