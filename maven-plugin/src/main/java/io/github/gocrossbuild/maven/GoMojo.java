@@ -88,6 +88,13 @@ abstract class GoMojo extends AbstractMojo {
   @Parameter(property = "gocrossbuild.host")
   String host;
 
+  /**
+   * The ssh config file {@code host} is read from, like {@code ssh -F}; {@code ~/.ssh/config} when
+   * unset.
+   */
+  @Parameter(property = "gocrossbuild.sshConfig")
+  File sshConfig;
+
   /** Skips the goal. */
   @Parameter(property = "gocrossbuild.skip", defaultValue = "false")
   boolean skip;
@@ -142,7 +149,7 @@ abstract class GoMojo extends AbstractMojo {
   final void withBuilder(WithBuilder work) throws MojoExecutionException, MojoFailureException {
     GoCrossBuilder b;
     try {
-      b = configure();
+      b = configure(session.isOffline());
     } catch (GoCrossBuildException | IllegalArgumentException e) {
       throw new MojoExecutionException("gocrossbuild configuration: " + e.getMessage(), e);
     }
@@ -150,15 +157,26 @@ abstract class GoMojo extends AbstractMojo {
       work.run(b);
       return;
     }
-    try (SshBuildHost remote = SshBuildHost.connect(SshHost.fromSshConfig(host).build())) {
+    SshHost.Builder alias =
+        sshConfig == null
+            ? SshHost.fromSshConfig(host)
+            : SshHost.fromSshConfig(host, sshConfig.toPath());
+    try (SshBuildHost remote = SshBuildHost.connect(alias.build())) {
       work.run(b.on(remote));
-    } catch (GoCrossBuildException e) {
+    } catch (GoCrossBuildException | IllegalArgumentException e) {
       throw new MojoExecutionException(
           String.format("gocrossbuild host %s: %s", host, e.getMessage()), e);
     }
   }
 
-  private GoCrossBuilder configure() throws MojoExecutionException {
+  /**
+   * Makes the builder from the configuration.
+   *
+   * @param offline whether Maven runs offline ({@code -o}): nothing may be downloaded
+   * @return the builder
+   * @throws MojoExecutionException when a toolchain would have to be downloaded offline
+   */
+  final GoCrossBuilder configure(boolean offline) throws MojoExecutionException {
     if (targets == null || targets.isEmpty()) {
       throw new MojoExecutionException(
           "gocrossbuild: no <targets>; add e.g. <targets><target>linux/arm64</target></targets>");
@@ -182,7 +200,7 @@ abstract class GoMojo extends AbstractMojo {
     Optional.ofNullable(binaryName).ifPresent(b::binaryName);
     Optional.ofNullable(ldflags).ifPresent(l -> b.ldflags(l.toArray(String[]::new)));
     Optional.ofNullable(tags).ifPresent(t -> b.tags(t.toArray(String[]::new)));
-    if (session.isOffline() && (env == null || !env.containsKey("GOPROXY"))) {
+    if (offline && (env == null || !env.containsKey("GOPROXY"))) {
       // Maven -o: Go must not fetch modules or switch toolchains (both go through GOPROXY) either.
       b.env("GOPROXY", "off");
       getLog().info("Maven is offline: go build runs with GOPROXY=off");
@@ -194,7 +212,7 @@ abstract class GoMojo extends AbstractMojo {
       if (goCacheDir != null) {
         d = d.cacheDir(goCacheDir.toPath());
       }
-      if (session.isOffline() && d.installed(goVersion).isEmpty()) {
+      if (offline && d.installed(goVersion).isEmpty()) {
         throw new MojoExecutionException(
             String.format(
                 "gocrossbuild: goVersion %s is not in the toolchain cache %s and Maven is offline"
