@@ -8,11 +8,13 @@ import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.maven.SampleProjects.MavenRun;
 import io.github.gocrossbuild.provenance.Attestations;
+import io.github.gocrossbuild.ssh.Sshd;
 import io.github.gocrossbuild.testing.TestKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Tests for {@link BuildMojo}, run by a real Maven on the sample projects. */
 class BuildMojoIT {
@@ -146,5 +148,46 @@ class BuildMojoIT {
     assertThat(run.lines())
         .contains("[INFO] Maven is offline: go build runs with GOPROXY=off")
         .anyMatch(l -> l.startsWith("[INFO] linux/arm64: go build ran ("));
+  }
+
+  @Test
+  void shouldBuildOnTheHostItsSshConfigAliasNames(@TempDir Path dir) throws IOException {
+    Path project = SampleProjects.copy("sidecar");
+    try (Sshd sshd = Sshd.start(dir)) {
+      Path config =
+          Files.writeString(
+              dir.resolve("ssh_config"),
+              String.join(
+                  "\n",
+                  "Host builder",
+                  "    HostName 127.0.0.1",
+                  "    Port " + sshd.port(),
+                  "    User " + System.getProperty("user.name"),
+                  "    IdentityFile " + sshd.userKey(),
+                  "    UserKnownHostsFile " + sshd.knownHosts(),
+                  ""));
+
+      MavenRun run =
+          mvn(
+              project,
+              "package",
+              "-Dgocrossbuild.host=builder",
+              "-Dgocrossbuild.sshConfig=" + config);
+
+      assertThat(run.exitCode()).as(run.output()).isZero();
+      assertThat(run.lines())
+          .filteredOn(l -> l.contains(": go build ran ("))
+          .hasSize(2)
+          .allMatch(
+              l ->
+                  l.contains(
+                      String.format(
+                          " ms on %s@127.0.0.1:%d)", System.getProperty("user.name"), sshd.port())),
+              "built over SSH");
+      assertThat(
+              GoBinary.read(project.resolve("target/gocrossbuild/hello-service-linux-arm64"))
+                  .goarch())
+          .contains(GoArch.ARM64);
+    }
   }
 }
