@@ -17,7 +17,10 @@ class ExplainMojoIT {
     MavenRun run = mvn(project, "gocrossbuild:explain");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(run.lines()).contains("[INFO] Environment of the linux/arm64 build:");
+    assertThat(run.lines())
+        .contains("[INFO] Environment of the linux/arm64 build:")
+        .anyMatch(l -> l.matches("\\[INFO] +GOARCH +arm64 +target linux/arm64( .*)?"))
+        .anyMatch(l -> l.matches("\\[INFO] +CGO_ENABLED +0 +set by noCgo\\(\\)( .*)?"));
     assertThat(project.resolve("target/gocrossbuild")).doesNotExist();
   }
 }
