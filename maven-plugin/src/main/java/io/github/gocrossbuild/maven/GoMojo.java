@@ -5,6 +5,7 @@ import io.github.gocrossbuild.GoCrossBuildException;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.maven.internal.DownloadLog;
 import io.github.gocrossbuild.maven.internal.MavenBuildLog;
 import io.github.gocrossbuild.ssh.SshBuildHost;
 import io.github.gocrossbuild.ssh.SshHost;
@@ -208,7 +209,8 @@ abstract class GoMojo extends AbstractMojo {
     Optional.ofNullable(env).ifPresent(m -> m.forEach(b::env));
     if (goVersion != null && !goVersion.isBlank()) {
       GoDownloads d =
-          goDownloads == null ? GoDownloads.official() : GoDownloads.from(URI.create(goDownloads));
+          (goDownloads == null ? GoDownloads.official() : GoDownloads.from(URI.create(goDownloads)))
+              .listener(new DownloadLog(getLog()));
       if (goCacheDir != null) {
         d = d.cacheDir(goCacheDir.toPath());
       }
