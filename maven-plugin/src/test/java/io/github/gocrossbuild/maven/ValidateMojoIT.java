@@ -4,6 +4,8 @@ import static io.github.gocrossbuild.maven.SampleProjects.mvn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.maven.SampleProjects.MavenRun;
+import io.github.gocrossbuild.schema.ConfigValidator;
+import io.github.gocrossbuild.schema.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ class ValidateMojoIT {
     Path project = SampleProjects.copy("sidecar");
     Path tasks = Files.createDirectories(project.resolve(".vscode")).resolve("tasks.json");
     Files.copy(Path.of("../examples/workspace-sample/.vscode/tasks.json"), tasks);
+    ValidationReport library = ConfigValidator.standard().validate(tasks);
 
     MavenRun run = mvn(project, "validate");
 
@@ -29,8 +32,14 @@ class ValidateMojoIT {
                 + " level; move it into \"options\": {\"env\": {...}}.",
             "[ERROR] Failed to execute goal io.github.gocrossbuild:gocrossbuild-maven-plugin:"
                 + SampleProjects.VERSION
-                + ":validate (default) on project sidecar-app: 1 config file(s) validated:"
-                + " 1 error(s), 0 warning(s); the lines above name each"
-                + " file:line:column -> [Help 1]");
+                + String.format(
+                    ":validate (default) on project sidecar-app: 1 config file(s) validated:"
+                        + " %d error(s), %d warning(s); the lines above name each"
+                        + " file:line:column -> [Help 1]",
+                    library.errors().size(), library.warnings().size()))
+        .containsAll(
+            library.issues().stream()
+                .map(i -> (i.isError() ? "[ERROR] " : "[WARNING] ") + i)
+                .toList());
   }
 }
