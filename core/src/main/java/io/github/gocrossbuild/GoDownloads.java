@@ -205,6 +205,17 @@ public final class GoDownloads {
   }
 
   /**
+   * Finds a version installed in the cache directory, without downloading anything: for callers
+   * that must not touch the network (a build tool's offline mode).
+   *
+   * @param version e.g. {@code 1.23.5} or {@code go1.23.5}
+   * @return the {@code go} command, or empty when {@link #install(String)} would download
+   */
+  public Optional<Path> installed(String version) {
+    return ToolchainInstaller.installed(settings(), version);
+  }
+
+  /**
    * Downloads a version's archive for any platform (for a build host that has no internet) and
    * verifies it; kept in {@code <cache>/archives} and checked again on reuse.
    *

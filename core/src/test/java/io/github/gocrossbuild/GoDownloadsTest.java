@@ -40,12 +40,13 @@ class GoDownloadsTest {
   }
 
   @Test
-  void shouldInstallARealDistributionThatBuildsAModule() throws Exception {
+  void shouldInstallARealDistributionThatBuildsAModuleAndThenFindItInstalled() throws Exception {
     GoArchives.publish(GoArchives.real(), mirror());
     List<DownloadProgress> progress = new CopyOnWriteArrayList<>();
     try (MirrorServer server = MirrorServer.serve(mirror())) {
       GoDownloads downloads =
           GoDownloads.from(server.base()).cacheDir(cache()).listener(progress::add);
+      assertThat(downloads.installed(version())).isEmpty();
       long start = System.nanoTime();
       Path go = downloads.install(version());
       long millis = (System.nanoTime() - start) / 1_000_000;
@@ -73,6 +74,7 @@ class GoDownloadsTest {
       assertThat(GoBinary.read(out).buildInfo().orElseThrow().goVersion()).isEqualTo(version());
 
       assertThat(downloads.install(version())).isEqualTo(go);
+      assertThat(downloads.installed(version())).contains(go);
       assertThat(server.requests(GoArchives.archiveName())).isEqualTo(1);
     }
   }

@@ -74,12 +74,7 @@ public final class ToolchainInstaller {
    */
   public static Installed install(DownloadSettings s, String version) {
     String v = GoDistributions.normalize(version);
-    Target platform =
-        Target.current()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "this machine's OS/architecture is not a Go platform this library knows"));
+    Target platform = thisMachine();
     String archive = GoDistributions.archiveName(v, platform);
     String url = s.urlOf(archive).toString();
     Path dir = s.cacheDir().resolve(v);
@@ -105,6 +100,27 @@ public final class ToolchainInstaller {
           s, url, null, null, e, "installing %s from %s failed: %s", v, url, e.getMessage());
     }
     return new Installed(go, true, url);
+  }
+
+  /**
+   * Finds a version already installed in the cache, downloading nothing.
+   *
+   * @param s the settings
+   * @param version e.g. {@code 1.23.5} or {@code go1.23.5}
+   * @return the {@code go} command, or empty when {@link #install} would download
+   */
+  public static Optional<Path> installed(DownloadSettings s, String version) {
+    String v = GoDistributions.normalize(version);
+    Path go = s.cacheDir().resolve(v).resolve(GoDistributions.goCommand(thisMachine().goos()));
+    return Files.isExecutable(go) ? Optional.of(go) : Optional.empty();
+  }
+
+  private static Target thisMachine() {
+    return Target.current()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "this machine's OS/architecture is not a Go platform this library knows"));
   }
 
   /**
