@@ -13,8 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Writes the config files for the configured targets ({@code .vscode/tasks.json}, {@code
  * launch.json}, {@code settings.json}, {@code .devcontainer/devcontainer.json}, {@code
  * .goreleaser.yaml}, {@code host.json}) with {@code ProjectConfigs.writeTo}, merging into files
- * that exist, and logs {@code CREATED}, {@code CHANGED}, {@code UNCHANGED} or {@code CONFLICT} per
- * file ({@code REFUSED} for a YAML file it will not merge); fails on a conflict.
+ * that exist, and logs {@code CREATED}, {@code CHANGED}, {@code UNCHANGED}, {@code SKIPPED} or
+ * {@code CONFLICT} per file ({@code REFUSED} for a YAML file it will not merge); fails on a
+ * conflict.
  */
 @Mojo(name = "configs", threadSafe = true)
 public class ConfigsMojo extends GoMojo {
