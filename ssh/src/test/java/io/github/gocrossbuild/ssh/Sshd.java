@@ -254,6 +254,15 @@ public final class Sshd implements AutoCloseable {
   }
 
   /**
+   * Returns the process id of the listening sshd, the parent of every session's process.
+   *
+   * @return the pid
+   */
+  public long pid() {
+    return process.pid();
+  }
+
+  /**
    * Returns the fixture directory (keys, config, log).
    *
    * @return the directory
