@@ -147,8 +147,8 @@ final class SshConfigFile {
   }
 
   private static String path(String alias, ConfigLine l, Map<Character, String> tokens) {
-    String expanded = Tokens.env(alias, l, Tokens.tilde(l.args().get(0)), System::getenv);
-    return Tokens.tilde(Tokens.percent(alias, l, expanded, tokens));
+    String expanded = Tokens.percent(alias, l, l.args().get(0), tokens);
+    return Tokens.tilde(Tokens.env(alias, l, expanded, System::getenv));
   }
 
   private static Path knownHosts(String alias, ConfigLine l, Map<Character, String> tokens) {

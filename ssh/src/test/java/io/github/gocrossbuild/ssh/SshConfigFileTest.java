@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.ssh.internal.config.ConfigLine;
 import io.github.gocrossbuild.ssh.internal.config.SshConfigReader;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -191,6 +193,69 @@ class SshConfigFileTest {
             .isEqualTo(jumpAsOpenSsh(file, specs.get(i)));
       }
     }
+  }
+
+  @Test
+  void shouldExpandTokensWhereOpenSshDoes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("config");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "Host tok",
+            "  HostName %h.example",
+            "  User u-%n",
+            "  Port 2222",
+            "  IdentityFile ~/.ssh/%h_%r_%p_%u_%%",
+            "  UserKnownHostsFile %d/kh-%n",
+            "  IdentityAgent ~/agent-%r.sock",
+            "  StrictHostKeyChecking no",
+            "  ServerAliveInterval 45",
+            "  ServerAliveCountMax 7",
+            "  ConnectTimeout 1m",
+            "  IdentitiesOnly yes",
+            ""));
+
+    SshHost h = SshHost.fromSshConfig("tok", file).build();
+
+    String home = System.getProperty("user.home");
+    String me = System.getProperty("user.name");
+    assertThat(h.host()).isEqualTo("tok.example");
+    assertThat(h.user()).isEqualTo("u-tok");
+    assertThat(h.identityFiles())
+        .containsExactly(Path.of(home, ".ssh", "tok.example_u-tok_2222_" + me + "_%"));
+    assertThat(h.knownHosts()).isEqualTo(Path.of(home, "kh-tok"));
+    assertThat(h.identityAgent()).hasValue(Path.of(home, "agent-u-tok.sock"));
+    assertThat(h.hostKeyPolicy()).isEqualTo(HostKeyPolicy.strict());
+    assertThat(h.keepAlive()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(h.keepAliveCountMax()).isEqualTo(7);
+    assertThat(h.connectTimeout()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(h.identitiesOnly()).isTrue();
+  }
+
+  @Test
+  void shouldRefuseAnUnknownTokenAndAProxyJumpLoop(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("config");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "Host bad",
+            "  IdentityFile ~/.ssh/%Q",
+            "Host a",
+            "  ProxyJump b",
+            "Host b",
+            "  ProxyJump a",
+            ""));
+
+    assertThatThrownBy(() -> SshHost.fromSshConfig("bad", file))
+        .isInstanceOfSatisfying(
+            SshConfigException.class, e -> assertThat(e.keyword()).isEqualTo("IdentityFile"))
+        .hasMessageContaining("config line 2: unknown token %Q in \"~/.ssh/%Q\" for IdentityFile");
+    assertThatThrownBy(() -> SshHost.fromSshConfig("a", file))
+        .isInstanceOf(SshConfigException.class)
+        .hasMessageContaining("ProxyJump leads round a loop")
+        .hasMessageContaining("(a -> b -> a)");
   }
 
   /** What {@code ssh -G} says, for the compared keys; identity files as written. */

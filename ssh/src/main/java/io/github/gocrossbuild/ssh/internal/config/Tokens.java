@@ -60,7 +60,7 @@ public final class Tokens {
             t,
             value,
             l.keyword(),
-            tokens.keySet().stream().sorted().map(k -> "%" + k).toList() + " and %%");
+            String.join(" ", tokens.keySet().stream().sorted().map(k -> "%" + k).toList()) + " %%");
       }
     }
     return out.toString();
