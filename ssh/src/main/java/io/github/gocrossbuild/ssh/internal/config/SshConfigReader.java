@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,6 +81,9 @@ public final class SshConfigReader {
           includedBy.keyword(),
           "Include nested more than %d deep (as in OpenSSH); flatten the includes",
           MAX_DEPTH);
+    }
+    if (includedBy != null || file.equals(sshDir.resolve("config"))) {
+      checkPermissions(file, includedBy);
     }
     stack.push(real);
     try {
@@ -172,6 +178,35 @@ public final class SshConfigReader {
     }
     out.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     return out;
+  }
+
+  /** As ssh checks ~/.ssh/config and every included file: whoever can write it can reroute you. */
+  private void checkPermissions(Path file, ConfigLine includedBy) {
+    PosixFileAttributes a;
+    try {
+      a = Files.readAttributes(file, PosixFileAttributes.class);
+    } catch (UnsupportedOperationException e) {
+      return; // Windows: the profile directory is private there.
+    } catch (IOException e) {
+      throw unreadable(file, includedBy, e);
+    }
+    String owner = a.owner().getName();
+    boolean writable =
+        a.permissions().contains(PosixFilePermission.GROUP_WRITE)
+            || a.permissions().contains(PosixFilePermission.OTHERS_WRITE);
+    if (writable || !(owner.equals("root") || owner.equals(localUser))) {
+      throw ConfigErrors.at(
+          alias,
+          includedBy == null ? file : includedBy.file(),
+          includedBy == null ? 0 : includedBy.line(),
+          includedBy == null ? "" : includedBy.keyword(),
+          "bad owner or permissions on %s (owner %s, %s): whoever can write it can send your"
+              + " connections elsewhere, so ssh refuses it too; `chown %s` it and `chmod go-w` it",
+          file,
+          owner,
+          PosixFilePermissions.toString(a.permissions()),
+          localUser);
+    }
   }
 
   private Path realPath(Path file, ConfigLine includedBy) {

@@ -7,6 +7,7 @@ import io.github.gocrossbuild.ssh.SshConfigException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,5 +155,17 @@ class SshConfigReaderTest {
     assertThat(read(f, "a").line("proxy").map(ConfigLine::keyword)).hasValue("ProxyJump");
     assertThat(read(f, "b").value("proxy")).hasValue("none");
     assertThat(read(f, "c").line("proxy").map(ConfigLine::keyword)).hasValue("ProxyCommand");
+  }
+
+  @Test
+  void shouldRefuseAnIncludedFileOthersCanWrite() throws Exception {
+    Path shared = write(".ssh/shared", "Host *", "  ProxyJump attacker");
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+    Path config = write(".ssh/config", "Include shared");
+
+    assertThatThrownBy(() -> read(config, "x"))
+        .isInstanceOfSatisfying(SshConfigException.class, e -> assertThat(e.line()).isEqualTo(1))
+        .hasMessageContaining("bad owner or permissions on " + shared + " (owner ")
+        .hasMessageContaining("rw-rw-r--");
   }
 }
