@@ -53,18 +53,13 @@ class ReadmeSshSnippetsTest {
   @Test
   void shouldConnectToTheConfigsAliasThroughItsJumpHost() throws Exception {
     Sshd sshd = server.sshd();
-    String where =
-        String.join(
-            "\n",
-            "  HostName 127.0.0.1",
-            "  Port " + sshd.port(),
-            "  IdentityFile " + sshd.userKey(),
-            "  UserKnownHostsFile " + sshd.knownHosts());
     Path config = tmp.resolve("config");
     // The jump host is the same sshd: it forwards to itself.
     Files.writeString(
         config,
-        "Host arm64-box\n" + where + "\n  ProxyJump bastion\nHost bastion\n" + where + "\n");
+        sshd.configBlock("arm64-box", sshd.knownHosts())
+            + "  ProxyJump bastion\n"
+            + sshd.configBlock("bastion", sshd.knownHosts()));
 
     ReadmeSnippets.Ran ran =
         ReadmeSnippets.compiled()

@@ -301,6 +301,24 @@ public final class Sshd implements AutoCloseable {
   }
 
   /**
+   * Returns an ssh config block reaching this server under an alias with its user key.
+   *
+   * @param alias the {@code Host} pattern
+   * @param knownHosts the known_hosts file the block names
+   * @return the lines, ending with a newline; add more settings after them
+   */
+  public String configBlock(String alias, Path knownHosts) {
+    return String.join(
+        "\n",
+        "Host " + alias,
+        "  HostName 127.0.0.1",
+        "  Port " + port,
+        "  IdentityFile " + userKey(),
+        "  UserKnownHostsFile " + knownHosts,
+        "");
+  }
+
+  /**
    * Returns a builder for the current user on this server, trusting it through known_hosts.
    *
    * @return the builder

@@ -51,20 +51,11 @@ class DialerTest {
     Path config = Files.createTempFile(dir, "config", "");
     Files.writeString(
         config,
-        String.join(
-            "\n",
-            "Host bastion",
-            "  HostName 127.0.0.1",
-            "  Port " + bastion.port(),
-            "  IdentityFile " + bastion.userKey(),
-            "  UserKnownHostsFile " + bastionKnownHosts,
-            "Host target",
-            "  HostName 127.0.0.1",
-            "  Port " + target.port(),
-            "  IdentityFile " + target.userKey(),
-            "  UserKnownHostsFile " + targetKnownHosts,
-            "  ProxyJump " + jump,
-            ""));
+        bastion.configBlock("bastion", bastionKnownHosts)
+            + target.configBlock("target", targetKnownHosts)
+            + "  ProxyJump "
+            + jump
+            + "\n");
     return config;
   }
 
@@ -130,18 +121,11 @@ class DialerTest {
       Path config = Files.createTempFile(dir, "config", "");
       Files.writeString(
           config,
-          String.join(
-              "\n",
-              "Host target",
-              "  HostName 127.0.0.1",
-              "  Port " + target.port(),
-              "  IdentityFile " + target.userKey(),
-              "  UserKnownHostsFile " + target.knownHosts(),
-              "  ProxyJump 127.0.0.1:" + closed.port(),
-              "Host 127.0.0.1",
-              "  IdentityFile " + closed.userKey(),
-              "  UserKnownHostsFile " + closed.knownHosts(),
-              ""));
+          target.configBlock("target", target.knownHosts())
+              + "  ProxyJump 127.0.0.1:"
+              + closed.port()
+              + "\n"
+              + closed.configBlock("127.0.0.1", closed.knownHosts()));
 
       assertThatThrownBy(
               () -> SshBuildHost.connect(SshHost.fromSshConfig("target", config).build()))

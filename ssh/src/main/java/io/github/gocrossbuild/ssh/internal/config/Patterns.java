@@ -19,17 +19,7 @@ final class Patterns {
    * @return true when the block applies
    */
   static boolean host(String host, List<String> patterns) {
-    boolean matched = false;
-    for (String p : patterns) {
-      boolean negated = p.startsWith("!");
-      if (glob(host, negated ? p.substring(1) : p)) {
-        if (negated) {
-          return false;
-        }
-        matched = true;
-      }
-    }
-    return matched;
+    return matchesAll(host, patterns);
   }
 
   /**
@@ -41,10 +31,19 @@ final class Patterns {
    * @return true when a positive pattern matches and no negated one does
    */
   static boolean list(String str, String list, boolean hostNames) {
-    String s = hostNames ? str.toLowerCase(Locale.ROOT) : str;
+    List<String> patterns = List.of(list.split(",", -1));
+    if (hostNames) {
+      return matchesAll(
+          str.toLowerCase(Locale.ROOT),
+          patterns.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
+    }
+    return matchesAll(str, patterns);
+  }
+
+  /** One positive pattern matches and no {@code !negated} one does. */
+  private static boolean matchesAll(String s, List<String> patterns) {
     boolean matched = false;
-    for (String raw : list.split(",", -1)) {
-      String p = hostNames ? raw.toLowerCase(Locale.ROOT) : raw;
+    for (String p : patterns) {
       boolean negated = p.startsWith("!");
       if (glob(s, negated ? p.substring(1) : p)) {
         if (negated) {

@@ -1,14 +1,78 @@
 package io.github.gocrossbuild.ssh.internal.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * The settings that would change security or routing if they were quietly ignored: each one that
- * applies to the alias is an error naming its file, line and keyword, and what to do instead.
+ * The settings that would change security or routing if they were quietly ignored, described as
+ * data: each one that applies to the alias is an error naming its file, line and keyword, and what
+ * to do instead.
  */
 public final class Refusals {
+  /**
+   * One refused setting.
+   *
+   * @param key the keyword in lower case ({@code proxy} for the ProxyJump/ProxyCommand slot)
+   * @param applies whether the winning line is refused
+   * @param why what it would change and what to do instead
+   */
+  private record Rule(String key, Predicate<ConfigLine> applies, String why) {}
+
+  private static final String NO_LOCAL_COMMANDS = "this library runs no local commands; ";
+
+  private static final List<Rule> RULES = rules();
+
   private Refusals() {}
+
+  private static List<Rule> rules() {
+    List<Rule> r = new ArrayList<>();
+    r.add(
+        new Rule(
+            "proxy",
+            l -> l.key().equals("proxycommand") && !isNone(l),
+            "it runs a local command to carry the connection, and "
+                + NO_LOCAL_COMMANDS
+                + "use ProxyJump (jump hosts are connected over SSH directly), or"
+                + " `ProxyCommand none` for this host"));
+    r.add(
+        new Rule(
+            "remotecommand",
+            l -> !isNone(l),
+            "the library runs its own commands on the host; remove RemoteCommand for this host"
+                + " or set it only under a Host alias you use interactively"));
+    r.add(
+        new Rule(
+            "canonicalizehostname",
+            l -> !first(l).equals("no"),
+            "canonicalised host names would change which host and which Host blocks apply; set"
+                + " CanonicalizeHostname no or write the full name in HostName"));
+    for (String key : List.of("bindaddress", "bindinterface")) {
+      r.add(new Rule(key, l -> true, "the connection's local address is not chosen here"));
+    }
+    r.add(
+        new Rule(
+            "hostkeyalias",
+            l -> true,
+            "the host key would be looked up under another name; add the host's own"
+                + " [host]:port line to known_hosts"));
+    r.add(
+        new Rule(
+            "knownhostscommand",
+            l -> !isNone(l),
+            "host keys come only from known_hosts here; write the keys into the file"));
+    for (String key : Keywords.ALGORITHM_LISTS) {
+      r.add(
+          new Rule(
+              key,
+              l -> !first(l).startsWith("+"),
+              "it restricts or reorders the algorithms, and ignoring a restriction would weaken"
+                  + " the connection; only the \"+\" (append) form, which this library's defaults"
+                  + " already cover, is accepted"));
+    }
+    return List.copyOf(r);
+  }
 
   /**
    * Throws for the first refused setting that applies.
@@ -17,89 +81,29 @@ public final class Refusals {
    * @throws io.github.gocrossbuild.ssh.SshConfigException naming the line
    */
   public static void check(SshConfigValues v) {
-    String alias = v.alias();
-    v.line("proxy")
-        .filter(l -> l.key().equals("proxycommand") && !isNone(l))
-        .ifPresent(
-            l -> {
-              throw ConfigErrors.unsupported(
-                  alias,
-                  l,
-                  "it runs a local command to carry the connection, and this library runs no"
-                      + " local commands; use ProxyJump (jump hosts are connected over SSH"
-                      + " directly), or `ProxyCommand none` for this host");
-            });
-    v.line("remotecommand")
-        .filter(l -> !isNone(l))
-        .ifPresent(
-            l -> {
-              throw ConfigErrors.unsupported(
-                  alias,
-                  l,
-                  "the library runs its own commands on the host; remove RemoteCommand for this"
-                      + " host or set it only under a Host alias you use interactively");
-            });
-    if (v.yesNo("permitlocalcommand").orElse(false) && v.line("localcommand").isPresent()) {
-      throw ConfigErrors.unsupported(
-          alias,
-          v.line("permitlocalcommand").orElseThrow(),
-          "with LocalCommand it runs a local command after connecting, and this library runs no"
-              + " local commands; set PermitLocalCommand no for this host");
-    }
-    v.line("canonicalizehostname")
-        .filter(l -> !l.args().get(0).equalsIgnoreCase("no"))
-        .ifPresent(
-            l -> {
-              throw ConfigErrors.unsupported(
-                  alias,
-                  l,
-                  "canonicalised host names would change which host and which Host blocks"
-                      + " apply; set CanonicalizeHostname no or write the full name in HostName");
-            });
-    for (String key : new String[] {"bindaddress", "bindinterface"}) {
-      v.line(key)
+    for (Rule rule : RULES) {
+      v.line(rule.key())
+          .filter(rule.applies())
           .ifPresent(
               l -> {
-                throw ConfigErrors.unsupported(
-                    alias, l, "the connection's local address is not chosen by this library");
+                throw ConfigErrors.unsupported(v.alias(), l, rule.why());
               });
     }
-    v.line("hostkeyalias")
-        .ifPresent(
-            l -> {
-              throw ConfigErrors.unsupported(
-                  alias,
-                  l,
-                  "the host key would be looked up under another name; add the host's own"
-                      + " [host]:port line to known_hosts");
-            });
-    v.line("knownhostscommand")
-        .filter(l -> !isNone(l))
-        .ifPresent(
-            l -> {
-              throw ConfigErrors.unsupported(
-                  alias,
-                  l,
-                  "host keys come only from known_hosts here; write the keys into the file");
-            });
-    for (String key : Keywords.ALGORITHM_LISTS) {
-      algorithmList(v, key);
+    if (v.yesNo("permitlocalcommand").orElse(false) && v.line("localcommand").isPresent()) {
+      throw ConfigErrors.unsupported(
+          v.alias(),
+          v.line("permitlocalcommand").orElseThrow(),
+          "with LocalCommand it runs a local command after connecting, and "
+              + NO_LOCAL_COMMANDS
+              + "set PermitLocalCommand no for this host");
     }
   }
 
-  private static void algorithmList(SshConfigValues v, String key) {
-    Optional<ConfigLine> l = v.line(key);
-    if (l.isPresent() && !l.get().args().get(0).startsWith("+")) {
-      throw ConfigErrors.unsupported(
-          v.alias(),
-          l.get(),
-          "it restricts or reorders the algorithms, and ignoring a restriction would weaken the"
-              + " connection; only the \"+\" (append) form, which this library's defaults"
-              + " already cover, is accepted");
-    }
+  private static String first(ConfigLine l) {
+    return l.args().get(0).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isNone(ConfigLine l) {
-    return l.args().get(0).toLowerCase(Locale.ROOT).equals("none");
+    return first(l).equals("none");
   }
 }

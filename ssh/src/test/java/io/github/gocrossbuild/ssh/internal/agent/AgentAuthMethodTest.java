@@ -105,6 +105,23 @@ class AgentAuthMethodTest {
     return fp.split("\\s+")[1];
   }
 
+  /** A config whose alias reaches the server with no key file, then more lines. */
+  private static Path config(String alias, String... more) throws IOException {
+    Path config = dir.resolve("config_" + alias);
+    Files.writeString(
+        config,
+        String.join(
+                "\n",
+                "Host " + alias,
+                "  HostName 127.0.0.1",
+                "  Port " + sshd.port(),
+                "  UserKnownHostsFile " + sshd.knownHosts())
+            + "\n"
+            + String.join("\n", more)
+            + "\n");
+    return config;
+  }
+
   private static SshHost.Builder host() {
     return SshHost.builder()
         .host("127.0.0.1")
@@ -153,19 +170,8 @@ class AgentAuthMethodTest {
   @Test
   void shouldOfferNoAgentKeyUnderIdentityAgentNone() throws Exception {
     authorize("ed25519");
-    Path config = dir.resolve("config_none");
-    Files.writeString(
-        config,
-        String.join(
-            "\n",
-            "Host agentless",
-            "  HostName 127.0.0.1",
-            "  Port " + sshd.port(),
-            "  UserKnownHostsFile " + sshd.knownHosts(),
-            "  IdentityAgent none",
-            "Host *",
-            "  IdentityAgent " + socket,
-            ""));
+    Path config =
+        config("agentless", "  IdentityAgent none", "Host *", "  IdentityAgent " + socket);
 
     SshHost h = SshHost.fromSshConfig("agentless", config).build();
     assertThat(h.agent()).isFalse();
@@ -176,17 +182,7 @@ class AgentAuthMethodTest {
   @Test
   void shouldUseTheAgentNamedByIdentityAgentInSshConfig() throws Exception {
     authorize("ed25519");
-    Path config = dir.resolve("config_agent");
-    Files.writeString(
-        config,
-        String.join(
-            "\n",
-            "Host viaagent",
-            "  HostName 127.0.0.1",
-            "  Port " + sshd.port(),
-            "  UserKnownHostsFile " + sshd.knownHosts(),
-            "  IdentityAgent " + socket,
-            ""));
+    Path config = config("viaagent", "  IdentityAgent " + socket);
 
     SshHost h = SshHost.fromSshConfig("viaagent", config).build();
     assertThat(h.identityAgent()).hasValue(socket);
