@@ -168,6 +168,23 @@ class AgentAuthMethodTest {
   }
 
   @Test
+  void shouldOfferOnlyTheIdentityFilesAgentKeyUnderIdentitiesOnly() throws Exception {
+    authorize("ed25519");
+    SshHost only = host().identityFile(dir.resolve("agent_rsa")).identitiesOnly(true).build();
+    SshHost all = host().identityFile(dir.resolve("agent_rsa")).build();
+    String rsa = "publickey ssh-rsa agent-rsa (agent " + socket + ")";
+
+    // The server would take the ed25519 key, but IdentitiesOnly does not offer it.
+    assertThatThrownBy(() -> SshBuildHost.connect(only))
+        .isInstanceOfSatisfying(
+            SshAuthenticationException.class,
+            e -> assertThat(e.methodsTried()).containsExactly(rsa));
+    try (SshBuildHost remote = SshBuildHost.connect(all)) {
+      assertThat(remote.platform()).isPresent();
+    }
+  }
+
+  @Test
   void shouldOfferNoAgentKeyUnderIdentityAgentNone() throws Exception {
     authorize("ed25519");
     Path config =
