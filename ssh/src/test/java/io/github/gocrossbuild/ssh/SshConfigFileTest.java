@@ -100,7 +100,7 @@ class SshConfigFileTest {
                 "Host tok-*",
                 "  HostName %h.Example.ORG",
                 "  IdentityFile ~/.ssh/%h-%r-%p",
-                "  User u-%h-%p-%%",
+                "  User tokuser",
                 "  ProxyJump jump-%h",
                 "Host jump-*",
                 "  User jumper",
