@@ -61,7 +61,7 @@ final class SshConfigFile {
    */
   private static SshHost.Builder resolve(
       String alias, Path file, Optional<String> user, Integer port, List<String> via) {
-    SshConfigValues v = SshConfigReader.read(file, alias, sshDir(), localUser());
+    SshConfigValues v = SshConfigReader.read(file, alias, sshDir(), localUser(), user);
     Refusals.check(v);
     SshHost.Builder b = SshHost.builder();
     String hostName =

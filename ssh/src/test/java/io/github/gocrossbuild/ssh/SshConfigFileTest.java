@@ -115,6 +115,8 @@ class SshConfigFileTest {
             "ProxyJump chains, forms and none",
             String.join(
                 "\n",
+                "Match originalhost bastion1 user alice",
+                "  HostName alice-b1.example",
                 "Host target",
                 "  HostName 10.0.0.5",
                 "  ProxyJump alice@bastion1:2201,bastion2",

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an ssh config file for one alias the way {@code ssh} does: {@code Include} (globs, relative
@@ -35,11 +36,11 @@ public final class SshConfigReader {
   private final Deque<Path> stack = new ArrayDeque<>();
   private boolean active;
 
-  private SshConfigReader(Path sshDir, String localUser, String alias) {
+  private SshConfigReader(Path sshDir, String localUser, String alias, Optional<String> user) {
     this.sshDir = sshDir;
     this.localUser = localUser;
     this.alias = alias;
-    this.values = new SshConfigValues(alias);
+    this.values = new SshConfigValues(alias, user);
   }
 
   /**
@@ -53,7 +54,24 @@ public final class SshConfigReader {
    * @throws io.github.gocrossbuild.ssh.SshConfigException naming file, line and keyword
    */
   public static SshConfigValues read(Path file, String alias, Path sshDir, String localUser) {
-    SshConfigReader r = new SshConfigReader(sshDir, localUser, alias);
+    return read(file, alias, sshDir, localUser, Optional.empty());
+  }
+
+  /**
+   * Reads the settings that apply to an alias reached with a given user, like {@code ssh -l user
+   * alias}: {@code Match user} sees that user from the start.
+   *
+   * @param file the config file; a missing one gives no settings
+   * @param alias the name after {@code ssh}
+   * @param sshDir the directory relative {@code Include} names are under ({@code ~/.ssh})
+   * @param localUser the local user name ({@code Match localuser}, the default remote user)
+   * @param user the user given outside the file (a ProxyJump hop's {@code user@}), if any
+   * @return the settings, first value of each keyword
+   * @throws io.github.gocrossbuild.ssh.SshConfigException naming file, line and keyword
+   */
+  public static SshConfigValues read(
+      Path file, String alias, Path sshDir, String localUser, Optional<String> user) {
+    SshConfigReader r = new SshConfigReader(sshDir, localUser, alias, user);
     if (Files.exists(file)) {
       r.active = true;
       r.readFile(file, false, null);

@@ -20,11 +20,13 @@ public final class SshConfigValues {
   private static final Pattern TIME = Pattern.compile("(\\d+)([smhdw]?)", Pattern.CASE_INSENSITIVE);
 
   private final String alias;
+  private final Optional<String> givenUser;
   private final Map<String, ConfigLine> first = new HashMap<>();
   private final List<ConfigLine> identityFiles = new ArrayList<>();
 
-  SshConfigValues(String alias) {
+  SshConfigValues(String alias, Optional<String> givenUser) {
     this.alias = alias;
+    this.givenUser = givenUser;
   }
 
   void offer(ConfigLine l) {
@@ -81,7 +83,7 @@ public final class SshConfigValues {
   }
 
   String userSoFar(String localUser) {
-    return value("user").orElse(localUser);
+    return givenUser.or(() -> value("user")).orElse(localUser);
   }
 
   String tag() {
