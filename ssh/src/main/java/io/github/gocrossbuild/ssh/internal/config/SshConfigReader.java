@@ -167,8 +167,11 @@ public final class SshConfigReader {
     } catch (InvalidPathException e) {
       throw ConfigErrors.at(alias, l, "Include \"%s\" is not a path", word);
     }
-    String name = p.getFileName() == null ? "" : p.getFileName().toString();
     Path dir = p.getParent();
+    if (dir == null || p.getFileName() == null) {
+      return List.of();
+    }
+    String name = p.getFileName().toString();
     if (dir.toString().contains("*") || dir.toString().contains("?")) {
       throw ConfigErrors.at(
           alias,

@@ -168,4 +168,11 @@ class SshConfigReaderTest {
         .hasMessageContaining("bad owner or permissions on " + shared + " (owner ")
         .hasMessageContaining("rw-rw-r--");
   }
+
+  @Test
+  void shouldSkipIncludesThatNameNoFile() throws Exception {
+    Path config = write(".ssh/config", "Include / nothing/* none \"\"", "User kept");
+
+    assertThat(read(config, "x").value("user")).hasValue("kept");
+  }
 }
