@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
-# bookworm-backports), OpenSSH server and client, qemu-user-static, binutils, file, gcc, git,
+# bookworm-backports), OpenSSH server and client (ssh -G, ssh-agent, ssh-add), iproute2 (ss: the
+# ProxyJump test's proof), qemu-user-static, binutils, file, gcc, git,
 # Delve (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests),
 # Debian 13's cosign (provenance tests) unpacked into its own directory, the Dev Containers CLI
 # (generated devcontainer.json files) from npm, and the ARM64 build host (.ci/arm64-host.sh).
@@ -11,6 +12,8 @@ need=()
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v file >/dev/null 2>&1 || need+=(file)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+command -v ssh-agent >/dev/null 2>&1 || need+=(openssh-client)
+command -v ss >/dev/null 2>&1 || need+=(iproute2)
 command -v qemu-aarch64-static >/dev/null 2>&1 || need+=(qemu-user-static)
 command -v readelf >/dev/null 2>&1 || need+=(binutils)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)

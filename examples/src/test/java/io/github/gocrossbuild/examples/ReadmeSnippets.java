@@ -60,6 +60,7 @@ final class ReadmeSnippets {
                   "Path privateKey",
                   "Path knownHosts")),
           entry("ssh", List.of("SshHost host", "Path module")),
+          entry("ssh-config", List.of("String alias", "Path sshConfig")),
           entry("debug", List.of("SshHost host", "Path module")),
           entry("pool", List.of("SshHost host", "Path module")),
           entry("validate", List.of("Path root")),

@@ -8,6 +8,7 @@ import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.ssh.ConnectedSshd;
 import io.github.gocrossbuild.ssh.SshHost;
 import io.github.gocrossbuild.ssh.Sshd;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,30 @@ class ReadmeSshSnippetsTest {
     assertThat(host.user()).isEqualTo(System.getProperty("user.name"));
     assertThat(host.identityFiles()).containsExactly(server.sshd().userKey());
     assertThat(host.knownHosts()).isEqualTo(server.sshd().knownHosts());
+  }
+
+  @Test
+  void shouldConnectToTheConfigsAliasThroughItsJumpHost() throws Exception {
+    Sshd sshd = server.sshd();
+    Path config = tmp.resolve("config");
+    // The jump host is the same sshd: it forwards to itself.
+    Files.writeString(
+        config,
+        sshd.configBlock("arm64-box", sshd.knownHosts())
+            + "  ProxyJump bastion\n"
+            + sshd.configBlock("bastion", sshd.knownHosts()));
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled()
+            .run("ssh-config", Map.of("alias", "arm64-box", "sshConfig", config));
+
+    assertThat(ran.stdout())
+        .startsWith(
+            System.getProperty("user.name")
+                + "@127.0.0.1:"
+                + sshd.port()
+                + " through 1 jump host(s) is linux/"
+                + GoArch.current().orElseThrow().goName());
   }
 
   @Test

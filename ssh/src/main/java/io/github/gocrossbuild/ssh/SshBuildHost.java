@@ -253,11 +253,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   public HostBuildOutcome build(HostBuildRequest request) {
     Target target = request.target();
     BuildListener listener = request.listener();
-    warnings.beforeBuild(
-        request,
-        facts(),
-        host.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY,
-        host.address());
+    warnings.beforeBuild(request, facts(), HostWarnings.hostKeyUnverified(host), host.address());
     Path module = request.moduleDir().toAbsolutePath().normalize();
     Path outDir = request.artifact().toAbsolutePath().normalize().getParent();
     Set<Path> excluded =

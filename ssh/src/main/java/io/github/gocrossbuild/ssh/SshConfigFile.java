@@ -1,26 +1,27 @@
 package io.github.gocrossbuild.ssh;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.gocrossbuild.ssh.internal.config.ConfigErrors;
+import io.github.gocrossbuild.ssh.internal.config.ConfigLine;
+import io.github.gocrossbuild.ssh.internal.config.JumpHop;
+import io.github.gocrossbuild.ssh.internal.config.Refusals;
+import io.github.gocrossbuild.ssh.internal.config.SshConfigReader;
+import io.github.gocrossbuild.ssh.internal.config.SshConfigValues;
+import io.github.gocrossbuild.ssh.internal.config.Tokens;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Reads the subset of OpenSSH's {@code ssh_config(5)} an SSH build host needs. As in OpenSSH, the
- * first value found for a keyword wins, and a {@code Host} line's patterns (with {@code *}, {@code
- * ?} and {@code !negation}) decide whether the following lines apply. It serves {@link
- * SshHost#fromSshConfig} and, through {@link SshBuildHost#connect}, the host key check's {@code
- * HashKnownHosts}.
+ * Turns what {@link SshConfigReader} found for an alias into an {@link SshHost.Builder}: tokens
+ * expanded where OpenSSH expands them, jump hosts resolved through the same file, the host key
+ * policy never weaker than strict unless the file says {@code accept-new}.
  */
 final class SshConfigFile {
+  /** The longest chain of jump hosts followed through the config, to stop a ProxyJump loop. */
+  static final int MAX_HOPS = 8;
 
   private SshConfigFile() {}
 
@@ -30,51 +31,172 @@ final class SshConfigFile {
    * @return {@code ~/.ssh/config}
    */
   static Path userConfig() {
-    return Path.of(System.getProperty("user.home", "."), ".ssh", "config");
+    return sshDir().resolve("config");
+  }
+
+  private static Path sshDir() {
+    return Path.of(System.getProperty("user.home", "."), ".ssh");
+  }
+
+  private static String localUser() {
+    return System.getProperty("user.name", "root");
   }
 
   /**
-   * Sets the builder's values from the file for one alias.
+   * Resolves an alias.
    *
-   * @param alias the alias after {@code ssh}
-   * @param file the config file; a missing file sets just the host
-   * @param builder the builder to fill
+   * @param alias the name after {@code ssh}
+   * @param file the config file
+   * @return a builder with the alias's settings
    */
-  static void apply(String alias, Path file, SshHost.Builder builder) {
-    Map<String, String> first = new HashMap<>();
-    List<String> identities = new ArrayList<>();
-    if (Files.isRegularFile(file)) {
-      try {
-        read(alias, Files.readAllLines(file, StandardCharsets.UTF_8), first, identities);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+  static SshHost.Builder resolve(String alias, Path file) {
+    return resolve(alias, file, Optional.empty(), null, new ArrayList<>());
+  }
+
+  /**
+   * Resolves an alias or a jump host.
+   *
+   * @param via the aliases whose ProxyJump led here; null for a later hop of a chain, whose own
+   *     ProxyJump OpenSSH overrides with the hops before it
+   */
+  private static SshHost.Builder resolve(
+      String alias, Path file, Optional<String> user, Integer port, List<String> via) {
+    SshConfigValues v = SshConfigReader.read(file, alias, sshDir(), localUser(), user);
+    Refusals.check(v);
+    SshHost.Builder b = SshHost.builder();
+    String hostName =
+        v.line("hostname")
+            .map(l -> Tokens.percent(alias, l, l.args().get(0), Map.of('h', alias)))
+            .orElse(alias)
+            .toLowerCase(Locale.ROOT);
+    b.host(hostName);
+    int p = port != null ? port : v.port().orElse(22);
+    b.port(p);
+    Map<Character, String> forUser =
+        Map.of('h', hostName, 'n', alias, 'p', String.valueOf(p), 'u', localUser(), 'd', home());
+    String remoteUser =
+        user.orElseGet(
+            () ->
+                v.line("user")
+                    .map(l -> Tokens.percent(alias, l, l.args().get(0), forUser))
+                    .orElse(localUser()));
+    b.user(remoteUser);
+    Map<Character, String> tokens =
+        Map.of(
+            'h',
+            hostName,
+            'n',
+            alias,
+            'p',
+            String.valueOf(p),
+            'u',
+            localUser(),
+            'd',
+            home(),
+            'r',
+            remoteUser);
+    for (ConfigLine l : v.identityFiles()) {
+      b.identityFile(Path.of(path(alias, l, tokens)));
+    }
+    v.yesNo("identitiesonly").ifPresent(b::identitiesOnly);
+    v.duration("connecttimeout").filter(d -> !d.isZero()).ifPresent(b::connectTimeout);
+    v.duration("serveraliveinterval").ifPresent(b::keepAlive);
+    v.count("serveralivecountmax").ifPresent(n -> b.keepAliveCountMax(Math.max(1, n)));
+    v.yesNo("hashknownhosts").ifPresent(b::hashKnownHosts);
+    v.line("userknownhostsfile").ifPresent(l -> b.knownHosts(knownHosts(alias, l, tokens)));
+    v.line("stricthostkeychecking").ifPresent(l -> b.hostKeyPolicy(policy(alias, l)));
+    v.line("identityagent").ifPresent(l -> agent(alias, l, tokens, b));
+    v.line("proxy")
+        .filter(l -> via != null && !l.args().get(0).equalsIgnoreCase("none"))
+        .ifPresent(l -> jumps(alias, file, l, tokens, via, b));
+    return b;
+  }
+
+  private static void jumps(
+      String alias,
+      Path file,
+      ConfigLine l,
+      Map<Character, String> tokens,
+      List<String> via,
+      SshHost.Builder b) {
+    Map<Character, String> jumpTokens =
+        Map.of('h', tokens.get('h'), 'n', alias, 'p', tokens.get('p'), 'r', tokens.get('r'));
+    String value = Tokens.percent(alias, l, String.join(" ", l.args()), jumpTokens);
+    List<JumpHop> hops = JumpHop.parse(alias, l, value);
+    List<String> chain = new ArrayList<>(via);
+    chain.add(alias);
+    if (chain.size() > MAX_HOPS || chain.contains(hops.get(0).host())) {
+      throw ConfigErrors.at(
+          alias,
+          l,
+          "ProxyJump leads round a loop or more than %d hops deep (%s -> %s); give each jump host"
+              + " a ProxyJump that does not lead back",
+          MAX_HOPS,
+          String.join(" -> ", chain),
+          hops.get(0).host());
+    }
+    for (int i = 0; i < hops.size(); i++) {
+      JumpHop h = hops.get(i);
+      Integer hopPort = h.port().isPresent() ? h.port().getAsInt() : null;
+      SshHost built = resolve(h.host(), file, h.user(), hopPort, i == 0 ? chain : null).build();
+      if (i == 0) {
+        b.addAllProxyJump(built.proxyJump());
       }
+      b.addProxyJump(SshHost.builder().from(built).proxyJump(List.of()).build());
     }
-    String home = System.getProperty("user.home", ".");
-    builder.host(first.getOrDefault("hostname", alias).replace("%h", alias));
-    if (first.containsKey("user")) {
-      builder.user(first.get("user"));
+  }
+
+  private static String path(String alias, ConfigLine l, Map<Character, String> tokens) {
+    String expanded = Tokens.percent(alias, l, l.args().get(0), tokens);
+    return Tokens.tilde(Tokens.env(alias, l, expanded, System::getenv));
+  }
+
+  private static Path knownHosts(String alias, ConfigLine l, Map<Character, String> tokens) {
+    if (l.args().get(0).equalsIgnoreCase("none")) {
+      throw ConfigErrors.unsupported(
+          alias,
+          l,
+          "without a known_hosts file no host key can be verified; name a file, or choose"
+              + " HostKeyPolicy.pinned(...) on the builder");
     }
-    if (first.containsKey("port")) {
-      try {
-        builder.port(Integer.parseInt(first.get("port")));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            file + ": Port \"" + first.get("port") + "\" for " + alias + " is not a number", e);
+    return Path.of(path(alias, l, tokens));
+  }
+
+  private static HostKeyPolicy policy(String alias, ConfigLine l) {
+    return switch (l.args().get(0).toLowerCase(Locale.ROOT)) {
+      case "accept-new" -> HostKeyPolicy.acceptNew();
+      // "no" and "off" are not honoured: the library never weakens the check on a file's say-so.
+      case "yes", "true", "ask", "no", "false", "off" -> HostKeyPolicy.strict();
+      default ->
+          throw ConfigErrors.at(
+              alias,
+              l,
+              "StrictHostKeyChecking \"%s\" is not yes, ask, accept-new, no or off",
+              l.args().get(0));
+    };
+  }
+
+  private static void agent(
+      String alias, ConfigLine l, Map<Character, String> tokens, SshHost.Builder b) {
+    String v = l.args().get(0);
+    if (v.equalsIgnoreCase("none")) {
+      b.agent(false);
+    } else if (v.equals("SSH_AUTH_SOCK")) {
+      b.agent(true);
+    } else if (v.startsWith("$") && !v.startsWith("${")) {
+      String sock = System.getenv(v.substring(1));
+      if (sock == null || sock.isEmpty()) {
+        b.agent(false);
+      } else {
+        b.identityAgent(Path.of(sock));
       }
+    } else {
+      b.identityAgent(Path.of(path(alias, l, tokens)));
     }
-    for (String id : identities) {
-      builder.identityFile(Path.of(tilde(id, home)));
-    }
-    if (first.containsKey("userknownhostsfile")) {
-      builder.knownHosts(Path.of(tilde(first.get("userknownhostsfile").split("\\s+")[0], home)));
-    }
-    if (first.containsKey("hashknownhosts")) {
-      builder.hashKnownHosts("yes".equalsIgnoreCase(first.get("hashknownhosts")));
-    }
-    if ("accept-new".equalsIgnoreCase(first.getOrDefault("stricthostkeychecking", ""))) {
-      builder.hostKeyPolicy(HostKeyPolicy.acceptNew());
-    }
+  }
+
+  private static String home() {
+    return System.getProperty("user.home", ".");
   }
 
   /**
@@ -85,83 +207,10 @@ final class SshConfigFile {
    * @return the setting, or empty when the file does not set it
    */
   static Optional<Boolean> hashKnownHosts(String hostName, Path file) {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    Map<String, String> first = new HashMap<>();
     try {
-      read(hostName, Files.readAllLines(file, StandardCharsets.UTF_8), first, new ArrayList<>());
-    } catch (IOException | UncheckedIOException e) {
+      return SshConfigReader.read(file, hostName, sshDir(), localUser()).yesNo("hashknownhosts");
+    } catch (SshConfigException e) {
       return Optional.empty();
     }
-    return Optional.ofNullable(first.get("hashknownhosts")).map("yes"::equalsIgnoreCase);
-  }
-
-  static void read(
-      String alias, List<String> lines, Map<String, String> first, List<String> identities) {
-    boolean applies = true;
-    for (String raw : lines) {
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] kv = line.split("(\\s*=\\s*|\\s+)", 2);
-      String key = kv[0].toLowerCase(Locale.ROOT);
-      String value = kv.length > 1 ? unquote(kv[1].strip()) : "";
-      if (key.equals("host")) {
-        applies = matches(alias, value.split("\\s+"));
-      } else if (key.equals("match")) {
-        // Match blocks need runtime facts (exec, user, ...); skip them rather than guess.
-        applies = false;
-      } else if (applies) {
-        if (key.equals("identityfile")) {
-          identities.add(value);
-        } else {
-          first.putIfAbsent(key, value);
-        }
-      }
-    }
-  }
-
-  static boolean matches(String alias, String[] patterns) {
-    boolean matched = false;
-    for (String p : patterns) {
-      boolean negated = p.startsWith("!");
-      String glob = negated ? p.substring(1) : p;
-      if (glob(glob).matcher(alias).matches()) {
-        if (negated) {
-          return false;
-        }
-        matched = true;
-      }
-    }
-    return matched;
-  }
-
-  private static Pattern glob(String glob) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : glob.toCharArray()) {
-      if (c == '*') {
-        sb.append(".*");
-      } else if (c == '?') {
-        sb.append('.');
-      } else {
-        sb.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
-  }
-
-  private static String unquote(String v) {
-    return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")
-        ? v.substring(1, v.length() - 1)
-        : v;
-  }
-
-  private static String tilde(String path, String home) {
-    if (path.equals("~")) {
-      return home;
-    }
-    return path.startsWith("~/") ? home + path.substring(1) : path;
   }
 }

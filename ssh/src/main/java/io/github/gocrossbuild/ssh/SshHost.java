@@ -175,6 +175,56 @@ public abstract class SshHost {
   }
 
   /**
+   * Returns how many keep-alive probes may go unanswered before the connection is declared dead,
+   * like OpenSSH's {@code ServerAliveCountMax}.
+   *
+   * @return 3 unless set
+   */
+  @Value.Default
+  public int keepAliveCountMax() {
+    return 3;
+  }
+
+  /**
+   * Tells whether only the {@link #identityFiles()} are offered, like OpenSSH's {@code
+   * IdentitiesOnly yes}: the agent's other keys are not tried (a server counts every key offered
+   * against its {@code MaxAuthTries}).
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean identitiesOnly() {
+    return false;
+  }
+
+  /**
+   * Tells whether keys held by an {@code ssh-agent} are offered; their private halves never enter
+   * this process, the agent signs. {@code IdentityAgent none} in ssh config turns it off.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  public boolean agent() {
+    return true;
+  }
+
+  /**
+   * Returns the agent's socket, like OpenSSH's {@code IdentityAgent}.
+   *
+   * @return the Unix-domain socket; empty for {@code $SSH_AUTH_SOCK} (no agent when unset)
+   */
+  public abstract Optional<Path> identityAgent();
+
+  /**
+   * Returns the jump hosts the connection goes through, like OpenSSH's {@code ProxyJump}: the first
+   * is connected directly, each next one through a direct-tcpip channel of the one before, the
+   * target through the last. Each hop's host key is checked under its own policy and known_hosts.
+   *
+   * @return the hops in order, empty for a direct connection; hops have no jump hosts themselves
+   */
+  public abstract List<SshHost> proxyJump();
+
+  /**
    * Returns how many channels the connection opens at once. OpenSSH's {@code MaxSessions} defaults
    * to 10; concurrent builds beyond this wait for a free channel.
    *
@@ -225,33 +275,57 @@ public abstract class SshHost {
     if (keepAlive().isNegative()) {
       throw new IllegalArgumentException("keepAlive: must not be negative");
     }
+    if (keepAliveCountMax() < 1) {
+      throw new IllegalArgumentException(
+          "keepAliveCountMax: " + keepAliveCountMax() + " is below 1");
+    }
+    for (SshHost hop : proxyJump()) {
+      if (!hop.proxyJump().isEmpty()) {
+        throw new IllegalArgumentException(
+            "proxyJump: jump host "
+                + hop.address()
+                + " has jump hosts of its own; list every hop in order on the target instead");
+      }
+    }
   }
 
   /**
-   * Reads a host alias from {@code ~/.ssh/config}, the file Remote-SSH users already have: {@code
-   * Host} patterns (first value wins, as in OpenSSH), {@code HostName}, {@code User}, {@code Port},
-   * {@code IdentityFile} (with {@code ~}), {@code UserKnownHostsFile} and {@code
-   * StrictHostKeyChecking} ({@code accept-new}; {@code no} is not honoured: use {@link
-   * HostKeyPolicy#acceptAnyForTestsOnly()} explicitly).
+   * Reads a host alias from {@code ~/.ssh/config} as OpenSSH's {@code ssh} would: {@code Include},
+   * {@code Host} and {@code Match host/originalhost/user/localuser/all} blocks with the first value
+   * winning, {@code %h %p %r %u %n %d %%} tokens, {@code HostName}, {@code User}, {@code Port},
+   * {@code IdentityFile}, {@code IdentitiesOnly}, {@code IdentityAgent}, {@code ProxyJump} (each
+   * hop read from the same file), {@code ConnectTimeout}, {@code ServerAliveInterval}/{@code
+   * ServerAliveCountMax}, {@code UserKnownHostsFile}, {@code HashKnownHosts} and {@code
+   * StrictHostKeyChecking} ({@code accept-new}; {@code no} keeps the strict check: use {@link
+   * HostKeyPolicy#acceptAnyForTestsOnly()} explicitly). What would change security or routing and
+   * is not supported ({@code ProxyCommand}, {@code Match exec}, ...) is an {@link
+   * SshConfigException}, never ignored.
+   *
+   * <pre>{@code
+   * try (SshBuildHost remote = SshBuildHost.connect(SshHost.fromSshConfig("arm64-box").build())) {
+   *   remote.probe();
+   * }
+   * }</pre>
    *
    * @param alias the name after {@code ssh}
    * @return a builder with those values, to adjust and build
+   * @throws SshConfigException naming the file, line and keyword of a setting that cannot be used
    */
   public static Builder fromSshConfig(String alias) {
     return fromSshConfig(alias, SshConfigFile.userConfig());
   }
 
   /**
-   * Reads a host alias from the given ssh config file.
+   * Reads a host alias from the given ssh config file, like {@code ssh -F configFile alias}
+   * (relative {@code Include} names are still under {@code ~/.ssh}).
    *
    * @param alias the name after {@code ssh}
    * @param configFile the file, e.g. {@code ~/.ssh/config}; a missing file gives just the alias
    * @return a builder with those values, to adjust and build
+   * @throws SshConfigException naming the file, line and keyword of a setting that cannot be used
    */
   public static Builder fromSshConfig(String alias, Path configFile) {
-    Builder b = builder();
-    SshConfigFile.apply(alias, configFile, b);
-    return b;
+    return SshConfigFile.resolve(alias, configFile);
   }
 
   /**

@@ -98,4 +98,28 @@ class SshHostTest {
     assertThat(pi.hashKnownHosts()).hasValue(true);
     assertThat(other.hashKnownHosts()).isEmpty();
   }
+
+  @Test
+  void shouldRefuseNestedJumpHostsAndAZeroKeepAliveCount() {
+    SshHost inner = SshHost.builder().host("b0").build();
+    SshHost hop = SshHost.builder().host("b1").addProxyJump(inner).build();
+
+    assertThatThrownBy(() -> SshHost.builder().host("t").addProxyJump(hop).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "proxyJump: jump host b1:22 has jump hosts of its own; list every hop in order on the"
+                + " target instead");
+    assertThatThrownBy(() -> SshHost.builder().host("t").keepAliveCountMax(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("keepAliveCountMax: 0 is below 1");
+    SshHost flat =
+        SshHost.builder()
+            .host("t")
+            .addProxyJump(inner, SshHost.builder().host("b1").build())
+            .build();
+    assertThat(flat.proxyJump()).extracting(SshHost::host).containsExactly("b0", "b1");
+    assertThat(flat.agent()).isTrue();
+    assertThat(flat.identitiesOnly()).isFalse();
+    assertThat(flat.keepAliveCountMax()).isEqualTo(3);
+  }
 }

@@ -287,6 +287,15 @@ public final class Sshd implements AutoCloseable {
   }
 
   /**
+   * Returns the process id of the listening sshd, the parent of every session's process.
+   *
+   * @return the pid
+   */
+  public long pid() {
+    return process.pid();
+  }
+
+  /**
    * Returns the fixture directory (keys, config, log).
    *
    * @return the directory
@@ -322,6 +331,24 @@ public final class Sshd implements AutoCloseable {
     String out =
         run(List.of(SSH_KEYGEN.toString(), "-lf", dir.resolve("host_ed25519.pub").toString()));
     return out.split("\\s+")[1];
+  }
+
+  /**
+   * Returns an ssh config block reaching this server under an alias with its user key.
+   *
+   * @param alias the {@code Host} pattern
+   * @param knownHosts the known_hosts file the block names
+   * @return the lines, ending with a newline; add more settings after them
+   */
+  public String configBlock(String alias, Path knownHosts) {
+    return String.join(
+        "\n",
+        "Host " + alias,
+        "  HostName 127.0.0.1",
+        "  Port " + port,
+        "  IdentityFile " + userKey(),
+        "  UserKnownHostsFile " + knownHosts,
+        "");
   }
 
   /**

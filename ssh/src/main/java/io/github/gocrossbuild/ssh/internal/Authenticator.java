@@ -12,11 +12,15 @@ import java.util.List;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.transport.TransportException;
 import net.schmizz.sshj.userauth.UserAuthException;
-import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
+import net.schmizz.sshj.userauth.method.AuthMethod;
+import net.schmizz.sshj.userauth.method.AuthPublickey;
 import net.schmizz.sshj.userauth.password.PasswordFinder;
 import net.schmizz.sshj.userauth.password.Resource;
 
-/** Offers the host's keys, then its password, and reports what was tried without any secret. */
+/**
+ * Offers the agent's keys, then the key files, then the password, in OpenSSH's order, and reports
+ * what was tried without any secret.
+ */
 final class Authenticator {
   private static final List<String> DEFAULT_KEYS = List.of("id_ed25519", "id_ecdsa", "id_rsa");
 
@@ -24,20 +28,30 @@ final class Authenticator {
 
   static void authenticate(SSHClient client, SshHost host) {
     List<String> tried = new ArrayList<>();
-    List<KeyProvider> keys = new ArrayList<>();
-    for (Path file : keyFiles(host)) {
-      try {
-        keys.add(client.loadKeys(file.toString(), finder(host, file)));
-        tried.add("publickey " + file);
-      } catch (IOException | RuntimeException e) {
-        // An unreadable or undecryptable key is reported, never its content or passphrase.
-        tried.add("publickey " + file + " (not loaded: " + e.getClass().getSimpleName() + ")");
-      }
-    }
-    try {
-      if (!keys.isEmpty()) {
+    try (AgentKeys agent = AgentKeys.open(host, keyFiles(host), tried)) {
+      List<AuthMethod> methods = new ArrayList<>(agent.methods());
+      for (Path file : keyFiles(host)) {
+        if (agent.holds(file)) {
+          continue;
+        }
         try {
-          client.authPublickey(host.user(), keys);
+          methods.add(new AuthPublickey(client.loadKeys(file.toString(), finder(host, file))));
+          tried.add("publickey " + file);
+        } catch (IOException | RuntimeException e) {
+          // An unreadable or undecryptable key is reported, never its content or passphrase.
+          tried.add("publickey " + file + " (not loaded: " + e.getClass().getSimpleName() + ")");
+        }
+      }
+      authenticate(client, host, methods, tried);
+    }
+  }
+
+  private static void authenticate(
+      SSHClient client, SshHost host, List<AuthMethod> methods, List<String> tried) {
+    try {
+      if (!methods.isEmpty()) {
+        try {
+          client.auth(host.user(), methods);
           return;
         } catch (UserAuthException e) {
           if (host.password().isEmpty()) {

@@ -6,7 +6,10 @@ import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.spi.HostBuildRequest;
+import io.github.gocrossbuild.ssh.HostKeyPolicy;
+import io.github.gocrossbuild.ssh.SshHost;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * Host-level warnings of one connection: each goes out once, with the first build that meets it.
@@ -15,6 +18,19 @@ public final class HostWarnings {
   private final AtomicBoolean warnedHostKey = new AtomicBoolean();
   private final AtomicBoolean warnedLoginShell = new AtomicBoolean();
   private final AtomicBoolean warnedEmulatedGo = new AtomicBoolean();
+
+  /**
+   * Tells whether a host key on the way to a host is accepted without checking: the host's own, or
+   * a jump host's.
+   *
+   * @param host the host
+   * @return true when the host or one of its jump hosts uses {@link
+   *     HostKeyPolicy#acceptAnyForTestsOnly()}
+   */
+  public static boolean hostKeyUnverified(SshHost host) {
+    return Stream.concat(Stream.of(host), host.proxyJump().stream())
+        .anyMatch(h -> h.hostKeyPolicy().mode() == HostKeyPolicy.Mode.ACCEPT_ANY);
+  }
 
   /**
    * Sends the warnings this build meets and no earlier build did.

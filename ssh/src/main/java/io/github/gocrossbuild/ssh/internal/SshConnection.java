@@ -10,11 +10,8 @@ import io.github.gocrossbuild.ssh.SshTransferException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,8 +20,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import net.schmizz.keepalive.KeepAliveProvider;
-import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.sftp.SFTPClient;
 import net.schmizz.sshj.transport.TransportException;
@@ -45,15 +40,21 @@ public final class SshConnection implements Closeable {
 
   private final SshHost host;
   private final SSHClient client;
+  private final List<SSHClient> hops;
   private final Semaphore channels;
   private final RemoteShell shell;
   private final boolean keyRecorded;
   private final CountingSocketFactory wire;
 
   private SshConnection(
-      SshHost host, SSHClient client, boolean keyRecorded, CountingSocketFactory wire) {
+      SshHost host,
+      SSHClient client,
+      List<SSHClient> hops,
+      boolean keyRecorded,
+      CountingSocketFactory wire) {
     this.host = host;
     this.client = client;
+    this.hops = hops;
     this.wire = wire;
     this.channels = new Semaphore(host.maxChannels(), true);
     this.shell = new RemoteShell(this);
@@ -87,7 +88,7 @@ public final class SshConnection implements Closeable {
   }
 
   /**
-   * Connects, verifies the host key and authenticates.
+   * Connects (through the host's jump hosts, if any), verifies each host key and authenticates.
    *
    * @param host where to
    * @param configuredHashing the user's ssh config's {@code HashKnownHosts} for a host name, asked
@@ -99,80 +100,8 @@ public final class SshConnection implements Closeable {
    */
   public static SshConnection open(
       SshHost host, Function<String, Optional<Boolean>> configuredHashing) {
-    DefaultConfig config = new DefaultConfig();
-    config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
-    SSHClient client = new SSHClient(config);
-    CountingSocketFactory wire = new CountingSocketFactory();
-    client.setSocketFactory(wire);
-    HostKeyCheck check =
-        new HostKeyCheck(
-            host.hostKeyPolicy(),
-            host.knownHosts(),
-            host.address(),
-            host.hashKnownHosts(),
-            configuredHashing);
-    client.addHostKeyVerifier(check);
-    int timeoutMs = (int) Math.min(Integer.MAX_VALUE, host.connectTimeout().toMillis());
-    client.setConnectTimeout(timeoutMs);
-    // SSHJ reads the server's banner without a limit: a port that accepts but never speaks SSH
-    // would hang forever. The socket timeout covers the handshake and is lifted afterwards.
-    client.setTimeout(timeoutMs);
-    client.getTransport().setTimeoutMs(timeoutMs);
-    try {
-      client.connect(host.host(), host.port());
-    } catch (IOException e) {
-      closeQuietly(client);
-      if (check.refusal() != null) {
-        throw check.refusal();
-      }
-      throw connectFailure(host, e);
-    }
-    if (!host.keepAlive().isZero()) {
-      client
-          .getConnection()
-          .getKeepAlive()
-          .setKeepAliveInterval((int) Math.max(1, host.keepAlive().toSeconds()));
-    }
-    try {
-      Authenticator.authenticate(client, host);
-      // Builds may print nothing for minutes; keep-alive, not a read timeout, detects a dead
-      // peer from here on.
-      client.getSocket().setSoTimeout(0);
-    } catch (IOException e) {
-      closeQuietly(client);
-      throw connectFailure(host, e);
-    } catch (RuntimeException e) {
-      closeQuietly(client);
-      throw e;
-    }
-    return new SshConnection(host, client, check.recorded(), wire);
-  }
-
-  private static SshConnectionException connectFailure(SshHost host, IOException e) {
-    String a = host.address();
-    String msg;
-    if (e instanceof ConnectException) {
-      msg =
-          "Connection to "
-              + a
-              + " refused: is sshd running there and listening on port "
-              + host.port()
-              + "?";
-    } else if (e instanceof SocketTimeoutException) {
-      msg =
-          "Connection to "
-              + a
-              + " timed out after "
-              + host.connectTimeout().toMillis()
-              + " ms: check the address, the port and any firewall in between.";
-    } else if (e instanceof UnknownHostException) {
-      msg = "Cannot resolve host name " + host.host() + " (from " + a + ").";
-    } else if (e instanceof NoRouteToHostException) {
-      msg = "Host " + a + " is unreachable (no route): check the network and the address.";
-    } else {
-      msg = "Cannot open an SSH connection to " + a + ": " + describe(e);
-    }
-    return new SshConnectionException(msg, a, "connect", e);
+    Dialer.Dialed d = Dialer.dial(host, configuredHashing);
+    return new SshConnection(host, d.client(), d.hops(), d.keyRecorded(), d.wire());
   }
 
   static String describe(Throwable e) {
@@ -361,14 +290,7 @@ public final class SshConnection implements Closeable {
 
   @Override
   public void close() {
-    closeQuietly(client);
-  }
-
-  private static void closeQuietly(SSHClient client) {
-    try {
-      client.disconnect();
-    } catch (IOException | RuntimeException ignored) {
-      // Closing a broken connection may fail; there is nothing left to release.
-    }
+    Dialer.closeQuietly(client);
+    Dialer.closeAll(hops);
   }
 }
