@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.binary.BinaryFormat;
 import io.github.gocrossbuild.binary.GoBuildInfo;
+import io.github.gocrossbuild.binary.TestBinaries;
 import io.github.gocrossbuild.env.EnvExplanation;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -12,7 +13,6 @@ import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.testing.GoInstalls;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,20 +56,7 @@ class GoVersionsTest {
     List<String> argv = new ArrayList<>();
     argv.add(go.toString());
     argv.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-    pb.environment().clear();
-    pb.environment().putAll(environment(go));
-    try {
-      Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor()).as("%s: %s", argv, out).isZero();
-      return out;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestBinaries.run(go, argv, Map.of());
   }
 
   private static Path cache(Path go) {

@@ -2,14 +2,13 @@ package io.github.gocrossbuild.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.gocrossbuild.binary.TestBinaries;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
@@ -31,7 +30,10 @@ public final class RealTools {
    */
   public static Path go() {
     List<Path> candidates = new ArrayList<>();
-    Optional.ofNullable(System.getenv("GOCROSSBUILD_GO")).map(Path::of).ifPresent(candidates::add);
+    Optional.ofNullable(System.getenv("GOCROSSBUILD_GO"))
+        .filter(s -> !s.isEmpty())
+        .map(Path::of)
+        .ifPresent(candidates::add);
     candidates.add(Path.of("/usr/lib/go-1.23/bin/go"));
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (!dir.isEmpty()) {
@@ -41,7 +43,7 @@ public final class RealTools {
     candidates.add(Path.of("/usr/local/go/bin/go"));
     candidates.add(Path.of("/usr/bin/go"));
     for (Path p : candidates) {
-      if (Files.isExecutable(p)) {
+      if (Files.isRegularFile(p) && Files.isExecutable(p)) {
         return p;
       }
     }
@@ -58,29 +60,28 @@ public final class RealTools {
   }
 
   /**
-   * Asks a go command one {@code go env} value, with {@code GOTOOLCHAIN=local}.
+   * Asks a go command one {@code go env} value, with {@code GOTOOLCHAIN=local} ({@link
+   * TestBinaries#run}).
    *
    * @param go the go command
    * @param name e.g. {@code GOROOT}
    * @return the value, stripped
    */
   public static String goEnv(Path go, String name) {
-    ProcessBuilder pb = new ProcessBuilder(go.toString(), "env", name).redirectErrorStream(true);
-    pb.environment().put("GOTOOLCHAIN", "local");
-    pb.environment().remove("GOFLAGS");
-    try {
-      Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException(go + " env " + name + " failed: " + out);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return goEnv(go, name, Map.of());
+  }
+
+  /**
+   * Asks a go command one {@code go env} value with some variables set, e.g. the default GOARM of
+   * the toolchain with {@code GOARCH=arm}.
+   *
+   * @param go the go command
+   * @param name e.g. {@code GOARM}
+   * @param env the variables to set
+   * @return the value, stripped
+   */
+  public static String goEnv(Path go, String name, Map<String, String> env) {
+    return TestBinaries.run(go, List.of(go.toString(), "env", name), env).strip();
   }
 
   /**

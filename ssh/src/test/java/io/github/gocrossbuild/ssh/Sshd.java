@@ -33,7 +33,9 @@ public final class Sshd implements AutoCloseable {
    */
   public static final Path GO =
       Path.of(
-          Optional.ofNullable(System.getenv("GOCROSSBUILD_GO")).orElse("/usr/lib/go-1.23/bin/go"));
+          Optional.ofNullable(System.getenv("GOCROSSBUILD_GO"))
+              .filter(s -> !s.isEmpty())
+              .orElse("/usr/lib/go-1.23/bin/go"));
 
   private final Path dir;
   private final int port;
