@@ -81,7 +81,8 @@ public final class RealTools {
    * @return the value, stripped
    */
   public static String goEnv(Path go, String name, Map<String, String> env) {
-    return TestBinaries.run(go, List.of(go.toString(), "env", name), env).strip();
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    return TestBinaries.run(go, List.of(go.toString(), "env", name), env, dir).strip();
   }
 
   /**
