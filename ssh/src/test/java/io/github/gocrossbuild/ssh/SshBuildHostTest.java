@@ -65,9 +65,10 @@ class SshBuildHostTest {
 
     BuildResult remote =
         arm64(module, tmp.resolve("remote")).buildvcs(false).on(server.host()).run();
-    BuildResult plain =
-        arm64(module, tmp.resolve("plain")).buildvcs(false).goCommand(Sshd.GO).run();
-    BuildResult stamped = arm64(module, tmp.resolve("stamped")).goCommand(Sshd.GO).run();
+    // The host is this machine: build locally with the go it found.
+    Path go = Path.of(remote.toolchain().goCommand());
+    BuildResult plain = arm64(module, tmp.resolve("plain")).buildvcs(false).goCommand(go).run();
+    BuildResult stamped = arm64(module, tmp.resolve("stamped")).goCommand(go).run();
 
     // The synced copy has no .git, so only the unstamped local build has the remote's bytes.
     assertThat(remote.command()).contains("-buildvcs=false");
@@ -84,7 +85,9 @@ class SshBuildHostTest {
 
     BuildResult remote =
         arm64(module, tmp.resolve("remote")).on(server.host()).listener(events::add).run();
-    BuildResult local = arm64(module, tmp.resolve("local")).goCommand(Sshd.GO).run();
+    // The host is this machine: build locally with the go it found.
+    Path go = Path.of(remote.toolchain().goCommand());
+    BuildResult local = arm64(module, tmp.resolve("local")).goCommand(go).run();
 
     assertThat(remote.artifact()).isEqualTo(tmp.resolve("remote/sshhello-linux-arm64"));
     assertThat(remote.host())
