@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs the tools the test suite needs, when they are missing: Go 1.23 (Debian
-# bookworm-backports), OpenSSH server and client (ssh -G, ssh-agent, ssh-add), iproute2 (ss: the
-# ProxyJump test's proof), qemu-user-static, binutils, file, gcc, git,
-# Delve (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests),
-# Debian 13's cosign (provenance tests) unpacked into its own directory, the Dev Containers CLI
-# (generated devcontainer.json files) from npm, and the ARM64 build host (.ci/arm64-host.sh).
+# Installs the tools the test suite needs, when they are missing: Go 1.23 (the default) and Go
+# 1.22 (Debian bookworm-backports), OpenSSH server and client (ssh -G, ssh-agent, ssh-add),
+# iproute2 (ss: the ProxyJump test's proof), qemu-user-static, binutils, file, gcc, git, Delve
+# (dlv), Debian's arm64 and armhf cross gcc with their C libraries (cgo cross-build tests), Debian
+# 13's cosign (provenance tests) and Go 1.24 (the Go-versions suite) unpacked into their own
+# directory, the Dev Containers CLI (generated devcontainer.json files) from npm, and the ARM64
+# build host (.ci/arm64-host.sh).
 set -euo pipefail
 
 need=()
 [ -x /usr/lib/go-1.23/bin/go ] || need+=(golang-1.23-go)
+[ -x /usr/lib/go-1.22/bin/go ] || need+=(golang-1.22-go)
 [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v file >/dev/null 2>&1 || need+=(file)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
@@ -25,12 +27,17 @@ command -v arm-linux-gnueabihf-gcc >/dev/null 2>&1 || need+=(gcc-arm-linux-gnuea
 [ -f /usr/arm-linux-gnueabihf/include/stdio.h ] || need+=(libc6-dev-armhf-cross)
 command -v qemu-arm-static >/dev/null 2>&1 || need+=(qemu-user-static)
 
-# cosign (provenance tests' oracle) is not in bookworm: Debian 13's package is a static Go binary,
-# fetched with apt pointed at a private sources list and unpacked into $cosign_dir, so nothing
-# under /etc/apt changes and nothing is installed system-wide.
-cosign_dir=${GOCROSSBUILD_TRIXIE:-/opt/gocrossbuild/trixie}
-if [ ! -x "$cosign_dir/root/usr/bin/cosign" ]; then
-  mkdir -p "$cosign_dir/lists/partial" "$cosign_dir/root" "$cosign_dir/debs"
+# cosign (provenance tests' oracle) and Go 1.24 (the Go-versions suite) are not in bookworm:
+# Debian 13's packages (cosign is a static Go binary; Go finds its GOROOT from the binary's
+# location) are fetched with apt pointed at a private sources list and unpacked into
+# $trixie_dir/root, so nothing under /etc/apt changes and nothing is installed system-wide.
+trixie_dir=${GOCROSSBUILD_TRIXIE:-/opt/gocrossbuild/trixie}
+trixie=()
+[ -x "$trixie_dir/root/usr/bin/cosign" ] || trixie+=(cosign)
+[ -x "$trixie_dir/root/usr/lib/go-1.24/bin/go" ] && [ -d "$trixie_dir/root/usr/share/go-1.24/src" ] \
+  || trixie+=(golang-1.24-go golang-1.24-src)
+if [ ${#trixie[@]} -gt 0 ]; then
+  mkdir -p "$trixie_dir/lists/partial" "$trixie_dir/root" "$trixie_dir/debs"
   src=$(grep -l -E '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
   if [ -z "$src" ]; then
     echo "install: no Debian deb822 entry under /etc/apt/sources.list.d to take the archive from" >&2
@@ -38,13 +45,16 @@ if [ ! -x "$cosign_dir/root/usr/bin/cosign" ]; then
   fi
   uris=$(awk '/^URIs:/ && $2 ~ /debian\/?$/ {print $2; exit}' "$src")
   echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uris trixie main" \
-    > "$cosign_dir/sources.list"
-  o=(-o "Dir::Etc::SourceList=$cosign_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
-     -o "Dir::State::Lists=$cosign_dir/lists")
+    > "$trixie_dir/sources.list"
+  o=(-o "Dir::Etc::SourceList=$trixie_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
+     -o "Dir::State::Lists=$trixie_dir/lists")
   apt-get "${o[@]}" update -qq
-  (cd "$cosign_dir/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq cosign)
-  for f in "$cosign_dir"/debs/cosign_*.deb; do dpkg-deb -x "$f" "$cosign_dir/root"; done
-  echo "install: cosign $(dpkg-deb -f "$cosign_dir"/debs/cosign_*.deb Version) in $cosign_dir/root/usr/bin"
+  for p in "${trixie[@]}"; do
+    rm -f "$trixie_dir"/debs/"${p}"_*.deb
+    (cd "$trixie_dir/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq "$p")
+    for f in "$trixie_dir"/debs/"${p}"_*.deb; do dpkg-deb -x "$f" "$trixie_dir/root"; done
+    echo "install: $p $(dpkg-deb -f "$trixie_dir"/debs/"${p}"_*.deb Version) in $trixie_dir/root"
+  done
 fi
 
 command -v npm >/dev/null 2>&1 || need+=(npm)

@@ -18,6 +18,9 @@ import java.util.Objects;
  *   <li>{@value #CGO_STATIC_GLIBC_NSS}: a static cgo binary was linked against glibc, so the {@code
  *       netgo} and {@code osusergo} tags were added and glibc's NSS (LDAP, mDNS, sssd users and
  *       hosts) is not used;
+ *   <li>{@value #TARGET_BROKEN_PORT}: the toolchain that built marks the target's port broken (Go
+ *       1.24's {@code windows/arm}): {@code go build} still succeeds, but upstream no longer tests
+ *       the port;
  *   <li>{@value #SSH_HOST_KEY_NOT_VERIFIED}: an SSH host's key was accepted without checking (tests
  *       only);
  *   <li>{@value #SSH_GO_LOGIN_SHELL_ONLY}: {@code go} was found on an SSH host only through the
@@ -41,6 +44,9 @@ public record BuildWarning(WarningId kind, String message) {
 
   /** A static cgo build against glibc: pure-Go resolver and user lookup instead of NSS. */
   public static final String CGO_STATIC_GLIBC_NSS = "cgo.static-glibc-nss";
+
+  /** The toolchain that builds marks the target's port broken. */
+  public static final String TARGET_BROKEN_PORT = "target.broken-port";
 
   /** An SSH host key was not verified ({@code HostKeyPolicy.acceptAnyForTestsOnly()}). */
   public static final String SSH_HOST_KEY_NOT_VERIFIED = "ssh.host-key-not-verified";

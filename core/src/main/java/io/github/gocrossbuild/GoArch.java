@@ -10,10 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every GOARCH value of Go 1.23's {@code go tool dist list}, with the facts the library keeps about
- * each: its variant variable and that variable's default, and the other spellings people and tools
- * ({@code uname -m}, Docker, Debian, the JVM's {@code os.arch}) use for it. Every other list of
- * variant variables or architecture aliases in the project is derived from this enum.
+ * Every GOARCH value {@code go tool dist list} has had from Go 1.21 to 1.24, with the facts the
+ * library keeps about each: its variant variable, that variable's default and the Go release that
+ * introduced it, and the other spellings people and tools ({@code uname -m}, Docker, Debian, the
+ * JVM's {@code os.arch}) use for it. Every other list of variant variables or architecture aliases
+ * in the project is derived from this enum. Which of them a build may use is decided by the
+ * toolchain that builds ({@link io.github.gocrossbuild.spi.TargetTable}).
  */
 public enum GoArch {
   /** 32-bit x86; Go spells it {@code 386}. */
@@ -23,7 +25,7 @@ public enum GoArch {
   /** 32-bit ARM. */
   ARM("arm", 32, "GOARM", "7,hardfloat"),
   /** 64-bit ARM (AArch64). */
-  ARM64("arm64", 64, "GOARM64", "v8.0"),
+  ARM64("arm64", 64, "GOARM64", "v8.0", "go1.23"),
   /** 64-bit LoongArch. */
   LOONG64("loong64", 64, null, null),
   /** 32-bit big-endian MIPS. */
@@ -39,7 +41,7 @@ public enum GoArch {
   /** 64-bit little-endian POWER. */
   PPC64LE("ppc64le", 64, "GOPPC64", "power8"),
   /** 64-bit RISC-V. */
-  RISCV64("riscv64", 64, "GORISCV64", "rva20u64"),
+  RISCV64("riscv64", 64, "GORISCV64", "rva20u64", "go1.23"),
   /** IBM Z. */
   S390X("s390x", 64, null, null),
   /** WebAssembly. */
@@ -74,12 +76,19 @@ public enum GoArch {
   private final int bits;
   private final String variantVariable;
   private final String variantDefault;
+  private final String variantSince;
 
   GoArch(String goName, int bits, String variantVariable, String variantDefault) {
+    this(goName, bits, variantVariable, variantDefault, null);
+  }
+
+  GoArch(
+      String goName, int bits, String variantVariable, String variantDefault, String variantSince) {
     this.goName = goName;
     this.bits = bits;
     this.variantVariable = variantVariable;
     this.variantDefault = variantDefault;
+    this.variantSince = variantSince;
   }
 
   /**
@@ -135,6 +144,17 @@ public enum GoArch {
    */
   public Optional<String> variantDefault() {
     return Optional.ofNullable(variantDefault);
+  }
+
+  /**
+   * Returns the Go release that introduced the variant variable, when it is newer than Go 1.21 (the
+   * oldest release the library supports); an older toolchain ignores the variable and builds the
+   * baseline, so the library refuses such a variant before the build.
+   *
+   * @return {@code go1.23} for {@code GOARM64} and {@code GORISCV64}; empty for the others
+   */
+  public Optional<String> variantIntroducedIn() {
+    return Optional.ofNullable(variantSince);
   }
 
   /**

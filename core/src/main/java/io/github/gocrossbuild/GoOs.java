@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every GOOS value of Go 1.23's {@code go tool dist list}, with the other spellings people and
- * systems use for some of them ({@code macos}, {@code win64}, {@code uname -s}'s {@code SunOS}).
+ * Every GOOS value {@code go tool dist list} has had from Go 1.21 to 1.24, with the other spellings
+ * people and systems use for some of them ({@code macos}, {@code win64}, {@code uname -s}'s {@code
+ * SunOS}). Which pairs a build may use is decided by the toolchain that builds ({@link
+ * io.github.gocrossbuild.spi.TargetTable}).
  */
 public enum GoOs {
   /** IBM AIX. */

@@ -52,7 +52,7 @@ public abstract class Target {
    * @param goos the operating system
    * @param goarch the architecture
    * @return the target
-   * @throws InvalidTargetException when Go 1.23 cannot build for the pair
+   * @throws InvalidTargetException when no Go release from 1.21 to 1.24 builds for the pair
    */
   public static Target of(GoOs goos, GoArch goarch) {
     return ImmutableTarget.of(goos, goarch);
@@ -135,7 +135,8 @@ public abstract class Target {
   }
 
   /**
-   * Tells whether this is one of Go's first-class ports.
+   * Tells whether this is one of Go's first-class ports, as Go 1.21 to 1.24 agree; the table of the
+   * toolchain that builds has its own flag ({@link io.github.gocrossbuild.spi.TargetTable}).
    *
    * @return true for linux/386, amd64, arm, arm64; darwin/amd64, arm64; windows/386, amd64
    */
@@ -144,7 +145,8 @@ public abstract class Target {
   }
 
   /**
-   * Tells whether Go supports cgo for this target.
+   * Tells whether Go supports cgo for this target, as Go 1.21 to 1.24 agree; a build takes the flag
+   * from the table of the toolchain that builds ({@link io.github.gocrossbuild.spi.TargetTable}).
    *
    * @return the {@code CgoSupported} flag of {@code go tool dist list -json}
    */

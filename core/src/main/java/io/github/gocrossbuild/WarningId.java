@@ -13,6 +13,10 @@ public enum WarningId {
   PROOF_DYNAMIC_GLIBC("proof.dynamic-glibc"),
   /** A static cgo build against glibc: pure-Go resolver and user lookup instead of NSS. */
   CGO_STATIC_GLIBC_NSS("cgo.static-glibc-nss"),
+  /**
+   * The toolchain that builds marks the target's port broken ({@code go tool dist list -broken}).
+   */
+  TARGET_BROKEN_PORT("target.broken-port"),
   /** An SSH host key was not verified ({@code HostKeyPolicy.acceptAnyForTestsOnly()}). */
   SSH_HOST_KEY_NOT_VERIFIED("ssh.host-key-not-verified"),
   /** {@code go} was found on an SSH host only through its login shell. */

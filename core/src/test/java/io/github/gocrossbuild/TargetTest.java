@@ -82,12 +82,14 @@ class TargetTest {
     assertThatThrownBy(() -> Target.parse("windows/s390x"))
         .isInstanceOf(InvalidTargetException.class)
         .hasMessage(
-            "Unsupported target \"windows/s390x\": Go 1.23 cannot build s390x for windows."
+            "Unsupported target \"windows/s390x\": no Go release from 1.21 to 1.24 builds s390x for"
+                + " windows."
                 + " Valid GOARCH values for windows are 386, amd64, arm, arm64.");
     assertThatThrownBy(() -> Target.of(GoOs.DARWIN, GoArch.I386))
         .isInstanceOf(InvalidTargetException.class)
         .hasMessage(
-            "Unsupported target \"darwin/386\": Go 1.23 cannot build 386 for darwin."
+            "Unsupported target \"darwin/386\": no Go release from 1.21 to 1.24 builds 386 for"
+                + " darwin."
                 + " Valid GOARCH values for darwin are amd64, arm64.");
   }
 
@@ -157,8 +159,12 @@ class TargetTest {
     assertThat(Target.parse("linux/amd64").executableSuffix()).isEmpty();
   }
 
+  /**
+   * The static table is the union of what Go 1.21 to 1.24 list, so it holds every pair the real
+   * toolchain lists, whichever of those it is; GoVersionsTest checks each release's own table.
+   */
   @Test
-  void shouldMatchGoToolDistListExactly() {
+  void shouldHoldEveryPairOfGoToolDistList() {
     Path go = GoToolchainFixture.go();
     List<String> fromGo = new ArrayList<>();
     try {
@@ -174,7 +180,7 @@ class TargetTest {
         ours.add(os.goName() + "/" + arch.goName());
       }
     }
-    assertThat(ours).containsExactlyInAnyOrderElementsOf(fromGo).hasSize(49);
+    assertThat(ours).containsAll(fromGo).doesNotHaveDuplicates().hasSize(49);
     assertThat(Platforms.count()).isEqualTo(49);
     for (String pair : fromGo) {
       assertThat(Target.parse(pair).platform()).isEqualTo(pair);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.binary.Fixtures;
 import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.testing.RealTools;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,9 @@ class VerificationExceptionTest {
             "bin/app is not the artifact that was asked for: GOARM:"
                 + " expected 7, found 6; build setting CGO_ENABLED: expected 1, found 0. The file is"
                 + " ELF 32-bit"
-                + " LSB linux/arm, statically linked, not stripped, with DWARF, Go go1.23.5.");
+                + " LSB linux/arm, statically linked, not stripped, with DWARF, Go "
+                + RealTools.goVersion()
+                + ".");
     assertThat(e.problems()).isEqualTo(problems);
     assertThat(e.binary()).isSameAs(b);
     assertThat(e.artifact()).isEqualTo(Path.of("bin/app"));
@@ -51,6 +54,8 @@ class VerificationExceptionTest {
         .isEqualTo(
             "bin/app-linux-arm64 is not the artifact that was asked"
                 + " for: GOARCH: expected amd64, found arm64. The file is ELF 64-bit LSB linux/arm64,"
-                + " statically linked, not stripped, with DWARF, Go go1.23.5.");
+                + " statically linked, not stripped, with DWARF, Go "
+                + RealTools.goVersion()
+                + ".");
   }
 }

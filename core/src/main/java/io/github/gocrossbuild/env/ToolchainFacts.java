@@ -79,7 +79,8 @@ public abstract class ToolchainFacts {
    *
    * @param toolchain the toolchain
    * @return the facts
-   * @throws IllegalArgumentException when the toolchain's host platform is not one Go 1.23 knows
+   * @throws IllegalArgumentException when the toolchain's host platform is not one this library
+   *     knows
    */
   public static ToolchainFacts of(Toolchain toolchain) {
     Target host =

@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The 49 GOOS/GOARCH pairs of Go 1.23's {@code go tool dist list -json}, with the first-class and
- * cgo-supported flags.
+ * The 49 GOOS/GOARCH pairs {@code go tool dist list -json} has listed from Go 1.21 to 1.24 (their
+ * union: Go 1.24 marks {@code windows/arm} broken and leaves it out, Go 1.22 lists {@code
+ * openbsd/riscv64} only as broken), with the first-class and cgo-supported flags, on which those
+ * releases agree. Used where no toolchain is at hand (parsing a target, a binary's platform) and
+ * when a host cannot tell its toolchain's table; a build checks its target against the table of the
+ * toolchain that builds it ({@link io.github.gocrossbuild.spi.TargetTable}).
  */
 public final class Platforms {
   private static final Map<GoOs, Set<GoArch>> PAIRS = new EnumMap<>(GoOs.class);
@@ -84,7 +88,7 @@ public final class Platforms {
   }
 
   /**
-   * Tells whether Go 1.23 can build for a pair.
+   * Tells whether a Go release from 1.21 to 1.24 lists a pair.
    *
    * @param os the GOOS
    * @param arch the GOARCH
@@ -129,7 +133,7 @@ public final class Platforms {
   /**
    * Counts every supported pair.
    *
-   * @return 49 for Go 1.23
+   * @return 49
    */
   public static int count() {
     return PAIRS.values().stream().mapToInt(Set::size).sum();

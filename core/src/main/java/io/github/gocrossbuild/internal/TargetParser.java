@@ -198,7 +198,7 @@ public final class TargetParser {
         input,
         "Unsupported target \""
             + input
-            + "\": Go 1.23 cannot build "
+            + "\": no Go release from 1.21 to 1.24 builds "
             + arch.goName()
             + " for "
             + os.goName()

@@ -70,6 +70,20 @@ public interface BuildHost extends AutoCloseable {
   }
 
   /**
+   * Returns the targets a toolchain on this host builds, as its {@code go tool dist list -broken
+   * -json} tells, asked once per toolchain. The library refuses a pair the table lacks before the
+   * build, warns about a broken port and takes the cgo flag from it. The local and SSH hosts ask
+   * the toolchain; this default cannot and returns empty, and the library then checks targets
+   * against the pairs Go 1.21 to 1.24 list.
+   *
+   * @param toolchain a toolchain this host returned
+   * @return the table, or empty when this host cannot tell
+   */
+  default Optional<TargetTable> targetTable(Toolchain toolchain) {
+    return Optional.empty();
+  }
+
+  /**
    * Returns the environment {@code go} inherits on this host, with its go env files.
    *
    * @param toolchain the toolchain (its GOROOT locates {@code go.env})

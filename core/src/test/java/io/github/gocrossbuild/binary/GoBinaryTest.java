@@ -7,6 +7,7 @@ import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.binary.TestBinaries.Fixture;
+import io.github.gocrossbuild.testing.RealTools;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,14 +257,14 @@ class GoBinaryTest {
     assertThat(b.isStripped()).isFalse();
     assertThat(b.hasDebugInfo()).isTrue();
     assertThat(b.isGo()).isTrue();
-    assertThat(b.goVersion()).contains("go1.23.5");
+    assertThat(b.goVersion()).contains(RealTools.goVersion());
     assertThat(b.buildId())
         .hasValueSatisfying(id -> assertThat(id).matches("[\\w-]+(/[\\w-]+){3}"));
     assertThat(b.requiredGlibc()).isEmpty();
     assertThat(b.slices()).isEmpty();
     assertThat(b.fileSize()).isEqualTo(sizeOf(b.path()));
     GoBuildInfo info = b.buildInfo().orElseThrow();
-    assertThat(info.goVersion()).isEqualTo("go1.23.5");
+    assertThat(info.goVersion()).isEqualTo(RealTools.goVersion());
     assertThat(info.path()).isEqualTo("example.com/hello");
     assertThat(info.main()).contains(GoModule.of("example.com/hello", "(devel)", ""));
     assertThat(info.deps()).isEmpty();
@@ -405,7 +406,7 @@ class GoBinaryTest {
     assertThat(b.isStripped()).isFalse();
     assertThat(b.hasDebugInfo()).isFalse();
     assertThat(b.isGo()).isTrue();
-    assertThat(b.goVersion()).contains("go1.23.5");
+    assertThat(b.goVersion()).contains(RealTools.goVersion());
     assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
     assertThat(b.setting("GOOS")).contains("plan9");
     assertThat(file + ": " + b.buildInfo().orElseThrow()).isEqualTo(TestBinaries.goVersionM(file));
@@ -422,7 +423,7 @@ class GoBinaryTest {
     assertThat(b.bits()).isEqualTo(64);
     assertThat(b.byteOrder()).isEqualTo(ByteOrder.BIG_ENDIAN);
     assertThat(b.isGo()).isTrue();
-    assertThat(b.goVersion()).contains("go1.23.5");
+    assertThat(b.goVersion()).contains(RealTools.goVersion());
     assertThat(b.buildId()).contains(TestBinaries.goToolBuildId(file));
     assertThat(file + ": " + b.buildInfo().orElseThrow()).isEqualTo(TestBinaries.goVersionM(file));
   }
@@ -467,7 +468,8 @@ class GoBinaryTest {
     assertThat(b.toString())
         .isEqualTo(
             "hello-linux-arm64: ELF 64-bit LSB linux/arm64, statically"
-                + " linked, not stripped, with DWARF, Go go1.23.5");
+                + " linked, not stripped, with DWARF, Go "
+                + RealTools.goVersion());
     assertThat(b.describe())
         .startsWith(b.path() + " (" + b.fileSize() + " bytes)\n")
         .contains("  format:    ELF 64-bit LSB, ARM aarch64\n")

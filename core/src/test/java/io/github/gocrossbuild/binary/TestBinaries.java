@@ -161,8 +161,25 @@ public final class TestBinaries {
   public static String run(Path go, List<String> argv, Map<String, String> env) {
     try {
       Files.createDirectories(OUT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return run(go, argv, env, MODULE);
+  }
+
+  /**
+   * Runs a command in a directory with the Go environment cleaned of outside settings.
+   *
+   * @param go the go executable (its directory goes first on PATH)
+   * @param argv the command
+   * @param env extra variables
+   * @param dir where it runs
+   * @return the combined output
+   */
+  public static String run(Path go, List<String> argv, Map<String, String> env, Path dir) {
+    try {
       ProcessBuilder pb =
-          new ProcessBuilder(argv).directory(MODULE.toFile()).redirectErrorStream(true);
+          new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true);
       Map<String, String> e = pb.environment();
       e.keySet()
           .removeIf(

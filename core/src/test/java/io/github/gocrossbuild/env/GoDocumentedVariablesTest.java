@@ -58,10 +58,10 @@ class GoDocumentedVariablesTest {
   @Test
   void shouldParseTheVariablesGoDocumentsAndKnowEachOfThem() {
     Set<String> documented = documented();
+    // Go 1.22 documents 63 variables, 1.23 64 and 1.24 69: the library knows their union.
     assertThat(documented)
-        .hasSize(64)
-        .contains(
-            "GO111MODULE", "GOARCH", "CGO_CPPFLAGS_ALLOW", "GONOSUMDB", "GORISCV64", "GOVERSION");
+        .hasSizeBetween(63, GoVariables.DOCUMENTED.size())
+        .contains("GO111MODULE", "GOARCH", "CGO_CPPFLAGS_ALLOW", "GONOSUMDB", "GOVERSION");
     assertThat(GoVariables.DOCUMENTED).containsAll(documented);
   }
 

@@ -46,6 +46,7 @@ class LibraryCachesTest {
             "ResolvedEnvMemo.environments",
             "ToolchainLocator.listings",
             "ToolchainLocator.toolchains",
+            "ToolchainProbe.targetTables",
             "ToolchainProbe.variantDefaults");
     assertThat(LibraryCaches.names()).containsAll(declared);
   }

@@ -2,9 +2,13 @@ package io.github.gocrossbuild.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.gocrossbuild.binary.TestBinaries;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
@@ -17,19 +21,68 @@ public final class RealTools {
   private RealTools() {}
 
   /**
-   * Returns the real go command (Go 1.23 first).
+   * Returns the real go command: {@code $GOCROSSBUILD_GO} when set (to run the tests with another
+   * Go), else CI's default Go 1.23, else the one on PATH or in the usual places, so a contributor
+   * with another Go runs the tests with it. Tests derive the version and paths they expect from
+   * this toolchain ({@link #goVersion()}), never from a constant.
    *
    * @return the path to go
    */
   public static Path go() {
-    for (String candidate :
-        List.of("/usr/lib/go-1.23/bin/go", "/usr/local/go/bin/go", "/usr/bin/go")) {
-      Path p = Path.of(candidate);
-      if (Files.isExecutable(p)) {
+    List<Path> candidates = new ArrayList<>();
+    Optional.ofNullable(System.getenv("GOCROSSBUILD_GO"))
+        .filter(s -> !s.isEmpty())
+        .map(Path::of)
+        .ifPresent(candidates::add);
+    candidates.add(Path.of("/usr/lib/go-1.23/bin/go"));
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!dir.isEmpty()) {
+        candidates.add(Path.of(dir, "go"));
+      }
+    }
+    candidates.add(Path.of("/usr/local/go/bin/go"));
+    candidates.add(Path.of("/usr/bin/go"));
+    for (Path p : candidates) {
+      if (Files.isRegularFile(p) && Files.isExecutable(p)) {
         return p;
       }
     }
     return missing("a Go toolchain (Debian/Ubuntu package golang-1.23-go, or go.dev/dl)");
+  }
+
+  /**
+   * Returns the version of {@link #go()}, as {@code go env GOVERSION} prints it.
+   *
+   * @return e.g. {@code go1.23.5}
+   */
+  public static String goVersion() {
+    return goEnv(go(), "GOVERSION");
+  }
+
+  /**
+   * Asks a go command one {@code go env} value, with {@code GOTOOLCHAIN=local} ({@link
+   * TestBinaries#run}).
+   *
+   * @param go the go command
+   * @param name e.g. {@code GOROOT}
+   * @return the value, stripped
+   */
+  public static String goEnv(Path go, String name) {
+    return goEnv(go, name, Map.of());
+  }
+
+  /**
+   * Asks a go command one {@code go env} value with some variables set, e.g. the default GOARM of
+   * the toolchain with {@code GOARCH=arm}.
+   *
+   * @param go the go command
+   * @param name e.g. {@code GOARM}
+   * @param env the variables to set
+   * @return the value, stripped
+   */
+  public static String goEnv(Path go, String name, Map<String, String> env) {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    return TestBinaries.run(go, List.of(go.toString(), "env", name), env, dir).strip();
   }
 
   /**

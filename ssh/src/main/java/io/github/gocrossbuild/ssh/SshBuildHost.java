@@ -14,6 +14,7 @@ import io.github.gocrossbuild.spi.DebugRequest;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
 import io.github.gocrossbuild.ssh.internal.HostMemos;
@@ -188,6 +189,13 @@ public final class SshBuildHost implements BuildHost, DebugHost {
           go -> toolchain(go, extraEnv),
           () -> installGo(downloads, goVersion));
     }
+  }
+
+  /** Asks the host's toolchain {@code go tool dist list -broken -json}, once per connection. */
+  @Override
+  public Optional<TargetTable> targetTable(Toolchain toolchain) {
+    return memos.targetTable(
+        toolchain, () -> RemoteToolchain.targetTable(connection.shell(), facts(), toolchain));
   }
 
   @Override

@@ -17,12 +17,15 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
 import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.ssh.internal.NativeRun;
+import io.github.gocrossbuild.testing.RealTools;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,9 +65,10 @@ class SshBuildHostTest {
 
     BuildResult remote =
         arm64(module, tmp.resolve("remote")).buildvcs(false).on(server.host()).run();
-    BuildResult plain =
-        arm64(module, tmp.resolve("plain")).buildvcs(false).goCommand(Sshd.GO).run();
-    BuildResult stamped = arm64(module, tmp.resolve("stamped")).goCommand(Sshd.GO).run();
+    // The host is this machine: build locally with the go it found.
+    Path go = Path.of(remote.toolchain().goCommand());
+    BuildResult plain = arm64(module, tmp.resolve("plain")).buildvcs(false).goCommand(go).run();
+    BuildResult stamped = arm64(module, tmp.resolve("stamped")).goCommand(go).run();
 
     // The synced copy has no .git, so only the unstamped local build has the remote's bytes.
     assertThat(remote.command()).contains("-buildvcs=false");
@@ -81,7 +85,9 @@ class SshBuildHostTest {
 
     BuildResult remote =
         arm64(module, tmp.resolve("remote")).on(server.host()).listener(events::add).run();
-    BuildResult local = arm64(module, tmp.resolve("local")).goCommand(Sshd.GO).run();
+    // The host is this machine: build locally with the go it found.
+    Path go = Path.of(remote.toolchain().goCommand());
+    BuildResult local = arm64(module, tmp.resolve("local")).goCommand(go).run();
 
     assertThat(remote.artifact()).isEqualTo(tmp.resolve("remote/sshhello-linux-arm64"));
     assertThat(remote.host())
@@ -316,15 +322,20 @@ class SshBuildHostTest {
   }
 
   @Test
-  void shouldProbeThePlatformAndToolchain() {
+  void shouldProbeThePlatformAndToolchain() throws IOException {
     HostProbe probe = server.host().probe();
 
+    // The host is this machine: what it finds is checked against the same go asked here, and
+    // against the documented rule (the newest /usr/lib/go-1.N wins among Debian's packages).
+    Path go = Path.of(probe.goCommand().orElseThrow());
     assertThat(probe.target()).isEqualTo(Target.current());
-    assertThat(probe.goVersion()).hasValue("go1.23.5");
-    assertThat(probe.goCommand()).hasValue("/usr/lib/go-1.23/bin/go");
-    assertThat(probe.goFoundBy()).hasValue("well-known place /usr/lib/go-1.23/bin");
+    assertThat(probe.goVersion()).hasValue(RealTools.goEnv(go, "GOVERSION"));
+    assertThat(probe.goFoundBy().orElseThrow()).endsWith(go.getParent().toString());
     assertThat(probe.goOnlyInLoginShell()).isFalse();
-    assertThat(probe.goEnv()).containsEntry("GOROOT", "/usr/lib/go-1.23");
+    assertThat(probe.goEnv()).containsEntry("GOROOT", RealTools.goEnv(go, "GOROOT"));
+    if (probe.goFoundBy().orElseThrow().startsWith("well-known place /usr/lib/go-1.")) {
+      assertThat(newestDebianGo()).contains(go);
+    }
     assertThat(probe.libc()).hasValueSatisfying(l -> assertThat(l).startsWith("glibc 2."));
     assertThat(probe.meetsVsCodeServerPrerequisites()).isTrue();
   }
@@ -658,11 +669,25 @@ class SshBuildHostTest {
       assertThat(probe.goCommand()).hasValue(user.home() + "/tools/bin/go");
       assertThat(probe.goFoundBy()).hasValue("login shell PATH (/bin/bash -lc)");
       assertThat(probe.goOnlyInLoginShell()).isTrue();
-      assertThat(probe.goVersion()).hasValue("go1.23.5");
+      assertThat(probe.goVersion()).hasValue(RealTools.goEnv(Sshd.GO, "GOVERSION"));
       assertThat(probe.notes())
           .singleElement()
           .asString()
           .contains("~/.bashrc returns early for non-interactive shells");
+    }
+  }
+
+  /** The go of the newest {@code /usr/lib/go-1.N} that has one, by N. */
+  private static Optional<Path> newestDebianGo() throws IOException {
+    try (Stream<Path> dirs = Files.list(Path.of("/usr/lib"))) {
+      return dirs.filter(d -> d.getFileName().toString().matches("go-1\\.\\d+"))
+          .map(d -> d.resolve("bin/go"))
+          .filter(Files::isExecutable)
+          .max(
+              Comparator.comparingInt(
+                  g ->
+                      Integer.parseInt(
+                          g.getParent().getParent().getFileName().toString().substring(5))));
     }
   }
 

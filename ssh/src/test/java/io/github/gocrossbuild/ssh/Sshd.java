@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -26,8 +27,15 @@ public final class Sshd implements AutoCloseable {
   /** The key generator (openssh-client). */
   public static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
 
-  /** The Go toolchain the tests and benchmarks build with (golang-1.23-go). */
-  public static final Path GO = Path.of("/usr/lib/go-1.23/bin/go");
+  /**
+   * The Go toolchain the tests and benchmarks build with: {@code $GOCROSSBUILD_GO} when set, else
+   * Debian's golang-1.23-go, which {@code .ci/install.sh} installs.
+   */
+  public static final Path GO =
+      Path.of(
+          Optional.ofNullable(System.getenv("GOCROSSBUILD_GO"))
+              .filter(s -> !s.isEmpty())
+              .orElse("/usr/lib/go-1.23/bin/go"));
 
   private final Path dir;
   private final int port;

@@ -107,6 +107,7 @@ public final class BuildRunner {
       Files.createDirectories(artifact.getParent());
       GoModRequirement.check(plan.moduleDir(), plan.toolchain(), plan.environment());
       Map<String, String> set = plan.librarySet();
+      plan.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       StaticLink.warning(plan.spec(), plan.cgo(), target)
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);

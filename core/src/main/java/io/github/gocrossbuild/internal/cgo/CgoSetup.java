@@ -38,7 +38,8 @@ public final class CgoSetup {
   public static CgoDecision decide(BuildSpec spec, Target target, BuildSite site, boolean check) {
     Toolchain toolchain = site.toolchain();
     HostEnvironment hostEnv = site.environment();
-    CgoDecision cgo = CgoRule.decide(spec.cgo(), target, toolchain, hostEnv);
+    CgoDecision cgo =
+        CgoRule.decide(spec.cgo(), target, site.cgoSupported(target), toolchain, hostEnv);
     if (spec.staticLink() && !cgo.enabled()) {
       throw new IllegalArgumentException(
           "staticLink: needs cgo() (without cgo a linux Go binary is static already)");

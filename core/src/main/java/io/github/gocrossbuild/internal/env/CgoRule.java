@@ -24,15 +24,21 @@ public final class CgoRule {
    *
    * @param requested {@code noCgo()} (false), {@code cgo()} (true), or neither
    * @param target the build's target
+   * @param cgoSupported whether the toolchain that builds supports cgo for the target (its {@code
+   *     go tool dist list -json})
    * @param toolchain the toolchain ({@code go env} of the host, GOHOSTOS/GOHOSTARCH)
    * @param host the host's process environment and env files
    * @return the decision with its reason
    */
   public static CgoDecision decide(
-      Optional<Boolean> requested, Target target, Toolchain toolchain, HostEnvironment host) {
+      Optional<Boolean> requested,
+      Target target,
+      boolean cgoSupported,
+      Toolchain toolchain,
+      HostEnvironment host) {
     if (requested.isPresent()) {
       boolean on = requested.get();
-      if (on && !target.isCgoSupported()) {
+      if (on && !cgoSupported) {
         throw new IllegalArgumentException(
             "cgo() was called but Go does not support cgo for " + target + "; use noCgo().");
       }
@@ -61,7 +67,7 @@ public final class CgoRule {
         return fromFile.get();
       }
     }
-    return defaultRule(target, toolchain, host, ignoredNote);
+    return defaultRule(target, cgoSupported, toolchain, host, ignoredNote);
   }
 
   private static Optional<CgoDecision> fromFile(HostEnvironment host) {
@@ -114,7 +120,11 @@ public final class CgoRule {
   }
 
   private static CgoDecision defaultRule(
-      Target target, Toolchain toolchain, HostEnvironment hostEnv, String note) {
+      Target target,
+      boolean cgoSupported,
+      Toolchain toolchain,
+      HostEnvironment hostEnv,
+      String note) {
     Optional<Target> host = toolchain.hostTarget();
     boolean cross =
         host.isEmpty()
@@ -134,7 +144,7 @@ public final class CgoRule {
               + " or noCgo() to say so"
               + note);
     }
-    if (!target.isCgoSupported()) {
+    if (!cgoSupported) {
       return CgoDecision.of(
           false, EnvLayer.GO_DEFAULT, "Go does not support cgo for " + target + note);
     }

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.env;
 
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvLayer;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Go 1.23's built-in default of every documented variable, as {@code cmd/go} derives it ({@code
+ * Go's built-in default of every documented variable, as {@code cmd/go} derives it ({@code
  * cmd/go/internal/cfg}, {@code envcmd.MkEnv}): some are constants, some follow from other variables
  * (GOMODCACHE from GOPATH, GONOPROXY from GOPRIVATE, CGO_ENABLED from GOOS/GOARCH and the C
  * compiler), some from the process environment (GOPATH from HOME).
@@ -32,7 +33,13 @@ public final class GoDefaults {
           Map.entry("CGO_FFLAGS", "-O2 -g"),
           Map.entry("CGO_LDFLAGS", "-O2 -g"));
 
+  private static final GoVersion GO_1_24 = GoVersion.parse("go1.24");
+
   private GoDefaults() {}
+
+  private static boolean atLeast124(GoVersion v) {
+    return v.compareTo(GO_1_24) >= 0;
+  }
 
   /**
    * Computes the defaults.
@@ -85,6 +92,11 @@ public final class GoDefaults {
                         "pkg/tool/" + host.goos().goName() + "_" + host.goarch().goName())),
         "go itself (GOROOT/pkg/tool/GOHOSTOS_GOHOSTARCH)");
     CONSTANTS.forEach((k, v) -> b.add(k, v, ORIGIN));
+    if (facts.goVersion().flatMap(GoVersion::tryParse).filter(GoDefaults::atLeast124).isPresent()) {
+      // Variables Go 1.24 introduced; an older toolchain has none and they stay empty below.
+      b.add("GOAUTH", "netrc", ORIGIN + " (Go 1.24 and later)");
+      b.add("GOFIPS140", "off", ORIGIN + " (Go 1.24 and later)");
+    }
     boolean clang = List.of("darwin", "ios", "freebsd", "openbsd").contains(goos);
     String cc = clang ? "clang" : "gcc";
     b.add("CC", cc, ORIGIN + " C compiler for GOOS=" + goos);

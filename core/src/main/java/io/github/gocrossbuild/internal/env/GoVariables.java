@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The variables Go 1.23 documents in {@code go help environment} (plus what {@code go env}
- * reports), and the few lookup rules where {@code cmd/go} departs from "non-empty process value,
- * else go env file, else default".
+ * The variables Go 1.21 to 1.24 document in {@code go help environment} (plus what {@code go env}
+ * reports): their union, so every toolchain's variables are known (Go 1.24 added GOAUTH,
+ * GOCACHEPROG and GOFIPS140; Go 1.23 dropped GOROOT_FINAL), and the few lookup rules where {@code
+ * cmd/go} departs from "non-empty process value, else go env file, else default".
  */
 public final class GoVariables {
 
@@ -42,8 +43,10 @@ public final class GoVariables {
               "GO111MODULE",
               "GCCGO",
               "GOARCH",
+              "GOAUTH",
               "GOBIN",
               "GOCACHE",
+              "GOCACHEPROG",
               "GOMODCACHE",
               "GODEBUG",
               "GOENV",
@@ -87,8 +90,10 @@ public final class GoVariables {
               "GOCOVERDIR",
               "GCCGOTOOLDIR",
               "GOEXPERIMENT",
+              "GOFIPS140",
               "GO_EXTLINK_ENABLED",
-              "GIT_ALLOW_PROTOCOL"),
+              "GIT_ALLOW_PROTOCOL",
+              "GOROOT_FINAL"),
           COMPUTED);
 
   /** Read with {@code os.Getenv} only: go env files cannot set them. */

@@ -10,6 +10,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.cgo.CcLocator;
 import io.github.gocrossbuild.internal.debug.LocalDelve;
 import io.github.gocrossbuild.internal.env.GoEnvFiles;
+import io.github.gocrossbuild.internal.env.ToolchainProbe;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.internal.toolchain.ToolchainLocator;
 import io.github.gocrossbuild.internal.toolchain.install.VersionedToolchains;
@@ -20,6 +21,7 @@ import io.github.gocrossbuild.spi.DebugRequest;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +122,12 @@ public final class LocalBuildHost implements BuildHost, DebugHost {
   public Toolchain toolchain(
       String goVersion, GoDownloads downloads, Map<String, String> extraEnv) {
     return VersionedToolchains.local(goVersion, downloads, withLayer(extraEnv));
+  }
+
+  /** Asks the local toolchain {@code go tool dist list -broken -json}, once per binary. */
+  @Override
+  public Optional<TargetTable> targetTable(Toolchain toolchain) {
+    return ToolchainProbe.targetTable(toolchain, baseEnvironment());
   }
 
   @Override

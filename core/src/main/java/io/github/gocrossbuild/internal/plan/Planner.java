@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.plan;
 
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.Target;
@@ -20,9 +21,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes the {@link TargetPlan} of each target of a spec on a host: finds the toolchain, decides cgo
- * (finding the C compiler, and test-compiling with it for a build), resolves the environment, and
- * works out flags, output path and what the proof will check.
+ * Makes the {@link TargetPlan} of each target of a spec on a host: finds the toolchain, checks that
+ * it builds the target, decides cgo (finding the C compiler, and test-compiling with it for a
+ * build), resolves the environment, and works out flags, output path and what the proof will check.
  */
 public final class Planner {
 
@@ -71,7 +72,10 @@ public final class Planner {
       checkDirectories();
     }
     Toolchain toolchain = toolchain(host);
-    BuildSite site = new BuildSite(host, toolchain, host.environment(toolchain));
+    BuildSite site =
+        new BuildSite(host, toolchain, host.environment(toolchain), host.targetTable(toolchain));
+    // The toolchain that builds decides which targets exist, before any C compiler is looked for.
+    Optional<BuildWarning> targetWarning = TargetSupport.check(target, site);
     CgoDecision cgo = CgoSetup.decide(spec, target, site, use == Use.BUILD);
     HostEnvironment hostEnv = site.environment();
     List<String> flags = flags(cgo);
@@ -86,7 +90,8 @@ public final class Planner {
         moduleDir(),
         artifactPath(target),
         flags,
-        expectation(target, cgo));
+        expectation(target, cgo),
+        targetWarning.stream().toList());
   }
 
   private Toolchain toolchain(BuildHost host) {

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.plan;
 
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.BuildSpec;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.CgoDecision;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.env.ResolvedEnv;
@@ -30,6 +31,7 @@ import java.util.Map;
  * @param artifact the final artifact path
  * @param flags the {@code go build} flags, e.g. {@code [-trimpath, -ldflags=-s -w]}
  * @param expectation what the proof checks the artifact against
+ * @param warnings what the user should know before the build runs (a broken port)
  */
 public record TargetPlan(
     BuildSpec spec,
@@ -42,7 +44,8 @@ public record TargetPlan(
     Path moduleDir,
     Path artifact,
     List<String> flags,
-    Expectation expectation) {
+    Expectation expectation,
+    List<BuildWarning> warnings) {
 
   /**
    * Returns the host request that writes the artifact to {@code output}.

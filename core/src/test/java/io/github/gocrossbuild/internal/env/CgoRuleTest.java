@@ -49,7 +49,7 @@ class CgoRuleTest {
 
   private static CgoDecision decide(
       Optional<Boolean> requested, Target target, HostEnvironment host) {
-    return CgoRule.decide(requested, target, TOOLCHAIN, host);
+    return CgoRule.decide(requested, target, target.isCgoSupported(), TOOLCHAIN, host);
   }
 
   @Test

@@ -18,7 +18,7 @@ class GoVariablesTest {
     assertThat(GoVariables.isProcessOnly("GODEBUG")).isTrue();
     assertThat(GoVariables.isProcessOnly("GOFLAGS")).isFalse();
     assertThat(GoVariables.DOCUMENTED)
-        .hasSize(66)
+        .hasSize(70)
         .doesNotHaveDuplicates()
         .containsAll(GoVariables.VARIANTS);
   }

@@ -14,6 +14,7 @@ import io.github.gocrossbuild.binary.BinaryFormat;
 import io.github.gocrossbuild.binary.Fixtures;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.binary.GoBuildInfo;
+import io.github.gocrossbuild.testing.RealTools;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +80,9 @@ class ArtifactVerifierTest {
             "bin/app-linux-arm64 is not the artifact that was asked"
                 + " for: GOARCH: expected arm64, found amd64; build setting GOARCH: expected arm64, found"
                 + " amd64. The file is ELF 64-bit LSB linux/amd64, statically linked,"
-                + " not stripped, with DWARF, Go go1.23.5.");
+                + " not stripped, with DWARF, Go "
+                + RealTools.goVersion()
+                + ".");
   }
 
   @Test

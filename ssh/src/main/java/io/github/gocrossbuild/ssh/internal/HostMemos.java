@@ -4,6 +4,7 @@ import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.spi.CCompiler;
 import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * What one SSH connection remembers about its host, so a warm build costs no extra round trips:
- * toolchains, build environments and checked C compilers, each in a {@link BoundedCache} with its
- * key stated here. {@code LibraryCaches.clearAll()} forgets them.
+ * toolchains, build environments, target tables and checked C compilers, each in a {@link
+ * BoundedCache} with its key stated here. {@code LibraryCaches.clearAll()} forgets them.
  */
 public final class HostMemos {
   /** Toolchains, keyed on the go command asked for and the extra environment (sorted). */
@@ -27,6 +28,10 @@ public final class HostMemos {
    */
   private final BoundedCache<String, HostEnvironment> environments =
       BoundedCache.create("SshBuildHost.environments", 16);
+
+  /** Target tables ({@code go tool dist list}), keyed on the toolchain's go command. */
+  private final BoundedCache<String, Optional<TargetTable>> targetTables =
+      BoundedCache.create("SshBuildHost.targetTables", 8);
 
   /** Checked C compilers, keyed on the target, the compiler asked for and the linking. */
   private final BoundedCache<String, CCompiler> compilers =
@@ -54,6 +59,18 @@ public final class HostMemos {
    */
   public HostEnvironment environment(Toolchain toolchain, Supplier<HostEnvironment> read) {
     return environments.get(toolchain.goCommand() + "\0" + toolchain.foundBy(), k -> read.get());
+  }
+
+  /**
+   * Returns a toolchain's target table, asking the host the first time.
+   *
+   * @param toolchain the toolchain
+   * @param ask runs {@code go tool dist list} on the host
+   * @return the table, or empty when the host could not tell
+   */
+  public Optional<TargetTable> targetTable(
+      Toolchain toolchain, Supplier<Optional<TargetTable>> ask) {
+    return targetTables.get(toolchain.goCommand(), k -> ask.get());
   }
 
   /**

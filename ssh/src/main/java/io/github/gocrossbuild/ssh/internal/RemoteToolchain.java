@@ -3,9 +3,11 @@ package io.github.gocrossbuild.ssh.internal;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import io.github.gocrossbuild.internal.env.ToolchainProbe;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.toolchain.ToolchainSearch;
 import io.github.gocrossbuild.internal.toolchain.install.ToolchainInstaller;
+import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.spi.ToolchainSource;
 import java.util.ArrayList;
@@ -170,6 +172,36 @@ public final class RemoteToolchain {
     env.putAll(extraEnv);
     env.put("GOTOOLCHAIN", "local");
     return env;
+  }
+
+  /**
+   * Asks a toolchain on the host which targets it builds ({@code go tool dist list -broken -json}),
+   * with the environment it was found with.
+   *
+   * @param shell the host's shell runner
+   * @param facts the host facts
+   * @param toolchain the toolchain
+   * @return its table; empty when the command fails or prints no JSON array (the library then falls
+   *     back to the pairs Go 1.21 to 1.24 list)
+   */
+  public static Optional<TargetTable> targetTable(
+      RemoteShell shell, HostFacts facts, Toolchain toolchain) {
+    List<String> argv = new ArrayList<>();
+    argv.add(toolchain.goCommand());
+    argv.addAll(ToolchainProbe.TARGET_TABLE_ARGS);
+    RemoteShell.Result r =
+        shell.run(
+            "go tool dist list",
+            ShellQuote.envCommand(queryEnv(facts, viaLoginShell(toolchain), Map.of()), argv)
+                + " 2>/dev/null");
+    if (r.timedOut() || r.exitCode() != 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(TargetTable.parse(toolchain.goVersion(), r.output()));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
