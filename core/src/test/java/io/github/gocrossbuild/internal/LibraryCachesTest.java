@@ -46,7 +46,8 @@ class LibraryCachesTest {
             "ResolvedEnvMemo.environments",
             "ToolchainLocator.listings",
             "ToolchainLocator.toolchains",
-            "ToolchainProbe.variantDefaults");
+            "ToolchainProbe.variantDefaults",
+            "ToolIdentity.ccVersions");
     assertThat(LibraryCaches.names()).containsAll(declared);
   }
 }
