@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.cache;
 
 import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
+import io.github.gocrossbuild.internal.provenance.FileHashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * A cache in a directory: {@code ac/<key>} holds an entry's manifest, {@code cas/<sha256>} the
  * artifact's bytes. Every file is written under a temporary name in its final directory and renamed
  * into place, so a reader sees a whole file or none, and two writers of one key leave one entry.
- * Bytes are hashed as they are copied out, so an entry whose bytes are not their name is refused.
+ * Bytes are checked against their name before they are copied out, so an entry whose bytes are not
+ * their name is refused.
  */
 public final class DirectoryStore {
   private static final int MAX_MANIFEST = 1 << 20;
@@ -93,25 +95,27 @@ public final class DirectoryStore {
   }
 
   /**
-   * Copies an entry's bytes to a file, checking them against their name.
+   * Copies an entry's bytes to a file, checking them against their name first. The digest is
+   * remembered by {@link FileHashes} (file, size and modification time, as the go command remembers
+   * file hashes), so a file rewritten since it was hashed is hashed again.
    *
    * @param sha256 the bytes' SHA-256
-   * @param destination the file to write (a temporary file beside the artifact)
+   * @param destination the file to write (a temporary file beside the artifact, absent)
    * @throws RefusedException when the bytes are missing or their SHA-256 is not their name
    */
   public void fetch(String sha256, Path destination) throws RefusedException {
     Path cas = root.resolve("cas").resolve(sha256);
-    String actual;
-    try (InputStream in = Files.newInputStream(cas)) {
-      actual = copyHashing(in, destination);
+    try {
+      String actual = FileHashes.sha256(cas);
+      if (!actual.equals(sha256)) {
+        throw new RefusedException(
+            String.format("%s holds bytes whose SHA-256 is %s, not its name", cas, actual));
+      }
+      Files.copy(cas, destination);
     } catch (NoSuchFileException e) {
       throw new RefusedException(String.format("%s is missing", cas));
     } catch (IOException e) {
       throw new RefusedException(String.format("%s cannot be read: %s", cas, e.getMessage()));
-    }
-    if (!actual.equals(sha256)) {
-      throw new RefusedException(
-          String.format("%s holds bytes whose SHA-256 is %s, not its name", cas, actual));
     }
     executable(destination);
   }
