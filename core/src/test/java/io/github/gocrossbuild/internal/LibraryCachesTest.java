@@ -47,7 +47,8 @@ class LibraryCachesTest {
             "ToolchainLocator.listings",
             "ToolchainLocator.toolchains",
             "ToolchainProbe.variantDefaults",
-            "ToolIdentity.ccVersions");
+            "ToolIdentity.ccVersions",
+            "TreeRisks.embedPatterns");
     assertThat(LibraryCaches.names()).containsAll(declared);
   }
 }

@@ -7,6 +7,7 @@ import io.github.gocrossbuild.internal.env.GoVariables;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.internal.provenance.SourceTree;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,12 @@ final class KeyParts {
           String.format(
               "the compile and link programs of %s are not in its GOTOOLDIR",
               plan.toolchain().goCommand()));
+    }
+    Path module = plan.moduleDir().toAbsolutePath().normalize();
+    Path outputDir = plan.artifact().toAbsolutePath().normalize().getParent();
+    Optional<String> risk = TreeRisks.of(module, outputDir);
+    if (risk.isPresent()) {
+      return new NotKeyed(risk.get());
     }
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("target", plan.target().toString());
