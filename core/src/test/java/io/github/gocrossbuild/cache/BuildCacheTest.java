@@ -191,6 +191,18 @@ class BuildCacheTest {
   }
 
   @Test
+  void shouldWarnAndSucceedWhenTheCacheCannotBeWritten() throws IOException {
+    Files.writeString(cacheDir, "not a directory\n");
+    BuildResult r = build("linux/arm64").run();
+    assertThat(r.fromCache()).isFalse();
+    assertThat(Files.isExecutable(r.artifact())).isTrue();
+    assertThat(ids(r)).containsExactly(BuildWarning.CACHE_NOT_STORED);
+    assertThat(r.warnings().get(0).message())
+        .startsWith(String.format("cannot store %s in the cache %s: ", r.artifact(), cacheDir));
+    assertThat(r.cacheManifest().orElseThrow()).doesNotContain("artifact sha256");
+  }
+
+  @Test
   void shouldMissWithTheReasonWhenGoModReplacesWithALocalDirectory() throws IOException {
     Path lib = tmp.resolve("lib");
     Files.createDirectories(lib);

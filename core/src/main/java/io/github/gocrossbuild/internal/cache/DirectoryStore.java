@@ -69,6 +69,9 @@ public final class DirectoryStore {
    * @throws RefusedException when the manifest is not one this library wrote
    */
   public Optional<Entry> lookup(String key) throws RefusedException {
+    if (!Files.isDirectory(root.resolve("ac"))) {
+      return Optional.empty();
+    }
     Path ac = root.resolve("ac").resolve(key);
     String text;
     try {
