@@ -33,6 +33,7 @@ final class KeyParts {
           "GOBIN",
           "GOTMPDIR",
           "GOPROXY",
+          "GOAUTH",
           "GOSUMDB",
           "GONOSUMDB",
           "GOPRIVATE",
