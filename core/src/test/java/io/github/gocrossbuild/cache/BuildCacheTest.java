@@ -83,7 +83,9 @@ class BuildCacheTest {
         .contains("\"artifact sha256\": \"" + sha + "\"")
         .contains("\"target\": \"linux/arm64\"")
         .contains("\"env GOARCH\": \"arm64\"")
-        .doesNotContain("GOCACHE");
+        .doesNotContain("\"env GOCACHE\"")
+        .doesNotContain("\"env GOCACHEPROG\"")
+        .doesNotContain("\"env GOMODCACHE\"");
 
     List<BuildEvent> events = new ArrayList<>();
     long before = ProcessRunner.started();

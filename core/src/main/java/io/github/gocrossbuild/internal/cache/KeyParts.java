@@ -23,11 +23,13 @@ final class KeyParts {
   /**
    * Go variables that do not change the bytes: caches, download and checksum settings (go.sum, part
    * of the source tree, decides what a module holds), telemetry, and values Go computes from the
-   * toolchain, which is hashed itself.
+   * toolchain, which is hashed itself. GOGCCFLAGS names a fresh temporary directory each time
+   * {@code go env} runs; the C flags that matter are CC and the CGO_* variables.
    */
   private static final Set<String> NOT_IN_BYTES =
       Set.of(
           "GOCACHE",
+          "GOCACHEPROG",
           "GOMODCACHE",
           "GOENV",
           "GOBIN",
