@@ -14,6 +14,7 @@ module io.github.gocrossbuild.core {
   exports io.github.gocrossbuild;
   exports io.github.gocrossbuild.assertj;
   exports io.github.gocrossbuild.binary;
+  exports io.github.gocrossbuild.cache;
   exports io.github.gocrossbuild.config;
   exports io.github.gocrossbuild.env;
   exports io.github.gocrossbuild.provenance;

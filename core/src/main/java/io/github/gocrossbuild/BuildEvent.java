@@ -59,6 +59,16 @@ public sealed interface BuildEvent {
       implements BuildEvent {}
 
   /**
+   * The artifact's bytes came from the build cache: {@code go build} does not run, so no {@link
+   * Started} or {@link Compiled} follows; the bytes are proven and moved into place as usual.
+   *
+   * @param target the target
+   * @param source where they came from, e.g. {@code directory /var/cache/gocrossbuild}
+   * @param key the cache key
+   */
+  record CacheHit(Target target, String source, String key) implements BuildEvent {}
+
+  /**
    * The artifact was proven and moved to its final path.
    *
    * @param target the target

@@ -156,6 +156,35 @@ public abstract class BuildResult {
   public abstract Optional<Path> attestation();
 
   /**
+   * Tells whether the artifact's bytes came from the build cache ({@code
+   * GoCrossBuilder.cache(...)}) instead of {@code go build}. They were proven like built ones;
+   * {@link #command()} is then the argv that made them and {@link #output()} is empty.
+   *
+   * @return true on a cache hit
+   */
+  @Value.Default
+  public boolean fromCache() {
+    return false;
+  }
+
+  /**
+   * Returns where a cache hit came from.
+   *
+   * @return e.g. {@code directory /var/cache/gocrossbuild}, or empty when the build was not a hit
+   */
+  public abstract Optional<String> cacheSource();
+
+  /**
+   * Returns the build cache manifest of this build: the named parts whose SHA-256 is the key, as a
+   * JSON object of strings (with {@code "artifact sha256"} when the entry was read or stored).
+   * Shows why two builds did or did not share an entry.
+   *
+   * @return the manifest, or empty without a cache or when the build could not be keyed (a {@code
+   *     cache.not-keyed} warning says why)
+   */
+  public abstract Optional<String> cacheManifest();
+
+  /**
    * Creates a builder. Only the library makes results: {@code GoCrossBuilder} hands this method to
    * the internal build runner, so no public path leads here.
    *

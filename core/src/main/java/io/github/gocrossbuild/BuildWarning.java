@@ -29,7 +29,13 @@ import java.util.Objects;
  *       the machine (GOHOSTARCH is not {@code uname -m}), so it runs under emulation: slow, and a
  *       build without GOARCH does not target the host;
  *   <li>{@value #DEBUG_DELVE_TOO_OLD}: Delve is older than the Go that built the binary, so it runs
- *       with {@code --check-go-version=false}.
+ *       with {@code --check-go-version=false};
+ *   <li>{@value #CACHE_NOT_KEYED}: the build cache cannot key the build with certainty (a {@code
+ *       go.work}, a local {@code replace}, {@code -toolexec}, ...), so it was built and not stored;
+ *       the message says why;
+ *   <li>{@value #CACHE_ENTRY_REFUSED}: a build cache entry's bytes did not match their hash or
+ *       their binary failed the proof, so it was not used and the target was built;
+ *   <li>{@value #CACHE_NOT_STORED}: the proved artifact could not be written to the build cache.
  * </ul>
  *
  * @param kind the typed id, e.g. {@link WarningId#PROOF_DYNAMIC_GLIBC}
@@ -62,6 +68,15 @@ public record BuildWarning(WarningId kind, String message) {
    * --check-go-version=false}.
    */
   public static final String DEBUG_DELVE_TOO_OLD = "debug.delve-too-old";
+
+  /** The build cache cannot key the build with certainty; it was built and not stored. */
+  public static final String CACHE_NOT_KEYED = "cache.not-keyed";
+
+  /** A build cache entry was refused: wrong bytes or a binary that fails the proof. */
+  public static final String CACHE_ENTRY_REFUSED = "cache.entry-refused";
+
+  /** The proved artifact could not be written to the build cache. */
+  public static final String CACHE_NOT_STORED = "cache.not-stored";
 
   /**
    * Checks the parts.

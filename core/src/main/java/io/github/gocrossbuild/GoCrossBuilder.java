@@ -1,9 +1,12 @@
 package io.github.gocrossbuild;
 
+import io.github.gocrossbuild.cache.BuildCache;
 import io.github.gocrossbuild.config.ProjectConfigs;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.internal.build.BuildRunner;
+import io.github.gocrossbuild.internal.cache.CacheUse;
 import io.github.gocrossbuild.internal.debug.DebugStarter;
+import io.github.gocrossbuild.internal.local.LocalBuildHost;
 import io.github.gocrossbuild.internal.placement.Placement;
 import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.internal.repro.ReproCheck;
@@ -36,6 +39,7 @@ public final class GoCrossBuilder extends SpecOptions {
   private final int targetCount;
   private Optional<String> dlv = Optional.empty();
   private boolean strictDelveVersion;
+  private Optional<BuildCache> cache = Optional.empty();
 
   GoCrossBuilder(List<Target> targets) {
     Objects.requireNonNull(targets, "targets");
@@ -89,6 +93,24 @@ public final class GoCrossBuilder extends SpecOptions {
    */
   public GoCrossBuilder on(BuildPool pool) {
     this.placement = Objects.requireNonNull(pool, "pool").placement();
+    return this;
+  }
+
+  /**
+   * Fetches proved artifacts from a build cache and stores new ones there: a build whose inputs
+   * hash to a stored key skips {@code go build}; its bytes are proven, moved into place, attested
+   * and smoke-tested like built ones. {@link #reproducibleOn(BuildHost)} and {@link
+   * #debug(String...)} always build.
+   *
+   * <pre>{@code
+   * GoCrossBuild.target("linux/arm64").noCgo().cache(BuildCache.directory(cacheDir)).run();
+   * }</pre>
+   *
+   * @param cache the cache, e.g. {@link BuildCache#directory(Path)}
+   * @return this
+   */
+  public GoCrossBuilder cache(BuildCache cache) {
+    this.cache = Optional.of(Objects.requireNonNull(cache, "cache"));
     return this;
   }
 
@@ -228,6 +250,7 @@ public final class GoCrossBuilder extends SpecOptions {
 
   /** The runner gets BuildResult's package-private builder: the only way results are made. */
   private BuildRunner runner(BuildSpec s) {
-    return new BuildRunner(new Planner(s), listener, BuildResult::builder);
+    Optional<CacheUse> use = cache.map(c -> new CacheUse(c, h -> h instanceof LocalBuildHost));
+    return new BuildRunner(new Planner(s), listener, BuildResult::builder, use);
   }
 }

@@ -26,7 +26,13 @@ public enum WarningId {
    */
   SSH_GO_EMULATED("ssh.go-emulated"),
   /** Delve is older than the Go that built the binary; it runs with a relaxed version check. */
-  DEBUG_DELVE_TOO_OLD("debug.delve-too-old");
+  DEBUG_DELVE_TOO_OLD("debug.delve-too-old"),
+  /** The build cache cannot key this build with certainty, so it is built and not stored. */
+  CACHE_NOT_KEYED("cache.not-keyed"),
+  /** A build cache entry's bytes or binary were wrong; it was not used. */
+  CACHE_ENTRY_REFUSED("cache.entry-refused"),
+  /** A proved artifact could not be written to the build cache. */
+  CACHE_NOT_STORED("cache.not-stored");
 
   private final String id;
 

@@ -47,7 +47,9 @@ class LibraryCachesTest {
             "ToolchainLocator.listings",
             "ToolchainLocator.toolchains",
             "ToolchainProbe.targetTables",
-            "ToolchainProbe.variantDefaults");
+            "ToolchainProbe.variantDefaults",
+            "ToolIdentity.ccVersions",
+            "TreeRisks.embedPatterns");
     assertThat(LibraryCaches.names()).containsAll(declared);
   }
 }

@@ -50,6 +50,7 @@ final class ReadmeSnippets {
           entry("cgo", List.of("Path module")),
           entry("assert-build", List.of("BuildResult result")),
           entry("provenance", List.of("Path module", "Path key", "Path pub")),
+          entry("cache", List.of("Path module", "Path cacheDir")),
           entry("env", List.of("Path dir", "Map<String, String> processEnv", "String label")),
           entry(
               "ssh-host",
@@ -73,6 +74,7 @@ final class ReadmeSnippets {
               "io.github.gocrossbuild.*",
               "io.github.gocrossbuild.assertj.*",
               "io.github.gocrossbuild.binary.*",
+              "io.github.gocrossbuild.cache.*",
               "io.github.gocrossbuild.config.*",
               "io.github.gocrossbuild.env.*",
               "io.github.gocrossbuild.provenance.*",

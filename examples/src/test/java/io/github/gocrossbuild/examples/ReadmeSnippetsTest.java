@@ -118,6 +118,21 @@ class ReadmeSnippetsTest {
         .contains("\"predicateType\": \"https://slsa.dev/provenance/v1\"");
   }
 
+  @Test
+  void shouldRunTheCacheBlockAndHitOnTheSecondBuild() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+    Path cacheDir = tmp.resolve("cache");
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled().run("cache", Map.of("module", module, "cacheDir", cacheDir));
+
+    assertThat(ran.get("hit")).isEqualTo(true);
+    assertThat(ran.get("from")).isEqualTo("directory " + cacheDir);
+    assertThat((String) ran.get("manifest"))
+        .contains("\"target\": \"linux/arm64\"")
+        .contains("\"artifact sha256\": \"");
+  }
+
   private static Path pem(Path file, String type, byte[] der) throws IOException {
     String body =
         Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);

@@ -8,6 +8,7 @@ import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBinary;
+import io.github.gocrossbuild.internal.cache.CacheUse;
 import io.github.gocrossbuild.internal.cgo.LibcRoot;
 import io.github.gocrossbuild.internal.cgo.StaticLink;
 import io.github.gocrossbuild.internal.plan.Planner;
@@ -43,6 +44,7 @@ public final class BuildRunner {
   private final Planner planner;
   private final BuildListener listener;
   private final Supplier<ResultBuilder<BuildResult>> results;
+  private final Optional<CacheUse> cache;
 
   /**
    * Creates a runner.
@@ -53,9 +55,26 @@ public final class BuildRunner {
    */
   public BuildRunner(
       Planner planner, BuildListener listener, Supplier<ResultBuilder<BuildResult>> results) {
+    this(planner, listener, results, Optional.empty());
+  }
+
+  /**
+   * Creates a runner that fetches from and stores to a build cache.
+   *
+   * @param planner plans each target
+   * @param listener who listens
+   * @param results makes the builder of each result
+   * @param cache the build cache, or empty
+   */
+  public BuildRunner(
+      Planner planner,
+      BuildListener listener,
+      Supplier<ResultBuilder<BuildResult>> results,
+      Optional<CacheUse> cache) {
     this.planner = planner;
     this.listener = new SafeListener(listener);
     this.results = results;
+    this.cache = cache;
   }
 
   /**
@@ -111,61 +130,44 @@ public final class BuildRunner {
       StaticLink.warning(plan.spec(), plan.cgo(), target)
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
-      AtomicFiles.seedFromPrevious(artifact, tmp);
-      Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(tmp);
-      HostBuildRequest request = plan.request(tmp, events);
-      events.onEvent(new BuildEvent.Started(target, host.name(), plan.argv(), set));
-      long compileStart = System.nanoTime();
-      HostBuildOutcome outcome = host.build(request);
-      events.onEvent(
-          new BuildEvent.Compiled(
-              target,
-              host.name(),
-              outcome.exitCode(),
-              Duration.ofNanos(System.nanoTime() - compileStart)));
-      if (outcome.exitCode() != 0) {
-        throw new BuildFailedException(
-            target, outcome.exitCode(), outcome.output(), outcome.command(), withoutRemovals(set));
-      }
-      if (!Files.isRegularFile(tmp)) {
-        throw new BuildFailedException(
-            target,
-            0,
-            outcome.output()
-                + "\n(go build exited 0 but wrote no file: is "
-                + plan.spec().pkg()
-                + " a main package?)",
-            outcome.command(),
-            withoutRemovals(set));
-      }
-      ArtifactProof proof = ArtifactProof.prove(plan, tmp);
+      CacheStep cached = CacheStep.start(cache, plan, events);
+      Optional<ArtifactProof> fetched = cached.fetch(tmp);
+      Made made =
+          fetched.isPresent()
+              ? new Made(fetched.get(), Optional.empty(), plan.argv(), "")
+              : compile(plan, tmp, set, events);
+      ArtifactProof proof = made.proof();
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
           AttestedMove.moveIntoPlace(
-              plan, proof.binary(), tmp, seeded, startedOn, snapshot(warnings));
+              plan, proof.binary(), tmp, made.seeded(), startedOn, snapshot(warnings));
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
           plan.spec().smokeTestArgs().map(args -> smokeRun(plan, args, proof.binary()));
+      cached.store(artifact);
       List<BuildWarning> raised = snapshot(warnings);
       BuildResult result =
           results
               .get()
               .target(target)
               .artifact(artifact)
-              .command(asWrittenTo(outcome.command(), tmp, artifact))
+              .command(made.command())
               .environment(plan.environment())
               .cgo(plan.cgo())
               .toolchain(plan.toolchain())
               .host(host.name())
               .hostPlatform(host.platform())
               .duration(Duration.ofNanos(System.nanoTime() - start))
-              .output(outcome.output())
+              .output(made.output())
               .binary(proof.binary())
               .smokeTest(smoke)
               .warnings(raised)
               .statement(written.statement())
               .attestation(written.envelope())
+              .fromCache(cached.hit())
+              .cacheSource(cached.source())
+              .cacheManifest(cached.manifest())
               .build();
       success = true;
       return result;
@@ -178,6 +180,59 @@ public final class BuildRunner {
       events.onEvent(
           new BuildEvent.Finished(target, Duration.ofNanos(System.nanoTime() - start), success));
     }
+  }
+
+  /**
+   * The artifact's bytes in the temporary file, proven.
+   *
+   * @param proof the proof
+   * @param seeded the temporary file as seeded from the previous artifact, before go build
+   * @param command the argv that made the bytes, with the final artifact path
+   * @param output what go build printed
+   */
+  private record Made(
+      ArtifactProof proof,
+      Optional<ArtifactDigests.Seen> seeded,
+      List<String> command,
+      String output) {}
+
+  /** Runs {@code go build} into the temporary file and proves what it wrote. */
+  private static Made compile(
+      TargetPlan plan, Path tmp, Map<String, String> set, BuildListener events) {
+    Target target = plan.target();
+    BuildHost host = plan.host();
+    AtomicFiles.seedFromPrevious(plan.artifact(), tmp);
+    Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(tmp);
+    HostBuildRequest request = plan.request(tmp, events);
+    events.onEvent(new BuildEvent.Started(target, host.name(), plan.argv(), set));
+    long compileStart = System.nanoTime();
+    HostBuildOutcome outcome = host.build(request);
+    events.onEvent(
+        new BuildEvent.Compiled(
+            target,
+            host.name(),
+            outcome.exitCode(),
+            Duration.ofNanos(System.nanoTime() - compileStart)));
+    if (outcome.exitCode() != 0) {
+      throw new BuildFailedException(
+          target, outcome.exitCode(), outcome.output(), outcome.command(), withoutRemovals(set));
+    }
+    if (!Files.isRegularFile(tmp)) {
+      throw new BuildFailedException(
+          target,
+          0,
+          outcome.output()
+              + "\n(go build exited 0 but wrote no file: is "
+              + plan.spec().pkg()
+              + " a main package?)",
+          outcome.command(),
+          withoutRemovals(set));
+    }
+    return new Made(
+        ArtifactProof.prove(plan, tmp),
+        seeded,
+        asWrittenTo(outcome.command(), tmp, plan.artifact()),
+        outcome.output());
   }
 
   private static List<BuildWarning> snapshot(List<BuildWarning> warnings) {

@@ -141,6 +141,30 @@ public interface ResultBuilder<R> {
   ResultBuilder<R> attestation(Optional<? extends Path> envelope);
 
   /**
+   * Sets whether the bytes came from the build cache.
+   *
+   * @param fromCache true on a hit
+   * @return this
+   */
+  ResultBuilder<R> fromCache(boolean fromCache);
+
+  /**
+   * Sets where a cache hit came from.
+   *
+   * @param source the cache's description, or empty
+   * @return this
+   */
+  ResultBuilder<R> cacheSource(Optional<String> source);
+
+  /**
+   * Sets the build cache manifest.
+   *
+   * @param manifest the manifest's JSON, or empty
+   * @return this
+   */
+  ResultBuilder<R> cacheManifest(Optional<String> manifest);
+
+  /**
    * Builds the result.
    *
    * @return the result

@@ -25,6 +25,8 @@ public final class MavenBuildLog implements BuildListener {
     String t = event.target().toString();
     if (event instanceof BuildEvent.Started s) {
       log.info(String.format("%s: %s on %s", t, String.join(" ", s.command()), s.host()));
+    } else if (event instanceof BuildEvent.CacheHit h) {
+      log.info(String.format("%s: from the build cache (%s), go build not run", t, h.source()));
     } else if (event instanceof BuildEvent.OutputLine o) {
       log.info(String.format("%s: %s", t, o.line()));
     } else if (event instanceof BuildEvent.Compiled c) {

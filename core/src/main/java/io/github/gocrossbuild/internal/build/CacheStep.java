@@ -1,0 +1,137 @@
+package io.github.gocrossbuild.internal.build;
+
+import io.github.gocrossbuild.BuildEvent;
+import io.github.gocrossbuild.BuildListener;
+import io.github.gocrossbuild.BuildWarning;
+import io.github.gocrossbuild.InvalidBinaryException;
+import io.github.gocrossbuild.VerificationException;
+import io.github.gocrossbuild.WarningId;
+import io.github.gocrossbuild.cache.BuildCache;
+import io.github.gocrossbuild.internal.cache.CacheKey;
+import io.github.gocrossbuild.internal.cache.CacheUse;
+import io.github.gocrossbuild.internal.cache.DirectoryStore;
+import io.github.gocrossbuild.internal.plan.TargetPlan;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One build's use of the build cache: the key, the lookup before {@code go build} (a hit is proven
+ * like a built artifact, and refused with a warning when its bytes or its binary are wrong), and
+ * the store once the artifact is proven and in place. Without a cache every step does nothing.
+ */
+final class CacheStep {
+  private final Optional<BuildCache> cache;
+  private final Optional<CacheKey> key;
+  private final TargetPlan plan;
+  private final BuildListener events;
+  private Optional<String> manifest;
+  private boolean hit;
+
+  private CacheStep(
+      Optional<BuildCache> cache, Optional<CacheKey> key, TargetPlan plan, BuildListener events) {
+    this.cache = cache;
+    this.key = key;
+    this.plan = plan;
+    this.events = events;
+    this.manifest = key.map(CacheKey::manifest);
+  }
+
+  /**
+   * Makes the key of a plan; a build that cannot be keyed is warned about and never cached.
+   *
+   * @param use the cache and how to tell a local toolchain, if there is a cache
+   * @param plan the plan
+   * @param events who hears the warning
+   * @return the step
+   */
+  static CacheStep start(Optional<CacheUse> use, TargetPlan plan, BuildListener events) {
+    Optional<BuildCache> cache = use.map(CacheUse::cache);
+    if (use.isEmpty()) {
+      return new CacheStep(cache, Optional.empty(), plan, events);
+    }
+    CacheKey.Keying keying = CacheKey.of(plan, use.get().onThisMachine().test(plan.host()));
+    if (keying instanceof CacheKey.NotKeyed n) {
+      warn(events, plan, WarningId.CACHE_NOT_KEYED, "not cached: " + n.reason());
+    }
+    return new CacheStep(cache, keying.key(), plan, events);
+  }
+
+  /**
+   * Looks the key up and, on a hit, writes the bytes to {@code tmp} and proves them.
+   *
+   * @param tmp the temporary artifact file (absent)
+   * @return the proof of the fetched bytes, or empty on a miss or a refused entry
+   */
+  Optional<ArtifactProof> fetch(Path tmp) {
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    String k = key.get().key();
+    DirectoryStore store = store();
+    try {
+      Optional<DirectoryStore.Entry> entry = store.lookup(k);
+      if (entry.isEmpty()) {
+        return Optional.empty();
+      }
+      store.fetch(entry.get().sha256(), tmp);
+      ArtifactProof proof;
+      try {
+        proof = ArtifactProof.prove(plan, tmp);
+      } catch (VerificationException | InvalidBinaryException e) {
+        throw new DirectoryStore.RefusedException(
+            String.format("entry %s fails the proof: %s", k, e.getMessage()));
+      }
+      hit = true;
+      manifest = Optional.of(entry.get().manifest());
+      events.onEvent(new BuildEvent.CacheHit(plan.target(), cache.get().source(), k));
+      return Optional.of(proof);
+    } catch (DirectoryStore.RefusedException e) {
+      AtomicFiles.deleteQuietly(tmp);
+      warn(
+          events,
+          plan,
+          WarningId.CACHE_ENTRY_REFUSED,
+          String.format("refused the cache entry and built instead: %s", e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stores the artifact just moved into place, unless it came from the cache, the build has no key
+   * or the cache is read-only. A failure to store is a warning: the build itself succeeded.
+   *
+   * @param artifact the proven artifact
+   */
+  void store(Path artifact) {
+    if (hit || key.isEmpty() || cache.get().isReadOnly()) {
+      return;
+    }
+    try {
+      String sha = store().store(key.get(), artifact);
+      manifest = Optional.of(key.get().manifestWith(sha));
+    } catch (UncheckedIOException e) {
+      warn(events, plan, WarningId.CACHE_NOT_STORED, e.getMessage());
+    }
+  }
+
+  boolean hit() {
+    return hit;
+  }
+
+  Optional<String> source() {
+    return hit ? cache.map(BuildCache::source) : Optional.empty();
+  }
+
+  Optional<String> manifest() {
+    return manifest;
+  }
+
+  private DirectoryStore store() {
+    return new DirectoryStore(cache.get().directory().orElseThrow());
+  }
+
+  private static void warn(BuildListener events, TargetPlan plan, WarningId id, String message) {
+    events.onEvent(new BuildEvent.Warning(plan.target(), new BuildWarning(id, message)));
+  }
+}
