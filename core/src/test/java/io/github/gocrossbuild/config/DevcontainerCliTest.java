@@ -75,4 +75,33 @@ class DevcontainerCliTest {
     assertThat(c.get("remoteUser")).isEqualTo("vscode");
     assertThat(Files.readString(file).split("Written by GoCrossBuild", -1)).hasSize(2);
   }
+
+  @Test
+  void shouldDropThePlatformPinAnEarlierVersionWrote() throws Exception {
+    Path module = GoToolchainFixture.copyModule("hello", tmp);
+    Path ws = tmp.resolve("ws");
+    Path file = Files.createDirectories(ws.resolve(".devcontainer")).resolve("devcontainer.json");
+    String marker = "  // Written by GoCrossBuild from the build spec; it updates this.\n";
+    // What the second version wrote for a linux/arm64 first target: the pin that forces emulation.
+    Files.writeString(
+        file,
+        "{\n"
+            + marker
+            + "  \"name\": \"hello (Go 1.23)\",\n"
+            + marker
+            + "  \"runArgs\": [\"--platform=linux/arm64\"],\n"
+            + "  \"postCreateCommand\": \"go mod download\",\n"
+            + marker
+            + "  \"remoteUser\": \"vscode\"\n}\n");
+
+    configs(module).writeTo(ws);
+    DevcontainerCli cli = DevcontainerCli.read(ws);
+
+    assertThat(cli.exitCode()).as(cli.output()).isZero();
+    JsoncObject c = cli.configuration();
+    assertThat(c.members()).doesNotContainKey("runArgs");
+    assertThat(c.get("postCreateCommand")).isEqualTo("go mod download");
+    assertThat(c.get("remoteUser")).isEqualTo("vscode");
+    assertThat(Files.readString(file).split("Written by GoCrossBuild", -1)).hasSize(2);
+  }
 }

@@ -91,6 +91,9 @@ final class JsoncMerge {
         }
       }
     }
+    if (m.comments) {
+      m.dropStale(doc, before);
+    }
     m.markOwned(before);
     return new Result(m.text, List.copyOf(m.conflicts));
   }
@@ -166,6 +169,68 @@ final class JsoncMerge {
       }
     }
     insert(ix, p, ind -> marker(comments, ind) + JsonRender.render(item, ind, unit));
+  }
+
+  /**
+   * Removes the members the project owned (named in the file marker, or marked before them by an
+   * earlier version) that the document no longer has, e.g. a platform pin that is now wrong. A
+   * user's member of the same name, unmarked, is never touched.
+   */
+  private void dropStale(JsonDoc doc, List<String> before) {
+    Set<String> generated = new LinkedHashSet<>();
+    doc.entries().forEach(e -> generated.add(e instanceof JsonDoc.Member m ? m.key() : ""));
+    JsoncSpans ix = index();
+    List<String> stale = new ArrayList<>();
+    for (String p : ix.children("")) {
+      String key = JsonPointers.lastSegment(p);
+      if (!generated.contains(key) && (before.contains(key) || marked(ix.entryStart(p)))) {
+        stale.add(key);
+      }
+    }
+    stale.forEach(key -> removeMember(JsonPointers.child("", key)));
+  }
+
+  /**
+   * Removes one top-level member with its comma, the marker before it and, when it had lines of its
+   * own, those lines; the comma of the member before it goes when it was the last.
+   */
+  private void removeMember(String p) {
+    JsoncSpans ix = index();
+    List<String> kids = ix.children("");
+    int k = kids.indexOf(p);
+    int from = ix.entryStart(p);
+    if (marked(from)) {
+      from = text.lastIndexOf(MARKER, from);
+    }
+    boolean ownLines = JsoncLayout.leadsLine(text, from);
+    if (ownLines) {
+      from -= JsoncLayout.indentAt(text, from).length();
+    }
+    int to = skipBlanks(ix.end(p));
+    boolean comma = to < text.length() && text.charAt(to) == ',';
+    if (comma) {
+      to = skipBlanks(to + 1);
+    }
+    if (ownLines && to < text.length() && (text.charAt(to) == '\n' || text.charAt(to) == '\r')) {
+      to += text.startsWith("\r\n", to) ? 2 : 1;
+    }
+    if (!comma && k > 0) {
+      // The last member: the comma after the one before it goes too.
+      int prev = skipBlanks(ix.end(kids.get(k - 1)));
+      if (text.charAt(prev) == ',') {
+        replace(from, to, "");
+        replace(prev, prev + 1, "");
+        return;
+      }
+    }
+    replace(from, to, "");
+  }
+
+  private int skipBlanks(int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   /** The members the file marker names; empty when the file has none. */

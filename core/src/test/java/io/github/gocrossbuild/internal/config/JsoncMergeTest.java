@@ -158,4 +158,62 @@ class JsoncMergeTest {
 
     assertThat(merged).isEqualTo("{\n  " + F + "\n  \"a\": 1,\n  \"go.buildTags\": \"x\"}");
   }
+
+  private static JsonDoc owned(String... keys) {
+    List<JsonDoc.Entry> entries = new java.util.ArrayList<>();
+    for (String k : keys) {
+      entries.add(new JsonDoc.Member(k, k.toUpperCase(java.util.Locale.ROOT), true));
+    }
+    return new JsonDoc(entries, true);
+  }
+
+  @Test
+  void shouldDropAMemberAnEarlierVersionWroteAndNoLongerGenerates() {
+    String legacy =
+        "{\n  "
+            + M
+            + "\n  \"name\": \"NAME\",\n  "
+            + M
+            + "\n  \"runArgs\": [\"--platform=linux/arm64\"],\n  \"mine\": 1,\n  "
+            + M
+            + "\n  \"user\": \"USER\"\n}";
+
+    JsoncMerge.Result r = JsoncMerge.apply("f", legacy, owned("name", "user"));
+
+    assertThat(r.text())
+        .isEqualTo(
+            "{\n  "
+                + JsoncMerge.FILE_MARKER
+                + "\"name\", \"user\".\n  \"name\": \"NAME\",\n  \"mine\": 1,\n"
+                + "  \"user\": \"USER\"\n}");
+    assertThat(r.conflicts()).isEmpty();
+    assertThat(JsoncMerge.apply("f", r.text(), owned("name", "user")).text()).isEqualTo(r.text());
+  }
+
+  @Test
+  void shouldDropTheLastOwnedMemberWithTheCommaBeforeIt() {
+    String text =
+        "{\n  "
+            + JsoncMerge.FILE_MARKER
+            + "\"a\", \"b\".\n  \"a\": \"A\", // one\n  \"b\": \"B\"\n}";
+
+    String merged = JsoncMerge.apply("f", text, owned("a")).text();
+
+    assertThat(merged)
+        .isEqualTo("{\n  " + JsoncMerge.FILE_MARKER + "\"a\".\n  \"a\": \"A\" // one\n}");
+  }
+
+  @Test
+  void shouldLeaveAUsersUnmarkedMemberThatIsNotGenerated() {
+    String text = "{\n  \"runArgs\": [\"--privileged\"],\n  \"a\": \"old\"\n}";
+
+    String merged = JsoncMerge.apply("f", text, owned("b")).text();
+
+    assertThat(merged)
+        .isEqualTo(
+            "{\n  "
+                + JsoncMerge.FILE_MARKER
+                + "\"b\".\n  \"runArgs\": [\"--privileged\"],\n  \"a\": \"old\",\n"
+                + "  \"b\": \"B\"\n}");
+  }
 }
