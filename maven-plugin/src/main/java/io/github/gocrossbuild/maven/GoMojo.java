@@ -5,6 +5,7 @@ import io.github.gocrossbuild.GoCrossBuildException;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.cache.BuildCache;
 import io.github.gocrossbuild.maven.internal.DownloadLog;
 import io.github.gocrossbuild.maven.internal.MavenBuildLog;
 import io.github.gocrossbuild.ssh.SshBuildHost;
@@ -84,6 +85,13 @@ abstract class GoMojo extends AbstractMojo {
    */
   @Parameter(property = "gocrossbuild.goCacheDir")
   File goCacheDir;
+
+  /**
+   * A build cache directory: a target whose inputs are unchanged since a build stored them is taken
+   * from it, proved, and not built again ({@code BuildCache.directory}); no cache when unset.
+   */
+  @Parameter(property = "gocrossbuild.buildCache")
+  File buildCache;
 
   /** An {@code ~/.ssh/config} alias of the machine to build on; this machine when unset. */
   @Parameter(property = "gocrossbuild.host")
@@ -207,6 +215,7 @@ abstract class GoMojo extends AbstractMojo {
       getLog().info("Maven is offline: go build runs with GOPROXY=off");
     }
     Optional.ofNullable(env).ifPresent(m -> m.forEach(b::env));
+    Optional.ofNullable(buildCache).ifPresent(c -> b.cache(BuildCache.directory(c.toPath())));
     if (goVersion != null && !goVersion.isBlank()) {
       GoDownloads d =
           (goDownloads == null ? GoDownloads.official() : GoDownloads.from(URI.create(goDownloads)))

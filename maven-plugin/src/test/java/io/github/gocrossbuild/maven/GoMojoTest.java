@@ -3,6 +3,7 @@ package io.github.gocrossbuild.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildSpec;
 import io.github.gocrossbuild.Target;
 import java.io.File;
@@ -106,5 +107,24 @@ class GoMojoTest {
         .isInstanceOf(MojoExecutionException.class)
         .hasMessage(
             "gocrossbuild: no <targets>; add e.g. <targets><target>linux/arm64</target></targets>");
+  }
+
+  @Test
+  void shouldTakeAnUnchangedTargetFromTheBuildCacheInsteadOfBuildingIt() throws Exception {
+    Path module = Files.createDirectories(tmp.resolve("go"));
+    Files.writeString(module.resolve("go.mod"), "module example.com/side\n\ngo 1.21\n");
+    Files.writeString(module.resolve("main.go"), "package main\n\nfunc main() { println(1) }\n");
+    BuildMojo m = mojo();
+    m.targets = List.of("linux/amd64");
+    m.buildCache = tmp.resolve("cache").toFile();
+
+    BuildResult first = m.configure(false).runAll().get(0);
+    BuildResult second = m.configure(false).runAll().get(0);
+
+    assertThat(first.fromCache()).isFalse();
+    assertThat(second.fromCache()).isTrue();
+    assertThat(second.cacheSource()).contains("directory " + tmp.resolve("cache"));
+    assertThat(Files.readAllBytes(second.artifact()))
+        .isEqualTo(Files.readAllBytes(first.artifact()));
   }
 }
