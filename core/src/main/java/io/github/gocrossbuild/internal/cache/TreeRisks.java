@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.cache;
 
 import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.provenance.FileHashes;
+import io.github.gocrossbuild.internal.provenance.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,10 @@ import java.util.Optional;
  * Finds files {@code go build} may read that the source tree digest does not cover: symbolic links
  * (the digest skips them) and files embedded with {@code //go:embed} whose names begin with {@code
  * .} or {@code _} or lie in {@code testdata} (an {@code all:} pattern, an explicit name, or a glob
- * over a directory that holds such files). Walks the tree the digest walks; the embed patterns of
- * each Go file are remembered by the file's SHA-256, so an unchanged file is not read again.
- * Bounded: the least recently used files are forgotten first.
+ * over a directory that holds such files). Walks the tree the digest walks, by the digest's own
+ * rule ({@link SourceTree#skipsDirectory}); the embed patterns of each Go file are remembered by
+ * the file's SHA-256, so an unchanged file is not read again. Bounded: the least recently used
+ * files are forgotten first.
  */
 final class TreeRisks {
   /** Key: a Go file's SHA-256; value: its {@code //go:embed} patterns. */
@@ -48,20 +50,16 @@ final class TreeRisks {
               if (dir.equals(module)) {
                 return FileVisitResult.CONTINUE;
               }
-              String n = dir.getFileName().toString();
-              boolean skip =
-                  hidden(n)
-                      || n.equals("testdata")
-                      || dir.equals(outputDir)
-                      || Files.isRegularFile(dir.resolve("go.mod"));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              return SourceTree.skipsDirectory(dir, outputDir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                 throws IOException {
               String n = file.getFileName().toString();
-              if (attrs.isSymbolicLink() && !hidden(n)) {
+              if (attrs.isSymbolicLink() && !SourceTree.hidden(n)) {
                 reasons.add(
                     String.format(
                         "%s is a symbolic link, which the source tree digest does not follow",
@@ -87,10 +85,6 @@ final class TreeRisks {
     return reasons.stream().findFirst();
   }
 
-  private static boolean hidden(String name) {
-    return name.startsWith(".") || name.startsWith("_");
-  }
-
   private static Optional<String> riskyEmbed(Path goFile) throws IOException {
     List<String> patterns = EMBEDS.get(FileHashes.sha256(goFile), k -> patterns(goFile));
     for (String pattern : patterns) {
@@ -100,7 +94,7 @@ final class TreeRisks {
       String[] elements = pattern.split("/");
       for (int i = 0; i < elements.length; i++) {
         String e = elements[i];
-        if (hidden(e) || e.equals("testdata")) {
+        if (SourceTree.hidden(e) || e.equals("testdata")) {
           return Optional.of(pattern);
         }
         boolean glob = e.contains("*") || e.contains("?") || e.contains("[");
@@ -124,7 +118,7 @@ final class TreeRisks {
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path p : entries) {
-        if (hidden(p.getFileName().toString())) {
+        if (SourceTree.hidden(p.getFileName().toString())) {
           return true;
         }
       }

@@ -48,23 +48,15 @@ public record SourceTree(String dirHash, int files) {
               if (dir.equals(root)) {
                 return FileVisitResult.CONTINUE;
               }
-              String n = dir.getFileName().toString();
-              boolean skip =
-                  n.startsWith(".")
-                      || n.startsWith("_")
-                      || n.equals("testdata")
-                      || dir.equals(out)
-                      || Files.isRegularFile(dir.resolve("go.mod"));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              return skipsDirectory(dir, out)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String n = file.getFileName().toString();
-              if (attrs.isRegularFile()
-                  && !n.startsWith(".")
-                  && !n.startsWith("_")
-                  && !n.endsWith("_test.go")) {
+              if (attrs.isRegularFile() && !hidden(n) && !n.endsWith("_test.go")) {
                 names.add(root.relativize(file).toString().replace('\\', '/'));
               }
               return FileVisitResult.CONTINUE;
@@ -81,5 +73,31 @@ public record SourceTree(String dirHash, int files) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot digest the source tree " + root, e);
     }
+  }
+
+  /**
+   * Tells whether the digest leaves out a directory below the module's root: a name Go ignores
+   * ({@code .}, {@code _}, {@code testdata}), a nested module, or the output directory.
+   *
+   * @param dir a directory below the module's root
+   * @param outputDir the output directory, or null
+   * @return true when the digest does not walk into it
+   */
+  public static boolean skipsDirectory(Path dir, Path outputDir) {
+    String n = dir.getFileName().toString();
+    return hidden(n)
+        || n.equals("testdata")
+        || dir.equals(outputDir)
+        || Files.isRegularFile(dir.resolve("go.mod"));
+  }
+
+  /**
+   * Tells whether Go ignores a file or directory name: it begins with {@code .} or {@code _}.
+   *
+   * @param name the name
+   * @return true when {@code go build} ignores it
+   */
+  public static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 }
