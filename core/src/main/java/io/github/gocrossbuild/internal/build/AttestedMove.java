@@ -7,6 +7,7 @@ import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.provenance.BuildFacts;
 import io.github.gocrossbuild.internal.provenance.DsseEnvelope;
 import io.github.gocrossbuild.internal.provenance.PemKeys;
+import io.github.gocrossbuild.internal.provenance.PlanParts;
 import io.github.gocrossbuild.internal.provenance.SourceTree;
 import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.provenance.AttestationCheck;
@@ -21,6 +22,7 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Moves a proven artifact into place together with its provenance. The statement is made from the
@@ -48,6 +50,7 @@ final class AttestedMove {
    * place.
    *
    * @param plan the plan carried out
+   * @param parts the statement's parts the plan decides, rendered or being rendered
    * @param binary the proven binary
    * @param tmp the temporary file holding the artifact's bytes
    * @param seeded the temporary file as seen before {@code go build} ran
@@ -59,6 +62,7 @@ final class AttestedMove {
    */
   static Written moveIntoPlace(
       TargetPlan plan,
+      Supplier<PlanParts> parts,
       GoBinary binary,
       Path tmp,
       Optional<ArtifactDigests.Seen> seeded,
@@ -73,6 +77,7 @@ final class AttestedMove {
       BuildFacts facts =
           new BuildFacts(
               plan,
+              parts,
               binary,
               sha256,
               SourceTree.of(plan.moduleDir(), Optional.of(artifact.getParent())),

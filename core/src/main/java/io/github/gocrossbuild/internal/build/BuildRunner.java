@@ -15,6 +15,7 @@ import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
 import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
+import io.github.gocrossbuild.internal.provenance.PlanParts;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
@@ -130,6 +131,7 @@ public final class BuildRunner {
       StaticLink.warning(plan.spec(), plan.cgo(), target)
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
+      Supplier<PlanParts> parts = PlanParts.prepare(plan);
       CacheStep cached = CacheStep.start(cache, plan, events);
       Optional<ArtifactProof> fetched = cached.fetch(tmp);
       Made made =
@@ -140,7 +142,7 @@ public final class BuildRunner {
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
           AttestedMove.moveIntoPlace(
-              plan, proof.binary(), tmp, made.seeded(), startedOn, snapshot(warnings));
+              plan, parts, proof.binary(), tmp, made.seeded(), startedOn, snapshot(warnings));
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =

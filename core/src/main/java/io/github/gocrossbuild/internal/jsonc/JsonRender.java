@@ -5,13 +5,35 @@ import java.util.Map;
 
 /**
  * Writes values made of {@link Map} (member order kept), {@link List}, {@link String}, {@link
- * Boolean} and {@link Number} as indented JSON; an array of short strings stays on one line. Config
- * files and provenance statements are written with it.
+ * Boolean}, {@link Number} and {@link Rendered} as indented JSON; an array of short strings stays
+ * on one line. Config files and provenance statements are written with it.
  */
 public final class JsonRender {
   private static final int INLINE_WIDTH = 72;
 
   private JsonRender() {}
+
+  /**
+   * A value rendered earlier, written as it is: lets a caller render the parts it knows ahead of
+   * time (a statement's parameters while {@code go build} runs) and splice them in later.
+   *
+   * @param json the value's JSON, as {@link #render} wrote it
+   * @param indent the indentation it was rendered for; it must be spliced where a value starts on a
+   *     line with this indentation, or the output would be misaligned
+   */
+  public record Rendered(String json, String indent) {
+    /**
+     * Renders a value for a place in a document.
+     *
+     * @param value the value
+     * @param indent the indentation of the line the value will start on
+     * @param unit one level of indentation
+     * @return the rendered value
+     */
+    public static Rendered of(Object value, String indent, String unit) {
+      return new Rendered(render(value, indent, unit), indent);
+    }
+  }
 
   /**
    * Renders a value.
@@ -53,7 +75,8 @@ public final class JsonRender {
         return;
       }
       int start = sb.length();
-      if (list.stream().allMatch(v -> !(v instanceof Map) && !(v instanceof List))) {
+      if (list.stream()
+          .allMatch(v -> !(v instanceof Map || v instanceof List || v instanceof Rendered))) {
         sb.append('[');
         for (int i = 0; i < list.size(); i++) {
           sb.append(i > 0 ? ", " : "");
@@ -77,6 +100,16 @@ public final class JsonRender {
     }
     if (value instanceof String s) {
       JsonText.quoteInto(sb, s);
+      return;
+    }
+    if (value instanceof Rendered r) {
+      if (!r.indent().equals(indent)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "a value rendered for indentation %d is placed at indentation %d",
+                r.indent().length(), indent.length()));
+      }
+      sb.append(r.json());
       return;
     }
     sb.append(value);

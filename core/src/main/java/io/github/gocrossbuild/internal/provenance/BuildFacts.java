@@ -5,12 +5,14 @@ import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a statement is made from: the plan that was carried out and what the proof found, never
  * anything worked out again.
  *
  * @param plan the target's plan
+ * @param parts the statement's parts the plan decides ({@link PlanParts#prepare})
  * @param binary the proven binary
  * @param sha256 the SHA-256 of the bytes written, lower-case hex
  * @param source the digest of the module's source tree
@@ -20,6 +22,7 @@ import java.util.List;
  */
 public record BuildFacts(
     TargetPlan plan,
+    Supplier<PlanParts> parts,
     GoBinary binary,
     String sha256,
     SourceTree source,

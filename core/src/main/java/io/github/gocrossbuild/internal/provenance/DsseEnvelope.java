@@ -51,12 +51,13 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<byte[]> sign
     KeyKind kind = KeyKind.of(key).orElseThrow(() -> new GeneralSecurityException("unknown key"));
     byte[] sig = kind.sign(key, pae(IN_TOTO, body));
     Base64.Encoder b64 = Base64.getEncoder();
-    return String.format(
-            "{\"payloadType\":%s,\"payload\":%s,\"signatures\":[{\"sig\":%s}]}",
-            JsonText.quote(IN_TOTO),
-            JsonText.quote(b64.encodeToString(body)),
-            JsonText.quote(b64.encodeToString(sig)))
-        + "\n";
+    // Base64 needs no JSON escaping; one builder sized for the whole line copies the payload once.
+    String payload = b64.encodeToString(body);
+    StringBuilder line = new StringBuilder(payload.length() + 160);
+    line.append("{\"payloadType\":");
+    JsonText.quoteInto(line, IN_TOTO);
+    line.append(",\"payload\":\"").append(payload).append("\",\"signatures\":[{\"sig\":\"");
+    return line.append(b64.encodeToString(sig)).append("\"}]}\n").toString();
   }
 
   /**
@@ -71,7 +72,7 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<byte[]> sign
     byte[] t = type.getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream(t.length + body.length + 32);
     out.writeBytes(
-        String.format("DSSEv1 %d %s %d ", t.length, type, body.length)
+        ("DSSEv1 " + t.length + " " + type + " " + body.length + " ")
             .getBytes(StandardCharsets.UTF_8));
     out.writeBytes(body);
     return out.toByteArray();

@@ -1,18 +1,10 @@
 package io.github.gocrossbuild.internal.provenance;
 
-import io.github.gocrossbuild.BuildSpec;
-import io.github.gocrossbuild.CgoDecision;
-import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.binary.GoBinary;
 import io.github.gocrossbuild.binary.GoBuildInfo;
 import io.github.gocrossbuild.binary.GoModule;
-import io.github.gocrossbuild.env.EnvExplanation;
-import io.github.gocrossbuild.env.EnvLayer;
-import io.github.gocrossbuild.env.ResolvedEnv;
-import io.github.gocrossbuild.internal.env.GoVariables;
 import io.github.gocrossbuild.internal.jsonc.JsonRender;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
-import io.github.gocrossbuild.spi.Toolchain;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,8 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Writes the in-toto Statement v1 with an SLSA provenance v1 predicate for one built artifact, from
@@ -36,13 +26,6 @@ public final class ProvenanceStatement {
 
   /** This project's build type: what the parameters mean is documented under this URI. */
   public static final String BUILD_TYPE = "https://gocrossbuild.github.io/buildtypes/go-build/v1";
-
-  /**
-   * Computed variables that describe where {@code go env} ran rather than the build: a temporary
-   * directory in {@code GOGCCFLAGS}, {@code GOMOD} outside the module, telemetry settings.
-   */
-  private static final List<String> NOT_OF_THE_BUILD =
-      List.of("GOGCCFLAGS", "GOMOD", "GOTELEMETRY", "GOTELEMETRYDIR");
 
   private ProvenanceStatement() {}
 
@@ -59,9 +42,10 @@ public final class ProvenanceStatement {
     subject.put("digest", Map.of("sha256", facts.sha256()));
     Map<String, Object> definition = new LinkedHashMap<>();
     definition.put("buildType", BUILD_TYPE);
-    definition.put("externalParameters", external(plan));
-    definition.put("internalParameters", internal(plan));
-    definition.put("resolvedDependencies", dependencies(facts));
+    PlanParts parts = facts.parts().get();
+    definition.put("externalParameters", parts.external());
+    definition.put("internalParameters", parts.internal());
+    definition.put("resolvedDependencies", dependencies(facts, parts));
     Map<String, Object> predicate = new LinkedHashMap<>();
     predicate.put("buildDefinition", definition);
     predicate.put("runDetails", runDetails(facts));
@@ -70,77 +54,13 @@ public final class ProvenanceStatement {
     statement.put("subject", List.of(subject));
     statement.put("predicateType", PREDICATE_TYPE);
     statement.put("predicate", predicate);
-    return JsonRender.render(statement, "", "  ");
+    return JsonRender.render(statement, "", PlanParts.UNIT);
   }
 
-  private static Map<String, Object> external(TargetPlan plan) {
-    BuildSpec spec = plan.spec();
-    Target t = plan.target();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("target", t.platform());
-    out.put("goos", t.goos().goName());
-    out.put("goarch", t.goarch().goName());
-    t.variant().ifPresent(v -> out.put("variant", v));
-    out.put("package", spec.pkg());
-    out.put("moduleDir", spec.moduleDir().toString());
-    out.put("flags", plan.flags());
-    out.put("tags", spec.tags());
-    out.put("ldflags", spec.ldflags());
-    out.put("cgo", plan.cgo().enabled());
-    spec.goVersion().ifPresent(v -> out.put("goVersion", v));
-    Map<String, Object> env = new LinkedHashMap<>();
-    new TreeSet<>(spec.env().keySet())
-        .forEach(name -> env.put(name, Credentials.shown(name, spec.env().get(name))));
-    out.put("env", env);
-    return out;
-  }
-
-  private static Map<String, Object> internal(TargetPlan plan) {
-    ResolvedEnv env = plan.environment();
-    TreeSet<String> names = new TreeSet<>(GoVariables.DOCUMENTED);
-    names.removeAll(NOT_OF_THE_BUILD);
-    names.removeAll(GoVariables.VARIANTS);
-    plan.target().goarch().variantVariable().ifPresent(names::add);
-    names.addAll(plan.spec().env().keySet());
-    Map<String, Object> vars = new LinkedHashMap<>();
-    List<String> redacted = new ArrayList<>();
-    for (String name : names) {
-      EnvExplanation e = env.explain(name);
-      boolean emptyDefault =
-          e.value().map(String::isEmpty).orElse(true)
-              && e.layer().map(l -> l == EnvLayer.GO_DEFAULT).orElse(true);
-      if (e.value().isEmpty() || emptyDefault && !plan.spec().env().containsKey(name)) {
-        continue;
-      }
-      String shown = Credentials.shown(name, e.value().get());
-      if (!shown.equals(e.value().get())) {
-        redacted.add(name);
-      }
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("value", shown);
-      e.layer().ifPresent(l -> v.put("layer", l.name()));
-      e.winner().ifPresent(w -> v.put("setBy", w.origin()));
-      vars.put(name, v);
-    }
-    CgoDecision cgo = plan.cgo();
-    Map<String, Object> cgoOut = new LinkedHashMap<>();
-    cgoOut.put("enabled", cgo.enabled());
-    cgoOut.put("layer", cgo.layer().name());
-    cgoOut.put("reason", cgo.reason());
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("command", plan.argv());
-    out.put("environment", vars);
-    out.put("cgo", cgoOut);
-    out.put("redacted", redacted);
-    out.put("redaction", Credentials.RULE);
-    return out;
-  }
-
-  private static List<Object> dependencies(BuildFacts facts) {
+  private static List<Object> dependencies(BuildFacts facts, PlanParts parts) {
     TargetPlan plan = facts.plan();
-    String builder = BuilderIds.of(plan.host().name());
     List<Object> out = new ArrayList<>();
-    out.add(toolchain(plan.toolchain(), builder));
+    out.add(parts.toolchain());
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("name", "source");
     source.put("uri", BuilderIds.onHost(BuilderIds.LOCAL_ID, plan.moduleDir().toString()));
@@ -157,25 +77,8 @@ public final class ProvenanceStatement {
     facts.binary().buildInfo().map(GoBuildInfo::deps).orElse(List.of()).stream()
         .map(ProvenanceStatement::module)
         .forEach(out::add);
-    cCompiler(plan.cgo(), builder).ifPresent(out::add);
+    parts.compiler().ifPresent(out::add);
     return out;
-  }
-
-  /**
-   * Describes the toolchain: by the archive it was installed from, with the SHA-256 it was verified
-   * against, or else by the {@code go} command on the builder.
-   */
-  static Map<String, Object> toolchain(Toolchain tc, String builder) {
-    Map<String, Object> go = new LinkedHashMap<>();
-    go.put("name", "go");
-    go.put("uri", tc.downloadUrl().orElse(BuilderIds.onHost(builder, tc.goCommand())));
-    tc.archiveSha256().ifPresent(sha -> go.put("digest", Map.of("sha256", sha)));
-    Map<String, Object> notes = new LinkedHashMap<>();
-    notes.put("version", tc.goVersion());
-    notes.put("goCommand", tc.goCommand());
-    notes.put("foundBy", tc.foundBy());
-    go.put("annotations", notes);
-    return go;
   }
 
   private static Map<String, Object> module(GoModule declared) {
@@ -198,20 +101,6 @@ public final class ProvenanceStatement {
       out.put("annotations", notes);
     }
     return out;
-  }
-
-  private static Optional<Map<String, Object>> cCompiler(CgoDecision cgo, String builder) {
-    if (!cgo.enabled() || cgo.compiler().isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Object> cc = new LinkedHashMap<>();
-    cc.put("name", "cc");
-    cc.put("uri", BuilderIds.onHost(builder, cgo.compiler().get()));
-    Map<String, Object> notes = new LinkedHashMap<>();
-    notes.put("command", cgo.compiler().get());
-    cgo.cxx().ifPresent(cxx -> notes.put("cxx", cxx));
-    cc.put("annotations", notes);
-    return Optional.of(cc);
   }
 
   private static Map<String, Object> runDetails(BuildFacts facts) {

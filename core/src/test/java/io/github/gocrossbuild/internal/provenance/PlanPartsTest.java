@@ -9,10 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests for {@link ProvenanceStatement}'s toolchain entry; the whole statement is tested through
- * real builds in {@code GoCrossBuilderAttestTest}.
+ * Tests for {@link PlanParts}'s toolchain entry; the whole statement is tested through real builds
+ * in {@code GoCrossBuilderAttestTest}.
  */
-class ProvenanceStatementTest {
+class PlanPartsTest {
   private static Toolchain.Builder go() {
     return Toolchain.builder()
         .goCommand("/cache/go1.23.5/bin/go")
@@ -29,7 +29,7 @@ class ProvenanceStatementTest {
             .archiveSha256("ab".repeat(32))
             .build();
 
-    assertThat(JsonRender.render(ProvenanceStatement.toolchain(tc, "ssh://ci@h:22"), "", " "))
+    assertThat(JsonRender.render(PlanParts.toolchain(tc, "ssh://ci@h:22"), "", " "))
         .isEqualTo(
             String.format(
                 "{\n \"name\": \"go\",\n \"uri\": \"https://mirror/go1.23.5.tgz\",\n"
@@ -44,7 +44,7 @@ class ProvenanceStatementTest {
   void shouldNameAFoundToolchainByItsCommandOnTheBuilder() {
     Toolchain tc = go().source(ToolchainSource.PATH).foundBy("PATH (/cache/go1.23.5/bin)").build();
 
-    Map<String, Object> entry = ProvenanceStatement.toolchain(tc, "ssh://ci@h:22");
+    Map<String, Object> entry = PlanParts.toolchain(tc, "ssh://ci@h:22");
 
     assertThat(entry.get("uri")).isEqualTo("ssh://ci@h:22/cache/go1.23.5/bin/go");
     assertThat(entry).doesNotContainKey("digest");
