@@ -12,6 +12,7 @@ import io.github.gocrossbuild.internal.config.VsCodeFiles;
 import io.github.gocrossbuild.internal.env.ConsumerRun;
 import io.github.gocrossbuild.internal.env.EnvFindings;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.SettingChecks;
 import io.github.gocrossbuild.internal.env.TargetBindings;
 import io.github.gocrossbuild.internal.env.VsCodeChecks;
 import io.github.gocrossbuild.internal.env.VsCodeLayers;
@@ -50,6 +51,7 @@ public final class VsCodeWorkspace {
   private final VsCodeLaunch launch;
   private final VsCodeLayers layers;
   private final FileView files;
+  private final VsCodeVariables.Context context;
 
   private VsCodeWorkspace(
       Path directory,
@@ -68,17 +70,15 @@ public final class VsCodeWorkspace {
     GoOs os = facts.hostTarget().goos();
     String separator = os == GoOs.WINDOWS ? "\\" : "/";
     String osKey = os == GoOs.WINDOWS ? "windows" : os == GoOs.DARWIN ? "osx" : "linux";
-    this.layers =
-        new VsCodeLayers(
-            new VsCodeVariables.Context(
-                directory.toString(),
-                separator,
-                this.processEnv,
-                settings.scalarSettings(),
-                files,
-                Map.copyOf(processOrigins)),
-            settings,
-            osKey);
+    this.context =
+        new VsCodeVariables.Context(
+            directory.toString(),
+            separator,
+            this.processEnv,
+            settings.scalarSettings(),
+            files,
+            Map.copyOf(processOrigins));
+    this.layers = new VsCodeLayers(context, settings, osKey);
   }
 
   /**
@@ -197,6 +197,18 @@ public final class VsCodeWorkspace {
     }
     VsCodeChecks.toolsEnvTarget(settings).ifPresent(out::add);
     return out;
+  }
+
+  /**
+   * Checks the paths and tools the settings name on the machine where the workspace lives (the
+   * server, for a workspace from {@code SshBuildHost.workspace}): {@code go.goroot}, {@code
+   * go.gopath}, {@code go.toolsGopath}, {@code go.alternateTools}, and the formatter {@code
+   * go.formatTool} names, looked up where the Go extension looks.
+   *
+   * @return the findings, ids {@code env.setting-path-missing} and {@code env.format-tool-missing}
+   */
+  public List<EnvFinding> settingsFindings() {
+    return SettingChecks.check(settings, context, goToolsEnv());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.gocrossbuild.config.ConfigParseException;
 import io.github.gocrossbuild.env.EnvBinding;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -165,6 +167,48 @@ class SshWorkspaceTest {
     assertThat(origin(debug, "GOFLAGS"))
         .isEqualTo(ssh + home + "/ws/.vscode/launch.json \"Launch\" envFile " + home + "/ws/.env");
     assertThat(ids(debug)).doesNotContain("env.env-file-missing");
+  }
+
+  @Test
+  void shouldFindSettingsNamingWhatTheServerLacks() throws IOException {
+    write(
+        Path.of(home, "lint/.vscode/settings.json"),
+        "{\"go.goroot\": \"/opt/no-such-go\", \"go.formatTool\": \"gofumpt\","
+            + " \"go.toolsGopath\": \"~/tools\"}");
+    String settings = ssh + home + "/lint/.vscode/settings.json";
+    assertThat(host.workspace("~/lint").settingsFindings())
+        .extracting(EnvFinding::id, EnvFinding::message)
+        .containsExactly(
+            tuple(
+                "env.setting-path-missing",
+                settings
+                    + " go.goroot names "
+                    + ssh
+                    + "/opt/no-such-go, which does not exist there: the Go extension runs no go"
+                    + " from it; set it to the GOROOT of a Go installed there (`go env GOROOT`) or"
+                    + " remove the setting."),
+            tuple(
+                "env.format-tool-missing",
+                settings
+                    + " go.formatTool is gofumpt, but gofumpt is not installed there (looked at "
+                    + ssh
+                    + home
+                    + "/tools/bin/gofumpt, "
+                    + ssh
+                    + home
+                    + "/go/bin/gofumpt, PATH): formatting a Go file fails. Run `go install"
+                    + " mvdan.cc/gofumpt@latest` there (or Go: Install/Update Tools), or set"
+                    + " go.formatTool to default."));
+    Path gofumpt = Path.of(home, "tools/bin/gofumpt");
+    Files.writeString(gofumpt, "#!/bin/sh\n");
+    Files.setPosixFilePermissions(gofumpt, PosixFilePermissions.fromString("rwxr-xr-x"));
+    try {
+      assertThat(host.workspace("~/lint").settingsFindings())
+          .extracting(EnvFinding::id)
+          .containsExactly("env.setting-path-missing");
+    } finally {
+      Files.delete(gofumpt);
+    }
   }
 
   @Test
