@@ -224,17 +224,11 @@ class SshWorkspaceTest {
   @Test
   void shouldRefuseBinaryGarbageNamingTheRemoteFile() throws IOException {
     write(Path.of(home, "bin/.vscode/tasks.json"), new byte[] {'{', 0, (byte) 0xC3, '(', '}'});
-    String file = ssh + home + "/bin/.vscode/tasks.json";
-    assertThatThrownBy(() -> host.workspace("~/bin"))
-        .isInstanceOfSatisfying(
-            ConfigParseException.class,
-            e -> {
-              assertThat(e.file()).isEqualTo(file);
-              assertThat(e.problem())
-                  .isEqualTo(
-                      "Invalid UTF-8 byte 0xC3 at byte offset 2; the file is binary or in another"
-                          + " encoding, save it as UTF-8.");
-            });
+    assertRefused(
+        "bin",
+        "tasks.json",
+        "Invalid UTF-8 byte 0xC3 at byte offset 2; the file is binary or in another encoding, save"
+            + " it as UTF-8.");
   }
 
   @Test
@@ -242,16 +236,22 @@ class SshWorkspaceTest {
     byte[] huge = new byte[10 * 1024 * 1024 + 1];
     Arrays.fill(huge, (byte) ' ');
     write(Path.of(home, "huge/.vscode/launch.json"), huge);
-    String file = ssh + home + "/huge/.vscode/launch.json";
-    assertThatThrownBy(() -> host.workspace("~/huge"))
+    assertRefused(
+        "huge",
+        "launch.json",
+        "The file is larger than 10485760 bytes, far beyond any real configuration file; check"
+            + " that this is the right file.");
+  }
+
+  /** Loading {@code ~/dir} fails with a problem in {@code .vscode/name}, named on the server. */
+  private static void assertRefused(String dir, String name, String problem) {
+    String file = ssh + home + "/" + dir + "/.vscode/" + name;
+    assertThatThrownBy(() -> host.workspace("~/" + dir))
         .isInstanceOfSatisfying(
             ConfigParseException.class,
             e -> {
               assertThat(e.file()).isEqualTo(file);
-              assertThat(e.problem())
-                  .isEqualTo(
-                      "The file is larger than 10485760 bytes, far beyond any real configuration"
-                          + " file; check that this is the right file.");
+              assertThat(e.problem()).isEqualTo(problem);
             });
   }
 

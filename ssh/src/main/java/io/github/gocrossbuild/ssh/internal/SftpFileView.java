@@ -10,7 +10,6 @@ import net.schmizz.sshj.sftp.FileMode;
 import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
 import net.schmizz.sshj.sftp.Response;
-import net.schmizz.sshj.sftp.SFTPClient;
 import net.schmizz.sshj.sftp.SFTPException;
 
 /**
@@ -34,19 +33,14 @@ public final class SftpFileView implements FileView {
 
   @Override
   public Kind kind(String path) {
-    return connection.sftp(
-        "stat " + path,
-        LIMIT,
-        sftp -> {
-          FileAttributes a = stat(sftp, path);
-          if (a == null) {
-            return Kind.MISSING;
-          }
-          FileMode.Type type = a.getType();
-          return type == FileMode.Type.REGULAR
-              ? Kind.FILE
-              : type == FileMode.Type.DIRECTORY ? Kind.DIRECTORY : Kind.OTHER;
-        });
+    FileAttributes a = attributes(path);
+    if (a == null) {
+      return Kind.MISSING;
+    }
+    FileMode.Type type = a.getType();
+    return type == FileMode.Type.REGULAR
+        ? Kind.FILE
+        : type == FileMode.Type.DIRECTORY ? Kind.DIRECTORY : Kind.OTHER;
   }
 
   /**
@@ -55,15 +49,10 @@ public final class SftpFileView implements FileView {
    */
   @Override
   public boolean isExecutable(String path) {
-    return connection.sftp(
-        "stat " + path,
-        LIMIT,
-        sftp -> {
-          FileAttributes a = stat(sftp, path);
-          return a != null
-              && a.getType() == FileMode.Type.REGULAR
-              && (a.getMode().getPermissionsMask() & 0111) != 0;
-        });
+    FileAttributes a = attributes(path);
+    return a != null
+        && a.getType() == FileMode.Type.REGULAR
+        && (a.getMode().getPermissionsMask() & 0111) != 0;
   }
 
   @Override
@@ -85,16 +74,22 @@ public final class SftpFileView implements FileView {
   }
 
   /** Follows symbolic links, as opening the file would; null when nothing is there. */
-  private static FileAttributes stat(SFTPClient sftp, String path) throws IOException {
-    try {
-      return sftp.stat(path);
-    } catch (SFTPException e) {
-      Response.StatusCode code = e.getStatusCode();
-      if (code == Response.StatusCode.NO_SUCH_FILE || code == Response.StatusCode.NO_SUCH_PATH) {
-        return null;
-      }
-      throw e;
-    }
+  private FileAttributes attributes(String path) {
+    return connection.sftp(
+        "stat " + path,
+        LIMIT,
+        sftp -> {
+          try {
+            return sftp.stat(path);
+          } catch (SFTPException e) {
+            Response.StatusCode code = e.getStatusCode();
+            if (code == Response.StatusCode.NO_SUCH_FILE
+                || code == Response.StatusCode.NO_SUCH_PATH) {
+              return null;
+            }
+            throw e;
+          }
+        });
   }
 
   @Override
