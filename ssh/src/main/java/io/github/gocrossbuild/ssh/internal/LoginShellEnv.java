@@ -55,7 +55,16 @@ public final class LoginShellEnv {
             + ShellQuote.envCommand(session, List.of(login, "-ilxc", inner))
             + " </dev/null";
     RemoteShell.Result r = shell.run("resolve login shell environment", script);
-    return parse(r.text(), facts.home(), login);
+    LoginShellEnv traced = parse(r.text(), facts.home(), login);
+    if (!traced.env.isEmpty()) {
+      return traced;
+    }
+    // A shell that cannot run "-ilxc" (fish) printed nothing: fall back to its "-lc" environment
+    // from the probe, or the session's, without files.
+    Map<String, String> env = facts.loginEnv().isEmpty() ? facts.plainEnv() : facts.loginEnv();
+    Map<String, String> origins = new LinkedHashMap<>();
+    env.keySet().forEach(k -> origins.put(k, "process environment (the VS Code Server's)"));
+    return new LoginShellEnv(env, origins);
   }
 
   /**
