@@ -120,6 +120,45 @@ public abstract class VsCodeSettings {
   public abstract Map<String, String> scalarSettings();
 
   /**
+   * Returns {@code go.alternateTools}: a tool's name to the path or command used instead.
+   *
+   * @return tool to replacement, file order
+   */
+  public abstract Map<String, String> alternateTools();
+
+  /**
+   * Returns where settings came from when more than one file was merged (a VS Code Server's machine
+   * settings under a workspace's {@code settings.json}): a top-level key, or {@code key/member} for
+   * a member of an object setting that both files set (VS Code merges those member by member), to
+   * the file that set it.
+   *
+   * @return key to file; empty when every setting came from {@link #file()}
+   */
+  public abstract Map<String, String> origins();
+
+  /**
+   * Names a setting with the file that set it, for explanations.
+   *
+   * @param key the top-level key, e.g. {@code go.gopath}
+   * @return e.g. {@code /home/me/ws/.vscode/settings.json go.gopath}
+   */
+  public String origin(String key) {
+    return origins().getOrDefault(key, file().orElse("settings.json")) + " " + key;
+  }
+
+  /**
+   * Names a member of an object setting with the file that set it.
+   *
+   * @param key the top-level key, e.g. {@code go.toolsEnvVars}
+   * @param member the member, e.g. {@code GOFLAGS}
+   * @return e.g. {@code ~/.vscode-server/data/Machine/settings.json go.toolsEnvVars}
+   */
+  public String origin(String key, String member) {
+    String file = origins().get(key + "/" + member);
+    return file == null ? origin(key) : file + " " + key;
+  }
+
+  /**
    * Returns an empty settings value, for a workspace without settings.json.
    *
    * @return the empty settings

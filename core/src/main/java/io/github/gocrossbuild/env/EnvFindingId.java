@@ -26,7 +26,14 @@ public enum EnvFindingId {
   /** A VS Code variable that cannot be resolved outside the editor. */
   UNRESOLVED_VARIABLE("env.unresolved-variable"),
   /** An env file a task or launch configuration reads does not exist. */
-  ENV_FILE_MISSING("env.env-file-missing");
+  ENV_FILE_MISSING("env.env-file-missing"),
+  /**
+   * {@code go.goroot}, {@code go.gopath}, {@code go.toolsGopath} or {@code go.alternateTools} names
+   * a path that does not exist on the machine where the workspace lives.
+   */
+  SETTING_PATH_MISSING("env.setting-path-missing"),
+  /** {@code go.formatTool} names a formatter that is not installed where the workspace lives. */
+  FORMAT_TOOL_MISSING("env.format-tool-missing");
 
   private final String id;
 

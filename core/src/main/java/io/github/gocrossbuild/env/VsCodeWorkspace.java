@@ -8,15 +8,17 @@ import io.github.gocrossbuild.config.VsCodeLaunchConfiguration;
 import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
-import io.github.gocrossbuild.internal.config.VsCodeConfigReader;
+import io.github.gocrossbuild.internal.config.VsCodeFiles;
 import io.github.gocrossbuild.internal.env.ConsumerRun;
 import io.github.gocrossbuild.internal.env.EnvFindings;
 import io.github.gocrossbuild.internal.env.GoEnvResolver;
+import io.github.gocrossbuild.internal.env.SettingChecks;
 import io.github.gocrossbuild.internal.env.TargetBindings;
 import io.github.gocrossbuild.internal.env.VsCodeChecks;
 import io.github.gocrossbuild.internal.env.VsCodeLayers;
 import io.github.gocrossbuild.internal.env.VsCodeVariables;
-import java.nio.file.Files;
+import io.github.gocrossbuild.spi.FileView;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,29 +50,35 @@ public final class VsCodeWorkspace {
   private final VsCodeTasks tasks;
   private final VsCodeLaunch launch;
   private final VsCodeLayers layers;
+  private final FileView files;
+  private final VsCodeVariables.Context context;
 
   private VsCodeWorkspace(
       Path directory,
+      FileView files,
       Map<String, String> processEnv,
+      Map<String, String> processOrigins,
       ToolchainFacts facts,
-      VsCodeSettings settings,
-      VsCodeTasks tasks,
-      VsCodeLaunch launch) {
+      VsCodeFiles read) {
     this.directory = directory;
-    this.processEnv = processEnv;
-    this.facts = facts;
-    this.settings = settings;
-    this.tasks = tasks;
-    this.launch = launch;
+    this.files = files;
+    this.processEnv = Map.copyOf(Objects.requireNonNull(processEnv, "processEnv"));
+    this.facts = Objects.requireNonNull(facts, "facts");
+    this.settings = read.settings();
+    this.tasks = read.tasks();
+    this.launch = read.launch();
     GoOs os = facts.hostTarget().goos();
     String separator = os == GoOs.WINDOWS ? "\\" : "/";
     String osKey = os == GoOs.WINDOWS ? "windows" : os == GoOs.DARWIN ? "osx" : "linux";
-    this.layers =
-        new VsCodeLayers(
-            new VsCodeVariables.Context(
-                directory.toString(), separator, processEnv, settings.scalarSettings()),
-            settings,
-            osKey);
+    this.context =
+        new VsCodeVariables.Context(
+            directory.toString(),
+            separator,
+            this.processEnv,
+            settings.scalarSettings(),
+            files,
+            Map.copyOf(processOrigins));
+    this.layers = new VsCodeLayers(context, settings, osKey);
   }
 
   /**
@@ -97,32 +105,38 @@ public final class VsCodeWorkspace {
   public static VsCodeWorkspace load(
       Path workspaceDir, Map<String, String> processEnv, ToolchainFacts facts) {
     Path dir = workspaceDir.toAbsolutePath().normalize();
-    Path vscode = dir.resolve(".vscode");
-    VsCodeSettings settings =
-        read(vscode.resolve("settings.json"))
-            .map(o -> VsCodeConfigReader.settings(o, vscode.resolve("settings.json").toString()))
-            .orElse(VsCodeSettings.empty());
-    VsCodeTasks tasks =
-        read(vscode.resolve("tasks.json"))
-            .map(o -> VsCodeConfigReader.tasks(o, vscode.resolve("tasks.json").toString()))
-            .orElse(VsCodeTasks.empty());
-    VsCodeLaunch launch =
-        read(vscode.resolve("launch.json"))
-            .map(o -> VsCodeConfigReader.launch(o, vscode.resolve("launch.json").toString()))
-            .orElse(VsCodeLaunch.empty());
-    return new VsCodeWorkspace(
-        dir,
-        Map.copyOf(Objects.requireNonNull(processEnv, "processEnv")),
-        Objects.requireNonNull(facts, "facts"),
-        settings,
-        tasks,
-        launch);
+    FileView local = FileView.local();
+    VsCodeFiles read = VsCodeFiles.read(local, dir.toString(), File.separator, Optional.empty());
+    return new VsCodeWorkspace(dir, local, processEnv, Map.of(), facts, read);
   }
 
-  private static Optional<io.github.gocrossbuild.internal.jsonc.JsoncObject> read(Path file) {
-    return Files.isRegularFile(file)
-        ? VsCodeConfigReader.readObject(file, file.toString())
-        : Optional.empty();
+  /**
+   * Loads a workspace that lives on another (POSIX) machine, as VS Code Remote-SSH has it: its
+   * files, env files and go env files are read there, the VS Code Server's machine settings lie
+   * under its settings.json, and C compilers are looked up in its PATH. {@code
+   * SshBuildHost.workspace(dir)} of the ssh module calls this.
+   *
+   * @param files the machine's files
+   * @param workspaceDir the absolute folder there
+   * @param machineSettings the VS Code Server's machine settings file there, if any
+   * @param processEnv the VS Code Server's process environment (its login shell's)
+   * @param processOrigins where each process variable was set, e.g. {@code ~/.bashrc line 12}; a
+   *     variable without one is explained as VS Code's process environment
+   * @param facts the toolchain there
+   * @return the workspace
+   * @throws ConfigParseException when a file exists but is not valid JSONC, naming it with the
+   *     machine
+   */
+  public static VsCodeWorkspace load(
+      FileView files,
+      String workspaceDir,
+      Optional<String> machineSettings,
+      Map<String, String> processEnv,
+      Map<String, String> processOrigins,
+      ToolchainFacts facts) {
+    VsCodeFiles read = VsCodeFiles.read(files, workspaceDir, "/", machineSettings);
+    return new VsCodeWorkspace(
+        Path.of(workspaceDir), files, processEnv, processOrigins, facts, read);
   }
 
   /**
@@ -186,6 +200,18 @@ public final class VsCodeWorkspace {
   }
 
   /**
+   * Checks the paths and tools the settings name on the machine where the workspace lives (the
+   * server, for a workspace from {@code SshBuildHost.workspace}): {@code go.goroot}, {@code
+   * go.gopath}, {@code go.toolsGopath}, {@code go.alternateTools}, and the formatter {@code
+   * go.formatTool} names, looked up where the Go extension looks.
+   *
+   * @return the findings, ids {@code env.setting-path-missing} and {@code env.format-tool-missing}
+   */
+  public List<EnvFinding> settingsFindings() {
+    return SettingChecks.check(settings, context, goToolsEnv());
+  }
+
+  /**
    * Resolves the environment of a tasks.json task.
    *
    * @param label the task's label
@@ -210,7 +236,12 @@ public final class VsCodeWorkspace {
     ResolvedEnv env = resolve(EnvConsumer.VSCODE_TASK, layers.task(tasks, task, unresolved));
     ConsumerRun consumer =
         ConsumerRun.inWorkspace(
-            EnvConsumer.VSCODE_TASK, label, facts, directory, VsCodeChecks.commandFlags(task));
+            EnvConsumer.VSCODE_TASK,
+            label,
+            facts,
+            directory,
+            VsCodeChecks.commandFlags(task),
+            GoEnvResolver.lookup(files));
     List<EnvFinding> out = new ArrayList<>();
     VsCodeChecks.taskEnvIgnored(tasksFile(), task).ifPresent(out::add);
     out.addAll(EnvFindings.of(env, consumer));
@@ -326,18 +357,13 @@ public final class VsCodeWorkspace {
   }
 
   private ResolvedEnv resolve(EnvConsumer consumer, List<EnvBinding> processLayers) {
-    return GoEnvResolver.resolve(
-        consumer,
-        processLayers,
-        facts,
-        Optional.empty(),
-        GoEnvResolver::onLocalPath,
-        Optional.empty());
+    return GoEnvResolver.resolve(consumer, processLayers, facts, files);
   }
 
   /** A consumer without a go command line of its own, running in the workspace folder. */
   private ConsumerRun consumer(EnvConsumer kind, String name) {
-    return ConsumerRun.inWorkspace(kind, name, facts, directory, List.of());
+    return ConsumerRun.inWorkspace(
+        kind, name, facts, directory, List.of(), GoEnvResolver.lookup(files));
   }
 
   private String tasksFile() {

@@ -62,6 +62,7 @@ final class ReadmeSnippets {
                   "Path knownHosts")),
           entry("ssh", List.of("SshHost host", "Path module")),
           entry("ssh-config", List.of("String alias", "Path sshConfig")),
+          entry("remote-workspace", List.of("SshHost host", "String remoteDir", "String label")),
           entry("debug", List.of("SshHost host", "Path module")),
           entry("pool", List.of("SshHost host", "Path module")),
           entry("validate", List.of("Path root")),

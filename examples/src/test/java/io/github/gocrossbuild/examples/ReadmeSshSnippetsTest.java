@@ -75,6 +75,55 @@ class ReadmeSshSnippetsTest {
   }
 
   @Test
+  void shouldExplainAWorkspaceOnTheServer() throws Exception {
+    Path ws = Files.createDirectories(tmp.resolve("ws/.vscode")).getParent();
+    Files.writeString(
+        ws.resolve(".vscode/tasks.json"),
+        "{\"version\": \"2.0.0\", \"tasks\": [{\"label\": \"build\", \"type\": \"shell\","
+            + " \"command\": \"go build\", \"options\": {\"env\": {\"GOARCH\": \"arm64\"}}}]}");
+    Files.writeString(ws.resolve(".vscode/settings.json"), "{\"go.formatTool\": \"goreturns\"}");
+    String ssh =
+        "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + server.sshd().port() + ws;
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled()
+            .run(
+                "remote-workspace",
+                Map.of("host", host(), "remoteDir", ws.toString(), "label", "build"));
+
+    String arch = GoArch.current().orElseThrow().goName();
+    String sshHome =
+        "ssh://"
+            + System.getProperty("user.name")
+            + "@127.0.0.1:"
+            + server.sshd().port()
+            + System.getProperty("user.home");
+    assertThat(ran.stdout().lines())
+        .containsExactly(
+            "GOARCH=arm64 from "
+                + ssh
+                + "/.vscode/tasks.json task \"build\" options.env; hides GOARCH="
+                + arch
+                + " from Go's built-in default: the host's GOHOSTARCH (linux/"
+                + arch
+                + ")",
+            "info [env.cgo-off-cross] cgo is off for task \"build\" (linux/arm64) because Go turns"
+                + " it off when cross-compiling from linux/"
+                + arch
+                + " and nothing sets CGO_ENABLED; packages with cgo files fall back to pure Go or"
+                + " fail to build (no toolchain to run `go list`). To decide: set CGO_ENABLED=0 to"
+                + " say pure Go is meant, or CGO_ENABLED=1 with CC set to a C cross compiler.",
+            "error [env.format-tool-missing] "
+                + ssh
+                + "/.vscode/settings.json go.formatTool is goreturns, but goreturns is not"
+                + " installed there (looked at "
+                + sshHome
+                + "/go/bin/goreturns, PATH): formatting a Go file fails. Run `go install"
+                + " github.com/sqs/goreturns@latest` there (or Go: Install/Update Tools), or set"
+                + " go.formatTool to default.");
+  }
+
+  @Test
   void shouldRunTheSshBuildAndPrintTheProof() throws Exception {
     Path module = ExampleModules.copy("hello-service", tmp);
 

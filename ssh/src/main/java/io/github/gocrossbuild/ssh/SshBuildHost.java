@@ -4,8 +4,8 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
-import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.env.VsCodeWorkspace;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.CCompiler;
 import io.github.gocrossbuild.spi.DebugEndpoint;
@@ -27,6 +27,7 @@ import io.github.gocrossbuild.ssh.internal.RemoteGoInstall;
 import io.github.gocrossbuild.ssh.internal.RemoteGoToolchains;
 import io.github.gocrossbuild.ssh.internal.RemoteRunner;
 import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
+import io.github.gocrossbuild.ssh.internal.RemoteWorkspace;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
 import io.github.gocrossbuild.ssh.internal.SshConnection;
 import io.github.gocrossbuild.ssh.internal.WorkspaceLocks;
@@ -68,7 +69,6 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
 
   private final HostWarnings warnings = new HostWarnings();
-  private volatile HostFacts facts;
   private final Object installLock = new Object();
 
   private SshBuildHost(SshHost host, SshConnection connection) {
@@ -137,16 +137,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   }
 
   private HostFacts facts() {
-    HostFacts f = facts;
-    if (f == null) {
-      synchronized (this) {
-        if (facts == null) {
-          facts = HostFacts.gather(connection.shell());
-        }
-        f = facts;
-      }
-    }
-    return f;
+    return memos.facts(() -> HostFacts.gather(connection.shell()));
   }
 
   @Override
@@ -225,6 +216,23 @@ public final class SshBuildHost implements BuildHost, DebugHost {
             () ->
                 RemoteCc.find(
                     connection.shell(), name(), platform(), target, cc, staticLink, check)));
+  }
+
+  /**
+   * Reads a VS Code workspace that lives on this host, as Remote-SSH users have it: its {@code
+   * .vscode} files, env files and go env files are read there over SFTP, the VS Code Server's
+   * machine settings ({@code ~/.vscode-server/data/Machine/settings.json}) lie under its
+   * settings.json, and the process environment is the login shell's, each variable explained with
+   * the file and line that set it. {@code arm.workspace("~/src/app").taskEnv("build")}
+   *
+   * @param remoteDir the folder on the host; {@code ~/...} and relative paths start at the home
+   * @return the workspace, with the host's Go toolchain (or only its platform when it has none)
+   * @throws io.github.gocrossbuild.config.ConfigParseException when a file there is not valid
+   *     JSONC; it is named {@code ssh://user@host:port/path}
+   */
+  public VsCodeWorkspace workspace(String remoteDir) {
+    return RemoteWorkspace.load(
+        connection, facts(), () -> toolchain(Optional.empty(), Map.of()), remoteDir);
   }
 
   /**
@@ -326,21 +334,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   @Override
   public Optional<SmokeTestResult> smokeRun(
       Path artifact, Target target, List<String> args, Duration timeout) {
-    Optional<Target> own = platform();
-    if (own.isEmpty() || !NativeRun.canRun(own.get(), target)) {
-      return Optional.empty();
-    }
-    RemoteRun r = run(artifact, args, timeout);
-    return Optional.of(
-        SmokeTestResult.builder()
-            .ran(true)
-            .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
-            .timedOut(r.timedOut())
-            .output(r.output())
-            .via(SmokeTestRunner.ssh(name()))
-            .command(r.command())
-            .duration(r.duration())
-            .build());
+    return NativeRun.smokeRun(platform(), target, name(), () -> run(artifact, args, timeout));
   }
 
   /**

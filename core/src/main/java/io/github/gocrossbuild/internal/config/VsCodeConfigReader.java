@@ -6,10 +6,12 @@ import io.github.gocrossbuild.config.VsCodeLaunchConfiguration;
 import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
+import io.github.gocrossbuild.internal.jsonc.JsoncLimits;
 import io.github.gocrossbuild.internal.jsonc.JsoncObject;
 import io.github.gocrossbuild.internal.jsonc.JsoncSyntax;
 import io.github.gocrossbuild.internal.jsonc.JsoncText;
 import io.github.gocrossbuild.internal.jsonc.JsoncTree;
+import io.github.gocrossbuild.spi.FileView;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -45,6 +47,34 @@ public final class VsCodeConfigReader {
     } catch (IOException e) {
       throw new ConfigParseException(name, 0, 0, "cannot read: " + e);
     }
+    return object(name, text);
+  }
+
+  /**
+   * Reads a file of a workspace that may live on another machine, as {@link #readObject(Path,
+   * String)} does.
+   *
+   * @param files where the file is
+   * @param path its absolute path there
+   * @return the top-level object, or empty when the file is missing or has no value
+   * @throws ConfigParseException when unreadable, too large, malformed, or not an object; the file
+   *     is named by {@link FileView#describe(String)}
+   */
+  public static Optional<JsoncObject> readObject(FileView files, String path) {
+    if (files.kind(path) != FileView.Kind.FILE) {
+      return Optional.empty();
+    }
+    String name = files.describe(path);
+    String text;
+    try {
+      text = JsoncText.decodeBounded(name, files.read(path, JsoncLimits.MAX_SIZE));
+    } catch (IOException e) {
+      throw new ConfigParseException(name, 0, 0, "cannot read: " + e);
+    }
+    return object(name, text);
+  }
+
+  private static Optional<JsoncObject> object(String name, String text) {
     Object root = JsoncTree.read(name, text, JsoncSyntax.VSCODE);
     if (root == null) {
       return Optional.empty();
@@ -68,6 +98,7 @@ public final class VsCodeConfigReader {
     b.toolsEnvVars(stringMap(root.get("go.toolsEnvVars")));
     b.testEnvVars(stringMap(root.get("go.testEnvVars")));
     b.toolsBuildEnvVars(stringMap(root.get("go.toolsManagement.buildEnvVars")));
+    b.alternateTools(stringMap(root.get("go.alternateTools")));
     string(root.get("go.testEnvFile")).ifPresent(b::testEnvFile);
     string(root.get("go.gopath")).ifPresent(b::gopath);
     string(root.get("go.goroot")).ifPresent(b::goroot);
@@ -91,6 +122,39 @@ public final class VsCodeConfigReader {
               }
             });
     return b.build();
+  }
+
+  /**
+   * Maps two settings files VS Code merges, as for a Remote-SSH workspace: the server's machine
+   * settings under the workspace's settings.json, each setting's file kept in {@link
+   * VsCodeSettings#origins()}.
+   *
+   * @param lower the machine settings
+   * @param lowerName their file name
+   * @param upper the workspace settings
+   * @param upperName their file name
+   * @return the merged settings, {@code file()} the workspace's
+   */
+  public static VsCodeSettings settings(
+      JsoncObject lower, String lowerName, JsoncObject upper, String upperName) {
+    Map<String, String> origins = new LinkedHashMap<>();
+    lower
+        .members()
+        .forEach(
+            (k, v) -> {
+              Object u = upper.get(k);
+              if (!upper.members().containsKey(k)) {
+                origins.put(k, lowerName);
+              } else if (v instanceof JsoncObject lo && u instanceof JsoncObject uo) {
+                lo.members().keySet().stream()
+                    .filter(m -> !uo.members().containsKey(m))
+                    .forEach(m -> origins.put(k + "/" + m, lowerName));
+              }
+            });
+    return VsCodeSettings.builder()
+        .from(settings(lower.overlay(upper), upperName))
+        .origins(origins)
+        .build();
   }
 
   /**

@@ -69,8 +69,28 @@ public record ConsumerRun(
       ToolchainFacts facts,
       Path workspace,
       List<String> commandFlags) {
-    return new ConsumerRun(
-        kind, name, facts, workspace, "./...", commandFlags, GoEnvResolver::onLocalPath);
+    return inWorkspace(kind, name, facts, workspace, commandFlags, GoEnvResolver::onLocalPath);
+  }
+
+  /**
+   * Describes a VS Code consumer of a workspace on the machine whose commands a lookup finds.
+   *
+   * @param kind the kind
+   * @param name which one, or empty
+   * @param facts the toolchain
+   * @param workspace the workspace folder
+   * @param commandFlags the flags on its go command line
+   * @param ccLookup finds the C compiler where go runs
+   * @return the consumer
+   */
+  public static ConsumerRun inWorkspace(
+      EnvConsumer kind,
+      String name,
+      ToolchainFacts facts,
+      Path workspace,
+      List<String> commandFlags,
+      GoDefaults.CommandLookup ccLookup) {
+    return new ConsumerRun(kind, name, facts, workspace, "./...", commandFlags, ccLookup);
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.spi.FileView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class DotEnvFiles {
   private static final Pattern LINE =
       Pattern.compile("^\\s*(export\\s+)?([\\w.\\-]+)\\s*=\\s*(.*)?\\s*$");
   private static final Pattern SUBST = Pattern.compile("\\$\\{([a-zA-Z]\\w*)?([^}\\w].*)?}");
-  private static final long MAX_SIZE = 1024 * 1024;
+  private static final int MAX_SIZE = 1024 * 1024;
 
   private DotEnvFiles() {}
 
@@ -33,12 +33,27 @@ public final class DotEnvFiles {
    *     extension then fails the launch with "Cannot load environment variables from file")
    */
   public static Optional<Map<String, String>> read(Path file, Map<String, String> globals) {
+    return read(FileView.local(), file.toString(), globals);
+  }
+
+  /**
+   * Reads a file on the machine where the workspace lives.
+   *
+   * @param files that machine's files
+   * @param path the file's absolute path there
+   * @param globals values {@code ${VAR}} falls back to
+   * @return name to value, or empty when the file is missing, unreadable or too large
+   */
+  public static Optional<Map<String, String>> read(
+      FileView files, String path, Map<String, String> globals) {
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > MAX_SIZE) {
+      if (files.kind(path) != FileView.Kind.FILE) {
         return Optional.empty();
       }
-      return Optional.of(
-          parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), globals));
+      byte[] bytes = files.read(path, MAX_SIZE);
+      return bytes.length > MAX_SIZE
+          ? Optional.empty()
+          : Optional.of(parse(new String(bytes, StandardCharsets.UTF_8), globals));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -168,15 +168,24 @@ public final class EnvChecks {
                   Severity.WARNING,
                   String.format(
                       "%1$s=%2$s in %3$s (go env -w) is hidden by %1$s=%4$s in the process"
-                          + " environment: a non-empty environment value always wins"
+                          + " environment%5$s: a non-empty environment value always wins"
                           + " (golang/go#68270). Unset %1$s where the environment is set up (shell"
                           + " profile, CI, IDE), or drop the file value with `go env -u %1$s`.",
-                      name, b.value(), b.origin(), ex.value().orElse("")),
+                      name, b.value(), b.origin(), ex.value().orElse(""), setBy(ex)),
                   name));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Names the file that set a process variable when it is known (a login shell's file and line);
+   * the generic origins all start with "process".
+   */
+  private static String setBy(EnvExplanation ex) {
+    String origin = ex.winner().map(EnvBinding::origin).orElse("process");
+    return origin.startsWith("process") ? "" : ", set by " + origin;
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.github.gocrossbuild.internal.env;
 
 import io.github.gocrossbuild.GoOs;
+import io.github.gocrossbuild.spi.FileView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class GoEnvFiles {
   /** Env files larger than this are not Go's: {@code go env -w} writes a few lines. */
-  private static final long MAX_SIZE = 1024 * 1024;
+  private static final int MAX_SIZE = 1024 * 1024;
 
   private GoEnvFiles() {}
 
@@ -79,11 +79,23 @@ public final class GoEnvFiles {
    * @return name to value
    */
   public static Map<String, String> read(Path file) {
+    return read(FileView.local(), file.toString());
+  }
+
+  /**
+   * Reads an env file on the machine where go runs, as {@link #read(Path)} does.
+   *
+   * @param files that machine's files
+   * @param path the file's absolute path there
+   * @return name to value
+   */
+  public static Map<String, String> read(FileView files, String path) {
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > MAX_SIZE) {
+      if (files.kind(path) != FileView.Kind.FILE) {
         return Map.of();
       }
-      return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+      byte[] bytes = files.read(path, MAX_SIZE);
+      return bytes.length > MAX_SIZE ? Map.of() : parse(new String(bytes, StandardCharsets.UTF_8));
     } catch (IOException | SecurityException e) {
       return Map.of();
     }

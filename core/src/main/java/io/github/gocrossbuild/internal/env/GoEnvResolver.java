@@ -6,11 +6,10 @@ import io.github.gocrossbuild.env.EnvConsumer;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
 import io.github.gocrossbuild.env.ToolchainFacts;
+import io.github.gocrossbuild.spi.FileView;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,7 @@ public final class GoEnvResolver {
         ResolvedEnv.of(consumer, processLayers, List.of()).processEnvironment();
     GoOs os = facts.hostTarget().goos();
     List<EnvBinding> fileBindings = new ArrayList<>();
-    GoFiles f = files.orElseGet(() -> readLocal(os, process, facts));
+    GoFiles f = files.orElseGet(() -> readFiles(FileView.local(), os, process, facts));
     String user = f.userFile.orElse("go env file");
     f.userValues.forEach(
         (k, v) -> fileBindings.add(EnvBinding.of(k, v, EnvLayer.USER_ENV_FILE, user)));
@@ -94,16 +93,42 @@ public final class GoEnvResolver {
   }
 
   /**
-   * Reads the go env files on this machine the way go would with a process environment.
+   * Resolves a consumer's environment on the machine a file view shows: the go env files are read
+   * there, and commands are looked up in its PATH.
    *
+   * @param consumer who runs go
+   * @param processLayers the bindings that build the process environment, lowest first
+   * @param facts the toolchain (on that machine)
+   * @param files that machine's files
+   * @return the environment, without findings
+   */
+  public static ResolvedEnv resolve(
+      EnvConsumer consumer, List<EnvBinding> processLayers, ToolchainFacts facts, FileView files) {
+    if (files == FileView.local()) {
+      return resolve(
+          consumer, processLayers, facts, Optional.empty(), lookup(files), Optional.empty());
+    }
+    Map<String, String> process =
+        ResolvedEnv.of(consumer, processLayers, List.of()).processEnvironment();
+    GoFiles read = readFiles(files, facts.hostTarget().goos(), process, facts);
+    return resolve(
+        consumer, processLayers, facts, Optional.of(read), lookup(files), Optional.empty());
+  }
+
+  /**
+   * Reads the go env files the way go would with a process environment, on the machine a view
+   * shows.
+   *
+   * @param files that machine's files
    * @param os the OS go runs on
    * @param process the process environment
    * @param facts the toolchain (its GOROOT when nothing overrides it)
    * @return the files
    */
-  static GoFiles readLocal(GoOs os, Map<String, String> process, ToolchainFacts facts) {
+  static GoFiles readFiles(
+      FileView files, GoOs os, Map<String, String> process, ToolchainFacts facts) {
     Optional<String> userFile = GoEnvFiles.userEnvFile(os, process);
-    Map<String, String> userValues = userFile.map(GoEnvResolver::read).orElse(Map.of());
+    Map<String, String> userValues = userFile.map(f -> GoEnvFiles.read(files, f)).orElse(Map.of());
     // cmd/go's findGOROOT: the user file's GOROOT, else the process GOROOT, else its own.
     String goroot =
         nonEmpty(userValues.get("GOROOT"))
@@ -114,21 +139,9 @@ public final class GoEnvResolver {
       return new GoFiles(userFile, userValues, "$GOROOT/go.env", Map.of());
     }
     String goEnv = PathRules.join(os, goroot, "go.env");
-    Map<String, String> values;
-    try {
-      values = GoEnvFiles.readGoRootEnv(Path.of(goroot));
-    } catch (InvalidPathException e) {
-      values = Map.of();
-    }
+    Map<String, String> values = new LinkedHashMap<>(GoEnvFiles.read(files, goEnv));
+    values.remove("GOROOT");
     return new GoFiles(userFile, userValues, goEnv, values);
-  }
-
-  private static Map<String, String> read(String file) {
-    try {
-      return GoEnvFiles.read(Path.of(file));
-    } catch (InvalidPathException e) {
-      return Map.of();
-    }
   }
 
   private static Optional<String> nonEmpty(String s) {
@@ -143,20 +156,41 @@ public final class GoEnvResolver {
    * @return true when an executable file of that name is in a PATH directory
    */
   public static boolean onLocalPath(String command, Map<String, String> env) {
-    String path = env.getOrDefault("PATH", env.getOrDefault("Path", ""));
     boolean windows = File.separatorChar == '\\';
-    for (String dir : path.split(File.pathSeparator)) {
+    return onPath(FileView.local(), windows, File.pathSeparator, command, env);
+  }
+
+  /**
+   * Looks commands up in the PATH of a POSIX machine a file view shows (an SSH host).
+   *
+   * @param files that machine's files
+   * @return the lookup
+   */
+  public static GoDefaults.CommandLookup onPosixPath(FileView files) {
+    return (command, env) -> onPath(files, false, ":", command, env);
+  }
+
+  /**
+   * Looks commands up where a file view shows: this machine's way for the local view, else a POSIX
+   * PATH search on the remote machine.
+   *
+   * @param files the machine's files
+   * @return the lookup
+   */
+  public static GoDefaults.CommandLookup lookup(FileView files) {
+    return files == FileView.local() ? GoEnvResolver::onLocalPath : onPosixPath(files);
+  }
+
+  private static boolean onPath(
+      FileView files, boolean windows, String separator, String command, Map<String, String> env) {
+    String path = env.getOrDefault("PATH", env.getOrDefault("Path", ""));
+    for (String dir : path.split(separator)) {
       if (dir.isEmpty()) {
         continue;
       }
       for (String name : windows ? List.of(command + ".exe", command) : List.of(command)) {
-        try {
-          Path p = Path.of(dir, name);
-          if (Files.isRegularFile(p) && Files.isExecutable(p)) {
-            return true;
-          }
-        } catch (InvalidPathException e) {
-          // A PATH entry that is not a path cannot hold the compiler.
+        if (files.isExecutable(dir + (windows ? "\\" : "/") + name)) {
+          return true;
         }
       }
     }

@@ -7,14 +7,10 @@ import io.github.gocrossbuild.config.VsCodeTasks;
 import io.github.gocrossbuild.env.EnvBinding;
 import io.github.gocrossbuild.env.EnvLayer;
 import io.github.gocrossbuild.env.ResolvedEnv;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The process-environment layers of each VS Code consumer, in the order VS Code and the Go
@@ -28,7 +24,6 @@ public final class VsCodeLayers {
   private final VsCodeVariables.Context ctx;
   private final VsCodeSettings settings;
   private final String osKey;
-  private final String settingsFile;
 
   /**
    * Creates the layer builder of one workspace.
@@ -41,7 +36,6 @@ public final class VsCodeLayers {
     this.ctx = ctx;
     this.settings = settings;
     this.osKey = osKey;
-    this.settingsFile = settings.file().orElse("settings.json");
   }
 
   /**
@@ -53,7 +47,12 @@ public final class VsCodeLayers {
     List<EnvBinding> out = new ArrayList<>();
     ctx.processEnv.forEach(
         (k, v) ->
-            out.add(EnvBinding.of(k, v, EnvLayer.PROCESS, "process environment (of VS Code)")));
+            out.add(
+                EnvBinding.of(
+                    k,
+                    v,
+                    EnvLayer.PROCESS,
+                    ctx.processOrigins.getOrDefault(k, "process environment (of VS Code)"))));
     return out;
   }
 
@@ -102,14 +101,15 @@ public final class VsCodeLayers {
    */
   public List<EnvBinding> terminal(List<String> unresolved) {
     List<EnvBinding> out = process();
-    String origin = settings.file().orElse("settings.json") + " terminal.integrated.env." + osKey;
+    String key = "terminal.integrated.env." + osKey;
     EnvLayer layer = EnvLayer.VSCODE_TERMINAL_ENV;
     Map<String, Optional<String>> env = settings.terminalEnv().getOrDefault(osKey, Map.of());
     env.forEach(
         (k, v) ->
             v.ifPresentOrElse(
-                value -> addVsCode(out, Map.of(k, value), layer, origin, unresolved),
-                () -> out.add(EnvBinding.removal(k, layer, origin))));
+                value ->
+                    addVsCode(out, Map.of(k, value), layer, settings.origin(key, k), unresolved),
+                () -> out.add(EnvBinding.removal(k, layer, settings.origin(key, k)))));
     return out;
   }
 
@@ -153,7 +153,7 @@ public final class VsCodeLayers {
               "GOPATH",
               toolsGopath.get(),
               EnvLayer.VSCODE_GO_PATH_SETTINGS,
-              settingsFile + " go.toolsGopath"));
+              settings.origin("go.toolsGopath")));
       out.add(
           EnvBinding.of(
               "GOBIN",
@@ -189,7 +189,7 @@ public final class VsCodeLayers {
                         k,
                         VsCodeVariables.goExtension(v, ctx),
                         EnvLayer.VSCODE_TOOLS_BUILD_ENV_VARS,
-                        settingsFile + " go.toolsManagement.buildEnvVars")));
+                        settings.origin("go.toolsManagement.buildEnvVars", k))));
     return out;
   }
 
@@ -208,7 +208,7 @@ public final class VsCodeLayers {
         .ifPresent(
             f -> {
               String path = VsCodeVariables.resolvePath(f, ctx);
-              Optional<Map<String, String>> values = DotEnvFiles.read(Path.of(path), Map.of());
+              Optional<Map<String, String>> values = DotEnvFiles.read(ctx.files, path, Map.of());
               if (values.isEmpty()) {
                 missing.add(path);
               }
@@ -221,7 +221,7 @@ public final class VsCodeLayers {
                                   k,
                                   VsCodeVariables.resolvePath(v, ctx),
                                   EnvLayer.VSCODE_TEST_ENV_FILE,
-                                  settingsFile + " go.testEnvFile " + path)));
+                                  settings.origin("go.testEnvFile") + " " + path)));
             });
     settings
         .testEnvVars()
@@ -232,7 +232,7 @@ public final class VsCodeLayers {
                         k,
                         VsCodeVariables.resolvePath(v, ctx),
                         EnvLayer.VSCODE_TEST_ENV_VARS,
-                        settingsFile + " go.testEnvVars")));
+                        settings.origin("go.testEnvVars", k))));
     return out;
   }
 
@@ -258,7 +258,7 @@ public final class VsCodeLayers {
     for (String f : config.envFiles()) {
       VsCodeVariables.Result path = VsCodeVariables.vsCode(f, ctx);
       unresolved.addAll(path.unresolved());
-      Optional<Map<String, String>> values = DotEnvFiles.read(Path.of(path.value()), globals);
+      Optional<Map<String, String>> values = DotEnvFiles.read(ctx.files, path.value(), globals);
       if (values.isEmpty()) {
         missing.add(path.value());
       }
@@ -290,8 +290,8 @@ public final class VsCodeLayers {
                         "GOROOT",
                         VsCodeVariables.goExtension(r, ctx),
                         EnvLayer.VSCODE_GO_PATH_SETTINGS,
-                        settingsFile
-                            + " go.goroot (the extension sets GOROOT in its own process)")));
+                        settings.origin("go.goroot")
+                            + " (the extension sets GOROOT in its own process)")));
     settings
         .toolsEnvVars()
         .forEach(
@@ -301,7 +301,7 @@ public final class VsCodeLayers {
                         k,
                         VsCodeVariables.goExtension(v, ctx),
                         EnvLayer.VSCODE_TOOLS_ENV_VARS,
-                        settingsFile + " go.toolsEnvVars")));
+                        settings.origin("go.toolsEnvVars", k))));
     settings
         .httpProxy()
         .filter(s -> !s.isEmpty())
@@ -311,7 +311,7 @@ public final class VsCodeLayers {
                   List.of("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY")) {
                 out.add(
                     EnvBinding.of(
-                        name, p, EnvLayer.VSCODE_HTTP_PROXY, settingsFile + " http.proxy"));
+                        name, p, EnvLayer.VSCODE_HTTP_PROXY, settings.origin("http.proxy")));
               }
             });
     return out;
@@ -325,7 +325,7 @@ public final class VsCodeLayers {
    */
   private Optional<EnvBinding> currentGopath() {
     String process = ctx.processEnv.getOrDefault("GOPATH", "");
-    Optional<String> inferred = settings.inferGopath() ? inferredGopath() : Optional.empty();
+    Optional<String> inferred = settings.inferGopath() ? InferredGopath.of(ctx) : Optional.empty();
     if (inferred.isPresent()) {
       String delimiter = ctx.separator.equals("\\") ? ";" : ":";
       String value =
@@ -337,7 +337,7 @@ public final class VsCodeLayers {
               "GOPATH",
               value,
               EnvLayer.VSCODE_GO_PATH_SETTINGS,
-              settingsFile + " go.inferGopath (inferred from the workspace folder)"));
+              settings.origin("go.inferGopath") + " (inferred from the workspace folder)"));
     }
     Optional<String> configured = settings.gopath().filter(s -> !s.isEmpty());
     if (configured.isPresent()) {
@@ -346,7 +346,7 @@ public final class VsCodeLayers {
               "GOPATH",
               VsCodeVariables.goExtension(configured.get(), ctx),
               EnvLayer.VSCODE_GO_PATH_SETTINGS,
-              settingsFile + " go.gopath"));
+              settings.origin("go.gopath")));
     }
     return process.isEmpty()
         ? Optional.empty()
@@ -356,24 +356,6 @@ public final class VsCodeLayers {
                 process,
                 EnvLayer.VSCODE_GO_PATH_SETTINGS,
                 "Go extension (re-applies the process GOPATH after go.toolsEnvVars)"));
-  }
-
-  /** The extension's {@code getInferredGopath} for the workspace folder, go.mod rule applied. */
-  private Optional<String> inferredGopath() {
-    String folder = ctx.workspaceFolder;
-    List<String> dirs =
-        List.of(folder.toLowerCase(Locale.ROOT).split(Pattern.quote(ctx.separator), -1));
-    int src = dirs.lastIndexOf("src");
-    String inferred = null;
-    if (src > 0) {
-      inferred = folder.substring(0, String.join(ctx.separator, dirs.subList(0, src)).length());
-    } else if (Files.isDirectory(Path.of(folder, "src"))) {
-      inferred = folder;
-    }
-    if (inferred == null || inferred.isEmpty() || Files.exists(Path.of(inferred, "go.mod"))) {
-      return Optional.empty();
-    }
-    return Optional.of(inferred);
   }
 
   private void addVsCode(

@@ -1,5 +1,6 @@
 package io.github.gocrossbuild.internal.env;
 
+import io.github.gocrossbuild.spi.FileView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,9 +34,11 @@ public final class VsCodeVariables {
     final Map<String, String> processEnv;
     final Map<String, String> settings;
     final String home;
+    final FileView files;
+    final Map<String, String> processOrigins;
 
     /**
-     * Creates a context.
+     * Creates a context of a workspace on this machine.
      *
      * @param workspaceFolder the workspace folder path
      * @param separator the path separator of the OS ({@code /} or {@code \})
@@ -47,11 +50,34 @@ public final class VsCodeVariables {
         String separator,
         Map<String, String> processEnv,
         Map<String, String> settings) {
+      this(workspaceFolder, separator, processEnv, settings, FileView.local(), Map.of());
+    }
+
+    /**
+     * Creates a context of a workspace on the machine a file view shows.
+     *
+     * @param workspaceFolder the workspace folder path
+     * @param separator the path separator of the OS ({@code /} or {@code \})
+     * @param processEnv VS Code's process environment
+     * @param settings scalar settings for {@code ${config:...}}
+     * @param files that machine's files (env files, the inferred GOPATH)
+     * @param processOrigins where process variables were set, by name (a login shell's file and
+     *     line); a variable without one comes from VS Code's process environment
+     */
+    public Context(
+        String workspaceFolder,
+        String separator,
+        Map<String, String> processEnv,
+        Map<String, String> settings,
+        FileView files,
+        Map<String, String> processOrigins) {
       this.workspaceFolder = workspaceFolder;
       this.separator = separator;
       this.processEnv = processEnv;
       this.settings = settings;
       this.home = processEnv.getOrDefault("HOME", processEnv.getOrDefault("USERPROFILE", ""));
+      this.files = files;
+      this.processOrigins = processOrigins;
     }
   }
 

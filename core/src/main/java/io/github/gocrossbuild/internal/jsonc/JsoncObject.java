@@ -58,6 +58,25 @@ public final class JsoncObject {
     return column;
   }
 
+  /**
+   * Lays another object over this one as VS Code merges settings of two scopes: a member of {@code
+   * upper} replaces this one's, except that two objects are merged member by member.
+   *
+   * @param upper the object that wins
+   * @return the merged object, at {@code upper}'s position
+   */
+  public JsoncObject overlay(JsoncObject upper) {
+    LinkedHashMap<String, Object> out = new LinkedHashMap<>(members);
+    upper.members.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                out.get(k) instanceof JsoncObject lower && v instanceof JsoncObject u
+                    ? lower.overlay(u)
+                    : v));
+    return new JsoncObject(out, upper.line, upper.column);
+  }
+
   @Override
   public String toString() {
     return members.toString();

@@ -47,6 +47,22 @@ public final class JsoncText {
   }
 
   /**
+   * Decodes bytes read with a bound: more than {@link JsoncLimits#MAX_SIZE} of them is a file too
+   * large to read.
+   *
+   * @param source the name for messages
+   * @param bytes at most {@code MAX_SIZE + 1} bytes from the start of the file
+   * @return the text
+   * @throws JsoncException when the file is too large or not UTF-8
+   */
+  public static String decodeBounded(String source, byte[] bytes) {
+    if (bytes.length > JsoncLimits.MAX_SIZE) {
+      throw new JsoncException(source, 0, "", tooLarge(JsoncLimits.MAX_SIZE));
+    }
+    return decode(source, bytes);
+  }
+
+  /**
    * Words the refusal of an oversized file.
    *
    * @param maxBytes the limit that was exceeded

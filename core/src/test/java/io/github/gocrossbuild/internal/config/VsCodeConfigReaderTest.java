@@ -48,6 +48,33 @@ class VsCodeConfigReaderTest {
   }
 
   @Test
+  void shouldLayWorkspaceSettingsOverMachineSettingsMemberByMember() throws IOException {
+    JsoncObject machine =
+        read(
+            "{\"go.toolsEnvVars\": {\"GOFLAGS\": \"-tags=m\", \"GOOS\": \"plan9\"},"
+                + " \"go.goroot\": \"/m/go\", \"go.alternateTools\": {\"go\": \"/m/bin/go\"}}");
+    JsoncObject workspace =
+        read("{\"go.toolsEnvVars\": {\"GOOS\": \"linux\"}, \"go.gopath\": \"/w/gp\"}");
+    VsCodeSettings s = VsCodeConfigReader.settings(machine, "machine.json", workspace, "ws.json");
+    assertThat(s.file()).contains("ws.json");
+    assertThat(s.toolsEnvVars())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("GOFLAGS", "-tags=m", "GOOS", "linux"));
+    assertThat(s.goroot()).contains("/m/go");
+    assertThat(s.gopath()).contains("/w/gp");
+    assertThat(s.alternateTools()).containsExactly(Map.entry("go", "/m/bin/go"));
+    assertThat(s.origins())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "go.toolsEnvVars/GOFLAGS", "machine.json",
+                "go.goroot", "machine.json",
+                "go.alternateTools", "machine.json"));
+    assertThat(s.origin("go.toolsEnvVars", "GOFLAGS")).isEqualTo("machine.json go.toolsEnvVars");
+    assertThat(s.origin("go.toolsEnvVars", "GOOS")).isEqualTo("ws.json go.toolsEnvVars");
+    assertThat(s.origin("go.goroot")).isEqualTo("machine.json go.goroot");
+    assertThat(s.origin("go.gopath")).isEqualTo("ws.json go.gopath");
+  }
+
+  @Test
   void shouldMapTasksWithIgnoredEnvOsOverridesAndLines() throws IOException {
     VsCodeTasks t =
         VsCodeConfigReader.tasks(

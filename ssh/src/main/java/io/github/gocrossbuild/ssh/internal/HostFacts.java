@@ -20,7 +20,7 @@ public final class HostFacts {
   /** Variables that describe the probing shell, not the host; a build must not inherit them. */
   private static final Set<String> SHELL_STATE = Set.of("PWD", "OLDPWD", "SHLVL", "_");
 
-  private static final String HEX_ENV =
+  static final String HEX_ENV =
       "{ env -0 2>/dev/null || env; } | od -An -v -tx1" + " | tr -d ' \\n'";
 
   static final String SCRIPT =

@@ -9,6 +9,7 @@ import io.github.gocrossbuild.spi.Toolchain;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,29 @@ public final class HostMemos {
   /** Checked C compilers, keyed on the target, the compiler asked for and the linking. */
   private final BoundedCache<String, CCompiler> compilers =
       BoundedCache.create("SshBuildHost.compilers", 32);
+
+  /** The host facts: gathered once per connection, as they describe the host, not a build. */
+  private final AtomicReference<HostFacts> facts = new AtomicReference<>();
+
+  /**
+   * Returns the host facts, gathering them the first time.
+   *
+   * @param gather probes the host
+   * @return the facts
+   */
+  public HostFacts facts(Supplier<HostFacts> gather) {
+    HostFacts f = facts.get();
+    if (f == null) {
+      synchronized (facts) {
+        f = facts.get();
+        if (f == null) {
+          f = gather.get();
+          facts.set(f);
+        }
+      }
+    }
+    return f;
+  }
 
   /**
    * Returns the toolchain for a request, locating it the first time.

@@ -1,7 +1,12 @@
 package io.github.gocrossbuild.ssh.internal;
 
+import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
+import io.github.gocrossbuild.ssh.RemoteRun;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Which binaries a host runs natively: same GOOS and GOARCH, and a variant its CPU supports. */
 public final class NativeRun {
@@ -39,5 +44,32 @@ public final class NativeRun {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  /**
+   * Runs an artifact on the host for a smoke test when the host can run it natively.
+   *
+   * @param own the host's platform
+   * @param target the artifact's target
+   * @param name the host's name, e.g. {@code user@host:22}
+   * @param run uploads and runs the artifact
+   * @return the result, or empty when the host cannot run the target natively
+   */
+  public static Optional<SmokeTestResult> smokeRun(
+      Optional<Target> own, Target target, String name, Supplier<RemoteRun> run) {
+    if (own.isEmpty() || !canRun(own.get(), target)) {
+      return Optional.empty();
+    }
+    RemoteRun r = run.get();
+    return Optional.of(
+        SmokeTestResult.builder()
+            .ran(true)
+            .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
+            .timedOut(r.timedOut())
+            .output(r.output())
+            .via(SmokeTestRunner.ssh(name))
+            .command(r.command())
+            .duration(r.duration())
+            .build());
   }
 }
