@@ -84,7 +84,9 @@ public final class VsCodeWorkspace {
   /**
    * Loads a workspace, finding the local Go toolchain for GOROOT and its defaults.
    *
-   * @param workspaceDir the folder VS Code opens (holding {@code .vscode/})
+   * @param workspaceDir the folder VS Code opens (holding {@code .vscode/}), or the {@code
+   *     .code-workspace} file it opens: then the file's settings lie under the folder's and its
+   *     first folder is the one explained
    * @param processEnv VS Code's process environment, e.g. {@code System.getenv()}
    * @return the workspace
    * @throws ConfigParseException when a file exists but is not valid JSONC (file, line, column)
@@ -96,7 +98,7 @@ public final class VsCodeWorkspace {
   /**
    * Loads a workspace with a known toolchain (tests pass their own GOROOT and host here).
    *
-   * @param workspaceDir the folder VS Code opens
+   * @param workspaceDir the folder VS Code opens, or the {@code .code-workspace} file it opens
    * @param processEnv VS Code's process environment
    * @param facts the toolchain that would run
    * @return the workspace
@@ -107,7 +109,8 @@ public final class VsCodeWorkspace {
     Path dir = workspaceDir.toAbsolutePath().normalize();
     FileView local = FileView.local();
     VsCodeFiles read = VsCodeFiles.read(local, dir.toString(), File.separator, Optional.empty());
-    return new VsCodeWorkspace(dir, local, processEnv, Map.of(), facts, read);
+    Path folder = Path.of(read.folder()).normalize();
+    return new VsCodeWorkspace(folder, local, processEnv, Map.of(), facts, read);
   }
 
   /**
@@ -117,7 +120,7 @@ public final class VsCodeWorkspace {
    * SshBuildHost.workspace(dir)} of the ssh module calls this.
    *
    * @param files the machine's files
-   * @param workspaceDir the absolute folder there
+   * @param workspaceDir the absolute folder there, or a {@code .code-workspace} file there
    * @param machineSettings the VS Code Server's machine settings file there, if any
    * @param processEnv the VS Code Server's process environment (its login shell's)
    * @param processOrigins where each process variable was set, e.g. {@code ~/.bashrc line 12}; a
@@ -136,7 +139,7 @@ public final class VsCodeWorkspace {
       ToolchainFacts facts) {
     VsCodeFiles read = VsCodeFiles.read(files, workspaceDir, "/", machineSettings);
     return new VsCodeWorkspace(
-        Path.of(workspaceDir), files, processEnv, processOrigins, facts, read);
+        Path.of(read.folder()), files, processEnv, processOrigins, facts, read);
   }
 
   /**

@@ -225,7 +225,8 @@ public final class SshBuildHost implements BuildHost, DebugHost {
    * settings.json, and the process environment is the login shell's, each variable explained with
    * the file and line that set it. {@code arm.workspace("~/src/app").taskEnv("build")}
    *
-   * @param remoteDir the folder on the host; {@code ~/...} and relative paths start at the home
+   * @param remoteDir the folder on the host, or a {@code .code-workspace} file there naming it
+   *     first; {@code ~/...} and relative paths start at the home
    * @return the workspace, with the host's Go toolchain (or only its platform when it has none)
    * @throws io.github.gocrossbuild.config.ConfigParseException when a file there is not valid
    *     JSONC; it is named {@code ssh://user@host:port/path}

@@ -160,6 +160,25 @@ class SshWorkspaceTest {
   }
 
   @Test
+  void shouldOpenAWorkspaceFileOnTheServerWithItsSettingsBetweenMachineAndFolder()
+      throws IOException {
+    write(
+        Path.of(home, "fleet.code-workspace"),
+        "{\"folders\": [{\"path\": \"ws\"}], \"settings\": {\"go.toolsEnvVars\":"
+            + " {\"GOFLAGS\": \"-tags=fleet\", \"CGO_ENABLED\": \"0\"}}}");
+    VsCodeWorkspace ws = host.workspace("~/fleet.code-workspace");
+    String file = ssh + home + "/fleet.code-workspace";
+    assertThat(ws.directory()).isEqualTo(Path.of(home, "ws"));
+    ResolvedEnv tools = ws.goToolsEnv();
+    // The workspace file's GOFLAGS wins over the machine's; the folder's GOOS over both.
+    assertThat(tools.get("GOFLAGS")).contains("-tags=fleet");
+    assertThat(origin(tools, "GOFLAGS")).isEqualTo(file + " go.toolsEnvVars");
+    assertThat(origin(tools, "CGO_ENABLED")).isEqualTo(file + " go.toolsEnvVars");
+    assertThat(origin(tools, "GOOS"))
+        .isEqualTo(ssh + home + "/ws/.vscode/settings.json go.toolsEnvVars");
+  }
+
+  @Test
   void shouldReadLaunchEnvFileOnTheServer() {
     ResolvedEnv debug = host.workspace("ws").debugEnv("Launch");
     assertThat(debug.get("GOFLAGS")).contains("-mod=vendor");

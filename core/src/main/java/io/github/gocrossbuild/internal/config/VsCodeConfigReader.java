@@ -137,24 +137,10 @@ public final class VsCodeConfigReader {
    */
   public static VsCodeSettings settings(
       JsoncObject lower, String lowerName, JsoncObject upper, String upperName) {
-    Map<String, String> origins = new LinkedHashMap<>();
-    lower
-        .members()
-        .forEach(
-            (k, v) -> {
-              Object u = upper.get(k);
-              if (!upper.members().containsKey(k)) {
-                origins.put(k, lowerName);
-              } else if (v instanceof JsoncObject lo && u instanceof JsoncObject uo) {
-                lo.members().keySet().stream()
-                    .filter(m -> !uo.members().containsKey(m))
-                    .forEach(m -> origins.put(k + "/" + m, lowerName));
-              }
-            });
-    return VsCodeSettings.builder()
-        .from(settings(lower.overlay(upper), upperName))
-        .origins(origins)
-        .build();
+    return SettingsLayers.merge(
+        List.of(
+            new SettingsLayers.Layer(lower, lowerName),
+            new SettingsLayers.Layer(upper, upperName)));
   }
 
   /**
