@@ -25,9 +25,13 @@ import java.util.Optional;
  * smoke test; a miss builds and then stores. A build whose inputs the key cannot cover with
  * certainty (a {@code go.work}, a {@code replace} to a local directory, {@code -toolexec}, {@code
  * -overlay}, version control stamping, a symbolic link or an embed of hidden files, cgo with a
- * compiler that cannot be identified, a toolchain on an SSH host) is always a miss, with the reason
- * as a {@code cache.not-keyed} warning. An entry whose bytes do not match their hash, or whose
- * binary fails the proof, is refused with a {@code cache.entry-refused} warning and rebuilt.
+ * compiler that cannot be identified, an SSH build without {@code -trimpath}) is always a miss,
+ * with the reason as a {@code cache.not-keyed} warning. An SSH host identifies its own toolchain
+ * and C compiler (one remote command, remembered per connection); the key names programs, not
+ * hosts, so a local build and an SSH host share entries exactly when their programs and other parts
+ * match, and a hit on an SSH host runs nothing there. An entry whose bytes do not match their hash,
+ * or whose binary fails the proof, is refused with a {@code cache.entry-refused} warning and
+ * rebuilt.
  *
  * <p>Layout of a directory cache: {@code ac/<key>} holds the manifest (JSON, with the artifact's
  * SHA-256), {@code cas/<sha256>} the artifact's bytes. Every file is written to a temporary name

@@ -4,7 +4,6 @@ import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildListener;
 import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
-import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.CCompiler;
@@ -14,6 +13,7 @@ import io.github.gocrossbuild.spi.DebugRequest;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.HostToolIdentity;
 import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
@@ -26,6 +26,7 @@ import io.github.gocrossbuild.ssh.internal.RemoteCc;
 import io.github.gocrossbuild.ssh.internal.RemoteGoInstall;
 import io.github.gocrossbuild.ssh.internal.RemoteGoToolchains;
 import io.github.gocrossbuild.ssh.internal.RemoteRunner;
+import io.github.gocrossbuild.ssh.internal.RemoteToolIdentity;
 import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
 import io.github.gocrossbuild.ssh.internal.SshConnection;
@@ -63,6 +64,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final Workspaces workspaces;
 
   private final HostMemos memos = new HostMemos();
+  private final RemoteToolIdentity toolIdentities;
   private final WorkspaceLocks locks = new WorkspaceLocks();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
@@ -77,6 +79,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
     this.sync = new SourceSync(connection);
     this.remoteBuild = new RemoteBuild(connection);
     this.workspaces = new Workspaces(connection, this::facts);
+    this.toolIdentities = new RemoteToolIdentity(connection::shell);
   }
 
   /**
@@ -332,15 +335,18 @@ public final class SshBuildHost implements BuildHost, DebugHost {
     }
     RemoteRun r = run(artifact, args, timeout);
     return Optional.of(
-        SmokeTestResult.builder()
-            .ran(true)
-            .exitCode(r.timedOut() ? Optional.empty() : Optional.of(r.exitCode()))
-            .timedOut(r.timedOut())
-            .output(r.output())
-            .via(SmokeTestRunner.ssh(name()))
-            .command(r.command())
-            .duration(r.duration())
-            .build());
+        NativeRun.result(
+            r.timedOut(), r.exitCode(), r.output(), r.command(), r.duration(), name()));
+  }
+
+  /**
+   * Identifies the host's toolchain and C compiler with one remote command, remembered per
+   * connection while the files keep their size, time and inode (then no {@code go} runs).
+   */
+  @Override
+  public Optional<HostToolIdentity> toolIdentity(
+      Toolchain toolchain, Optional<String> cc, String path) {
+    return toolIdentities.identify(toolchain, cc, path);
   }
 
   /**

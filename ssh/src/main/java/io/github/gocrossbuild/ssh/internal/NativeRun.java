@@ -1,6 +1,11 @@
 package io.github.gocrossbuild.ssh.internal;
 
+import io.github.gocrossbuild.SmokeTestResult;
+import io.github.gocrossbuild.SmokeTestRunner;
 import io.github.gocrossbuild.Target;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Which binaries a host runs natively: same GOOS and GOARCH, and a variant its CPU supports. */
@@ -31,6 +36,35 @@ public final class NativeRun {
       return BASELINE_VARIANTS.contains(target.variant().get());
     }
     return !Double.isNaN(wanted) && wanted <= have;
+  }
+
+  /**
+   * Describes a smoke run on the host.
+   *
+   * @param timedOut whether the run was killed at its time limit
+   * @param exitCode its exit code
+   * @param output what it printed
+   * @param command the argv run
+   * @param duration how long it ran
+   * @param hostName the host, as {@code user@host:port}
+   * @return the result
+   */
+  public static SmokeTestResult result(
+      boolean timedOut,
+      int exitCode,
+      String output,
+      List<String> command,
+      Duration duration,
+      String hostName) {
+    return SmokeTestResult.builder()
+        .ran(true)
+        .exitCode(timedOut ? Optional.empty() : Optional.of(exitCode))
+        .timedOut(timedOut)
+        .output(output)
+        .via(SmokeTestRunner.ssh(hostName))
+        .command(command)
+        .duration(duration)
+        .build();
   }
 
   private static double level(String variant) {
