@@ -339,10 +339,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
             r.timedOut(), r.exitCode(), r.output(), r.command(), r.duration(), name()));
   }
 
-  /**
-   * Identifies the host's toolchain and C compiler with one remote command, remembered per
-   * connection while the files keep their size, time and inode (then no {@code go} runs).
-   */
+  /** One remote command, remembered per connection while the files keep size, time and inode. */
   @Override
   public Optional<HostToolIdentity> toolIdentity(
       Toolchain toolchain, Optional<String> cc, String path) {
