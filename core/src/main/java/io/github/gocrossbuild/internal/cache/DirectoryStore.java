@@ -141,6 +141,20 @@ public final class DirectoryStore {
    * @throws UncheckedIOException when the cache directory cannot be written
    */
   public String store(CacheKey key, Path artifact) {
+    return store(key, artifact, Optional.empty());
+  }
+
+  /**
+   * Stores an artifact under a key with its DSSE envelope: its bytes, the envelope as {@code
+   * att/<sha256>.intoto.jsonl}, then the manifest that names them.
+   *
+   * @param key the key
+   * @param artifact the proved artifact
+   * @param envelope the artifact's envelope, when the build was attested
+   * @return the artifact's SHA-256
+   * @throws UncheckedIOException when the cache directory cannot be written
+   */
+  public String store(CacheKey key, Path artifact, Optional<Path> envelope) {
     Path cas = root.resolve("cas");
     Path ac = root.resolve("ac");
     Path tmp = null;
@@ -153,6 +167,12 @@ public final class DirectoryStore {
         sha = copyHashing(in, tmp);
       }
       rename(tmp, cas.resolve(sha));
+      if (envelope.isPresent()) {
+        Path att = Files.createDirectories(root.resolve("att"));
+        tmp = Files.createTempFile(att, ".", ".tmp");
+        Files.copy(envelope.get(), tmp, StandardCopyOption.REPLACE_EXISTING);
+        rename(tmp, attestationFile(sha));
+      }
       tmp = Files.createTempFile(ac, ".", ".tmp");
       Files.writeString(tmp, key.manifestWith(sha), StandardCharsets.UTF_8);
       rename(tmp, ac.resolve(key.key()));
@@ -169,6 +189,21 @@ public final class DirectoryStore {
         }
       }
     }
+  }
+
+  /**
+   * Returns the DSSE envelope stored with an artifact's bytes.
+   *
+   * @param sha256 the bytes' SHA-256
+   * @return the envelope file, or empty when the storing build was not attested
+   */
+  public Optional<Path> attestation(String sha256) {
+    Path att = attestationFile(sha256);
+    return Files.isRegularFile(att) ? Optional.of(att) : Optional.empty();
+  }
+
+  private Path attestationFile(String sha256) {
+    return root.resolve("att").resolve(sha256 + ".intoto.jsonl");
   }
 
   /** Renames within one directory: atomic on every file system the JDK moves atomically on. */
