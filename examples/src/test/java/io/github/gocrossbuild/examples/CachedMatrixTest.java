@@ -1,0 +1,43 @@
+package io.github.gocrossbuild.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests for {@link CachedMatrix}: three real builds stored, then all three fetched. */
+class CachedMatrixTest {
+  @TempDir Path tmp;
+
+  @Test
+  void shouldPrintThreeMissesThenThreeHitsFromTheDirectory() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+    Path cacheDir = tmp.resolve("cache");
+    PrintStream out = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      CachedMatrix.main(new String[] {module.toString(), cacheDir.toString()});
+    } finally {
+      System.setOut(out);
+    }
+    String from = "directory " + cacheDir;
+    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "linux/amd64    miss go build on local",
+            "linux/arm64    miss go build on local",
+            "windows/amd64  miss go build on local",
+            "linux/amd64    hit  " + from,
+            "linux/arm64    hit  " + from,
+            "windows/amd64  hit  " + from);
+    try (Stream<Path> entries = Files.list(cacheDir.resolve("ac"))) {
+      assertThat(entries).hasSize(3);
+    }
+  }
+}
