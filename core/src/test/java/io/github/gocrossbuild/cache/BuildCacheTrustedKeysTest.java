@@ -13,7 +13,6 @@ import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.internal.process.ProcessRunner;
 import io.github.gocrossbuild.provenance.AttestationException;
 import io.github.gocrossbuild.provenance.Attestations;
-import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.testing.TestKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,27 +30,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildCacheTrustedKeysTest {
   @TempDir Path tmp;
-  private Path module;
   private Path cacheDir;
-  private BuildHost host;
   private TestKeys trusted;
+  private Path module;
   private int outputs;
 
   @BeforeEach
   void setUp() {
     GoToolchainFixture.go();
-    module = GoToolchainFixture.copyModule("hello", tmp);
     cacheDir = tmp.resolve("cache");
-    host = BuildHosts.local(GoToolchainFixture.environment());
     trusted = TestKeys.ecdsa(tmp, "trusted");
+    module = GoToolchainFixture.copyModule("hello", tmp);
   }
 
+  /** A fresh builder of the same build, writing a fresh output directory. */
   private GoCrossBuilder build(BuildCache cache) {
     return GoCrossBuild.target("linux/arm64")
         .noCgo()
         .moduleDir(module)
+        .on(BuildHosts.local(GoToolchainFixture.environment()))
         .outputDir(tmp.resolve("out" + ++outputs))
-        .on(host)
         .cache(cache);
   }
 
@@ -116,12 +114,7 @@ class BuildCacheTrustedKeysTest {
     BuildResult refused = build(trusting()).run();
 
     assertThat(why).contains("has no signature that verifies with " + trusted.publicKey());
-    assertThat(refusal(refused))
-        .isEqualTo(
-            String.format(
-                "refused the cache entry and built instead: entry %s is not attested by a trusted"
-                    + " key (%s: %s)",
-                key(), trusted.publicKey().getFileName(), why));
+    assertThat(refusal(refused)).isEqualTo(untrusted(why));
     assertThat(
             build(
                     BuildCache.directory(cacheDir)
@@ -148,12 +141,7 @@ class BuildCacheTrustedKeysTest {
 
     BuildResult refused = build(trusting()).run();
 
-    assertThat(refusal(refused))
-        .isEqualTo(
-            String.format(
-                "refused the cache entry and built instead: entry %s is not attested by a trusted"
-                    + " key (%s: %s)",
-                key(), trusted.publicKey().getFileName(), why));
+    assertThat(refusal(refused)).isEqualTo(untrusted(why));
   }
 
   @Test
@@ -165,6 +153,14 @@ class BuildCacheTrustedKeysTest {
         .satisfies(c -> assertThat(c.isReadOnly()).isTrue())
         .satisfies(c -> assertThat(c.trustedKeyFiles()).containsExactly(trusted.publicKey()));
     assertThat(BuildCache.directory(cacheDir).trustedKeyFiles()).isEmpty();
+  }
+
+  /** The warning for the one entry when the trusted key's check fails with this message. */
+  private String untrusted(String why) throws IOException {
+    return String.format(
+        "refused the cache entry and built instead: entry %s is not attested by a trusted key (%s:"
+            + " %s)",
+        key(), trusted.publicKey().getFileName(), why);
   }
 
   private static String verifyFailure(Path artifact, Path envelope, Path key) {

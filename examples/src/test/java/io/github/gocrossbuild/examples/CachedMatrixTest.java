@@ -2,9 +2,6 @@ package io.github.gocrossbuild.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,16 +16,12 @@ class CachedMatrixTest {
   void shouldPrintThreeMissesThenThreeHitsFromTheDirectory() throws Exception {
     Path module = ExampleModules.copy("hello-service", tmp);
     Path cacheDir = tmp.resolve("cache");
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      CachedMatrix.main(new String[] {module.toString(), cacheDir.toString()});
-    } finally {
-      System.setOut(out);
-    }
+
+    String printed =
+        Printed.by(() -> CachedMatrix.main(new String[] {module.toString(), cacheDir.toString()}));
+
     String from = "directory " + cacheDir;
-    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+    assertThat(printed.lines())
         .containsExactly(
             "linux/amd64    miss go build on local",
             "linux/arm64    miss go build on local",
