@@ -30,9 +30,9 @@ import java.util.Optional;
  * with the reason as a {@code cache.not-keyed} warning. An SSH host identifies its own toolchain
  * and C compiler (one remote command, remembered per connection); the key names programs, not
  * hosts, so a local build and an SSH host share entries exactly when their programs and other parts
- * match, and a hit on an SSH host runs nothing there. An entry whose bytes do not match their hash,
- * or whose binary fails the proof, is refused with a {@code cache.entry-refused} warning and
- * rebuilt.
+ * match, and a hit on an SSH host runs no {@code go} there and copies nothing to it. An entry whose
+ * bytes do not match their hash, or whose binary fails the proof, is refused with a {@code
+ * cache.entry-refused} warning and rebuilt.
  *
  * <p>Layout of a directory cache: {@code ac/<key>} holds the manifest (JSON, with the artifact's
  * SHA-256), {@code cas/<sha256>} the artifact's bytes. Every file is written to a temporary name
