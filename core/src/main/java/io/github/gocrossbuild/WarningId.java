@@ -29,7 +29,7 @@ public enum WarningId {
   DEBUG_DELVE_TOO_OLD("debug.delve-too-old"),
   /** The build cache cannot key this build with certainty, so it is built and not stored. */
   CACHE_NOT_KEYED("cache.not-keyed"),
-  /** A build cache entry's bytes or binary were wrong; it was not used. */
+  /** A build cache entry's bytes, binary or signature were wrong; it was not used. */
   CACHE_ENTRY_REFUSED("cache.entry-refused"),
   /** A proved artifact could not be written to the build cache. */
   CACHE_NOT_STORED("cache.not-stored");

@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.cache;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,21 +26,29 @@ import java.util.Optional;
  * smoke test; a miss builds and then stores. A build whose inputs the key cannot cover with
  * certainty (a {@code go.work}, a {@code replace} to a local directory, {@code -toolexec}, {@code
  * -overlay}, version control stamping, a symbolic link or an embed of hidden files, cgo with a
- * compiler that cannot be identified, a toolchain on an SSH host) is always a miss, with the reason
- * as a {@code cache.not-keyed} warning. An entry whose bytes do not match their hash, or whose
- * binary fails the proof, is refused with a {@code cache.entry-refused} warning and rebuilt.
+ * compiler that cannot be identified, an SSH build without {@code -trimpath}) is always a miss,
+ * with the reason as a {@code cache.not-keyed} warning. An SSH host identifies its own toolchain
+ * and C compiler (one remote command, remembered per connection); the key names programs, not
+ * hosts, so a local build and an SSH host share entries exactly when their programs and other parts
+ * match, and a hit on an SSH host runs no {@code go} there and copies nothing to it. An entry whose
+ * bytes do not match their hash, or whose binary fails the proof, is refused with a {@code
+ * cache.entry-refused} warning and rebuilt.
  *
  * <p>Layout of a directory cache: {@code ac/<key>} holds the manifest (JSON, with the artifact's
  * SHA-256), {@code cas/<sha256>} the artifact's bytes. Every file is written to a temporary name
  * and renamed, so readers never see half an entry and two processes storing the same key leave one.
+ * An attested build ({@code attest(key)}) also stores its DSSE envelope as {@code
+ * att/<sha256>.intoto.jsonl}, which {@link #trustedKeys(Path...)} asks of every hit.
  */
 public final class BuildCache {
   private final Path directory;
   private final boolean readOnly;
+  private final List<Path> trustedKeys;
 
-  private BuildCache(Path directory, boolean readOnly) {
+  private BuildCache(Path directory, boolean readOnly, List<Path> trustedKeys) {
     this.directory = directory;
     this.readOnly = readOnly;
+    this.trustedKeys = trustedKeys;
   }
 
   /**
@@ -51,7 +60,7 @@ public final class BuildCache {
    */
   public static BuildCache directory(Path directory) {
     Objects.requireNonNull(directory, "directory");
-    return new BuildCache(directory.toAbsolutePath().normalize(), false);
+    return new BuildCache(directory.toAbsolutePath().normalize(), false, List.of());
   }
 
   /**
@@ -61,7 +70,40 @@ public final class BuildCache {
    * @return a read-only copy
    */
   public BuildCache readOnly() {
-    return new BuildCache(directory, true);
+    return new BuildCache(directory, true, trustedKeys);
+  }
+
+  /**
+   * Returns this cache accepting only entries signed by one of these keys: a hit must carry the
+   * DSSE envelope its storing build wrote ({@code attest(key)}), the envelope must verify with one
+   * of the keys ({@code Attestations.verify}) and its statement's subject must be the entry's
+   * bytes. Any other entry is refused with a {@code cache.entry-refused} warning naming why, and
+   * rebuilt.
+   *
+   * <pre>{@code
+   * BuildCache shared = BuildCache.directory(dir).readOnly().trustedKeys(Path.of("ci.pub.pem"));
+   * }</pre>
+   *
+   * @param publicKeyPems the X.509 PEM files ({@code BEGIN PUBLIC KEY}) of ECDSA P-256 or Ed25519
+   *     keys
+   * @return a copy that checks hits
+   */
+  public BuildCache trustedKeys(Path... publicKeyPems) {
+    List<Path> keys = List.of(publicKeyPems);
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("trustedKeys(...) needs at least one public key file");
+    }
+    return new BuildCache(
+        directory, readOnly, keys.stream().map(k -> k.toAbsolutePath().normalize()).toList());
+  }
+
+  /**
+   * Returns the keys a hit must be signed by.
+   *
+   * @return the public key files, empty when hits are not checked for a signature
+   */
+  public List<Path> trustedKeyFiles() {
+    return trustedKeys;
   }
 
   /**
@@ -94,6 +136,8 @@ public final class BuildCache {
 
   @Override
   public String toString() {
-    return source() + (readOnly ? " (read-only)" : "");
+    return source()
+        + (readOnly ? " (read-only)" : "")
+        + (trustedKeys.isEmpty() ? "" : " trusting " + trustedKeys);
   }
 }

@@ -162,6 +162,22 @@ public interface BuildHost extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Identifies the programs that make a build's bytes on this host, for the build cache's key. The
+   * local host's are hashed by the library itself; the SSH host answers with one remote command,
+   * remembered per connection while the files keep their size and time. This default cannot tell,
+   * and builds on such a host are never cached (a {@code cache.not-keyed} warning says so).
+   *
+   * @param toolchain a toolchain this host returned
+   * @param cc the {@code CC} of a cgo build, or empty without cgo
+   * @param path the {@code PATH} the build runs with, where a bare {@code cc} name is looked up
+   * @return the identity, or empty when this host cannot tell
+   */
+  default Optional<HostToolIdentity> toolIdentity(
+      Toolchain toolchain, Optional<String> cc, String path) {
+    return Optional.empty();
+  }
+
   /** Releases the host's resources; the local host has none. */
   @Override
   default void close() {}

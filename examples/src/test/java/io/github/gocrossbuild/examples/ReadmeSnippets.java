@@ -51,6 +51,7 @@ final class ReadmeSnippets {
           entry("assert-build", List.of("BuildResult result")),
           entry("provenance", List.of("Path module", "Path key", "Path pub")),
           entry("cache", List.of("Path module", "Path cacheDir")),
+          entry("cached-matrix", List.of("Path module", "Path cacheDir")),
           entry("env", List.of("Path dir", "Map<String, String> processEnv", "String label")),
           entry(
               "ssh-host",

@@ -133,6 +133,25 @@ class ReadmeSnippetsTest {
         .contains("\"artifact sha256\": \"");
   }
 
+  @Test
+  void shouldRunTheCachedMatrixBlockAndHitEveryTargetOnTheSecondRound() throws Exception {
+    Path module = ExampleModules.copy("hello-service", tmp);
+    Path cacheDir = tmp.resolve("cache");
+
+    ReadmeSnippets.Ran ran =
+        ReadmeSnippets.compiled()
+            .run("cached-matrix", Map.of("module", module, "cacheDir", cacheDir));
+
+    assertThat((List<?>) ran.get("first"))
+        .allSatisfy(r -> assertThat(((BuildResult) r).fromCache()).isFalse());
+    assertThat((List<?>) ran.get("second"))
+        .hasSize(3)
+        .allSatisfy(r -> assertThat(((BuildResult) r).fromCache()).isTrue());
+    assertThat(ran.stdout().lines())
+        .filteredOn(line -> line.contains(" hit  directory " + cacheDir))
+        .hasSize(3);
+  }
+
   private static Path pem(Path file, String type, byte[] der) throws IOException {
     String body =
         Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);

@@ -14,6 +14,7 @@ import io.github.gocrossbuild.spi.DebugRequest;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
 import io.github.gocrossbuild.spi.HostBuildRequest;
 import io.github.gocrossbuild.spi.HostEnvironment;
+import io.github.gocrossbuild.spi.HostToolIdentity;
 import io.github.gocrossbuild.spi.TargetTable;
 import io.github.gocrossbuild.spi.Toolchain;
 import io.github.gocrossbuild.ssh.internal.HostFacts;
@@ -26,6 +27,7 @@ import io.github.gocrossbuild.ssh.internal.RemoteCc;
 import io.github.gocrossbuild.ssh.internal.RemoteGoInstall;
 import io.github.gocrossbuild.ssh.internal.RemoteGoToolchains;
 import io.github.gocrossbuild.ssh.internal.RemoteRunner;
+import io.github.gocrossbuild.ssh.internal.RemoteToolIdentity;
 import io.github.gocrossbuild.ssh.internal.RemoteToolchain;
 import io.github.gocrossbuild.ssh.internal.RemoteWorkspace;
 import io.github.gocrossbuild.ssh.internal.SourceSync;
@@ -64,6 +66,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   private final Workspaces workspaces;
 
   private final HostMemos memos = new HostMemos();
+  private final RemoteToolIdentity toolIdentities;
   private final WorkspaceLocks locks = new WorkspaceLocks();
   private final AtomicReference<SyncReport> lastSync = new AtomicReference<>();
   private final Set<DebugEndpoint> debugSessions = ConcurrentHashMap.newKeySet();
@@ -77,6 +80,7 @@ public final class SshBuildHost implements BuildHost, DebugHost {
     this.sync = new SourceSync(connection);
     this.remoteBuild = new RemoteBuild(connection);
     this.workspaces = new Workspaces(connection, this::facts);
+    this.toolIdentities = new RemoteToolIdentity(connection::shell);
   }
 
   /**
@@ -336,6 +340,13 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   public Optional<SmokeTestResult> smokeRun(
       Path artifact, Target target, List<String> args, Duration timeout) {
     return NativeRun.smokeRun(platform(), target, name(), () -> run(artifact, args, timeout));
+  }
+
+  /** One remote command, remembered per connection while the files keep size, time and inode. */
+  @Override
+  public Optional<HostToolIdentity> toolIdentity(
+      Toolchain toolchain, Optional<String> cc, String path) {
+    return toolIdentities.identify(toolchain, cc, path);
   }
 
   /**

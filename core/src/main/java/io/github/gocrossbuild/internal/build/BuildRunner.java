@@ -147,7 +147,7 @@ public final class BuildRunner {
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
           plan.spec().smokeTestArgs().map(args -> smokeRun(plan, args, proof.binary()));
-      cached.store(artifact);
+      cached.store(artifact, written.envelope());
       List<BuildWarning> raised = snapshot(warnings);
       BuildResult result =
           results

@@ -10,6 +10,7 @@ import io.github.gocrossbuild.cache.BuildCache;
 import io.github.gocrossbuild.internal.cache.CacheKey;
 import io.github.gocrossbuild.internal.cache.CacheUse;
 import io.github.gocrossbuild.internal.cache.DirectoryStore;
+import io.github.gocrossbuild.internal.cache.EntryTrust;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -75,6 +76,8 @@ final class CacheStep {
         return Optional.empty();
       }
       store.fetch(entry.get().sha256(), tmp);
+      EntryTrust.check(
+          k, tmp, store.attestation(entry.get().sha256()), cache.get().trustedKeyFiles());
       ArtifactProof proof;
       try {
         proof = ArtifactProof.prove(plan, tmp);
@@ -102,13 +105,14 @@ final class CacheStep {
    * or the cache is read-only. A failure to store is a warning: the build itself succeeded.
    *
    * @param artifact the proven artifact
+   * @param envelope its DSSE envelope, when the build was attested
    */
-  void store(Path artifact) {
+  void store(Path artifact, Optional<Path> envelope) {
     if (hit || key.isEmpty() || cache.get().isReadOnly()) {
       return;
     }
     try {
-      String sha = store().store(key.get(), artifact);
+      String sha = store().store(key.get(), artifact, envelope);
       manifest = Optional.of(key.get().manifestWith(sha));
     } catch (UncheckedIOException e) {
       warn(events, plan, WarningId.CACHE_NOT_STORED, e.getMessage());

@@ -12,26 +12,47 @@ import java.util.Optional;
 final class CgoParts {
   private CgoParts() {}
 
+  /** Identifies a compiler as CC holds it: its resolved path and first {@code --version} line. */
+  interface Identify {
+    /**
+     * Identifies a compiler.
+     *
+     * @param compiler the compiler, as CC holds it
+     * @return path and version line, or empty when it cannot be identified
+     */
+    Optional<Map.Entry<String, String>> compiler(String compiler);
+  }
+
+  /**
+   * Returns the C compiler of a cgo plan.
+   *
+   * @param plan the plan, cgo on
+   * @return the compiler as CC holds it, or empty when the go command picks one itself
+   */
+  static Optional<String> compiler(TargetPlan plan) {
+    return plan.cgo().compiler().or(() -> plan.environment().get("CC")).filter(cc -> !cc.isBlank());
+  }
+
   /**
    * Adds a cgo plan's compiler parts.
    *
    * @param plan the plan, cgo on
    * @param parts where the parts go
+   * @param identify how the plan's host identifies a compiler
    * @return why the compiler cannot be identified, or empty when the parts were added
    */
-  static Optional<String> put(TargetPlan plan, Map<String, String> parts) {
-    Map<String, String> env = plan.environment().processEnvironment();
-    Optional<String> cc = plan.cgo().compiler().or(() -> plan.environment().get("CC"));
-    if (cc.isEmpty() || cc.get().isBlank()) {
+  static Optional<String> put(TargetPlan plan, Map<String, String> parts, Identify identify) {
+    Optional<String> cc = compiler(plan);
+    if (cc.isEmpty()) {
       return Optional.of("cgo is on and the go command picks the C compiler itself: set cc(...)");
     }
-    Optional<String> missing = putCompiler("cc", cc.get(), env, parts);
+    Optional<String> missing = putCompiler("cc", cc.get(), identify, parts);
     if (missing.isPresent()) {
       return missing;
     }
     Optional<String> cxx = plan.cgo().cxx();
     if (cxx.isPresent()) {
-      missing = putCompiler("cxx", cxx.get(), env, parts);
+      missing = putCompiler("cxx", cxx.get(), identify, parts);
       if (missing.isPresent()) {
         return missing;
       }
@@ -41,15 +62,14 @@ final class CgoParts {
   }
 
   private static Optional<String> putCompiler(
-      String name, String compiler, Map<String, String> env, Map<String, String> parts) {
-    Optional<Path> file = ToolIdentity.resolve(compiler, env);
-    Optional<String> version = file.flatMap(f -> ToolIdentity.ccVersion(f, env));
-    if (version.isEmpty()) {
+      String name, String compiler, Identify identify, Map<String, String> parts) {
+    Optional<Map.Entry<String, String>> id = identify.compiler(compiler);
+    if (id.isEmpty()) {
       return Optional.of(
           String.format("cgo with an unknown compiler: %s does not say its --version", compiler));
     }
-    parts.put(name, file.get().toString());
-    parts.put(name + " version", version.get());
+    parts.put(name, id.get().getKey());
+    parts.put(name + " version", id.get().getValue());
     return Optional.empty();
   }
 }

@@ -1,11 +1,9 @@
 package io.github.gocrossbuild.internal.cache;
 
-import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
+import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.provenance.FileHashes;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -141,6 +137,20 @@ public final class DirectoryStore {
    * @throws UncheckedIOException when the cache directory cannot be written
    */
   public String store(CacheKey key, Path artifact) {
+    return store(key, artifact, Optional.empty());
+  }
+
+  /**
+   * Stores an artifact under a key with its DSSE envelope: its bytes, the envelope as {@code
+   * att/<sha256>.intoto.jsonl}, then the manifest that names them.
+   *
+   * @param key the key
+   * @param artifact the proved artifact
+   * @param envelope the artifact's envelope, when the build was attested
+   * @return the artifact's SHA-256
+   * @throws UncheckedIOException when the cache directory cannot be written
+   */
+  public String store(CacheKey key, Path artifact, Optional<Path> envelope) {
     Path cas = root.resolve("cas");
     Path ac = root.resolve("ac");
     Path tmp = null;
@@ -148,11 +158,18 @@ public final class DirectoryStore {
       Files.createDirectories(cas);
       Files.createDirectories(ac);
       tmp = Files.createTempFile(cas, ".", ".tmp");
-      String sha;
-      try (InputStream in = Files.newInputStream(artifact)) {
-        sha = copyHashing(in, tmp);
-      }
+      // The digest the statement took as the artifact was moved into place is remembered with the
+      // file's inode, size and time: a miss does not hash 4.9 MB a second time. Bytes that change
+      // between the digest and the copy are refused when fetched, as every entry is checked.
+      String sha = ArtifactDigests.sha256(artifact, artifact, ArtifactDigests.seen(artifact));
+      Files.copy(artifact, tmp, StandardCopyOption.REPLACE_EXISTING);
       rename(tmp, cas.resolve(sha));
+      if (envelope.isPresent()) {
+        Path att = Files.createDirectories(root.resolve("att"));
+        tmp = Files.createTempFile(att, ".", ".tmp");
+        Files.copy(envelope.get(), tmp, StandardCopyOption.REPLACE_EXISTING);
+        rename(tmp, attestationFile(sha));
+      }
       tmp = Files.createTempFile(ac, ".", ".tmp");
       Files.writeString(tmp, key.manifestWith(sha), StandardCharsets.UTF_8);
       rename(tmp, ac.resolve(key.key()));
@@ -171,21 +188,23 @@ public final class DirectoryStore {
     }
   }
 
+  /**
+   * Returns the DSSE envelope stored with an artifact's bytes.
+   *
+   * @param sha256 the bytes' SHA-256
+   * @return the envelope file, or empty when the storing build was not attested
+   */
+  public Optional<Path> attestation(String sha256) {
+    Path att = attestationFile(sha256);
+    return Files.isRegularFile(att) ? Optional.of(att) : Optional.empty();
+  }
+
+  private Path attestationFile(String sha256) {
+    return root.resolve("att").resolve(sha256 + ".intoto.jsonl");
+  }
+
   /** Renames within one directory: atomic on every file system the JDK moves atomically on. */
   private static void rename(Path from, Path to) throws IOException {
     Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static String copyHashing(InputStream in, Path destination) throws IOException {
-    MessageDigest digest = Sha256.digest();
-    byte[] buffer = new byte[1 << 16];
-    try (OutputStream out = Files.newOutputStream(destination)) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-        out.write(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }

@@ -61,26 +61,27 @@ final class KeyParts {
    * Collects a plan's parts into a key.
    *
    * @param plan the plan
-   * @param onThisMachine whether the plan's toolchain is on this machine
+   * @param onThisMachine whether the plan's toolchain is on this machine (else the host identifies
+   *     it, and the host is not part of the key: its programs are)
    * @return the key, or why there is none
    */
   static Keying collect(TargetPlan plan, boolean onThisMachine) {
-    if (!onThisMachine) {
+    boolean trimpath =
+        plan.flags().contains("-trimpath")
+            || plan.environment().get("GOFLAGS").orElse("").contains("-trimpath");
+    if (!onThisMachine && !trimpath) {
       return new NotKeyed(
           String.format(
-              "the toolchain is on %s: toolchain identity on SSH hosts is not hashed yet",
+              "without -trimpath the binary holds the module's directory on %s",
               plan.host().name()));
     }
     Optional<String> uncertain = Uncertainties.of(plan);
     if (uncertain.isPresent()) {
       return new NotKeyed(uncertain.get());
     }
-    Optional<Map<String, String>> tools = ToolIdentity.goTools(plan.toolchain());
-    if (tools.isEmpty()) {
-      return new NotKeyed(
-          String.format(
-              "the compile and link programs of %s are not in its GOTOOLDIR",
-              plan.toolchain().goCommand()));
+    PlanTools.Identified tools = PlanTools.identify(plan, onThisMachine);
+    if (tools.missing().isPresent()) {
+      return new NotKeyed(tools.missing().get());
     }
     Path module = plan.moduleDir().toAbsolutePath().normalize();
     Path outputDir = plan.artifact().toAbsolutePath().normalize().getParent();
@@ -99,9 +100,6 @@ final class KeyParts {
     List<String> args = new java.util.ArrayList<>(plan.flags());
     args.add(plan.spec().pkg());
     parts.put("go build", args.stream().map(JsonText::quote).collect(Collectors.joining(" ")));
-    boolean trimpath =
-        plan.flags().contains("-trimpath")
-            || plan.environment().get("GOFLAGS").orElse("").contains("-trimpath");
     if (!trimpath) {
       parts.put("module dir", plan.moduleDir().toAbsolutePath().normalize().toString());
     }
@@ -114,15 +112,7 @@ final class KeyParts {
                 parts.put("env " + name, value);
               }
             });
-    parts.put("go version", plan.toolchain().versionOutput().strip());
-    parts.put("go compile sha256", tools.get().get("compile"));
-    parts.put("go link sha256", tools.get().get("link"));
-    if (plan.cgo().enabled()) {
-      Optional<String> missing = CgoParts.put(plan, parts);
-      if (missing.isPresent()) {
-        return new NotKeyed(missing.get());
-      }
-    }
+    parts.putAll(tools.parts());
     return new Keyed(CacheKey.of(parts));
   }
 }
