@@ -1,21 +1,14 @@
 package io.github.gocrossbuild.internal.cache;
 
-import io.github.gocrossbuild.internal.Sha256;
-import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.provenance.FileHashes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +18,7 @@ import java.util.Optional;
  * Bytes are checked against their name before they are copied out, so an entry whose bytes are not
  * their name is refused.
  */
-public final class DirectoryStore {
+public final class DirectoryStore implements ArtifactStore {
   private static final int MAX_MANIFEST = 1 << 20;
 
   private final Path root;
@@ -40,34 +33,13 @@ public final class DirectoryStore {
   }
 
   /**
-   * An entry found for a key.
-   *
-   * @param manifest the stored manifest's text
-   * @param sha256 the artifact's SHA-256 it names
-   */
-  public record Entry(String manifest, String sha256) {}
-
-  /** Thrown when an entry exists but cannot be used: its manifest or bytes are wrong. */
-  public static final class RefusedException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Creates the exception.
-     *
-     * @param message what is wrong with the entry
-     */
-    public RefusedException(String message) {
-      super(message);
-    }
-  }
-
-  /**
    * Looks up a key.
    *
    * @param key the key
    * @return the entry, or empty when there is none
    * @throws RefusedException when the manifest is not one this library wrote
    */
+  @Override
   public Optional<Entry> lookup(String key) throws RefusedException {
     if (!Files.isDirectory(root.resolve("ac"))) {
       return Optional.empty();
@@ -84,17 +56,7 @@ public final class DirectoryStore {
     } catch (IOException e) {
       throw new RefusedException(String.format("%s cannot be read: %s", ac, e.getMessage()));
     }
-    Map<String, String> members;
-    try {
-      members = JsonText.stringMembers(ac.toString(), text);
-    } catch (RuntimeException e) {
-      throw new RefusedException(String.format("%s is not a manifest: %s", ac, e.getMessage()));
-    }
-    String sha = members.getOrDefault(CacheKey.ARTIFACT, "");
-    if (!sha.matches("[0-9a-f]{64}")) {
-      throw new RefusedException(String.format("%s names no artifact SHA-256", ac));
-    }
-    return Optional.of(new Entry(text, sha));
+    return Optional.of(ArtifactStore.entry(ac.toString(), text));
   }
 
   /**
@@ -106,6 +68,7 @@ public final class DirectoryStore {
    * @param destination the file to write (a temporary file beside the artifact, absent)
    * @throws RefusedException when the bytes are missing or their SHA-256 is not their name
    */
+  @Override
   public void fetch(String sha256, Path destination) throws RefusedException {
     Path cas = root.resolve("cas").resolve(sha256);
     try {
@@ -120,16 +83,7 @@ public final class DirectoryStore {
     } catch (IOException e) {
       throw new RefusedException(String.format("%s cannot be read: %s", cas, e.getMessage()));
     }
-    executable(destination);
-  }
-
-  /** The bytes are a program: as executable as {@code go build} leaves it with a usual umask. */
-  private static void executable(Path file) {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (UnsupportedOperationException | IOException e) {
-      file.toFile().setExecutable(true);
-    }
+    CasBytes.executable(destination);
   }
 
   /**
@@ -140,6 +94,7 @@ public final class DirectoryStore {
    * @return the artifact's SHA-256
    * @throws UncheckedIOException when the cache directory cannot be written
    */
+  @Override
   public String store(CacheKey key, Path artifact) {
     Path cas = root.resolve("cas");
     Path ac = root.resolve("ac");
@@ -150,7 +105,7 @@ public final class DirectoryStore {
       tmp = Files.createTempFile(cas, ".", ".tmp");
       String sha;
       try (InputStream in = Files.newInputStream(artifact)) {
-        sha = copyHashing(in, tmp);
+        sha = CasBytes.copyHashing(in, tmp);
       }
       rename(tmp, cas.resolve(sha));
       tmp = Files.createTempFile(ac, ".", ".tmp");
@@ -174,18 +129,5 @@ public final class DirectoryStore {
   /** Renames within one directory: atomic on every file system the JDK moves atomically on. */
   private static void rename(Path from, Path to) throws IOException {
     Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static String copyHashing(InputStream in, Path destination) throws IOException {
-    MessageDigest digest = Sha256.digest();
-    byte[] buffer = new byte[1 << 16];
-    try (OutputStream out = Files.newOutputStream(destination)) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-        out.write(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 }
