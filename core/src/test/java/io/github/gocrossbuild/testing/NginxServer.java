@@ -169,12 +169,8 @@ public final class NginxServer implements AutoCloseable {
 
   /** Kills the server with SIGKILL: connections die, nothing is answered any more. */
   public void kill() {
-    process.destroyForcibly();
-    try {
-      process.waitFor(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    process.toHandle().destroyForcibly();
+    process.onExit().orTimeout(10, TimeUnit.SECONDS).join();
   }
 
   /** Stops the server. */

@@ -1,10 +1,14 @@
 package io.github.gocrossbuild.internal.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
+import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.GoToolchainFixture;
+import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.cache.BuildCache;
 import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.spi.BuildHost;
@@ -34,12 +38,12 @@ final class HttpCacheBuilds implements AutoCloseable {
    * @param tmp the test's directory
    * @param locations more nginx {@code location} blocks
    */
-  HttpCacheBuilds(Path tmp, String... locations) {
+  HttpCacheBuilds(Path tmp, List<String> locations) {
     GoToolchainFixture.go();
     this.tmp = tmp;
     this.module = GoToolchainFixture.copyModule("hello", tmp);
     this.host = BuildHosts.local(GoToolchainFixture.environment());
-    this.nginx = NginxServer.start(tmp.resolve("nginx"), locations);
+    this.nginx = NginxServer.start(tmp.resolve("nginx"), locations.toArray(String[]::new));
   }
 
   NginxServer nginx() {
@@ -89,6 +93,24 @@ final class HttpCacheBuilds implements AutoCloseable {
   /** The key of a build whose manifest has no artifact yet is the SHA-256 of that manifest. */
   static String key(BuildResult r) {
     return Sha256.of(r.cacheManifest().orElseThrow().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Asserts that a build made its artifact itself and raised exactly this warning. */
+  static void assertBuiltWithWarning(BuildResult r, WarningId kind, String message) {
+    assertThat(r.fromCache()).isFalse();
+    assertThat(Files.isExecutable(r.artifact())).isTrue();
+    assertThat(r.warnings()).containsExactly(new BuildWarning(kind, message));
+  }
+
+  /**
+   * Asserts that a build made its artifact itself and raised one warning of a kind whose message
+   * starts and ends so (its middle is the JDK's text of a connection problem).
+   */
+  static void assertBuiltWithWarning(BuildResult r, WarningId kind, String start, String end) {
+    assertThat(r.fromCache()).isFalse();
+    assertThat(Files.isExecutable(r.artifact())).isTrue();
+    assertThat(r.warnings()).extracting(BuildWarning::kind).containsExactly(kind);
+    assertThat(r.warnings().get(0).message()).startsWith(start).endsWith(end);
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.BuildEvent;
 import io.github.gocrossbuild.BuildResult;
-import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.cache.BuildCache;
 import io.github.gocrossbuild.internal.Sha256;
@@ -15,7 +14,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,22 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * time the build succeeds with one typed warning naming the URL, the problem and the fix.
  */
 class HttpStoreFaultsTest {
+  private static final List<String> FAULTS =
+      List.of(
+          "location /broken/ { return 500; }",
+          "location /putfails/ { if ($request_method = PUT) { return 500; } }",
+          "location /drop/ { if ($request_method = PUT) { return 444; } }");
   @TempDir Path tmp;
-  private HttpCacheBuilds b;
+  @AutoClose private HttpCacheBuilds b;
 
   @BeforeEach
   void setUp() {
-    b =
-        new HttpCacheBuilds(
-            tmp,
-            "location /broken/ { return 500; }",
-            "location /putfails/ { if ($request_method = PUT) { return 500; } }",
-            "location /drop/ { if ($request_method = PUT) { return 444; } }");
-  }
-
-  @AfterEach
-  void tearDown() {
-    b.close();
+    b = new HttpCacheBuilds(tmp, FAULTS);
   }
 
   @Test
@@ -49,16 +44,13 @@ class HttpStoreFaultsTest {
     URI url = b.nginx().url("broken");
     BuildResult r = b.build(BuildCache.http(url)).run();
 
-    assertThat(r.fromCache()).isFalse();
-    assertThat(Files.isExecutable(r.artifact())).isTrue();
-    assertThat(r.warnings())
-        .containsExactly(
-            new BuildWarning(
-                WarningId.CACHE_UNAVAILABLE,
-                String.format(
-                    "the cache %s could not be read, so the target was built and not stored: GET"
-                        + " %s/ac/%s answered HTTP 500: the server failed; see its error log",
-                    url, url, HttpCacheBuilds.key(r))));
+    HttpCacheBuilds.assertBuiltWithWarning(
+        r,
+        WarningId.CACHE_UNAVAILABLE,
+        String.format(
+            "the cache %s could not be read, so the target was built and not stored: GET"
+                + " %s/ac/%s answered HTTP 500: the server failed; see its error log",
+            url, url, HttpCacheBuilds.key(r)));
     assertThat(b.nginx().accessLog()).doesNotContain("PUT");
   }
 
@@ -67,15 +59,13 @@ class HttpStoreFaultsTest {
     URI url = b.nginx().url("putfails");
     BuildResult r = b.build(BuildCache.http(url)).run();
 
-    assertThat(r.fromCache()).isFalse();
-    assertThat(r.warnings())
-        .containsExactly(
-            new BuildWarning(
-                WarningId.CACHE_NOT_STORED,
-                String.format(
-                    "cannot store %s in the cache %s: PUT %s/cas/%s answered HTTP 500: the server"
-                        + " failed; see its error log",
-                    r.artifact(), url, url, Sha256.of(r.artifact()))));
+    HttpCacheBuilds.assertBuiltWithWarning(
+        r,
+        WarningId.CACHE_NOT_STORED,
+        String.format(
+            "cannot store %s in the cache %s: PUT %s/cas/%s answered HTTP 500: the server"
+                + " failed; see its error log",
+            r.artifact(), url, url, Sha256.of(r.artifact())));
     assertThat(r.cacheManifest().orElseThrow()).doesNotContain("artifact sha256");
   }
 
@@ -90,17 +80,13 @@ class HttpStoreFaultsTest {
     BuildResult r = b.build(BuildCache.http(url)).run();
 
     String sha = Sha256.of(r.artifact());
-    assertThat(r.fromCache()).isFalse();
-    assertThat(Files.isExecutable(r.artifact())).isTrue();
-    assertThat(r.warnings())
-        .extracting(BuildWarning::kind)
-        .containsExactly(WarningId.CACHE_NOT_STORED);
-    assertThat(r.warnings().get(0).message())
-        .startsWith(
-            String.format(
-                "cannot store %s in the cache %s: PUT %s/cas/%s lost the connection (",
-                r.artifact(), url, url, sha))
-        .endsWith("); check the server's error log and the network");
+    HttpCacheBuilds.assertBuiltWithWarning(
+        r,
+        WarningId.CACHE_NOT_STORED,
+        String.format(
+            "cannot store %s in the cache %s: PUT %s/cas/%s lost the connection (",
+            r.artifact(), url, url, sha),
+        "); check the server's error log and the network");
     String put =
         b.nginx().accessLog().lines().filter(l -> l.startsWith("PUT")).findFirst().orElseThrow();
     assertThat(put).startsWith("PUT /drop/cas/" + sha + " 444 ");
@@ -121,28 +107,23 @@ class HttpStoreFaultsTest {
                 })
             .run();
 
-    assertThat(r.fromCache()).isFalse();
-    assertThat(r.warnings())
-        .extracting(BuildWarning::kind)
-        .containsExactly(WarningId.CACHE_NOT_STORED);
-    assertThat(r.warnings().get(0).message())
-        .startsWith(
-            String.format(
-                "cannot store %s in the cache %s: PUT %s/cas/%s cannot connect (",
-                r.artifact(), url, url, Sha256.of(r.artifact())))
-        .endsWith("); check the URL and that the server runs");
+    HttpCacheBuilds.assertBuiltWithWarning(
+        r,
+        WarningId.CACHE_NOT_STORED,
+        String.format(
+            "cannot store %s in the cache %s: PUT %s/cas/%s cannot connect (",
+            r.artifact(), url, url, Sha256.of(r.artifact())),
+        "); check the URL and that the server runs");
 
     BuildResult down = b.build().run();
-    assertThat(down.fromCache()).isFalse();
-    assertThat(down.warnings())
-        .extracting(BuildWarning::kind)
-        .containsExactly(WarningId.CACHE_UNAVAILABLE);
-    assertThat(down.warnings().get(0).message())
-        .startsWith(
-            String.format(
-                "the cache %s could not be read, so the target was built and not stored: GET"
-                    + " %s/ac/%s cannot connect (",
-                url, url, HttpCacheBuilds.key(down)));
+    HttpCacheBuilds.assertBuiltWithWarning(
+        down,
+        WarningId.CACHE_UNAVAILABLE,
+        String.format(
+            "the cache %s could not be read, so the target was built and not stored: GET"
+                + " %s/ac/%s cannot connect (",
+            url, url, HttpCacheBuilds.key(down)),
+        "); check the URL and that the server runs");
   }
 
   @Test
@@ -152,16 +133,14 @@ class HttpStoreFaultsTest {
       long start = System.nanoTime();
       BuildResult r = b.build(BuildCache.http(url).timeout(Duration.ofMillis(500))).run();
 
-      assertThat(r.fromCache()).isFalse();
-      assertThat(r.warnings())
-          .containsExactly(
-              new BuildWarning(
-                  WarningId.CACHE_UNAVAILABLE,
-                  String.format(
-                      "the cache %s could not be read, so the target was built and not stored: GET"
-                          + " %s/ac/%s got no answer within PT0.5S; check the server, or raise"
-                          + " BuildCache.timeout(...)",
-                      url, url, HttpCacheBuilds.key(r))));
+      HttpCacheBuilds.assertBuiltWithWarning(
+          r,
+          WarningId.CACHE_UNAVAILABLE,
+          String.format(
+              "the cache %s could not be read, so the target was built and not stored: GET"
+                  + " %s/ac/%s got no answer within PT0.5S; check the server, or raise"
+                  + " BuildCache.timeout(...)",
+              url, url, HttpCacheBuilds.key(r)));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
   }

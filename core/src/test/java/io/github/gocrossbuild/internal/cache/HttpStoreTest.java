@@ -3,7 +3,6 @@ package io.github.gocrossbuild.internal.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.BuildResult;
-import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.cache.BuildCache;
@@ -18,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,23 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpStoreTest {
   private static final String SECRET = "tok-" + UUID.randomUUID();
+  private static final String PRIVATE =
+      "location /private/ { if ($http_authorization != \"Bearer "
+          + SECRET
+          + "\") { return 401; }"
+          + " dav_methods PUT; create_full_put_path on; }";
   @TempDir Path tmp;
-  private HttpCacheBuilds b;
+  @AutoClose private HttpCacheBuilds b;
 
   @BeforeEach
   void setUp() {
-    b =
-        new HttpCacheBuilds(
-            tmp,
-            "location /private/ { if ($http_authorization != \"Bearer "
-                + SECRET
-                + "\") {"
-                + " return 401; } dav_methods PUT; create_full_put_path on; }");
-  }
-
-  @AfterEach
-  void tearDown() {
-    b.close();
+    b = new HttpCacheBuilds(tmp, List.of(PRIVATE));
   }
 
   @Test
@@ -108,15 +101,13 @@ class HttpStoreTest {
 
     BuildResult second = b.build().run();
 
-    assertThat(second.fromCache()).isFalse();
-    assertThat(second.warnings())
-        .containsExactly(
-            new BuildWarning(
-                WarningId.CACHE_ENTRY_REFUSED,
-                String.format(
-                    "refused the cache entry and built instead: %s/cas/%s served bytes whose"
-                        + " SHA-256 is %s, not its name",
-                    b.nginx().url("cache"), sha, corrupted)));
+    HttpCacheBuilds.assertBuiltWithWarning(
+        second,
+        WarningId.CACHE_ENTRY_REFUSED,
+        String.format(
+            "refused the cache entry and built instead: %s/cas/%s served bytes whose"
+                + " SHA-256 is %s, not its name",
+            b.nginx().url("cache"), sha, corrupted));
     assertThat(Sha256.of(second.artifact())).isEqualTo(sha);
     assertThat(Sha256.of(cas)).isEqualTo(sha);
     assertThat(b.build().run().fromCache()).isTrue();
@@ -130,15 +121,13 @@ class HttpStoreTest {
 
     BuildResult second = b.build().run();
 
-    assertThat(second.fromCache()).isFalse();
-    assertThat(second.warnings())
-        .containsExactly(
-            new BuildWarning(
-                WarningId.CACHE_ENTRY_REFUSED,
-                String.format(
-                    "refused the cache entry and built instead: %s/cas/%s is missing (HTTP 404)"
-                        + " though a manifest names it",
-                    b.nginx().url("cache"), sha)));
+    HttpCacheBuilds.assertBuiltWithWarning(
+        second,
+        WarningId.CACHE_ENTRY_REFUSED,
+        String.format(
+            "refused the cache entry and built instead: %s/cas/%s is missing (HTTP 404)"
+                + " though a manifest names it",
+            b.nginx().url("cache"), sha));
     assertThat(b.files("cas")).containsExactly(sha);
   }
 
