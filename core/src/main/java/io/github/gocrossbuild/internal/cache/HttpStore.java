@@ -1,6 +1,7 @@
 package io.github.gocrossbuild.internal.cache;
 
 import io.github.gocrossbuild.cache.BuildCache;
+import io.github.gocrossbuild.internal.BoundedCache;
 import io.github.gocrossbuild.internal.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -26,22 +28,37 @@ import java.util.Optional;
 final class HttpStore implements ArtifactStore {
   private static final int MAX_MANIFEST = 1 << 20;
 
+  /**
+   * One client per connect timeout, shared by every run: a client owns a selector thread and a pool
+   * of open connections, so one per {@code run()} would leave threads behind and connect anew each
+   * time. The other settings are the same for every client.
+   */
+  private static final BoundedCache<Duration, HttpClient> CLIENTS =
+      BoundedCache.create("HttpStore.clients", 8);
+
   private final URI base;
   private final HttpClient client;
   private final BuildCache cache;
   private final Optional<String> authorization;
   private final HttpProblem problems;
+  private final boolean tokenUnusable;
 
   private HttpStore(BuildCache cache, Optional<String> token) {
     this.cache = cache;
     this.base = cache.url().orElseThrow();
     this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(cache.timeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    this.authorization = token.map(t -> "Bearer " + t);
+        CLIENTS.get(
+            cache.timeout(),
+            timeout ->
+                HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build());
+    // Only visible ASCII can go into the header (and the JDK would repeat a bad value in its
+    // exception): anything else is refused before a request, by name, never by value.
+    this.tokenUnusable = token.isPresent() && !token.get().matches("[\\x21-\\x7e]+");
+    this.authorization = token.filter(t -> !tokenUnusable).map(t -> "Bearer " + t);
     this.problems =
         new HttpProblem(cache.tokenVariable().orElseThrow(), token.isPresent(), cache.timeout());
   }
@@ -55,11 +72,19 @@ final class HttpStore implements ArtifactStore {
   static HttpStore open(BuildCache cache) {
     String variable = cache.tokenVariable().orElseThrow();
     return new HttpStore(
-        cache, Optional.ofNullable(System.getenv(variable)).filter(s -> !s.isBlank()));
+        cache,
+        Optional.ofNullable(System.getenv(variable)).map(String::strip).filter(s -> !s.isEmpty()));
   }
 
   @Override
   public Optional<Entry> lookup(String key) throws RefusedException, UnavailableException {
+    if (tokenUnusable) {
+      throw new UnavailableException(
+          String.format(
+              "%s holds characters an HTTP header cannot carry (spaces, line breaks, non-ASCII);"
+                  + " set it to the bare bearer token",
+              cache.tokenVariable().orElseThrow()));
+    }
     URI url = url("ac/" + key);
     HttpResponse<InputStream> r = send("GET", request(url).GET());
     try (InputStream body = r.body()) {

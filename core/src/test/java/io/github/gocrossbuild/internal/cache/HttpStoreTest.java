@@ -143,6 +143,13 @@ class HttpStoreTest {
     unset.put("GOCROSSBUILD_CACHE_TOKEN", null);
     String missing =
         CacheBuildMain.output(CacheBuildMain.start(unset, b.module().toString(), b.out(), url));
+    String unusable =
+        CacheBuildMain.output(
+            CacheBuildMain.start(
+                Map.of("GOCROSSBUILD_CACHE_TOKEN", "two words " + SECRET),
+                b.module().toString(),
+                b.out(),
+                url));
     Map<String, String> named = Map.of("GOCROSSBUILD_CACHE_TOKEN", wrong, "CI_CACHE_TOKEN", SECRET);
     String stored =
         CacheBuildMain.output(
@@ -165,11 +172,19 @@ class HttpStoreTest {
                 url,
                 "the server wants credentials and"
                     + " GOCROSSBUILD_CACHE_TOKEN is not set; set it to a bearer token the server accepts"));
+    assertThat(unusable.lines().limit(2))
+        .containsExactly(
+            "false",
+            String.format(
+                "cache.unavailable the cache %s could not be read, so the target was built and not"
+                    + " stored: GOCROSSBUILD_CACHE_TOKEN holds characters an HTTP header cannot"
+                    + " carry (spaces, line breaks, non-ASCII); set it to the bare bearer token",
+                url));
     assertThat(stored.lines().findFirst()).contains("false");
     assertThat(hit.lines().findFirst()).contains("true");
     assertThat(stored + hit).doesNotContain("cache.");
     assertThat(b.files("private", "ac")).hasSize(1);
-    for (String printed : List.of(refused, missing, stored, hit)) {
+    for (String printed : List.of(refused, missing, unusable, stored, hit)) {
       assertThat(printed).doesNotContain(SECRET).contains("\"env GOARCH\": \"arm64\"");
     }
     assertThat(b.nginx().accessLog()).doesNotContain(SECRET);
