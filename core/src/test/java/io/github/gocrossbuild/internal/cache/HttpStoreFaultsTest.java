@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class HttpStoreFaultsTest {
       List.of(
           "location /broken/ { return 500; }",
           "location /putfails/ { if ($request_method = PUT) { return 500; } }",
-          "location /drop/ { if ($request_method = PUT) { return 444; } }");
+          "location /drop/ { if ($request_method = PUT) { return 444; } }",
+          "location /small/ { client_max_body_size 1k; dav_methods PUT; create_full_put_path on; }");
   @TempDir Path tmp;
   @AutoClose private HttpCacheBuilds b;
 
@@ -54,19 +56,29 @@ class HttpStoreFaultsTest {
     assertThat(b.nginx().accessLog()).doesNotContain("PUT");
   }
 
+  /** A server error and a body too large (nginx's own 413), each answering the bytes' PUT. */
   @Test
   void shouldBuildAndWarnWhenAnUploadIsRefused() throws IOException {
-    URI url = b.nginx().url("putfails");
-    BuildResult r = b.build(BuildCache.http(url)).run();
+    Map<String, String> answers =
+        Map.of(
+            "putfails",
+            "500: the server failed; see its error log",
+            "small",
+            "413: the server refused the upload's size; raise its request body limit (nginx:"
+                + " client_max_body_size 0)");
+    for (Map.Entry<String, String> answer : answers.entrySet()) {
+      URI url = b.nginx().url(answer.getKey());
+      BuildResult r = b.build(BuildCache.http(url)).run();
 
-    HttpCacheBuilds.assertBuiltWithWarning(
-        r,
-        WarningId.CACHE_NOT_STORED,
-        String.format(
-            "cannot store %s in the cache %s: PUT %s/cas/%s answered HTTP 500: the server"
-                + " failed; see its error log",
-            r.artifact(), url, url, Sha256.of(r.artifact())));
-    assertThat(r.cacheManifest().orElseThrow()).doesNotContain("artifact sha256");
+      HttpCacheBuilds.assertBuiltWithWarning(
+          r,
+          WarningId.CACHE_NOT_STORED,
+          String.format(
+              "cannot store %s in the cache %s: PUT %s/cas/%s answered HTTP %s",
+              r.artifact(), url, url, Sha256.of(r.artifact()), answer.getValue()));
+      assertThat(r.cacheManifest().orElseThrow()).doesNotContain("artifact sha256");
+      assertThat(b.files(answer.getKey(), "cas")).isEmpty();
+    }
   }
 
   /**
