@@ -3,6 +3,7 @@ package io.github.gocrossbuild.cache;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -88,20 +89,19 @@ public final class BuildCache {
    */
   public static BuildCache http(URI url) {
     Objects.requireNonNull(url, "url");
-    String scheme = String.valueOf(url.getScheme()).toLowerCase(java.util.Locale.ROOT);
+    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
+    // Messages show the URL without user information or query: either may hold a secret.
+    String shown = url.toString().replaceFirst("//[^/]*@", "//").replaceFirst("[?#].*", "");
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
       throw new IllegalArgumentException(
-          String.format("BuildCache.http: %s is not an http or https URL with a host", url));
+          String.format("BuildCache.http: %s is not an http or https URL with a host", shown));
     }
     if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
       throw new IllegalArgumentException(
           String.format(
-              "BuildCache.http: %s://%s%s carries user information, a query or a fragment; give"
-                  + " the bare base URL and put a token in %s",
-              scheme,
-              url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()),
-              url.getRawPath(),
-              TOKEN_VARIABLE));
+              "BuildCache.http: %s carries user information, a query or a fragment; give the bare"
+                  + " base URL and put a token in %s",
+              shown, TOKEN_VARIABLE));
     }
     String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
     URI base = URI.create(scheme + "://" + url.getRawAuthority() + path);
@@ -123,6 +123,7 @@ public final class BuildCache {
    *
    * @param variable the variable's name, e.g. {@code CI_CACHE_TOKEN}
    * @return a copy
+   * @throws IllegalArgumentException when the name is not a variable name
    * @throws IllegalStateException when this is not an HTTP cache
    */
   public BuildCache tokenVariable(String variable) {
@@ -139,6 +140,7 @@ public final class BuildCache {
    *
    * @param timeout the timeout, positive
    * @return a copy
+   * @throws IllegalArgumentException when the timeout is not positive
    * @throws IllegalStateException when this is not an HTTP cache
    */
   public BuildCache timeout(Duration timeout) {

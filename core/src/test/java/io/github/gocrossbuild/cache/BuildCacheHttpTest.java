@@ -30,12 +30,14 @@ class BuildCacheHttpTest {
   @Test
   void shouldRefuseCredentialsInTheUrlWithoutRepeatingThem() {
     assertThatThrownBy(
-            () -> BuildCache.http(URI.create("https://me:hunter2@cache.example.com/gcb")))
+            () ->
+                BuildCache.http(
+                    URI.create("https://me:hunter2@cache.example.com/gcb?token=hunter3")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "BuildCache.http: https://cache.example.com/gcb carries user information, a query or a"
                 + " fragment; give the bare base URL and put a token in GOCROSSBUILD_CACHE_TOKEN");
-    assertThatThrownBy(() -> BuildCache.http(URI.create("ftp://cache.example.com/")))
+    assertThatThrownBy(() -> BuildCache.http(URI.create("ftp://me:hunter2@cache.example.com/")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "BuildCache.http: ftp://cache.example.com/ is not an http or https URL with a host");
