@@ -26,6 +26,7 @@ command -v aarch64-linux-gnu-gcc >/dev/null 2>&1 || need+=(gcc-aarch64-linux-gnu
 command -v arm-linux-gnueabihf-gcc >/dev/null 2>&1 || need+=(gcc-arm-linux-gnueabihf)
 [ -f /usr/arm-linux-gnueabihf/include/stdio.h ] || need+=(libc6-dev-armhf-cross)
 command -v qemu-arm-static >/dev/null 2>&1 || need+=(qemu-user-static)
+[ -x /usr/sbin/nginx ] || need+=(nginx-light) # WebDAV PUT: the HTTP build cache tests' server
 
 # cosign (provenance tests' oracle) and Go 1.24 (the Go-versions suite) are not in bookworm:
 # Debian 13's packages (cosign is a static Go binary; Go finds its GOROOT from the binary's

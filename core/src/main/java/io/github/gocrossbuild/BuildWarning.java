@@ -35,7 +35,9 @@ import java.util.Objects;
  *       the message says why;
  *   <li>{@value #CACHE_ENTRY_REFUSED}: a build cache entry's bytes did not match their hash or
  *       their binary failed the proof, so it was not used and the target was built;
- *   <li>{@value #CACHE_NOT_STORED}: the proved artifact could not be written to the build cache.
+ *   <li>{@value #CACHE_NOT_STORED}: the proved artifact could not be written to the build cache;
+ *   <li>{@value #CACHE_UNAVAILABLE}: an HTTP build cache could not be read (a server error, a
+ *       refused token, a timeout, an unreachable server), so the target was built and not stored.
  * </ul>
  *
  * @param kind the typed id, e.g. {@link WarningId#PROOF_DYNAMIC_GLIBC}
@@ -77,6 +79,9 @@ public record BuildWarning(WarningId kind, String message) {
 
   /** The proved artifact could not be written to the build cache. */
   public static final String CACHE_NOT_STORED = "cache.not-stored";
+
+  /** An HTTP build cache could not be read; the target was built and not stored. */
+  public static final String CACHE_UNAVAILABLE = "cache.unavailable";
 
   /**
    * Checks the parts.

@@ -32,7 +32,9 @@ public enum WarningId {
   /** A build cache entry's bytes, binary or signature were wrong; it was not used. */
   CACHE_ENTRY_REFUSED("cache.entry-refused"),
   /** A proved artifact could not be written to the build cache. */
-  CACHE_NOT_STORED("cache.not-stored");
+  CACHE_NOT_STORED("cache.not-stored"),
+  /** An HTTP build cache could not be read (server error, refused token, unreachable). */
+  CACHE_UNAVAILABLE("cache.unavailable");
 
   private final String id;
 

@@ -1,7 +1,10 @@
 package io.github.gocrossbuild.cache;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,16 +40,34 @@ import java.util.Optional;
  * <p>Layout of a directory cache: {@code ac/<key>} holds the manifest (JSON, with the artifact's
  * SHA-256), {@code cas/<sha256>} the artifact's bytes. Every file is written to a temporary name
  * and renamed, so readers never see half an entry and two processes storing the same key leave one.
- * An attested build ({@code attest(key)}) also stores its DSSE envelope as {@code
- * att/<sha256>.intoto.jsonl}, which {@link #trustedKeys(Path...)} asks of every hit.
+ * An HTTP cache ({@link #http(URI)}) has the same layout under its URL. An attested build ({@code
+ * attest(key)}) also stores its DSSE envelope, which {@link #trustedKeys(Path...)} asks of every
+ * hit.
  */
 public final class BuildCache {
+  /** The environment variable an HTTP cache reads its bearer token from, unless told another. */
+  public static final String TOKEN_VARIABLE = "GOCROSSBUILD_CACHE_TOKEN";
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   private final Path directory;
+  private final URI url;
+  private final String tokenVariable;
+  private final Duration timeout;
   private final boolean readOnly;
   private final List<Path> trustedKeys;
 
-  private BuildCache(Path directory, boolean readOnly, List<Path> trustedKeys) {
+  private BuildCache(
+      Path directory,
+      URI url,
+      String tokenVariable,
+      Duration timeout,
+      boolean readOnly,
+      List<Path> trustedKeys) {
     this.directory = directory;
+    this.url = url;
+    this.tokenVariable = tokenVariable;
+    this.timeout = timeout;
     this.readOnly = readOnly;
     this.trustedKeys = trustedKeys;
   }
@@ -60,7 +81,46 @@ public final class BuildCache {
    */
   public static BuildCache directory(Path directory) {
     Objects.requireNonNull(directory, "directory");
-    return new BuildCache(directory.toAbsolutePath().normalize(), false, List.of());
+    return new BuildCache(
+        directory.toAbsolutePath().normalize(), null, null, TIMEOUT, false, List.of());
+  }
+
+  /**
+   * Keeps the cache on an HTTP server speaking the HTTP protocol of Bazel's remote cache: {@code
+   * GET}/{@code PUT <url>/ac/<key>} for the manifest and {@code <url>/cas/<sha256>} for the bytes
+   * (nginx with WebDAV {@code PUT}, bazel-remote, ...). The bytes are written before the manifest
+   * that names them. A bearer token is sent when the variable {@value #TOKEN_VARIABLE} (or the one
+   * named by {@link #tokenVariable(String)}) is set; it is never shown. A server that fails,
+   * refuses or cannot be reached never fails a build: it is a miss ({@code cache.unavailable}) or
+   * an artifact not stored ({@code cache.not-stored}), with the URL, the problem and the fix.
+   *
+   * <pre>{@code
+   * BuildCache.http(URI.create("https://cache.example.com/gocrossbuild")).readOnly()
+   * }</pre>
+   *
+   * @param url the cache's base URL, {@code http} or {@code https}, without user information
+   * @return the cache, read and written
+   * @throws IllegalArgumentException when the URL is not such a URL
+   */
+  public static BuildCache http(URI url) {
+    Objects.requireNonNull(url, "url");
+    String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
+    // Messages show the URL without user information or query: either may hold a secret.
+    String shown = url.toString().replaceFirst("//[^/]*@", "//").replaceFirst("[?#].*", "");
+    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+      throw new IllegalArgumentException(
+          String.format("BuildCache.http: %s is not an http or https URL with a host", shown));
+    }
+    if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          String.format(
+              "BuildCache.http: %s carries user information, a query or a fragment; give the bare"
+                  + " base URL and put a token in %s",
+              shown, TOKEN_VARIABLE));
+    }
+    String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+    URI base = URI.create(scheme + "://" + url.getRawAuthority() + path);
+    return new BuildCache(null, base, TOKEN_VARIABLE, TIMEOUT, false, List.of());
   }
 
   /**
@@ -70,7 +130,7 @@ public final class BuildCache {
    * @return a read-only copy
    */
   public BuildCache readOnly() {
-    return new BuildCache(directory, true, trustedKeys);
+    return new BuildCache(directory, url, tokenVariable, timeout, true, trustedKeys);
   }
 
   /**
@@ -94,7 +154,12 @@ public final class BuildCache {
       throw new IllegalArgumentException("trustedKeys(...) needs at least one public key file");
     }
     return new BuildCache(
-        directory, readOnly, keys.stream().map(k -> k.toAbsolutePath().normalize()).toList());
+        directory,
+        url,
+        tokenVariable,
+        timeout,
+        readOnly,
+        keys.stream().map(k -> k.toAbsolutePath().normalize()).toList());
   }
 
   /**
@@ -104,6 +169,48 @@ public final class BuildCache {
    */
   public List<Path> trustedKeyFiles() {
     return trustedKeys;
+  }
+
+  /**
+   * Returns this HTTP cache reading its bearer token from another environment variable.
+   *
+   * @param variable the variable's name, e.g. {@code CI_CACHE_TOKEN}
+   * @return a copy
+   * @throws IllegalArgumentException when the name is not a variable name
+   * @throws IllegalStateException when this is not an HTTP cache
+   */
+  public BuildCache tokenVariable(String variable) {
+    if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException(
+          String.format("tokenVariable: \"%s\" is not an environment variable name", variable));
+    }
+    return new BuildCache(
+        directory, httpOnly("tokenVariable"), variable, timeout, readOnly, trustedKeys);
+  }
+
+  /**
+   * Returns this HTTP cache with another timeout for connecting and for each request's answer
+   * (default 30 seconds). A request that takes longer counts as an unreachable server.
+   *
+   * @param timeout the timeout, positive
+   * @return a copy
+   * @throws IllegalArgumentException when the timeout is not positive
+   * @throws IllegalStateException when this is not an HTTP cache
+   */
+  public BuildCache timeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout: " + timeout + " is not positive");
+    }
+    return new BuildCache(
+        directory, httpOnly("timeout"), tokenVariable, timeout, readOnly, trustedKeys);
+  }
+
+  private URI httpOnly(String method) {
+    if (url == null) {
+      throw new IllegalStateException(
+          String.format("%s: %s is not an HTTP cache; use BuildCache.http(url)", method, this));
+    }
+    return url;
   }
 
   /**
@@ -118,20 +225,47 @@ public final class BuildCache {
   /**
    * Returns the directory of a directory cache.
    *
-   * @return the absolute directory
+   * @return the absolute directory, or empty for an HTTP cache
    */
   public Optional<Path> directory() {
-    return Optional.of(directory);
+    return Optional.ofNullable(directory);
+  }
+
+  /**
+   * Returns the base URL of an HTTP cache.
+   *
+   * @return the URL without a trailing slash, or empty for a directory cache
+   */
+  public Optional<URI> url() {
+    return Optional.ofNullable(url);
+  }
+
+  /**
+   * Returns the environment variable an HTTP cache reads its bearer token from.
+   *
+   * @return the name, or empty for a directory cache
+   */
+  public Optional<String> tokenVariable() {
+    return Optional.ofNullable(tokenVariable);
+  }
+
+  /**
+   * Returns the timeout of an HTTP cache's connections and requests.
+   *
+   * @return the timeout
+   */
+  public Duration timeout() {
+    return timeout;
   }
 
   /**
    * Describes where hits come from, as {@link io.github.gocrossbuild.BuildResult#cacheSource()}
    * shows it.
    *
-   * @return e.g. {@code directory /var/cache/gocrossbuild}
+   * @return e.g. {@code directory /var/cache/gocrossbuild} or {@code http https://cache/gcb}
    */
   public String source() {
-    return "directory " + directory;
+    return directory != null ? "directory " + directory : "http " + url;
   }
 
   @Override

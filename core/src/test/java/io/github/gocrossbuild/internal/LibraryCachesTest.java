@@ -42,6 +42,7 @@ class LibraryCachesTest {
             "CcPrecheck.passed",
             "CgoChecks.cgoPackages",
             "FileHashes.hashes",
+            "HttpStore.clients",
             "PemKeys.signingKeys",
             "ResolvedEnvMemo.environments",
             "ToolchainLocator.listings",

@@ -6,14 +6,14 @@ import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.InvalidBinaryException;
 import io.github.gocrossbuild.VerificationException;
 import io.github.gocrossbuild.WarningId;
-import io.github.gocrossbuild.cache.BuildCache;
+import io.github.gocrossbuild.internal.cache.ArtifactStore;
 import io.github.gocrossbuild.internal.cache.CacheKey;
 import io.github.gocrossbuild.internal.cache.CacheUse;
-import io.github.gocrossbuild.internal.cache.DirectoryStore;
 import io.github.gocrossbuild.internal.cache.EntryTrust;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,16 +22,17 @@ import java.util.Optional;
  * the store once the artifact is proven and in place. Without a cache every step does nothing.
  */
 final class CacheStep {
-  private final Optional<BuildCache> cache;
+  private final Optional<CacheUse> use;
   private final Optional<CacheKey> key;
   private final TargetPlan plan;
   private final BuildListener events;
   private Optional<String> manifest;
   private boolean hit;
+  private boolean unavailable;
 
   private CacheStep(
-      Optional<BuildCache> cache, Optional<CacheKey> key, TargetPlan plan, BuildListener events) {
-    this.cache = cache;
+      Optional<CacheUse> use, Optional<CacheKey> key, TargetPlan plan, BuildListener events) {
+    this.use = use;
     this.key = key;
     this.plan = plan;
     this.events = events;
@@ -47,15 +48,14 @@ final class CacheStep {
    * @return the step
    */
   static CacheStep start(Optional<CacheUse> use, TargetPlan plan, BuildListener events) {
-    Optional<BuildCache> cache = use.map(CacheUse::cache);
     if (use.isEmpty()) {
-      return new CacheStep(cache, Optional.empty(), plan, events);
+      return new CacheStep(use, Optional.empty(), plan, events);
     }
     CacheKey.Keying keying = CacheKey.of(plan, use.get().onThisMachine().test(plan.host()));
     if (keying instanceof CacheKey.NotKeyed n) {
       warn(events, plan, WarningId.CACHE_NOT_KEYED, "not cached: " + n.reason());
     }
-    return new CacheStep(cache, keying.key(), plan, events);
+    return new CacheStep(use, keying.key(), plan, events);
   }
 
   /**
@@ -69,27 +69,26 @@ final class CacheStep {
       return Optional.empty();
     }
     String k = key.get().key();
-    DirectoryStore store = store();
+    ArtifactStore store = use.get().store();
     try {
-      Optional<DirectoryStore.Entry> entry = store.lookup(k);
+      Optional<ArtifactStore.Entry> entry = store.lookup(k);
       if (entry.isEmpty()) {
         return Optional.empty();
       }
       store.fetch(entry.get().sha256(), tmp);
-      EntryTrust.check(
-          k, tmp, store.attestation(entry.get().sha256()), cache.get().trustedKeyFiles());
+      trusted(store, k, entry.get().sha256(), tmp);
       ArtifactProof proof;
       try {
         proof = ArtifactProof.prove(plan, tmp);
       } catch (VerificationException | InvalidBinaryException e) {
-        throw new DirectoryStore.RefusedException(
+        throw new ArtifactStore.RefusedException(
             String.format("entry %s fails the proof: %s", k, e.getMessage()));
       }
       hit = true;
       manifest = Optional.of(entry.get().manifest());
-      events.onEvent(new BuildEvent.CacheHit(plan.target(), cache.get().source(), k));
+      events.onEvent(new BuildEvent.CacheHit(plan.target(), use.get().cache().source(), k));
       return Optional.of(proof);
-    } catch (DirectoryStore.RefusedException e) {
+    } catch (ArtifactStore.RefusedException e) {
       AtomicFiles.deleteQuietly(tmp);
       warn(
           events,
@@ -97,25 +96,56 @@ final class CacheStep {
           WarningId.CACHE_ENTRY_REFUSED,
           String.format("refused the cache entry and built instead: %s", e.getMessage()));
       return Optional.empty();
+    } catch (ArtifactStore.UnavailableException e) {
+      AtomicFiles.deleteQuietly(tmp);
+      unavailable = true;
+      warn(
+          events,
+          plan,
+          WarningId.CACHE_UNAVAILABLE,
+          String.format(
+              "the cache %s could not be read, so the target was built and not stored: %s",
+              use.get().cache().url().map(Object::toString).orElse(use.get().cache().source()),
+              e.getMessage()));
+      return Optional.empty();
     }
   }
 
   /**
-   * Stores the artifact just moved into place, unless it came from the cache, the build has no key
-   * or the cache is read-only. A failure to store is a warning: the build itself succeeded.
+   * Stores the artifact just moved into place, unless it came from the cache, the build has no key,
+   * the cache is read-only or could not be read (one warning, not two timeouts). A failure to store
+   * is a warning: the build itself succeeded.
    *
    * @param artifact the proven artifact
    * @param envelope its DSSE envelope, when the build was attested
    */
   void store(Path artifact, Optional<Path> envelope) {
-    if (hit || key.isEmpty() || cache.get().isReadOnly()) {
+    if (hit || unavailable || key.isEmpty() || use.get().cache().isReadOnly()) {
       return;
     }
     try {
-      String sha = store().store(key.get(), artifact, envelope);
+      String sha = use.get().store().store(key.get(), artifact, envelope);
       manifest = Optional.of(key.get().manifestWith(sha));
     } catch (UncheckedIOException e) {
       warn(events, plan, WarningId.CACHE_NOT_STORED, e.getMessage());
+    }
+  }
+
+  /**
+   * Checks a fetched entry against the cache's trusted keys, if it has any: only then is the
+   * envelope looked up (one more request to an HTTP cache).
+   */
+  private void trusted(ArtifactStore store, String k, String sha256, Path bytes)
+      throws ArtifactStore.RefusedException, ArtifactStore.UnavailableException {
+    List<Path> keys = use.get().cache().trustedKeyFiles();
+    if (keys.isEmpty()) {
+      return;
+    }
+    Path scratch = AtomicFiles.temporaryFor(bytes.resolveSibling(bytes.getFileName() + ".intoto"));
+    try {
+      EntryTrust.check(k, bytes, store.attestation(sha256, scratch), keys);
+    } finally {
+      AtomicFiles.deleteQuietly(scratch);
     }
   }
 
@@ -124,15 +154,11 @@ final class CacheStep {
   }
 
   Optional<String> source() {
-    return hit ? cache.map(BuildCache::source) : Optional.empty();
+    return hit ? use.map(u -> u.cache().source()) : Optional.empty();
   }
 
   Optional<String> manifest() {
     return manifest;
-  }
-
-  private DirectoryStore store() {
-    return new DirectoryStore(cache.get().directory().orElseThrow());
   }
 
   private static void warn(BuildListener events, TargetPlan plan, WarningId id, String message) {

@@ -11,5 +11,16 @@ import java.util.function.Predicate;
  *
  * @param cache the cache
  * @param onThisMachine true for a host whose toolchain files are readable here
+ * @param store the cache's store, opened once for every build of a run (one HTTP client)
  */
-public record CacheUse(BuildCache cache, Predicate<BuildHost> onThisMachine) {}
+public record CacheUse(BuildCache cache, Predicate<BuildHost> onThisMachine, ArtifactStore store) {
+  /**
+   * Opens the cache's store.
+   *
+   * @param cache the cache
+   * @param onThisMachine true for a host whose toolchain files are readable here
+   */
+  public CacheUse(BuildCache cache, Predicate<BuildHost> onThisMachine) {
+    this(cache, onThisMachine, ArtifactStore.open(cache));
+  }
+}

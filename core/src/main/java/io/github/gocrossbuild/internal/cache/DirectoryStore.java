@@ -1,6 +1,5 @@
 package io.github.gocrossbuild.internal.cache;
 
-import io.github.gocrossbuild.internal.jsonc.JsonText;
 import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.provenance.FileHashes;
 import java.io.IOException;
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +18,7 @@ import java.util.Optional;
  * Bytes are checked against their name before they are copied out, so an entry whose bytes are not
  * their name is refused.
  */
-public final class DirectoryStore {
+public final class DirectoryStore implements ArtifactStore {
   private static final int MAX_MANIFEST = 1 << 20;
 
   private final Path root;
@@ -36,34 +33,13 @@ public final class DirectoryStore {
   }
 
   /**
-   * An entry found for a key.
-   *
-   * @param manifest the stored manifest's text
-   * @param sha256 the artifact's SHA-256 it names
-   */
-  public record Entry(String manifest, String sha256) {}
-
-  /** Thrown when an entry exists but cannot be used: its manifest or bytes are wrong. */
-  public static final class RefusedException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    /**
-     * Creates the exception.
-     *
-     * @param message what is wrong with the entry
-     */
-    public RefusedException(String message) {
-      super(message);
-    }
-  }
-
-  /**
    * Looks up a key.
    *
    * @param key the key
    * @return the entry, or empty when there is none
    * @throws RefusedException when the manifest is not one this library wrote
    */
+  @Override
   public Optional<Entry> lookup(String key) throws RefusedException {
     if (!Files.isDirectory(root.resolve("ac"))) {
       return Optional.empty();
@@ -80,17 +56,7 @@ public final class DirectoryStore {
     } catch (IOException e) {
       throw new RefusedException(String.format("%s cannot be read: %s", ac, e.getMessage()));
     }
-    Map<String, String> members;
-    try {
-      members = JsonText.stringMembers(ac.toString(), text);
-    } catch (RuntimeException e) {
-      throw new RefusedException(String.format("%s is not a manifest: %s", ac, e.getMessage()));
-    }
-    String sha = members.getOrDefault(CacheKey.ARTIFACT, "");
-    if (!sha.matches("[0-9a-f]{64}")) {
-      throw new RefusedException(String.format("%s names no artifact SHA-256", ac));
-    }
-    return Optional.of(new Entry(text, sha));
+    return Optional.of(ArtifactStore.entry(ac.toString(), text));
   }
 
   /**
@@ -102,6 +68,7 @@ public final class DirectoryStore {
    * @param destination the file to write (a temporary file beside the artifact, absent)
    * @throws RefusedException when the bytes are missing or their SHA-256 is not their name
    */
+  @Override
   public void fetch(String sha256, Path destination) throws RefusedException {
     Path cas = root.resolve("cas").resolve(sha256);
     try {
@@ -116,33 +83,12 @@ public final class DirectoryStore {
     } catch (IOException e) {
       throw new RefusedException(String.format("%s cannot be read: %s", cas, e.getMessage()));
     }
-    executable(destination);
-  }
-
-  /** The bytes are a program: as executable as {@code go build} leaves it with a usual umask. */
-  private static void executable(Path file) {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (UnsupportedOperationException | IOException e) {
-      file.toFile().setExecutable(true);
-    }
+    CasBytes.executable(destination);
   }
 
   /**
-   * Stores an artifact under a key: its bytes first, then the manifest that names them.
-   *
-   * @param key the key
-   * @param artifact the proved artifact
-   * @return the artifact's SHA-256
-   * @throws UncheckedIOException when the cache directory cannot be written
-   */
-  public String store(CacheKey key, Path artifact) {
-    return store(key, artifact, Optional.empty());
-  }
-
-  /**
-   * Stores an artifact under a key with its DSSE envelope: its bytes, the envelope as {@code
-   * att/<sha256>.intoto.jsonl}, then the manifest that names them.
+   * Stores an artifact under a key: its bytes, its DSSE envelope as {@code
+   * att/<sha256>.intoto.jsonl} when there is one, then the manifest that names them.
    *
    * @param key the key
    * @param artifact the proved artifact
@@ -150,6 +96,7 @@ public final class DirectoryStore {
    * @return the artifact's SHA-256
    * @throws UncheckedIOException when the cache directory cannot be written
    */
+  @Override
   public String store(CacheKey key, Path artifact, Optional<Path> envelope) {
     Path cas = root.resolve("cas");
     Path ac = root.resolve("ac");
@@ -188,13 +135,8 @@ public final class DirectoryStore {
     }
   }
 
-  /**
-   * Returns the DSSE envelope stored with an artifact's bytes.
-   *
-   * @param sha256 the bytes' SHA-256
-   * @return the envelope file, or empty when the storing build was not attested
-   */
-  public Optional<Path> attestation(String sha256) {
+  @Override
+  public Optional<Path> attestation(String sha256, Path scratch) {
     Path att = attestationFile(sha256);
     return Files.isRegularFile(att) ? Optional.of(att) : Optional.empty();
   }

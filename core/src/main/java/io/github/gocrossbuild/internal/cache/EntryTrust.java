@@ -21,16 +21,16 @@ public final class EntryTrust {
    * @param bytes the entry's bytes, as fetched
    * @param envelope the envelope stored with them, if any
    * @param trustedKeys the public key files; none means every entry is trusted
-   * @throws DirectoryStore.RefusedException when the entry has no envelope or it verifies with none
+   * @throws ArtifactStore.RefusedException when the entry has no envelope or it verifies with none
    *     of the keys
    */
   public static void check(String key, Path bytes, Optional<Path> envelope, List<Path> trustedKeys)
-      throws DirectoryStore.RefusedException {
+      throws ArtifactStore.RefusedException {
     if (trustedKeys.isEmpty()) {
       return;
     }
     if (envelope.isEmpty()) {
-      throw new DirectoryStore.RefusedException(
+      throw new ArtifactStore.RefusedException(
           String.format(
               "entry %s carries no attestation, and trustedKeys(...) accepts only signed entries",
               key));
@@ -44,7 +44,7 @@ public final class EntryTrust {
         failures.add(String.format("%s: %s", publicKey.getFileName(), e.getMessage()));
       }
     }
-    throw new DirectoryStore.RefusedException(
+    throw new ArtifactStore.RefusedException(
         String.format(
             "entry %s is not attested by a trusted key (%s)", key, String.join("; ", failures)));
   }
