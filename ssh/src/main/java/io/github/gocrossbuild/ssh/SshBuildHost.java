@@ -258,7 +258,9 @@ public final class SshBuildHost implements BuildHost, DebugHost {
    * @return what was sent
    */
   public SyncReport sync(Path moduleDir) {
-    return syncLocked(moduleDir);
+    Path module = moduleDir.toAbsolutePath().normalize();
+    String ws = workspaces.workspaceFor(module);
+    return locks.exclusive(ws, () -> doSync(module, Set.of(), ws, null, BuildListener.NONE));
   }
 
   /**
@@ -286,12 +288,6 @@ public final class SshBuildHost implements BuildHost, DebugHost {
         ws,
         () -> doSync(module, excluded, ws, target, listener),
         () -> remoteBuild.build(request, ws));
-  }
-
-  private SyncReport syncLocked(Path moduleDir) {
-    Path module = moduleDir.toAbsolutePath().normalize();
-    String ws = workspaces.workspaceFor(module);
-    return locks.exclusive(ws, () -> doSync(module, Set.of(), ws, null, BuildListener.NONE));
   }
 
   private SyncReport doSync(
