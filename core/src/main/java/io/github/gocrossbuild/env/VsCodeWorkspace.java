@@ -8,6 +8,7 @@ import io.github.gocrossbuild.config.VsCodeLaunchConfiguration;
 import io.github.gocrossbuild.config.VsCodeSettings;
 import io.github.gocrossbuild.config.VsCodeTask;
 import io.github.gocrossbuild.config.VsCodeTasks;
+import io.github.gocrossbuild.internal.config.UserSettings;
 import io.github.gocrossbuild.internal.config.VsCodeFiles;
 import io.github.gocrossbuild.internal.env.ConsumerRun;
 import io.github.gocrossbuild.internal.env.EnvFindings;
@@ -108,7 +109,8 @@ public final class VsCodeWorkspace {
       Path workspaceDir, Map<String, String> processEnv, ToolchainFacts facts) {
     Path dir = workspaceDir.toAbsolutePath().normalize();
     FileView local = FileView.local();
-    VsCodeFiles read = VsCodeFiles.read(local, dir.toString(), File.separator, Optional.empty());
+    Optional<String> user = UserSettings.path(facts.hostTarget().goos(), processEnv);
+    VsCodeFiles read = VsCodeFiles.read(local, dir.toString(), File.separator, user);
     Path folder = Path.of(read.folder()).normalize();
     return new VsCodeWorkspace(folder, local, processEnv, Map.of(), facts, read);
   }

@@ -76,6 +76,27 @@ class VsCodeWorkspaceFileTest {
   }
 
   @Test
+  void shouldLayTheUsersSettingsUnderTheWorkspaceFileAndTheFolder() throws IOException {
+    Path user = tmp.resolve("home/.config/Code/User/settings.json");
+    Files.createDirectories(user.getParent());
+    Files.writeString(
+        user, "{\"go.toolsEnvVars\": {\"GOFLAGS\": \"-mod=mod\", \"GOOS\": \"plan9\"}}");
+    Files.writeString(
+        file,
+        "{\"folders\": [{\"path\": \"services/edge\"}],"
+            + " \"settings\": {\"go.toolsEnvVars\": {\"GOOS\": \"linux\"}}}");
+
+    ResolvedEnv tools = VsCodeWorkspace.load(file, process, facts).goToolsEnv();
+
+    assertThat(tools.get("GOFLAGS")).contains("-mod=mod");
+    assertThat(tools.explain("GOFLAGS").winner().orElseThrow().origin())
+        .isEqualTo(user + " go.toolsEnvVars");
+    assertThat(tools.get("GOOS")).contains("linux");
+    assertThat(tools.explain("GOOS").winner().orElseThrow().origin())
+        .isEqualTo(file + " go.toolsEnvVars");
+  }
+
+  @Test
   void shouldRefuseAWorkspaceFileThatNamesNoFolder() throws IOException {
     Files.writeString(file, "{\n  \"settings\": {}\n}\n");
 
