@@ -85,6 +85,8 @@ class BuildCacheTrustedKeysTest {
     assertThat(hit.fromCache()).isTrue();
     assertThat(hit.warnings()).isEmpty();
     assertThat(Files.readAllBytes(hit.artifact())).isEqualTo(Files.readAllBytes(stored.artifact()));
+    // The hit's statement names the bytes by the digest the fetch checked, not a second hash.
+    assertThat(hit.provenance()).contains("\"sha256\": \"" + sha + "\"");
   }
 
   @Test

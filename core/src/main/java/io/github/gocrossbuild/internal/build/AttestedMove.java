@@ -54,6 +54,7 @@ final class AttestedMove {
    * @param binary the proven binary
    * @param tmp the temporary file holding the artifact's bytes
    * @param seeded the temporary file as seen before {@code go build} ran
+   * @param digest the bytes' SHA-256 when already known: a cache hit hashed them as it fetched
    * @param startedOn when the build started
    * @param warnings the warnings raised so far
    * @return the statement and the envelope's path
@@ -66,6 +67,7 @@ final class AttestedMove {
       GoBinary binary,
       Path tmp,
       Optional<ArtifactDigests.Seen> seeded,
+      Optional<String> digest,
       Instant startedOn,
       List<BuildWarning> warnings) {
     Path artifact = plan.artifact();
@@ -73,7 +75,7 @@ final class AttestedMove {
     Statement statement;
     String sha256;
     try {
-      sha256 = ArtifactDigests.sha256(artifact, tmp, seeded);
+      sha256 = digest.isPresent() ? digest.get() : ArtifactDigests.sha256(artifact, tmp, seeded);
       BuildFacts facts =
           new BuildFacts(
               plan,

@@ -136,13 +136,20 @@ public final class BuildRunner {
       Optional<ArtifactProof> fetched = cached.fetch(tmp);
       Made made =
           fetched.isPresent()
-              ? new Made(fetched.get(), Optional.empty(), plan.argv(), "")
+              ? new Made(fetched.get(), Optional.empty(), cached.fetchedSha256(), plan.argv(), "")
               : compile(plan, tmp, set, events);
       ArtifactProof proof = made.proof();
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
           AttestedMove.moveIntoPlace(
-              plan, parts, proof.binary(), tmp, made.seeded(), startedOn, snapshot(warnings));
+              plan,
+              parts,
+              proof.binary(),
+              tmp,
+              made.seeded(),
+              made.digest(),
+              startedOn,
+              snapshot(warnings));
       long size = Files.size(artifact);
       events.onEvent(new BuildEvent.ArtifactWritten(target, artifact, size));
       Optional<SmokeTestResult> smoke =
@@ -189,12 +196,14 @@ public final class BuildRunner {
    *
    * @param proof the proof
    * @param seeded the temporary file as seeded from the previous artifact, before go build
+   * @param digest the bytes' SHA-256 when already known (a cache hit checked them as it fetched)
    * @param command the argv that made the bytes, with the final artifact path
    * @param output what go build printed
    */
   private record Made(
       ArtifactProof proof,
       Optional<ArtifactDigests.Seen> seeded,
+      Optional<String> digest,
       List<String> command,
       String output) {}
 
@@ -233,6 +242,7 @@ public final class BuildRunner {
     return new Made(
         ArtifactProof.prove(plan, tmp),
         seeded,
+        Optional.empty(),
         asWrittenTo(outcome.command(), tmp, plan.artifact()),
         outcome.output());
   }

@@ -28,6 +28,7 @@ final class CacheStep {
   private final BuildListener events;
   private Optional<String> manifest;
   private boolean hit;
+  private Optional<String> fetchedSha256 = Optional.empty();
   private boolean unavailable;
 
   private CacheStep(
@@ -85,6 +86,7 @@ final class CacheStep {
             String.format("entry %s fails the proof: %s", k, e.getMessage()));
       }
       hit = true;
+      fetchedSha256 = Optional.of(entry.get().sha256());
       manifest = Optional.of(entry.get().manifest());
       events.onEvent(new BuildEvent.CacheHit(plan.target(), use.get().cache().source(), k));
       return Optional.of(proof);
@@ -147,6 +149,14 @@ final class CacheStep {
     } finally {
       AtomicFiles.deleteQuietly(scratch);
     }
+  }
+
+  /**
+   * Returns the SHA-256 of a hit's bytes, which the fetch checked: the statement takes it instead
+   * of hashing the bytes again.
+   */
+  Optional<String> fetchedSha256() {
+    return fetchedSha256;
   }
 
   boolean hit() {
