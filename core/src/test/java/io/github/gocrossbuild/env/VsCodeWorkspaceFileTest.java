@@ -3,7 +3,6 @@ package io.github.gocrossbuild.env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.config.ConfigParseException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tests for {@link VsCodeWorkspace} opened through a {@code .code-workspace} file. */
 class VsCodeWorkspaceFileTest {
   @TempDir Path tmp;
-  Path folder;
-  Path file;
-  Map<String, String> process;
-  ToolchainFacts facts;
+  private Path folder;
+  private Path file;
+  private Map<String, String> process;
+  private ToolchainFacts facts;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -28,12 +27,7 @@ class VsCodeWorkspaceFileTest {
     file = tmp.resolve("fleet.code-workspace");
     Path goroot = Files.createDirectories(tmp.resolve("goroot"));
     process = Map.of("HOME", tmp.resolve("home").toString(), "PATH", "");
-    facts =
-        ToolchainFacts.builder()
-            .hostTarget(Target.parse("linux/amd64"))
-            .goRoot(goroot.toString())
-            .goVersion("go1.23.5")
-            .build();
+    facts = VsCodeWorkspaceTest.linuxFacts(goroot);
   }
 
   @Test

@@ -56,12 +56,16 @@ class VsCodeWorkspaceTest {
         goroot.resolve("go.env"),
         "GOPROXY=https://proxy.golang.org,direct\n" + "GOSUMDB=sum.golang.org\nGOTOOLCHAIN=auto\n");
     process = new HashMap<>(Map.of("HOME", home.toString(), "PATH", ""));
-    facts =
-        ToolchainFacts.builder()
-            .hostTarget(Target.parse("linux/amd64"))
-            .goRoot(goroot.toString())
-            .goVersion("go1.23.5")
-            .build();
+    facts = linuxFacts(goroot);
+  }
+
+  /** A linux/amd64 toolchain with its GOROOT in a test directory. */
+  static ToolchainFacts linuxFacts(Path goroot) {
+    return ToolchainFacts.builder()
+        .hostTarget(Target.parse("linux/amd64"))
+        .goRoot(goroot.toString())
+        .goVersion("go1.23.5")
+        .build();
   }
 
   private VsCodeWorkspace load(String file, String content) throws IOException {

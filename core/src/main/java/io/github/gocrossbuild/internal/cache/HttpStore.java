@@ -88,6 +88,23 @@ final class HttpStore implements ArtifactStore {
               cache.tokenVariable().orElseThrow()));
     }
     URI url = url("ac/" + key);
+    Optional<byte[]> text = small(url);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.get().length > MAX_MANIFEST) {
+      throw new RefusedException(url + " is larger than a manifest can be");
+    }
+    return Optional.of(
+        ArtifactStore.entry(url.toString(), new String(text.get(), StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Gets a small entry: a manifest or an envelope, read up to one byte past {@code MAX_MANIFEST}.
+   *
+   * @return the bytes, or empty on 404
+   */
+  private Optional<byte[]> small(URI url) throws UnavailableException {
     HttpResponse<InputStream> r = send("GET", request(url).GET());
     try (InputStream body = r.body()) {
       if (r.statusCode() == 404) {
@@ -96,12 +113,7 @@ final class HttpStore implements ArtifactStore {
       if (r.statusCode() != 200) {
         throw new UnavailableException(problems.status("GET", url, r.statusCode()));
       }
-      byte[] text = body.readNBytes(MAX_MANIFEST + 1);
-      if (text.length > MAX_MANIFEST) {
-        throw new RefusedException(url + " is larger than a manifest can be");
-      }
-      return Optional.of(
-          ArtifactStore.entry(url.toString(), new String(text, StandardCharsets.UTF_8)));
+      return Optional.of(body.readNBytes(MAX_MANIFEST + 1));
     } catch (IOException e) {
       throw new UnavailableException(problems.failure("GET", url, e));
     }
@@ -156,19 +168,16 @@ final class HttpStore implements ArtifactStore {
   @Override
   public Optional<Path> attestation(String sha256, Path scratch) throws UnavailableException {
     URI url = attestationUrl(sha256);
-    HttpResponse<InputStream> r = send("GET", request(url).GET());
-    try (InputStream body = r.body()) {
-      if (r.statusCode() == 404) {
-        return Optional.empty();
-      }
-      if (r.statusCode() != 200) {
-        throw new UnavailableException(problems.status("GET", url, r.statusCode()));
-      }
-      Files.write(scratch, body.readNBytes(MAX_MANIFEST + 1));
-      return Optional.of(scratch);
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure("GET", url, e));
+    Optional<byte[]> envelope = small(url);
+    if (envelope.isEmpty()) {
+      return Optional.empty();
     }
+    try {
+      Files.write(scratch, envelope.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.of(scratch);
   }
 
   /**
