@@ -35,7 +35,10 @@ import java.util.Objects;
  *       the message says why;
  *   <li>{@value #CACHE_ENTRY_REFUSED}: a build cache entry's bytes did not match their hash or
  *       their binary failed the proof, so it was not used and the target was built;
- *   <li>{@value #CACHE_NOT_STORED}: the proved artifact could not be written to the build cache.
+ *   <li>{@value #CACHE_NOT_STORED}: the proved artifact could not be written to the build cache;
+ *   <li>{@value #CACHE_NO_GOCACHEPROG}: Go's action cache was not shared through {@code
+ *       GOCACHEPROG} (a Go older than 1.24, or a cache program that could not be built), so the
+ *       build used the host's own {@code GOCACHE}.
  * </ul>
  *
  * @param kind the typed id, e.g. {@link WarningId#PROOF_DYNAMIC_GLIBC}
@@ -77,6 +80,9 @@ public record BuildWarning(WarningId kind, String message) {
 
   /** The proved artifact could not be written to the build cache. */
   public static final String CACHE_NOT_STORED = "cache.not-stored";
+
+  /** Go's action cache was not shared: a Go older than 1.24, or no cache program there. */
+  public static final String CACHE_NO_GOCACHEPROG = "cache.no-gocacheprog";
 
   /**
    * Checks the parts.

@@ -32,7 +32,12 @@ public enum WarningId {
   /** A build cache entry's bytes or binary were wrong; it was not used. */
   CACHE_ENTRY_REFUSED("cache.entry-refused"),
   /** A proved artifact could not be written to the build cache. */
-  CACHE_NOT_STORED("cache.not-stored");
+  CACHE_NOT_STORED("cache.not-stored"),
+  /**
+   * The build could not share Go's action cache through {@code GOCACHEPROG} (its Go is older than
+   * 1.24, or the cache program could not be built there): it used the host's own {@code GOCACHE}.
+   */
+  CACHE_NO_GOCACHEPROG("cache.no-gocacheprog");
 
   private final String id;
 
