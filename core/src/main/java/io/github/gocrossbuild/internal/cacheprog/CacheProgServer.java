@@ -2,7 +2,6 @@ package io.github.gocrossbuild.internal.cacheprog;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -93,7 +92,7 @@ public final class CacheProgServer implements AutoCloseable {
     try (s) {
       s.setSoTimeout(HELLO_TIMEOUT_MS);
       InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
-      String[] hello = hello(in).split(" ");
+      String[] hello = new ProgReader(in).nextLine().orElse("").split(" ");
       if (hello.length != 2
           || !MessageDigest.isEqual(
               hello[0].getBytes(StandardCharsets.US_ASCII),
@@ -114,19 +113,6 @@ public final class CacheProgServer implements AutoCloseable {
     } finally {
       open.remove(s);
     }
-  }
-
-  /** Reads the first line, at most 200 bytes. */
-  private static String hello(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int c;
-    while ((c = in.read()) != '\n') {
-      if (c < 0 || line.size() > 200) {
-        return "";
-      }
-      line.write(c);
-    }
-    return line.toString(StandardCharsets.US_ASCII);
   }
 
   /** Stops listening and ends every open session. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Builds the bridge on this machine with the build's own toolchain, once per source, Go version and
@@ -71,11 +72,12 @@ public final class LocalBridge {
       return binary;
     }
     try {
-      Path src = Files.createDirectories(dir).resolve("src-" + ProcessHandle.current().pid());
-      Files.createDirectories(src);
+      // Concurrent builds (in this JVM or another) each build in their own directory.
+      String unique = UUID.randomUUID().toString();
+      Path src = Files.createDirectories(dir.resolve(".src-" + unique));
       Files.writeString(src.resolve("main.go"), program.source(), StandardCharsets.UTF_8);
       Files.writeString(src.resolve("go.mod"), program.goMod(), StandardCharsets.UTF_8);
-      Path tmp = dir.resolve(".tmp-" + ProcessHandle.current().pid() + host.executableSuffix());
+      Path tmp = dir.resolve(".tmp-" + unique + host.executableSuffix());
       ProcessRunner.Result r =
           ProcessRunner.run(
               List.of(toolchain.goCommand(), "build", "-trimpath", "-o", tmp.toString(), "."),
@@ -83,6 +85,9 @@ public final class LocalBridge {
               GoCacheProgram.bridgeBuildEnvironment(environment, host),
               Optional.of(BUILD_TIMEOUT),
               line -> {});
+      Files.deleteIfExists(src.resolve("main.go"));
+      Files.deleteIfExists(src.resolve("go.mod"));
+      Files.deleteIfExists(src);
       if (r.exitCode() != 0) {
         Files.deleteIfExists(tmp);
         throw new NotBuiltException(

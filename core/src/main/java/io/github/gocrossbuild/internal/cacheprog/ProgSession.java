@@ -171,20 +171,26 @@ public final class ProgSession {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw framing(e);
+      }
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       try {
         return in.read(b, off, len);
-      } catch (ProtocolException e) {
-        throw e;
       } catch (IOException e) {
-        throw new ProtocolException("a put's body is not base64: " + e.getMessage());
+        throw framing(e);
       }
+    }
+
+    private static ProtocolException framing(IOException e) {
+      return e instanceof ProtocolException p
+          ? p
+          : new ProtocolException("a put's body is not base64: " + e.getMessage());
     }
   }
 

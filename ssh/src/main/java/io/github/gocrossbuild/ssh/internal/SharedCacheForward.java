@@ -19,11 +19,12 @@ import net.schmizz.sshj.connection.channel.forwarded.SocketForwardingConnectList
 /**
  * Gives an SSH host's {@code go build} Go's shared action cache: a remote port forward over the
  * existing connection from the host's 127.0.0.1 to the cache server on this machine, and the bridge
- * built on the host with the host's own Go from the uploaded source ({@code
- * <workspace>/cacheprog/bin/<source hash>-<go version>/}, reused while the source and Go are the
- * same). The bridge writes the bodies it receives to {@code <workspace>/cacheprog/objects}, so the
- * go command's DiskPath files are on the host's disk. When any of this fails the build goes on with
- * the host's own {@code GOCACHE} and a {@code cache.no-gocacheprog} warning.
+ * built on the host with the host's own Go from the uploaded source, once per host ({@code <remote
+ * cache dir>/cacheprog/bin/<source hash>-<go version>/}, beside the workspaces, reused while the
+ * source and Go are the same). The bridge writes the bodies it receives to {@code <remote cache
+ * dir>/cacheprog/objects}, so the go command's DiskPath files are on the host's disk. When any of
+ * this fails the build goes on with the host's own {@code GOCACHE} and a {@code
+ * cache.no-gocacheprog} warning.
  */
 final class SharedCacheForward implements AutoCloseable {
   private final SshConnection connection;
@@ -44,7 +45,7 @@ final class SharedCacheForward implements AutoCloseable {
    *
    * @param connection the host's connection
    * @param request the build request
-   * @param workspace the module's workspace on the host
+   * @param workspace the module's workspace on the host ({@code <remote cache dir>/ws/<id>})
    * @return the forward (close it after the build) and the request to run
    */
   static SharedCacheForward open(
@@ -69,14 +70,15 @@ final class SharedCacheForward implements AutoCloseable {
       return unshared(connection, request, "the remote port forward failed: " + e.getMessage());
     }
     SharedCacheForward opened = new SharedCacheForward(connection, Optional.of(bound), request);
+    // Workspaces are <remote cache dir>/ws/<id>: the bridge and its files serve every module.
+    int ws = workspace.lastIndexOf("/ws/");
+    String home = (ws > 0 ? workspace.substring(0, ws) : workspace) + "/cacheprog";
     try {
-      String bridge = bridge(connection, request, program, workspace);
+      String bridge = bridge(connection, request, program, home);
       Map<String, String> env = new HashMap<>(request.environment());
       env.putAll(
           program.environment(
-              bridge,
-              "127.0.0.1:" + bound.getPort(),
-              Optional.of(workspace + "/cacheprog/objects")));
+              bridge, "127.0.0.1:" + bound.getPort(), Optional.of(home + "/objects")));
       return new SharedCacheForward(
           connection,
           Optional.of(bound),
@@ -89,10 +91,7 @@ final class SharedCacheForward implements AutoCloseable {
 
   /** Builds the bridge on the host unless it is there; returns its path. */
   private static String bridge(
-      SshConnection connection,
-      HostBuildRequest request,
-      GoCacheProgram program,
-      String workspace) {
+      SshConnection connection, HostBuildRequest request, GoCacheProgram program, String home) {
     Target host =
         request
             .toolchain()
@@ -100,16 +99,17 @@ final class SharedCacheForward implements AutoCloseable {
             .orElseThrow(() -> new IllegalStateException("the host's go reports no GOHOSTARCH"));
     String dir =
         String.format(
-            "%s/cacheprog/bin/%s-%s",
-            workspace, program.sourceHash().substring(0, 16), request.toolchain().goVersion());
+            "%s/bin/%s-%s",
+            home, program.sourceHash().substring(0, 16), request.toolchain().goVersion());
     String binary = dir + "/gocrossbuild-cacheprog";
     String d = ShellQuote.quote(dir);
+    // Concurrent builds on the host each build in their own directory and rename the result.
     String tmp = ".tmp-" + UUID.randomUUID();
     String script =
         String.join(
             "\n",
             "[ -x " + ShellQuote.quote(binary) + " ] && exit 0",
-            "mkdir -p " + d + "/src && cd " + d + "/src || exit 1",
+            "mkdir -p " + d + "/" + tmp + " && cd " + d + "/" + tmp + " || exit 1",
             "cat > main.go <<'GOCROSSBUILD_EOF'",
             program.source().stripTrailing(),
             "GOCROSSBUILD_EOF",
@@ -119,16 +119,12 @@ final class SharedCacheForward implements AutoCloseable {
             ShellQuote.envCommand(
                     GoCacheProgram.bridgeBuildEnvironment(request.environment(), host),
                     List.of(
-                        request.toolchain().goCommand(),
-                        "build",
-                        "-trimpath",
-                        "-o",
-                        "../" + tmp,
-                        "."))
-                + " && mv -f ../"
-                + tmp
-                + " "
-                + ShellQuote.quote(binary));
+                        request.toolchain().goCommand(), "build", "-trimpath", "-o", "bridge", "."))
+                + " && mv -f bridge "
+                + ShellQuote.quote(binary),
+            "rc=$?",
+            "cd .. && rm -rf " + tmp,
+            "exit $rc");
     RemoteShell.Result r = connection.shell().run("build the cache program", script);
     if (r.exitCode() != 0) {
       throw new IllegalStateException(
