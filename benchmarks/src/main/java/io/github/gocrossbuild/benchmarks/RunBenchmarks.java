@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>{@code mvn -q install -DskipTests && mvn -q -pl benchmarks exec:java} runs them all; {@code
  * -Dexec.args=build} (or {@code cgo}, {@code binary}, {@code schema}, {@code jsonc}, {@code ssh},
- * {@code arm64}, {@code pool}, {@code cache}) runs one group.
+ * {@code arm64}, {@code pool}, {@code cache}, {@code actions}) runs one group.
  */
 public final class RunBenchmarks {
 
@@ -18,7 +18,8 @@ public final class RunBenchmarks {
    * Runs the benchmark groups named in the arguments, or all of them.
    *
    * @param args group names: {@code build}, {@code cgo}, {@code binary}, {@code schema}, {@code
-   *     jsonc}, {@code ssh}, {@code arm64}, {@code pool}, {@code cache}, {@code goals}
+   *     jsonc}, {@code ssh}, {@code arm64}, {@code pool}, {@code cache}, {@code actions}, {@code
+   *     goals}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -60,6 +61,9 @@ public final class RunBenchmarks {
     }
     if (all || groups.contains("cache")) {
       CacheHitBench.main(none);
+    }
+    if (all || groups.contains("actions")) {
+      SharedActionsBench.main(none);
     }
     if (all || groups.contains("binary")) {
       BinaryReadVsGoVersionBench.main(none);
