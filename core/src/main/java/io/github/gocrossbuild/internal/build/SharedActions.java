@@ -49,7 +49,10 @@ final class SharedActions implements AutoCloseable {
    */
   static SharedActions open(
       Optional<CacheUse> use, TargetPlan plan, HostBuildRequest request, BuildListener events) {
-    if (use.isEmpty() || !request.environment().getOrDefault("GOCACHEPROG", "").isEmpty()) {
+    // Only a directory cache holds Go's actions for now; ActionStore leaves room for others.
+    if (use.isEmpty()
+        || use.get().cache().directory().isEmpty()
+        || !request.environment().getOrDefault("GOCACHEPROG", "").isEmpty()) {
       return new SharedActions(Optional.empty(), request);
     }
     String version = plan.toolchain().goVersion();
