@@ -34,7 +34,13 @@ public enum WarningId {
   /** A proved artifact could not be written to the build cache. */
   CACHE_NOT_STORED("cache.not-stored"),
   /** An HTTP build cache could not be read (server error, refused token, unreachable). */
-  CACHE_UNAVAILABLE("cache.unavailable");
+  CACHE_UNAVAILABLE("cache.unavailable"),
+
+  /**
+   * The build could not share Go's action cache through {@code GOCACHEPROG} (its Go is older than
+   * 1.24, or the cache program could not be built there): it used the host's own {@code GOCACHE}.
+   */
+  CACHE_NO_GOCACHEPROG("cache.no-gocacheprog");
 
   private final String id;
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>{@code mvn -q install -DskipTests && mvn -q -pl benchmarks exec:java} runs them all; {@code
  * -Dexec.args=build} (or {@code cgo}, {@code binary}, {@code schema}, {@code jsonc}, {@code ssh},
- * {@code arm64}, {@code pool}, {@code cache}, {@code cachemiss}) runs one group.
+ * {@code arm64}, {@code pool}, {@code cache}, {@code cachemiss}, {@code actions}) runs one group.
  */
 public final class RunBenchmarks {
 
@@ -19,7 +19,7 @@ public final class RunBenchmarks {
    *
    * @param args group names: {@code build}, {@code cgo}, {@code binary}, {@code schema}, {@code
    *     jsonc}, {@code ssh}, {@code arm64}, {@code pool}, {@code cache}, {@code cachemiss}, {@code
-   *     goals}
+   *     actions}, {@code goals}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -64,6 +64,9 @@ public final class RunBenchmarks {
     }
     if (all || groups.contains("cachemiss")) {
       CacheMissBench.main(none);
+    }
+    if (all || groups.contains("actions")) {
+      SharedActionsBench.main(none);
     }
     if (all || groups.contains("binary")) {
       BinaryReadVsGoVersionBench.main(none);

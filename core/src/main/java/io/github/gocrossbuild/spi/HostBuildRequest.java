@@ -86,6 +86,15 @@ public abstract class HostBuildRequest {
   public abstract BuildListener listener();
 
   /**
+   * Returns Go's shared action cache for a host that is not this machine to offer its {@code go
+   * build} through {@code GOCACHEPROG}; a host that cannot (or whose Go is older than 1.24) ignores
+   * it. Builds on this machine get the variables in {@link #environment()} instead.
+   *
+   * @return the cache program, or empty
+   */
+  public abstract Optional<GoCacheProgram> cacheProgram();
+
+  /**
    * Returns the {@code go build} argv for this request, writing to the given output path.
    *
    * @param output where {@code -o} points, as the host spells it

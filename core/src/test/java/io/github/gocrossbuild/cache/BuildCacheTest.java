@@ -68,7 +68,15 @@ class BuildCacheTest {
   }
 
   private static List<String> ids(BuildResult r) {
-    return r.warnings().stream().map(BuildWarning::id).toList();
+    return warnings(r).stream().map(BuildWarning::id).toList();
+  }
+
+  /**
+   * The warnings about the artifact cache: without the one a Go older than 1.24 adds (Go's action
+   * cache is not shared), which depends on the Go the suite runs with ({@code SharedActionsTest}).
+   */
+  private static List<BuildWarning> warnings(BuildResult r) {
+    return r.warnings().stream().filter(w -> w.kind() != WarningId.CACHE_NO_GOCACHEPROG).toList();
   }
 
   @Test
@@ -136,7 +144,7 @@ class BuildCacheTest {
 
     assertThat(second.fromCache()).isFalse();
     assertThat(ids(second)).containsExactly(BuildWarning.CACHE_ENTRY_REFUSED);
-    assertThat(second.warnings().get(0).message())
+    assertThat(warnings(second).get(0).message())
         .startsWith("refused the cache entry and built instead: " + cas)
         .contains("not its name");
     assertThat(Sha256.of(cas)).isEqualTo(cas.getFileName().toString());
@@ -157,7 +165,7 @@ class BuildCacheTest {
     assertThat(again.fromCache()).isFalse();
     assertThat(again.binary().goarch()).contains(GoArch.ARM64);
     assertThat(ids(again)).containsExactly(BuildWarning.CACHE_ENTRY_REFUSED);
-    assertThat(again.warnings().get(0).message())
+    assertThat(warnings(again).get(0).message())
         .startsWith("refused the cache entry and built instead: entry " + arm64Key)
         .contains("fails the proof");
     assertThat(Files.readString(ac)).contains(Sha256.of(arm64.artifact()));
@@ -199,7 +207,7 @@ class BuildCacheTest {
     assertThat(r.fromCache()).isFalse();
     assertThat(Files.isExecutable(r.artifact())).isTrue();
     assertThat(ids(r)).containsExactly(BuildWarning.CACHE_NOT_STORED);
-    assertThat(r.warnings().get(0).message())
+    assertThat(warnings(r).get(0).message())
         .startsWith(String.format("cannot store %s in the cache %s: ", r.artifact(), cacheDir));
     assertThat(r.cacheManifest().orElseThrow()).doesNotContain("artifact sha256");
   }
@@ -220,7 +228,7 @@ class BuildCacheTest {
 
     assertThat(again.fromCache()).isFalse();
     assertThat(again.cacheManifest()).isEmpty();
-    assertThat(r.warnings())
+    assertThat(warnings(r))
         .containsExactly(
             new BuildWarning(
                 WarningId.CACHE_NOT_KEYED,
@@ -233,7 +241,7 @@ class BuildCacheTest {
   void shouldMissWithTheReasonWhenAGoWorkApplies() throws IOException {
     Files.writeString(tmp.resolve("go.work"), "go 1.21\n\nuse ./hello\n");
     BuildResult r = build("linux/arm64").run();
-    assertThat(r.warnings())
+    assertThat(warnings(r))
         .containsExactly(
             new BuildWarning(
                 WarningId.CACHE_NOT_KEYED,
@@ -242,14 +250,14 @@ class BuildCacheTest {
                         + " by the key; set GOWORK=off to build the module alone",
                     tmp.resolve("go.work"))));
     BuildResult off = build("linux/arm64").env("GOWORK", "off").run();
-    assertThat(off.warnings()).isEmpty();
+    assertThat(warnings(off)).isEmpty();
     assertThat(entries("ac")).hasSize(1);
   }
 
   @Test
   void shouldMissWithTheReasonWhenFlagsHandTheCompileToAnotherProgram() {
     BuildResult r = build("linux/arm64").env("GOFLAGS", "-toolexec=/usr/bin/env").run();
-    assertThat(r.warnings())
+    assertThat(warnings(r))
         .containsExactly(
             new BuildWarning(
                 WarningId.CACHE_NOT_KEYED,

@@ -19,7 +19,6 @@ import io.github.gocrossbuild.internal.provenance.PlanParts;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
-import io.github.gocrossbuild.spi.HostBuildRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -137,7 +136,7 @@ public final class BuildRunner {
       Made made =
           fetched.isPresent()
               ? new Made(fetched.get(), Optional.empty(), cached.fetchedSha256(), plan.argv(), "")
-              : compile(plan, tmp, set, events);
+              : compile(plan, tmp, set, events, cache);
       ArtifactProof proof = made.proof();
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
@@ -209,15 +208,22 @@ public final class BuildRunner {
 
   /** Runs {@code go build} into the temporary file and proves what it wrote. */
   private static Made compile(
-      TargetPlan plan, Path tmp, Map<String, String> set, BuildListener events) {
+      TargetPlan plan,
+      Path tmp,
+      Map<String, String> set,
+      BuildListener events,
+      Optional<CacheUse> cache) {
     Target target = plan.target();
     BuildHost host = plan.host();
     AtomicFiles.seedFromPrevious(plan.artifact(), tmp);
     Optional<ArtifactDigests.Seen> seeded = ArtifactDigests.seen(tmp);
-    HostBuildRequest request = plan.request(tmp, events);
     events.onEvent(new BuildEvent.Started(target, host.name(), plan.argv(), set));
     long compileStart = System.nanoTime();
-    HostBuildOutcome outcome = host.build(request);
+    HostBuildOutcome outcome;
+    try (SharedActions actions =
+        SharedActions.open(cache, plan, plan.request(tmp, events), events)) {
+      outcome = host.build(actions.request());
+    }
     events.onEvent(
         new BuildEvent.Compiled(
             target,

@@ -51,6 +51,12 @@ public final class RemoteBuild {
    * @return the outcome; a non-zero exit is returned, not thrown
    */
   public HostBuildOutcome build(HostBuildRequest request, String workspace) {
+    try (SharedCacheForward shared = SharedCacheForward.open(connection, request, workspace)) {
+      return run(shared.request(), workspace);
+    }
+  }
+
+  private HostBuildOutcome run(HostBuildRequest request, String workspace) {
     Target target = request.target();
     String remoteOut =
         workspace
@@ -106,12 +112,21 @@ public final class RemoteBuild {
     return HostBuildOutcome.of(argv, 0, r.output());
   }
 
-  /** Names a command and its environment: the same key means the same output. */
+  /**
+   * Names a command and its environment: the same key means the same output. The action cache's
+   * variables (a new port and secret for every build) do not change the output.
+   */
   private static String commandKey(HostBuildRequest request) {
     MessageDigest md = Sha256.digest();
     List<String> words = new java.util.ArrayList<>(request.goBuildArgv(""));
     words.add(request.pkg());
-    new java.util.TreeMap<>(request.environment()).forEach((k, v) -> words.add(k + "=" + v));
+    new java.util.TreeMap<>(request.environment())
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("GOCACHEPROG") && !k.startsWith("GOCROSSBUILD_CACHEPROG_")) {
+                words.add(k + "=" + v);
+              }
+            });
     words.add(request.target().toString());
     words.forEach(w -> md.update((w + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(md.digest()).substring(0, 24);

@@ -1,0 +1,74 @@
+package io.github.gocrossbuild.internal.cacheprog;
+
+import io.github.gocrossbuild.cache.BuildCache;
+import io.github.gocrossbuild.spi.GoCacheProgram;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Go's action cache of one build: the store inside the build cache ({@code <directory>/go-actions})
+ * and the server bridges reach it through while the build runs. A read-only cache takes the go
+ * command's puts into a scratch directory that is deleted on {@link #close()}.
+ */
+public final class ActionCache implements AutoCloseable {
+  private final Optional<Path> scratch;
+  private final CacheProgServer server;
+  private final GoCacheProgram program;
+
+  private ActionCache(Optional<Path> scratch, CacheProgServer server) {
+    this.scratch = scratch;
+    this.server = server;
+    this.program =
+        GoCacheProgram.builder()
+            .port(server.port())
+            .token(server.token())
+            .source(BridgeSource.text())
+            .build();
+  }
+
+  /**
+   * Starts serving a build cache's action store.
+   *
+   * @param cache the build cache
+   * @return the running action cache; close it when the build ends
+   * @throws IOException when the server cannot listen or the scratch directory cannot be made
+   */
+  public static ActionCache open(BuildCache cache) throws IOException {
+    Path root = cache.directory().orElseThrow().resolve("go-actions");
+    ActionStore store = new DirectoryActionStore(root);
+    Optional<Path> scratch = Optional.empty();
+    if (cache.isReadOnly()) {
+      scratch = Optional.of(Files.createTempDirectory("gocrossbuild-actions-"));
+      store = new ScratchPuts(store, new DirectoryActionStore(scratch.get()));
+    }
+    return new ActionCache(scratch, new CacheProgServer(store, CacheProgServer.MAX_BODY));
+  }
+
+  /**
+   * Returns what a host needs to reach the server.
+   *
+   * @return the cache program
+   */
+  public GoCacheProgram program() {
+    return program;
+  }
+
+  /** Stops the server and deletes the scratch directory of a read-only cache. */
+  @Override
+  public void close() {
+    server.close();
+    scratch.ifPresent(ActionCache::deleteTree);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A leftover temporary directory is the system's to clean.
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.gocrossbuild.internal.cacheprog;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Listens on 127.0.0.1 (a random port) for bridges during one build and serves each connection as a
+ * {@link ProgSession}. A bridge must first send the build's secret and its mode ({@code <token>
+ * local} or {@code <token> remote}) within ten seconds; anyone else, such as another user of the
+ * machine who found the port, is disconnected unanswered.
+ */
+public final class CacheProgServer implements AutoCloseable {
+  /** The largest put body accepted: far above any object file or archive the go command caches. */
+  public static final long MAX_BODY = 1L << 32;
+
+  private static final int HELLO_TIMEOUT_MS = 10_000;
+
+  private final ActionStore store;
+  private final long maxBody;
+  private final String token;
+  private final ServerSocket socket;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Starts listening.
+   *
+   * @param store where entries are kept
+   * @param maxBody the largest put body accepted, in bytes
+   * @throws IOException when no port can be bound
+   */
+  public CacheProgServer(ActionStore store, long maxBody) throws IOException {
+    this.store = store;
+    this.maxBody = maxBody;
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    this.token = HexFormat.of().formatHex(secret);
+    this.socket = new ServerSocket();
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    Thread accepting = new Thread(this::accept, "gocrossbuild-cacheprog-" + port());
+    accepting.setDaemon(true);
+    accepting.start();
+  }
+
+  /**
+   * Returns the port on 127.0.0.1.
+   *
+   * @return the port
+   */
+  public int port() {
+    return socket.getLocalPort();
+  }
+
+  /**
+   * Returns the secret a bridge must send first.
+   *
+   * @return 64 hex digits
+   */
+  public String token() {
+    return token;
+  }
+
+  private void accept() {
+    while (!socket.isClosed()) {
+      Socket s;
+      try {
+        s = socket.accept();
+      } catch (IOException e) {
+        return;
+      }
+      open.add(s);
+      Thread t = new Thread(() -> serve(s), "gocrossbuild-cacheprog-session");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private void serve(Socket s) {
+    try (s) {
+      s.setSoTimeout(HELLO_TIMEOUT_MS);
+      InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
+      String[] hello = new ProgReader(in).nextLine().orElse("").split(" ");
+      if (hello.length != 2
+          || !MessageDigest.isEqual(
+              hello[0].getBytes(StandardCharsets.US_ASCII),
+              token.getBytes(StandardCharsets.US_ASCII))
+          || !Set.of("local", "remote").contains(hello[1])) {
+        return;
+      }
+      s.setSoTimeout(0);
+      s.setTcpNoDelay(true);
+      OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 16);
+      new ProgSession(store, hello[1].equals("remote"), maxBody).serve(in, out);
+      out.flush();
+      s.shutdownOutput();
+    } catch (SocketException e) {
+      // The bridge went away or the server closed: its go command reports what it saw.
+    } catch (IOException e) {
+      // A broken or hostile peer: closing the connection is the answer.
+    } finally {
+      open.remove(s);
+    }
+  }
+
+  /** Stops listening and ends every open session. */
+  @Override
+  public void close() {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // Closing a listening socket does not fail in a way that matters here.
+    }
+    for (Socket s : open) {
+      try {
+        s.close();
+      } catch (IOException ignored) {
+        // The session thread ends on the closed socket.
+      }
+    }
+  }
+}

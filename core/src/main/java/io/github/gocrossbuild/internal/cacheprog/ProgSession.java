@@ -1,0 +1,213 @@
+package io.github.gocrossbuild.internal.cacheprog;
+
+import io.github.gocrossbuild.internal.jsonc.JsonText;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Serves one go command's cache program over a pair of streams, one request at a time: the
+ * capabilities first, then a response to each {@code get}, {@code put} and {@code close}, and after
+ * the reply to {@code close} nothing more. A put whose body does not hash to its OutputID, or is
+ * larger than allowed, is answered with an error and nothing is stored. A request that breaks the
+ * framing (a truncated or malformed line, bad base64) ends the session without a reply.
+ *
+ * <p>With {@code bodies} (a bridge on another machine) a get hit carries no DiskPath but a {@code
+ * BodySize} member followed by the bytes as a base64 JSON string line, as a put request carries
+ * them; the bridge writes them to its own disk.
+ */
+public final class ProgSession {
+  private static final String CAPABILITIES =
+      "{\"ID\":0,\"KnownCommands\":[\"get\",\"put\",\"close\"]}";
+
+  private final ActionStore store;
+  private final boolean bodies;
+  private final long maxBody;
+
+  /**
+   * Creates a session.
+   *
+   * @param store where entries are kept
+   * @param bodies true to send get hits' bytes over the connection instead of a local DiskPath
+   * @param maxBody the largest put body accepted, in bytes
+   */
+  public ProgSession(ActionStore store, boolean bodies, long maxBody) {
+    this.store = store;
+    this.bodies = bodies;
+    this.maxBody = maxBody;
+  }
+
+  /**
+   * Serves until {@code close} or the end of the input.
+   *
+   * @param input the go command's requests
+   * @param output where responses go; flushed after each
+   * @return true when the session ended with {@code close}
+   * @throws ProtocolException when the peer broke the framing
+   * @throws IOException when a stream fails
+   */
+  public boolean serve(InputStream input, OutputStream output) throws IOException {
+    ProgReader reader = new ProgReader(new BufferedInputStream(input, 1 << 16));
+    write(output, CAPABILITIES);
+    while (true) {
+      Optional<String> line = reader.nextLine();
+      if (line.isEmpty()) {
+        return false;
+      }
+      ProgRequest request = ProgRequest.parse(line.get());
+      switch (request.command()) {
+        case "get" -> get(request, output);
+        case "put" -> put(request, reader, output);
+        case "close" -> {
+          write(output, String.format("{\"ID\":%d}", request.id()));
+          return true;
+        }
+        default -> {
+          if (request.bodySize() > 0) {
+            throw new ProtocolException("a " + request.command() + " request carries a body");
+          }
+          error(output, request, "unknown command " + JsonText.quote(request.command()));
+        }
+      }
+    }
+  }
+
+  private void get(ProgRequest request, OutputStream output) throws IOException {
+    if (request.actionId().length == 0) {
+      error(output, request, "get without an ActionID");
+      return;
+    }
+    Optional<ActionStore.Output> hit;
+    try {
+      hit = store.get(request.actionId());
+    } catch (IOException e) {
+      // An unreadable store is a miss: the go command then builds and puts.
+      hit = Optional.empty();
+    }
+    if (hit.isEmpty()) {
+      write(output, String.format("{\"ID\":%d,\"Miss\":true}", request.id()));
+      return;
+    }
+    ActionStore.Output o = hit.get();
+    String head =
+        String.format(
+            "{\"ID\":%d,\"OutputID\":\"%s\",\"Size\":%d,\"Time\":\"%s\"",
+            request.id(), Base64.getEncoder().encodeToString(o.outputId()), o.size(), o.time());
+    if (!bodies) {
+      write(output, head + ",\"DiskPath\":" + JsonText.quote(o.file().toString()) + "}");
+      return;
+    }
+    write(output, head + ",\"BodySize\":" + o.size() + "}");
+    if (o.size() > 0) {
+      output.write('"');
+      try (OutputStream encoder = Base64.getEncoder().wrap(new KeepOpen(output))) {
+        Files.copy(o.file(), encoder);
+      }
+      output.write("\"\n".getBytes(StandardCharsets.US_ASCII));
+      output.flush();
+    }
+  }
+
+  private void put(ProgRequest request, ProgReader reader, OutputStream output) throws IOException {
+    long size = request.bodySize();
+    if (size > maxBody) {
+      error(
+          output,
+          request,
+          String.format("a body of %d bytes is over the limit of %d", size, maxBody));
+      throw new ProtocolException("a put's BodySize " + size + " is over the limit");
+    }
+    InputStream body = size > 0 ? new Framed(reader.body(size)) : InputStream.nullInputStream();
+    if (request.actionId().length == 0 || request.outputId().length != 32) {
+      body.transferTo(OutputStream.nullOutputStream());
+      reader.endBody();
+      error(output, request, "a put needs an ActionID and a 32-byte OutputID");
+      return;
+    }
+    try {
+      ActionStore.Output stored = store.put(request.actionId(), request.outputId(), size, body);
+      reader.endBody();
+      write(
+          output,
+          String.format(
+              "{\"ID\":%d,\"DiskPath\":%s}",
+              request.id(), JsonText.quote(stored.file().toString())));
+    } catch (ActionStore.RefusedException e) {
+      reader.endBody();
+      error(output, request, "refused: " + e.getMessage());
+    } catch (ProtocolException e) {
+      throw e;
+    } catch (IOException e) {
+      // The store failed (a full disk, a read-only directory): the body is read to its end so the
+      // session goes on, and the go command keeps its output without the cache.
+      body.transferTo(OutputStream.nullOutputStream());
+      reader.endBody();
+      error(output, request, "cannot store: " + e.getMessage());
+    }
+  }
+
+  private static void error(OutputStream output, ProgRequest request, String message)
+      throws IOException {
+    write(output, String.format("{\"ID\":%d,\"Err\":%s}", request.id(), JsonText.quote(message)));
+  }
+
+  private static void write(OutputStream output, String json) throws IOException {
+    output.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+    output.flush();
+  }
+
+  /** Reports every failure to read a body (bad base64 included) as broken framing. */
+  private static final class Framed extends FilterInputStream {
+    Framed(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw framing(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return in.read(b, off, len);
+      } catch (IOException e) {
+        throw framing(e);
+      }
+    }
+
+    private static ProtocolException framing(IOException e) {
+      return e instanceof ProtocolException p
+          ? p
+          : new ProtocolException("a put's body is not base64: " + e.getMessage());
+    }
+  }
+
+  /** Lets the base64 encoder write its last bytes on close without closing the connection. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

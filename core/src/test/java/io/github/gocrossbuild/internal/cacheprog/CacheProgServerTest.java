@@ -1,0 +1,58 @@
+package io.github.gocrossbuild.internal.cacheprog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests for {@link CacheProgServer}: only a peer with the build's secret is served. */
+class CacheProgServerTest {
+  @TempDir Path dir;
+
+  private static String exchange(int port, String send) throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      s.setSoTimeout(20_000);
+      s.getOutputStream().write(send.getBytes(StandardCharsets.UTF_8));
+      s.shutdownOutput();
+      InputStream in = s.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void shouldServeOnlyAPeerThatSendsTheSecretFirst() throws IOException {
+    try (CacheProgServer server = new CacheProgServer(new DirectoryActionStore(dir), 1 << 20)) {
+      String close = "{\"ID\":1,\"Command\":\"close\"}\n";
+
+      assertThat(server.token()).matches("[0-9a-f]{64}");
+      assertThat(exchange(server.port(), "not-the-token local\n" + close)).isEmpty();
+      assertThat(exchange(server.port(), server.token() + " other\n" + close)).isEmpty();
+      assertThat(exchange(server.port(), close)).isEmpty();
+      assertThat(exchange(server.port(), server.token() + " local\n" + close))
+          .isEqualTo("{\"ID\":0,\"KnownCommands\":[\"get\",\"put\",\"close\"]}\n{\"ID\":1}\n");
+    }
+  }
+
+  @Test
+  void shouldStopListeningOnClose() throws IOException {
+    CacheProgServer server = new CacheProgServer(new DirectoryActionStore(dir), 1 << 20);
+    int port = server.port();
+    server.close();
+
+    assertThat(isListening(port)).isFalse();
+  }
+
+  private static boolean isListening(int port) {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
