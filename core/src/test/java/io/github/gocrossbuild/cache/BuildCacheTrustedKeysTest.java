@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +64,20 @@ class BuildCacheTrustedKeysTest {
     }
   }
 
+  /**
+   * The refusal of a build that then ran go; with a Go older than 1.24 that build also says Go's
+   * action cache was not shared ({@code cache.no-gocacheprog}), which is not what is tested here.
+   */
   private static String refusal(BuildResult r) {
     assertThat(r.fromCache()).isFalse();
-    assertThat(r.warnings())
+    List<BuildWarning> refusals =
+        r.warnings().stream()
+            .filter(w -> !w.id().equals(BuildWarning.CACHE_NO_GOCACHEPROG))
+            .toList();
+    assertThat(refusals)
         .extracting(BuildWarning::id)
         .containsExactly(BuildWarning.CACHE_ENTRY_REFUSED);
-    return r.warnings().get(0).message();
+    return refusals.get(0).message();
   }
 
   @Test
