@@ -111,7 +111,8 @@ class ReadmeSshSnippetsTest {
                 + " it off when cross-compiling from linux/"
                 + arch
                 + " and nothing sets CGO_ENABLED; packages with cgo files fall back to pure Go or"
-                + " fail to build (no toolchain to run `go list`). To decide: set CGO_ENABLED=0 to"
+                + " fail to build (`go list` is not run on the machine where the workspace lives)."
+                + " To decide: set CGO_ENABLED=0 to"
                 + " say pure Go is meant, or CGO_ENABLED=1 with CC set to a C cross compiler.",
             "error [env.format-tool-missing] "
                 + ssh

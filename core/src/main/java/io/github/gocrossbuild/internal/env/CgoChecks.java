@@ -47,6 +47,16 @@ final class CgoChecks {
 
   private CgoChecks() {}
 
+  /**
+   * Why {@code go list} gave no answer: no toolchain at all, or a workspace on another machine (its
+   * toolchain is known by version, but its go command is not run from here).
+   */
+  private static String notListed(ToolchainFacts facts) {
+    return facts.goCommand().isEmpty() && facts.goVersion().isPresent()
+        ? "`go list` is not run on the machine where the workspace lives"
+        : "no toolchain to run `go list`";
+  }
+
   static EnvFinding offCross(
       ResolvedEnv env, ToolchainFacts facts, Path moduleDir, String pkg, String who, String fix) {
     String target = env.get("GOOS").orElse("?") + "/" + env.get("GOARCH").orElse("?");
@@ -57,8 +67,8 @@ final class CgoChecks {
           who,
           target,
           facts,
-          "packages with cgo files fall back to pure Go or fail to build (no toolchain to run `go"
-              + " list`). To decide: %s.",
+          "packages with cgo files fall back to pure Go or fail to build (%s). To decide: %s.",
+          notListed(facts),
           fix);
     }
     if (dropped.get().isEmpty()) {

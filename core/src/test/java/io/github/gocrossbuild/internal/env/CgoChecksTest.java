@@ -54,6 +54,27 @@ class CgoChecksTest {
   }
 
   @Test
+  void shouldSayGoListIsNotRunForAWorkspaceOnAnotherMachine() {
+    ToolchainFacts remote =
+        ToolchainFacts.builder()
+            .hostTarget(Target.parse("linux/amd64"))
+            .goVersion("go1.23.5")
+            .build();
+    EnvFinding f =
+        CgoChecks.offCross(
+            env("GOOS", "linux", "GOARCH", "arm64"),
+            remote,
+            tmp,
+            "./...",
+            "task \"t\"",
+            "set CGO_ENABLED");
+    assertThat(f.message())
+        .endsWith(
+            "packages with cgo files fall back to pure Go or fail to build (`go list` is not run"
+                + " on the machine where the workspace lives). To decide: set CGO_ENABLED.");
+  }
+
+  @Test
   void shouldSeeAnImportOfCAddedWithoutTouchingGoMod() throws IOException {
     Files.writeString(tmp.resolve("go.mod"), "module example.com/m\n\ngo 1.21\n");
     Files.writeString(tmp.resolve("main.go"), "package main\n\nfunc main() {}\n");
