@@ -12,8 +12,8 @@
 //
 // Without GOCROSSBUILD_CACHEPROG_DIR the bytes are copied both ways unchanged (the server's
 // DiskPath files are on this machine). With it, put bodies are written here before they are
-// forwarded, get hits arrive with their body (a "BodySize" member followed by a base64 JSON
-// string line, as in a put request), and every DiskPath names a file in that directory. On
+// forwarded, get hits arrive with their body (a "BodySize" member, its line followed by exactly
+// that many raw bytes), and every DiskPath names a file in that directory. On
 // connect it lists the objects already there, and the server answers their hits with "Held":true
 // and no bytes.
 package main
@@ -180,20 +180,28 @@ func (r *relay) requests() {
 
 // responses forwards the server's responses, turning each body into a DiskPath.
 func (r *relay) responses() {
-	dec := json.NewDecoder(bufio.NewReader(r.conn))
+	in := bufio.NewReaderSize(r.conn, 1<<16)
 	out := bufio.NewWriter(os.Stdout)
 	enc := json.NewEncoder(out)
 	for {
-		var res response
-		if err := dec.Decode(&res); err != nil {
-			if err != io.EOF {
-				fail(err)
-			}
+		line, err := in.ReadBytes('\n')
+		if err == io.EOF && len(line) == 0 {
 			return
+		}
+		if err != nil {
+			fail(err)
+		}
+		var res response
+		if err := json.Unmarshal(line, &res); err != nil {
+			fail(err)
 		}
 		var body []byte
 		if res.BodySize > 0 {
-			if err := dec.Decode(&body); err != nil {
+			if res.BodySize > 1<<32 {
+				fail(fmt.Errorf("response %d: a body of %d bytes", res.ID, res.BodySize))
+			}
+			body = make([]byte, res.BodySize)
+			if _, err := io.ReadFull(in, body); err != nil {
 				fail(err)
 			}
 		}
