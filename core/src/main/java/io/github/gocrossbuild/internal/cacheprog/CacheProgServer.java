@@ -13,6 +13,7 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,13 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * Listens on 127.0.0.1 (a random port) for bridges during one build and serves each connection as a
  * {@link ProgSession}. A bridge must first send the build's secret and its mode ({@code <token>
  * local} or {@code <token> remote}) within ten seconds; anyone else, such as another user of the
- * machine who found the port, is disconnected unanswered.
+ * machine who found the port, is disconnected unanswered. A remote bridge may add the number of
+ * outputs it holds ({@code <token> remote <n>}) and send them on the next {@code n} lines, each
+ * {@code <output ID in hex> <size>}: their hits then travel without their bytes.
  */
 public final class CacheProgServer implements AutoCloseable {
   /** The largest put body accepted: far above any object file or archive the go command caches. */
   public static final long MAX_BODY = 1L << 32;
 
   private static final int HELLO_TIMEOUT_MS = 10_000;
+
+  /** The most outputs a bridge may say it holds. */
+  public static final int MAX_HELD = 1 << 20;
 
   private final ActionStore store;
   private final long maxBody;
@@ -92,18 +98,22 @@ public final class CacheProgServer implements AutoCloseable {
     try (s) {
       s.setSoTimeout(HELLO_TIMEOUT_MS);
       InputStream in = new BufferedInputStream(s.getInputStream(), 1 << 16);
-      String[] hello = new ProgReader(in).nextLine().orElse("").split(" ");
-      if (hello.length != 2
+      ProgReader reader = new ProgReader(in);
+      String[] hello = reader.nextLine().orElse("").split(" ");
+      if (hello.length < 2
+          || hello.length > 3
           || !MessageDigest.isEqual(
               hello[0].getBytes(StandardCharsets.US_ASCII),
               token.getBytes(StandardCharsets.US_ASCII))
-          || !Set.of("local", "remote").contains(hello[1])) {
+          || !Set.of("local", "remote").contains(hello[1])
+          || (hello.length == 3 && (hello[1].equals("local") || !hello[2].matches("[0-9]{1,7}")))) {
         return;
       }
+      Set<String> held = hello.length == 3 ? held(reader, Integer.parseInt(hello[2])) : Set.of();
       s.setSoTimeout(0);
       s.setTcpNoDelay(true);
       OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 16);
-      new ProgSession(store, hello[1].equals("remote"), maxBody).serve(in, out);
+      new ProgSession(store, hello[1].equals("remote"), maxBody, held).serve(in, out);
       out.flush();
       s.shutdownOutput();
     } catch (SocketException e) {
@@ -113,6 +123,22 @@ public final class CacheProgServer implements AutoCloseable {
     } finally {
       open.remove(s);
     }
+  }
+
+  /** Reads a bridge's inventory: {@code count} lines of an output ID in hex and a size. */
+  private static Set<String> held(ProgReader reader, int count) throws IOException {
+    if (count > MAX_HELD) {
+      throw new ProtocolException("a bridge says it holds more than " + MAX_HELD + " outputs");
+    }
+    Set<String> held = new HashSet<>();
+    for (int i = 0; i < count; i++) {
+      String line = reader.nextLine().orElse("");
+      if (!line.matches("[0-9a-f]{64} [0-9]{1,18}")) {
+        throw new ProtocolException("a line of a bridge's inventory is not <hex> <size>: " + line);
+      }
+      held.add(line);
+    }
+    return held;
   }
 
   /** Stops listening and ends every open session. */

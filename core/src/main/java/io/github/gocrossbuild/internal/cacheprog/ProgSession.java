@@ -3,14 +3,15 @@ package io.github.gocrossbuild.internal.cacheprog;
 import io.github.gocrossbuild.internal.jsonc.JsonText;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Serves one go command's cache program over a pair of streams, one request at a time: the
@@ -20,8 +21,11 @@ import java.util.Optional;
  * framing (a truncated or malformed line, bad base64) ends the session without a reply.
  *
  * <p>With {@code bodies} (a bridge on another machine) a get hit carries no DiskPath but a {@code
- * BodySize} member followed by the bytes as a base64 JSON string line, as a put request carries
- * them; the bridge writes them to its own disk.
+ * BodySize} member, and exactly that many raw bytes follow its line (our own framing between this
+ * server and the bridge, a quarter smaller than the go command's base64); the bridge writes them to
+ * its own disk. A hit whose output the bridge said it already holds ({@code held}: the bridge's
+ * inventory of its object files) carries {@code "Held":true} instead and no bytes: the bridge names
+ * its own file, which it wrote earlier from bytes checked here.
  */
 public final class ProgSession {
   private static final String CAPABILITIES =
@@ -30,6 +34,7 @@ public final class ProgSession {
   private final ActionStore store;
   private final boolean bodies;
   private final long maxBody;
+  private final Set<String> held;
 
   /**
    * Creates a session.
@@ -39,9 +44,23 @@ public final class ProgSession {
    * @param maxBody the largest put body accepted, in bytes
    */
   public ProgSession(ActionStore store, boolean bodies, long maxBody) {
+    this(store, bodies, maxBody, Set.of());
+  }
+
+  /**
+   * Creates a session with a bridge that already holds some outputs.
+   *
+   * @param store where entries are kept
+   * @param bodies true to send get hits' bytes over the connection instead of a local DiskPath
+   * @param maxBody the largest put body accepted, in bytes
+   * @param held the outputs the bridge holds, each {@code <output ID in hex> <size>}; their hits
+   *     are sent without bytes
+   */
+  public ProgSession(ActionStore store, boolean bodies, long maxBody, Set<String> held) {
     this.store = store;
     this.bodies = bodies;
     this.maxBody = maxBody;
+    this.held = Set.copyOf(held);
   }
 
   /**
@@ -104,13 +123,13 @@ public final class ProgSession {
       write(output, head + ",\"DiskPath\":" + JsonText.quote(o.file().toString()) + "}");
       return;
     }
+    if (held.contains(HexFormat.of().formatHex(o.outputId()) + " " + o.size())) {
+      write(output, head + ",\"Held\":true}");
+      return;
+    }
     write(output, head + ",\"BodySize\":" + o.size() + "}");
     if (o.size() > 0) {
-      output.write('"');
-      try (OutputStream encoder = Base64.getEncoder().wrap(new KeepOpen(output))) {
-        Files.copy(o.file(), encoder);
-      }
-      output.write("\"\n".getBytes(StandardCharsets.US_ASCII));
+      Files.copy(o.file(), output);
       output.flush();
     }
   }
@@ -191,23 +210,6 @@ public final class ProgSession {
       return e instanceof ProtocolException p
           ? p
           : new ProtocolException("a put's body is not base64: " + e.getMessage());
-    }
-  }
-
-  /** Lets the base64 encoder write its last bytes on close without closing the connection. */
-  private static final class KeepOpen extends FilterOutputStream {
-    KeepOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

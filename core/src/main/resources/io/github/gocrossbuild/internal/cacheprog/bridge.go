@@ -12,8 +12,10 @@
 //
 // Without GOCROSSBUILD_CACHEPROG_DIR the bytes are copied both ways unchanged (the server's
 // DiskPath files are on this machine). With it, put bodies are written here before they are
-// forwarded, get hits arrive with their body (a "BodySize" member followed by a base64 JSON
-// string line, as in a put request), and every DiskPath names a file in that directory.
+// forwarded, get hits arrive with their body (a "BodySize" member, its line followed by exactly
+// that many raw bytes), and every DiskPath names a file in that directory. On
+// connect it lists the objects already there, and the server answers their hits with "Held":true
+// and no bytes.
 package main
 
 import (
@@ -25,6 +27,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 )
@@ -48,6 +51,7 @@ type response struct {
 	Time          json.RawMessage `json:",omitempty"`
 	DiskPath      string          `json:",omitempty"`
 	BodySize      int64           `json:",omitempty"`
+	Held          bool            `json:",omitempty"`
 }
 
 func main() {
@@ -68,6 +72,12 @@ func main() {
 			fail(err)
 		}
 	}
+	if mode == "remote" {
+		// The outputs this host already holds: the server sends their hits without the bytes.
+		held := inventory(dir)
+		mode = fmt.Sprintf("remote %d\n%s", len(held), strings.Join(held, ""))
+		mode = strings.TrimSuffix(mode, "\n")
+	}
 	if _, err := fmt.Fprintf(conn, "%s %s\n", token, mode); err != nil {
 		fail(err)
 	}
@@ -84,6 +94,25 @@ func main() {
 	r := &relay{dir: dir, conn: conn, kinds: map[int64]string{}, puts: map[int64]string{}}
 	go r.requests()
 	r.responses()
+}
+
+// inventory lists the objects in dir as "<output ID in hex> <size>\n" lines.
+func inventory(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var held []string
+	for _, e := range entries {
+		name := e.Name()
+		if len(name) != 66 || !strings.HasPrefix(name, "o-") || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && len(held) < 1<<20 {
+			held = append(held, fmt.Sprintf("%s %d\n", name[2:], info.Size()))
+		}
+	}
+	return held
 }
 
 func fail(err error) {
@@ -151,20 +180,28 @@ func (r *relay) requests() {
 
 // responses forwards the server's responses, turning each body into a DiskPath.
 func (r *relay) responses() {
-	dec := json.NewDecoder(bufio.NewReader(r.conn))
+	in := bufio.NewReaderSize(r.conn, 1<<16)
 	out := bufio.NewWriter(os.Stdout)
 	enc := json.NewEncoder(out)
 	for {
-		var res response
-		if err := dec.Decode(&res); err != nil {
-			if err != io.EOF {
-				fail(err)
-			}
+		line, err := in.ReadBytes('\n')
+		if err == io.EOF && len(line) == 0 {
 			return
+		}
+		if err != nil {
+			fail(err)
+		}
+		var res response
+		if err := json.Unmarshal(line, &res); err != nil {
+			fail(err)
 		}
 		var body []byte
 		if res.BodySize > 0 {
-			if err := dec.Decode(&body); err != nil {
+			if res.BodySize > 1<<32 {
+				fail(fmt.Errorf("response %d: a body of %d bytes", res.ID, res.BodySize))
+			}
+			body = make([]byte, res.BodySize)
+			if _, err := io.ReadFull(in, body); err != nil {
 				fail(err)
 			}
 		}
@@ -182,6 +219,16 @@ func (r *relay) responses() {
 			// protects them on the way; crypto/sha256 is left out to keep this program quick to
 			// build on a host whose GOCACHE is empty.
 			res.DiskPath = ""
+			if res.Held && len(res.OutputID) == 32 {
+				// An object this bridge wrote earlier and listed on connect: its own file.
+				path := filepath.Join(r.dir, fmt.Sprintf("o-%x", res.OutputID))
+				if st, err := os.Stat(path); err == nil && st.Size() == res.Size {
+					res.DiskPath = path
+				} else {
+					res = response{ID: res.ID, Miss: true}
+				}
+				break
+			}
 			if int64(len(body)) != res.Size || len(res.OutputID) != 32 {
 				res = response{ID: res.ID, Miss: true}
 				break
@@ -193,6 +240,7 @@ func (r *relay) responses() {
 			res.DiskPath = path
 		}
 		res.BodySize = 0
+		res.Held = false
 		if err := enc.Encode(&res); err != nil {
 			fail(err)
 		}

@@ -40,6 +40,21 @@ class CacheProgServerTest {
   }
 
   @Test
+  void shouldReadARemoteBridgesInventoryAndRefuseABrokenOne() throws IOException {
+    try (CacheProgServer server = new CacheProgServer(new DirectoryActionStore(dir), 1 << 20)) {
+      String close = "{\"ID\":1,\"Command\":\"close\"}\n";
+      String caps = "{\"ID\":0,\"KnownCommands\":[\"get\",\"put\",\"close\"]}\n";
+      String held = "ab".repeat(32) + " 17\n";
+
+      assertThat(exchange(server.port(), server.token() + " remote 1\n" + held + close))
+          .isEqualTo(caps + "{\"ID\":1}\n");
+      assertThat(exchange(server.port(), server.token() + " remote 2\n" + held + close)).isEmpty();
+      assertThat(exchange(server.port(), server.token() + " local 1\n" + held + close)).isEmpty();
+      assertThat(exchange(server.port(), server.token() + " remote 1\nxyz 17\n" + close)).isEmpty();
+    }
+  }
+
+  @Test
   void shouldStopListeningOnClose() throws IOException {
     CacheProgServer server = new CacheProgServer(new DirectoryActionStore(dir), 1 << 20);
     int port = server.port();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,13 @@ class ProgSessionTest {
         .serve(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
   }
 
+  /** A put and a get of it for a bridge that says it holds one output. */
+  private void putAndGetHolding(String held) throws IOException {
+    String input = put(1, sha(BODY), BODY) + get(2);
+    new ProgSession(new DirectoryActionStore(dir), true, 1 << 20, Set.of(held))
+        .serve(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+  }
+
   private List<String> lines() {
     return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
@@ -85,8 +93,28 @@ class ProgSessionTest {
 
     List<String> lines = lines();
     assertThat(lines.get(2)).endsWith(",\"BodySize\":17}").doesNotContain("DiskPath");
-    assertThat(lines.get(3)).isEqualTo("\"" + b64(BODY) + "\"");
+    assertThat(lines.get(3)).isEqualTo("object file bytes");
     assertThat(lines).hasSize(4);
+  }
+
+  @Test
+  void shouldSendAHitTheBridgeHoldsWithoutItsBytes() throws IOException {
+    putAndGetHolding(Sha256.of(BODY) + " 17");
+
+    List<String> lines = lines();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(2))
+        .startsWith("{\"ID\":2,\"OutputID\":\"" + b64(sha(BODY)) + "\",\"Size\":17,")
+        .endsWith(",\"Held\":true}")
+        .doesNotContain("BodySize");
+  }
+
+  @Test
+  void shouldSendTheBytesWhenTheBridgeHoldsAnotherSize() throws IOException {
+    putAndGetHolding(Sha256.of(BODY) + " 16");
+
+    assertThat(lines().get(2)).endsWith(",\"BodySize\":17}");
+    assertThat(lines().get(3)).isEqualTo("object file bytes");
   }
 
   @Test
