@@ -125,25 +125,6 @@ public final class VsCodeConfigReader {
   }
 
   /**
-   * Maps two settings files VS Code merges, as for a Remote-SSH workspace: the server's machine
-   * settings under the workspace's settings.json, each setting's file kept in {@link
-   * VsCodeSettings#origins()}.
-   *
-   * @param lower the machine settings
-   * @param lowerName their file name
-   * @param upper the workspace settings
-   * @param upperName their file name
-   * @return the merged settings, {@code file()} the workspace's
-   */
-  public static VsCodeSettings settings(
-      JsoncObject lower, String lowerName, JsoncObject upper, String upperName) {
-    return SettingsLayers.merge(
-        List.of(
-            new SettingsLayers.Layer(lower, lowerName),
-            new SettingsLayers.Layer(upper, upperName)));
-  }
-
-  /**
    * Maps tasks.json.
    *
    * @param root the parsed file

@@ -55,7 +55,11 @@ class VsCodeConfigReaderTest {
                 + " \"go.goroot\": \"/m/go\", \"go.alternateTools\": {\"go\": \"/m/bin/go\"}}");
     JsoncObject workspace =
         read("{\"go.toolsEnvVars\": {\"GOOS\": \"linux\"}, \"go.gopath\": \"/w/gp\"}");
-    VsCodeSettings s = VsCodeConfigReader.settings(machine, "machine.json", workspace, "ws.json");
+    VsCodeSettings s =
+        SettingsLayers.merge(
+            List.of(
+                new SettingsLayers.Layer(machine, "machine.json"),
+                new SettingsLayers.Layer(workspace, "ws.json")));
     assertThat(s.file()).contains("ws.json");
     assertThat(s.toolsEnvVars())
         .containsExactlyInAnyOrderEntriesOf(Map.of("GOFLAGS", "-tags=m", "GOOS", "linux"));
