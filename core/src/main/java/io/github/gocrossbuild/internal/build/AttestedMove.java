@@ -8,6 +8,7 @@ import io.github.gocrossbuild.internal.provenance.BuildFacts;
 import io.github.gocrossbuild.internal.provenance.DsseEnvelope;
 import io.github.gocrossbuild.internal.provenance.PemKeys;
 import io.github.gocrossbuild.internal.provenance.PlanParts;
+import io.github.gocrossbuild.internal.provenance.Presignature;
 import io.github.gocrossbuild.internal.provenance.SourceTree;
 import io.github.gocrossbuild.internal.provenance.Statement;
 import io.github.gocrossbuild.provenance.AttestationCheck;
@@ -51,6 +52,8 @@ final class AttestedMove {
    *
    * @param plan the plan carried out
    * @param parts the statement's parts the plan decides, rendered or being rendered
+   * @param presignature the signature's half made while {@code go build} ran ({@link
+   *     Presignature#prepare})
    * @param binary the proven binary
    * @param tmp the temporary file holding the artifact's bytes
    * @param seeded the temporary file as seen before {@code go build} ran
@@ -64,6 +67,7 @@ final class AttestedMove {
   static Written moveIntoPlace(
       TargetPlan plan,
       Supplier<PlanParts> parts,
+      Supplier<Optional<Presignature>> presignature,
       GoBinary binary,
       Path tmp,
       Optional<ArtifactDigests.Seen> seeded,
@@ -102,7 +106,9 @@ final class AttestedMove {
     try {
       PrivateKey privateKey = PemKeys.signingKey(key);
       Files.writeString(
-          tmpEnvelope, DsseEnvelope.sign(privateKey, statement.json()), StandardCharsets.UTF_8);
+          tmpEnvelope,
+          DsseEnvelope.sign(privateKey, statement.json(), presignature.get()),
+          StandardCharsets.UTF_8);
       AtomicFiles.moveIntoPlace(tmp, artifact);
       ArtifactDigests.record(artifact, sha256);
       try {

@@ -16,6 +16,7 @@ import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
 import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
 import io.github.gocrossbuild.internal.provenance.PlanParts;
+import io.github.gocrossbuild.internal.provenance.Presignature;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
@@ -131,6 +132,7 @@ public final class BuildRunner {
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
       Supplier<PlanParts> parts = PlanParts.prepare(plan);
+      Supplier<Optional<Presignature>> presignature = Presignature.prepare(plan);
       CacheStep cached = CacheStep.start(cache, plan, events);
       Optional<ArtifactProof> fetched = cached.fetch(tmp);
       Made made =
@@ -143,6 +145,7 @@ public final class BuildRunner {
           AttestedMove.moveIntoPlace(
               plan,
               parts,
+              presignature,
               proof.binary(),
               tmp,
               made.seeded(),

@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A DSSE envelope (Dead Simple Signing Envelope, the format cosign and in-toto use) around an
@@ -47,9 +49,28 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<byte[]> sign
    * @throws GeneralSecurityException when the JDK refuses the key
    */
   public static String sign(PrivateKey key, String statement) throws GeneralSecurityException {
+    return sign(key, statement, Optional.empty());
+  }
+
+  /**
+   * Signs a statement, with a presignature made ahead when there is one for the key's kind.
+   *
+   * @param key the private key
+   * @param statement the statement's JSON
+   * @param presignature used up for an ECDSA P-256 key; an Ed25519 key signs without it
+   * @return the envelope as one line of JSON, ending in a newline
+   * @throws GeneralSecurityException when the JDK refuses the key
+   */
+  public static String sign(PrivateKey key, String statement, Optional<Presignature> presignature)
+      throws GeneralSecurityException {
     byte[] body = statement.getBytes(StandardCharsets.UTF_8);
     KeyKind kind = KeyKind.of(key).orElseThrow(() -> new GeneralSecurityException("unknown key"));
-    byte[] sig = kind.sign(key, pae(IN_TOTO, body));
+    byte[] signed = pae(IN_TOTO, body);
+    Optional<byte[]> early = Optional.empty();
+    if (kind == KeyKind.ECDSA_P256 && key instanceof ECPrivateKey ec && presignature.isPresent()) {
+      early = presignature.get().sign(ec, signed);
+    }
+    byte[] sig = early.isPresent() ? early.get() : kind.sign(key, signed);
     Base64.Encoder b64 = Base64.getEncoder();
     // Base64 needs no JSON escaping; one builder sized for the whole line copies the payload once.
     String payload = b64.encodeToString(body);
