@@ -39,8 +39,9 @@ import java.util.Objects;
  *   <li>{@value #CACHE_UNAVAILABLE}: an HTTP build cache could not be read (a server error, a
  *       refused token, a timeout, an unreachable server), so the target was built and not stored.
  *   <li>{@value #CACHE_NO_GOCACHEPROG}: Go's action cache was not shared through {@code
- *       GOCACHEPROG} (a Go older than 1.24, or a cache program that could not be built), so the
- *       build used the host's own {@code GOCACHE}.
+ *       GOCACHEPROG} (a Go older than 1.24, a cache with trusted keys, a cache program that could
+ *       not be built) or stopped being shared (an HTTP cache that failed), so the build used the
+ *       host's own {@code GOCACHE}.
  * </ul>
  *
  * @param kind the typed id, e.g. {@link WarningId#PROOF_DYNAMIC_GLIBC}
@@ -86,7 +87,7 @@ public record BuildWarning(WarningId kind, String message) {
   /** An HTTP build cache could not be read; the target was built and not stored. */
   public static final String CACHE_UNAVAILABLE = "cache.unavailable";
 
-  /** Go's action cache was not shared: a Go older than 1.24, or no cache program there. */
+  /** Go's action cache was not shared: a Go older than 1.24, trusted keys, or a failing cache. */
   public static final String CACHE_NO_GOCACHEPROG = "cache.no-gocacheprog";
 
   /**

@@ -38,7 +38,8 @@ public enum WarningId {
 
   /**
    * The build could not share Go's action cache through {@code GOCACHEPROG} (its Go is older than
-   * 1.24, or the cache program could not be built there): it used the host's own {@code GOCACHE}.
+   * 1.24, the cache has trusted keys, the cache program could not be built there, or an HTTP cache
+   * failed during the build): it used the host's own {@code GOCACHE}.
    */
   CACHE_NO_GOCACHEPROG("cache.no-gocacheprog");
 

@@ -223,9 +223,11 @@ public final class BuildRunner {
     events.onEvent(new BuildEvent.Started(target, host.name(), plan.argv(), set));
     long compileStart = System.nanoTime();
     HostBuildOutcome outcome;
-    try (SharedActions actions =
-        SharedActions.open(cache, plan, plan.request(tmp, events), events)) {
+    SharedActions actions = SharedActions.open(cache, plan, plan.request(tmp, events), events);
+    try {
       outcome = host.build(actions.request());
+    } finally {
+      actions.close(events, plan);
     }
     events.onEvent(
         new BuildEvent.Compiled(

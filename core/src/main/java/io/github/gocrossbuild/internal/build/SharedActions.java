@@ -6,6 +6,7 @@ import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoOs;
 import io.github.gocrossbuild.GoVersion;
 import io.github.gocrossbuild.WarningId;
+import io.github.gocrossbuild.internal.cache.ActionStores;
 import io.github.gocrossbuild.internal.cache.CacheUse;
 import io.github.gocrossbuild.internal.cacheprog.ActionCache;
 import io.github.gocrossbuild.internal.cacheprog.LocalBridge;
@@ -49,10 +50,17 @@ final class SharedActions implements AutoCloseable {
    */
   static SharedActions open(
       Optional<CacheUse> use, TargetPlan plan, HostBuildRequest request, BuildListener events) {
-    // Only a directory cache holds Go's actions for now; ActionStore leaves room for others.
-    if (use.isEmpty()
-        || use.get().cache().directory().isEmpty()
-        || !request.environment().getOrDefault("GOCACHEPROG", "").isEmpty()) {
+    if (use.isEmpty() || !request.environment().getOrDefault("GOCACHEPROG", "").isEmpty()) {
+      return new SharedActions(Optional.empty(), request);
+    }
+    if (!use.get().cache().trustedKeyFiles().isEmpty()) {
+      // Go's action outputs carry no signature: taking them would let whoever can write the cache
+      // change what the build links, past the keys the cache was told to trust.
+      warn(
+          events,
+          plan,
+          "Go's action cache is not shared: the build cache has trustedKeys, and Go's action"
+              + " outputs are not signed; the build uses the host's own GOCACHE");
       return new SharedActions(Optional.empty(), request);
     }
     String version = plan.toolchain().goVersion();
@@ -68,7 +76,9 @@ final class SharedActions implements AutoCloseable {
     }
     ActionCache a;
     try {
-      a = ActionCache.open(use.get().cache());
+      a =
+          ActionCache.open(
+              use.get().cache(), ActionStores.open(use.get(), ownCache(request.environment())));
     } catch (IOException e) {
       warn(events, plan, "Go's action cache is not shared: " + e.getMessage());
       return new SharedActions(Optional.empty(), request);
@@ -104,13 +114,7 @@ final class SharedActions implements AutoCloseable {
     }
     Path bridge;
     try {
-      Path bridges =
-          Path.of(
-              CacheDirs.defaultFor(
-                  GoOs.current().orElse(GoOs.LINUX),
-                  request.environment(),
-                  System.getProperty("user.home")),
-              "cacheprog");
+      Path bridges = ownCache(request.environment()).resolve("cacheprog");
       bridge =
           LocalBridge.program(a.program(), request.toolchain(), request.environment(), bridges);
     } catch (LocalBridge.NotBuiltException e) {
@@ -122,6 +126,26 @@ final class SharedActions implements AutoCloseable {
         a.program()
             .environment(bridge.toString(), "127.0.0.1:" + a.program().port(), Optional.empty()));
     return HostBuildRequest.builder().from(request).environment(env).build();
+  }
+
+  /** This machine's cache directory for GoCrossBuild, where bridges and local copies are kept. */
+  private static Path ownCache(Map<String, String> environment) {
+    return Path.of(
+        CacheDirs.defaultFor(
+            GoOs.current().orElse(GoOs.LINUX), environment, System.getProperty("user.home")));
+  }
+
+  /**
+   * Stops the server; a store that stopped sharing during the build says why in a warning.
+   *
+   * @param events who hears the warning
+   * @param plan the plan
+   */
+  void close(BuildListener events, TargetPlan plan) {
+    close();
+    actions
+        .flatMap(ActionCache::problem)
+        .ifPresent(p -> warn(events, plan, "Go's action cache stopped sharing: " + p));
   }
 
   @Override

@@ -105,18 +105,55 @@ final class HttpStore implements ArtifactStore {
    * @return the bytes, or empty on 404
    */
   private Optional<byte[]> small(URI url) throws UnavailableException {
-    HttpResponse<InputStream> r = send("GET", request(url).GET());
-    try (InputStream body = r.body()) {
-      if (r.statusCode() == 404) {
-        return Optional.empty();
-      }
-      if (r.statusCode() != 200) {
-        throw new UnavailableException(problems.status("GET", url, r.statusCode()));
-      }
+    Optional<InputStream> found = open(url);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream body = found.get()) {
       return Optional.of(body.readNBytes(MAX_MANIFEST + 1));
     } catch (IOException e) {
       throw new UnavailableException(problems.failure("GET", url, e));
     }
+  }
+
+  /**
+   * Starts reading an entry of this cache by its path under the base URL ({@code ac/<key>} or
+   * {@code cas/<sha256>}).
+   *
+   * @param path the path
+   * @return the body, for the caller to close, or empty on 404
+   * @throws UnavailableException when the server fails or answers another status
+   */
+  Optional<InputStream> open(String path) throws UnavailableException {
+    return open(url(path));
+  }
+
+  private Optional<InputStream> open(URI url) throws UnavailableException {
+    HttpResponse<InputStream> r = send("GET", request(url).GET());
+    if (r.statusCode() == 200) {
+      return Optional.of(r.body());
+    }
+    try (InputStream body = r.body()) {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UnavailableException(problems.failure("GET", url, e));
+    }
+    if (r.statusCode() == 404) {
+      return Optional.empty();
+    }
+    throw new UnavailableException(problems.status("GET", url, r.statusCode()));
+  }
+
+  /**
+   * Writes an entry of this cache by its path under the base URL.
+   *
+   * @param path the path
+   * @param body the bytes
+   * @throws IOException when the connection fails
+   * @throws UnavailableException when the server answers with a status other than 2xx
+   */
+  void put(String path, HttpRequest.BodyPublisher body) throws IOException, UnavailableException {
+    put(url(path), body);
   }
 
   @Override

@@ -10,17 +10,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Go's action cache of one build: the store inside the build cache ({@code <directory>/go-actions})
- * and the server bridges reach it through while the build runs. A read-only cache takes the go
- * command's puts into a scratch directory that is deleted on {@link #close()}.
+ * Go's action cache of one build: the build cache's store of Go's actions and the server bridges
+ * reach it through while the build runs. A read-only cache takes the go command's puts into a
+ * scratch directory that is deleted on {@link #close()}.
  */
 public final class ActionCache implements AutoCloseable {
   private final Optional<Path> scratch;
   private final CacheProgServer server;
   private final GoCacheProgram program;
+  private final ActionStore store;
 
-  private ActionCache(Optional<Path> scratch, CacheProgServer server) {
+  private ActionCache(Optional<Path> scratch, ActionStore store, CacheProgServer server) {
     this.scratch = scratch;
+    this.store = store;
     this.server = server;
     this.program =
         GoCacheProgram.builder()
@@ -34,18 +36,26 @@ public final class ActionCache implements AutoCloseable {
    * Starts serving a build cache's action store.
    *
    * @param cache the build cache
+   * @param store its store of Go's actions
    * @return the running action cache; close it when the build ends
    * @throws IOException when the server cannot listen or the scratch directory cannot be made
    */
-  public static ActionCache open(BuildCache cache) throws IOException {
-    Path root = cache.directory().orElseThrow().resolve("go-actions");
-    ActionStore store = new DirectoryActionStore(root);
+  public static ActionCache open(BuildCache cache, ActionStore store) throws IOException {
     Optional<Path> scratch = Optional.empty();
     if (cache.isReadOnly()) {
       scratch = Optional.of(Files.createTempDirectory("gocrossbuild-actions-"));
       store = new ScratchPuts(store, new DirectoryActionStore(scratch.get()));
     }
-    return new ActionCache(scratch, new CacheProgServer(store, CacheProgServer.MAX_BODY));
+    return new ActionCache(scratch, store, new CacheProgServer(store, CacheProgServer.MAX_BODY));
+  }
+
+  /**
+   * Returns why the store stopped sharing, for a warning once the build ended.
+   *
+   * @return the problem, or empty
+   */
+  public Optional<String> problem() {
+    return store.problem();
   }
 
   /**

@@ -59,4 +59,14 @@ public interface ActionStore {
    */
   Output put(byte[] actionId, byte[] outputId, long size, InputStream body)
       throws RefusedException, IOException;
+
+  /**
+   * Returns why this store stopped sharing, for a warning when the build ends: a server that could
+   * not be reached, or served bytes that were not what they should be.
+   *
+   * @return the problem, or empty while all is well (always for a directory)
+   */
+  default Optional<String> problem() {
+    return Optional.empty();
+  }
 }

@@ -34,4 +34,9 @@ public final class ScratchPuts implements ActionStore {
       throws RefusedException, IOException {
     return scratch.put(actionId, outputId, size, body);
   }
+
+  @Override
+  public Optional<String> problem() {
+    return shared.problem();
+  }
 }

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildWarning;
+import io.github.gocrossbuild.GoArch;
 import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoToolchainFixture;
 import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.cache.BuildCache;
+import io.github.gocrossbuild.internal.Sha256;
 import io.github.gocrossbuild.testing.GoInstalls;
+import io.github.gocrossbuild.testing.NginxServer;
+import io.github.gocrossbuild.testing.TestKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,10 +34,14 @@ class SharedActionsTest {
   @TempDir Path tmp;
 
   private BuildResult build(Path go, Path module, BuildCache cache, String gocache) {
+    return build(go, module, cache, gocache, "xdg");
+  }
+
+  private BuildResult build(Path go, Path module, BuildCache cache, String gocache, String xdg) {
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("PATH", go.getParent() + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
     env.put("GOTOOLCHAIN", "local");
-    env.put("XDG_CACHE_HOME", tmp.resolve("xdg").toString());
+    env.put("XDG_CACHE_HOME", tmp.resolve(xdg).toString());
     env.remove("GOFLAGS");
     return GoCrossBuild.target("linux/arm64")
         .noCgo()
@@ -124,6 +134,80 @@ class SharedActionsTest {
                     version)));
     assertThat(compiles(r)).isGreaterThan(20);
     assertThat(tmp.resolve("gocache1")).isNotEmptyDirectory();
+    assertThat(cacheDir.resolve("go-actions")).doesNotExist();
+  }
+
+  @Test
+  void shouldShareGoActionsThroughAnHttpCacheBetweenMachines() throws IOException {
+    Path go = GoInstalls.go("1.24");
+    Path module = GoToolchainFixture.copyModule("hello", tmp);
+    try (NginxServer nginx = NginxServer.start(tmp.resolve("nginx"))) {
+      BuildCache cache = BuildCache.http(nginx.url("cache"));
+
+      // Two machines: each its own GOCACHE and its own cache directory (XDG_CACHE_HOME).
+      BuildResult cold = build(go, module, cache, "gocache1", "xdg1");
+      Files.writeString(
+          module.resolve("main.go"), "\nconst changed = 1\n", StandardOpenOption.APPEND);
+      BuildResult warm = build(go, module, cache, "gocache2", "xdg2");
+
+      assertThat(cold.warnings()).isEmpty();
+      assertThat(warm.warnings()).isEmpty();
+      assertThat(compiles(cold)).isGreaterThan(20);
+      assertThat(compiles(warm)).isEqualTo(1);
+      assertThat(warm.fromCache()).isFalse();
+      // Every output on the server is its own SHA-256; the second machine fetched what it used.
+      List<String> gets =
+          nginx.accessLog().lines().filter(l -> l.startsWith("GET /cache/cas/")).toList();
+      assertThat(gets).isNotEmpty().allMatch(l -> l.endsWith(" 200 " + l.split(" ")[3]));
+      try (Stream<Path> s = Files.list(nginx.root().resolve("cache/cas"))) {
+        for (Path object : s.toList()) {
+          assertThat(Sha256.of(object)).isEqualTo(object.getFileName().toString());
+        }
+      }
+      assertThat(files(tmp.resolve("xdg2/gocrossbuild/go-actions"))).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void shouldKeepBuildingWhenTheHttpCacheDiesAndSayWhy() throws IOException {
+    NginxServer nginx = NginxServer.start(tmp.resolve("nginx"));
+    BuildCache cache = BuildCache.http(nginx.url("cache")).timeout(Duration.ofSeconds(5));
+    nginx.kill();
+
+    BuildResult r =
+        build(GoInstalls.go("1.24"), GoToolchainFixture.copyModule("hello", tmp), cache, "gc");
+
+    assertThat(compiles(r)).isGreaterThan(20);
+    assertThat(r.warnings())
+        .filteredOn(w -> w.kind() == WarningId.CACHE_NO_GOCACHEPROG)
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.message())
+                    .startsWith("Go's action cache stopped sharing: ")
+                    .contains(nginx.url("cache/ac/").toString()));
+    assertThat(r.binary().goarch()).contains(GoArch.ARM64);
+  }
+
+  @Test
+  void shouldNotTakeUnsignedGoActionsFromACacheWithTrustedKeys() throws IOException {
+    Path cacheDir = tmp.resolve("cache");
+    Path key = TestKeys.ecdsa(tmp, "k").publicKey();
+
+    BuildResult r =
+        build(
+            GoInstalls.go("1.24"),
+            GoToolchainFixture.copyModule("hello", tmp),
+            BuildCache.directory(cacheDir).trustedKeys(key),
+            "gocache1");
+
+    assertThat(r.warnings())
+        .contains(
+            new BuildWarning(
+                WarningId.CACHE_NO_GOCACHEPROG,
+                "Go's action cache is not shared: the build cache has trustedKeys, and Go's action"
+                    + " outputs are not signed; the build uses the host's own GOCACHE"));
+    assertThat(compiles(r)).isGreaterThan(20);
     assertThat(cacheDir.resolve("go-actions")).doesNotExist();
   }
 }

@@ -95,11 +95,20 @@ final class HttpCacheBuilds implements AutoCloseable {
     return Sha256.of(r.cacheManifest().orElseThrow().getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Returns a build's warnings but {@code cache.no-gocacheprog}: the tests' Go 1.23 has no {@code
+   * GOCACHEPROG}, so every cached build warns that Go's actions are not shared, which is not what
+   * these tests are about.
+   */
+  static List<BuildWarning> warnings(BuildResult r) {
+    return r.warnings().stream().filter(w -> w.kind() != WarningId.CACHE_NO_GOCACHEPROG).toList();
+  }
+
   /** Asserts that a build made its artifact itself and raised exactly this warning. */
   static void assertBuiltWithWarning(BuildResult r, WarningId kind, String message) {
     assertThat(r.fromCache()).isFalse();
     assertThat(Files.isExecutable(r.artifact())).isTrue();
-    assertThat(r.warnings()).containsExactly(new BuildWarning(kind, message));
+    assertThat(warnings(r)).containsExactly(new BuildWarning(kind, message));
   }
 
   /**
@@ -109,8 +118,8 @@ final class HttpCacheBuilds implements AutoCloseable {
   static void assertBuiltWithWarning(BuildResult r, WarningId kind, String start, String end) {
     assertThat(r.fromCache()).isFalse();
     assertThat(Files.isExecutable(r.artifact())).isTrue();
-    assertThat(r.warnings()).extracting(BuildWarning::kind).containsExactly(kind);
-    assertThat(r.warnings().get(0).message()).startsWith(start).endsWith(end);
+    assertThat(warnings(r)).extracting(BuildWarning::kind).containsExactly(kind);
+    assertThat(warnings(r).get(0).message()).startsWith(start).endsWith(end);
   }
 
   @Override

@@ -48,7 +48,7 @@ class HttpStoreTest {
 
     String sha = Sha256.of(first.artifact());
     assertThat(first.fromCache()).isFalse();
-    assertThat(first.warnings()).isEmpty();
+    assertThat(HttpCacheBuilds.warnings(first)).isEmpty();
     assertThat(b.files("cas")).containsExactly(sha);
     assertThat(b.files("ac")).hasSize(1);
     String key = b.files("ac").get(0);
@@ -66,7 +66,7 @@ class HttpStoreTest {
     assertThat(ProcessRunner.started() - before).isZero();
     assertThat(second.fromCache()).isTrue();
     assertThat(second.cacheSource()).contains("http " + b.nginx().url("cache"));
-    assertThat(second.warnings()).isEmpty();
+    assertThat(HttpCacheBuilds.warnings(second)).isEmpty();
     assertThat(Files.readAllBytes(second.artifact()))
         .isEqualTo(Files.readAllBytes(first.artifact()));
     assertThat(Files.isExecutable(second.artifact())).isTrue();
@@ -79,7 +79,7 @@ class HttpStoreTest {
     BuildCache readOnly = BuildCache.http(b.nginx().url("cache")).readOnly();
     BuildResult miss = b.build(readOnly).run();
     assertThat(miss.fromCache()).isFalse();
-    assertThat(miss.warnings()).isEmpty();
+    assertThat(HttpCacheBuilds.warnings(miss)).isEmpty();
     assertThat(b.nginx().root().resolve("cache")).doesNotExist();
     assertThat(b.nginx().accessLog()).doesNotContain("PUT");
 
@@ -182,7 +182,8 @@ class HttpStoreTest {
                 url));
     assertThat(stored.lines().findFirst()).contains("false");
     assertThat(hit.lines().findFirst()).contains("true");
-    assertThat(stored + hit).doesNotContain("cache.");
+    // The statement lists the build's warnings; Go 1.23's cache.no-gocacheprog is expected.
+    assertThat((stored + hit).replace("\"cache.no-gocacheprog\"", "")).doesNotContain("cache.");
     assertThat(b.files("private", "ac")).hasSize(1);
     for (String printed : List.of(refused, missing, unusable, stored, hit)) {
       assertThat(printed).doesNotContain(SECRET).contains("\"env GOARCH\": \"arm64\"");

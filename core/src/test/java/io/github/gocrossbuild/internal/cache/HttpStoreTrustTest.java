@@ -56,7 +56,7 @@ class HttpStoreTrustTest {
 
     assertThat(ProcessRunner.started() - before).isZero();
     assertThat(hit.fromCache()).isTrue();
-    assertThat(hit.warnings()).isEmpty();
+    assertThat(HttpCacheBuilds.warnings(hit)).isEmpty();
     assertThat(Files.readAllBytes(hit.artifact())).isEqualTo(Files.readAllBytes(stored.artifact()));
   }
 
@@ -84,8 +84,8 @@ class HttpStoreTrustTest {
     BuildResult refused = b.build(trusting().readOnly()).run();
 
     assertThat(refused.fromCache()).isFalse();
-    assertThat(refused.warnings()).hasSize(1);
-    assertThat(refused.warnings().get(0).message())
+    assertThat(HttpCacheBuilds.warnings(refused)).hasSize(1);
+    assertThat(HttpCacheBuilds.warnings(refused).get(0).message())
         .startsWith(
             "refused the cache entry and built instead: entry "
                 + HttpCacheBuilds.key(refused)

@@ -1,0 +1,137 @@
+package io.github.gocrossbuild.internal.cache;
+
+import io.github.gocrossbuild.internal.Sha256;
+import io.github.gocrossbuild.internal.cacheprog.ActionStore;
+import io.github.gocrossbuild.internal.cacheprog.DirectoryActionStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Go's action cache on an HTTP cache server, in front of a directory on this machine. A get looks
+ * in the directory first; on a miss it reads the action's line from {@code ac/<key>} and the output
+ * from {@code cas/<output ID>} on the server, straight into the directory, where the bytes are
+ * hashed and kept only when they are their output ID. A put is stored in the directory (the go
+ * command's DiskPath) and then sent to the server, bytes first, line after them.
+ *
+ * <p>The key of an action is the SHA-256 of {@code "gocrossbuild go action "} and the action ID in
+ * hex, so it cannot be mistaken for a build's manifest; the line is {@code <output ID in hex>
+ * <size>}. A server that cannot be reached or refuses a put costs the sharing, never the build: the
+ * go command gets its answer from the directory, the server is not asked again by this store (so a
+ * dead server costs one timeout, not one per action), and the problem is kept for {@link
+ * #problem()}.
+ */
+final class HttpActionStore implements ActionStore {
+  private static final HexFormat HEX = HexFormat.of();
+  private static final int MAX_LINE = 256;
+
+  private final HttpStore server;
+  private final DirectoryActionStore local;
+  private final AtomicReference<String> problem = new AtomicReference<>();
+
+  /**
+   * Uses a server and a local directory.
+   *
+   * @param server the HTTP cache
+   * @param local the directory on this machine the outputs are kept in
+   */
+  HttpActionStore(HttpStore server, DirectoryActionStore local) {
+    this.server = server;
+    this.local = local;
+  }
+
+  @Override
+  public Optional<Output> get(byte[] actionId) throws IOException {
+    Optional<Output> here = local.get(actionId);
+    if (here.isPresent() || problem.get() != null) {
+      return here;
+    }
+    try {
+      Optional<String[]> line = line(actionId);
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<InputStream> body = server.open("cas/" + line.get()[0]);
+      if (body.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream in = body.get()) {
+        return Optional.of(
+            local.put(actionId, HEX.parseHex(line.get()[0]), Long.parseLong(line.get()[1]), in));
+      }
+    } catch (ArtifactStore.UnavailableException e) {
+      remember(e.getMessage());
+      throw new IOException(e.getMessage(), e);
+    } catch (RefusedException e) {
+      // Bytes that are not their output ID, or not their size: a miss, and the go command builds.
+      // The server is not asked again: it serves something else than what was put.
+      remember("a Go action output on the server is not what its line says: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<String[]> line(byte[] actionId) throws ArtifactStore.UnavailableException {
+    Optional<InputStream> found = server.open("ac/" + key(actionId));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String text;
+    try (InputStream in = found.get()) {
+      text = new String(in.readNBytes(MAX_LINE), StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      throw new ArtifactStore.UnavailableException(e.getMessage());
+    }
+    String[] words = text.split(" ");
+    boolean valid =
+        words.length == 2 && words[0].matches("[0-9a-f]{64}") && words[1].matches("[0-9]{1,18}");
+    return valid ? Optional.of(words) : Optional.empty();
+  }
+
+  @Override
+  public Output put(byte[] actionId, byte[] outputId, long size, InputStream body)
+      throws RefusedException, IOException {
+    Output stored = local.put(actionId, outputId, size, body);
+    if (problem.get() != null) {
+      return stored;
+    }
+    String output = HEX.formatHex(stored.outputId());
+    try {
+      server.put("cas/" + output, HttpRequest.BodyPublishers.ofFile(stored.file()));
+      server.put(
+          "ac/" + key(actionId),
+          HttpRequest.BodyPublishers.ofString(output + " " + size + "\n", StandardCharsets.UTF_8));
+    } catch (IOException | ArtifactStore.UnavailableException e) {
+      remember("a Go action output could not be sent to the server: " + e.getMessage());
+    }
+    return stored;
+  }
+
+  /**
+   * Returns the problem that stopped this store from asking the server, if any.
+   *
+   * @return the problem, worded for a warning
+   */
+  @Override
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem.get());
+  }
+
+  private void remember(String message) {
+    problem.compareAndSet(null, message);
+  }
+
+  /**
+   * Returns an action's key on the server.
+   *
+   * @param actionId the go command's action ID
+   * @return the key, lower-case hex
+   */
+  static String key(byte[] actionId) {
+    return Sha256.of(
+        ("gocrossbuild go action " + HEX.formatHex(actionId)).getBytes(StandardCharsets.UTF_8));
+  }
+}
