@@ -2,7 +2,8 @@
 # Prepares the native ARM64 build host of the ssh tests on this x86-64 machine, once: a Debian 12
 # arm64 userland (debootstrap, minbase + gcc + libc6-dev) run through qemu-user via binfmt_misc,
 # with arm64 Go 1.23 from bookworm-backports unpacked in /opt/go-arm64 inside it (off the usual Go
-# install places, so a test sshd without it on PATH is a host with no Go at all). The tests start
+# install places, so a test sshd without it on PATH is a host with no Go at all), and arm64 Go 1.24
+# from Debian 13 in /opt/go124-arm64 (for GOCACHEPROG). The tests start
 # an OpenSSH sshd with `ChrootDirectory` on it: `uname -m` says aarch64 and `go env GOHOSTARCH`
 # arm64 in its sessions. Idempotent: what is there is reused; the binfmt entry and /proc are
 # re-made after a reboot. Needs root. Usage: .ci/arm64-host.sh [root-dir]
@@ -69,10 +70,33 @@ if [ ! -x "$go_root/usr/lib/go-1.23/bin/go" ]; then
   echo "arm64-host: golang-1.23-go $(dpkg-deb -f "$apt_dir"/debs/golang-1.23-go_*.deb Version) (arm64) in $go_root"
 fi
 
+# arm64 Go 1.24 from Debian 13 (trixie), which has GOCACHEPROG, in /opt/go124-arm64 (a static Go
+# that runs on the bookworm userland; GOROOT is found from the binary's place).
+go124_root=$root/opt/go124-arm64
+if [ ! -x "$go124_root/usr/lib/go-1.24/bin/go" ]; then
+  apt124=$root.apt124
+  mkdir -p "$apt124/lists/partial" "$apt124/debs"
+  echo "deb [arch=arm64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uris trixie main" \
+    > "$apt124/sources.list"
+  o=(-o "Dir::Etc::SourceList=$apt124/sources.list" -o Dir::Etc::SourceParts=/dev/null
+     -o "Dir::State::Lists=$apt124/lists" -o APT::Architecture=arm64 -o APT::Architectures=arm64)
+  apt-get "${o[@]}" update -qq
+  rm -f "$apt124"/debs/*.deb
+  (cd "$apt124/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq \
+    golang-1.24-go golang-1.24-src)
+  rm -rf "$go124_root.partial"
+  mkdir -p "$go124_root.partial"
+  for f in "$apt124"/debs/*.deb; do dpkg-deb -x "$f" "$go124_root.partial"; done
+  rm -rf "$go124_root"
+  mv "$go124_root.partial" "$go124_root"
+  echo "arm64-host: golang-1.24-go $(dpkg-deb -f "$apt124"/debs/golang-1.24-go_*.deb Version) (arm64) in $go124_root"
+fi
+
 # Go reads /proc/self/exe; the shells and compilers need /dev (debootstrap made the nodes).
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 mkdir -p "$root/run/sshd"
 
 echo "arm64-host: ready in $(( $(date +%s) - start )) s: $(chroot "$root" uname -m)," \
   "$(chroot "$root" /opt/go-arm64/usr/lib/go-1.23/bin/go version)," \
+  "$(chroot "$root" /opt/go124-arm64/usr/lib/go-1.24/bin/go version)," \
   "gcc $(chroot "$root" gcc -dumpmachine)"

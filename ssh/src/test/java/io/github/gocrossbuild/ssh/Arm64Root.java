@@ -23,6 +23,12 @@ public final class Arm64Root {
   /** The arm64 Go's bin directory inside the root: off the places a Go search looks. */
   public static final String GO_BIN = "/opt/go-arm64/usr/lib/go-1.23/bin";
 
+  /**
+   * The arm64 Go 1.24 (Debian 13's, which has {@code GOCACHEPROG}) inside the root, off PATH: a
+   * test names it with {@code goCommand(...)}.
+   */
+  public static final String GO124_BIN = "/opt/go124-arm64/usr/lib/go-1.24/bin";
+
   /** The Go build cache every session uses, inside the root. */
   public static final String GOCACHE = "/var/cache/gocrossbuild-tests/go-build";
 
@@ -44,6 +50,16 @@ public final class Arm64Root {
           "");
 
   private Arm64Root() {}
+
+  /** Like {@link #require()}, and the arm64 Go 1.24 must be there too. */
+  public static void requireGo124() {
+    require();
+    Sshd.requireThat(
+        Files.isExecutable(onHost(GO124_BIN + "/go")),
+        "the ARM64 build host has no Go 1.24 ("
+            + onHost(GO124_BIN + "/go")
+            + " is missing): run .ci/arm64-host.sh as root");
+  }
 
   /**
    * Maps a path inside the root to this machine's file system.

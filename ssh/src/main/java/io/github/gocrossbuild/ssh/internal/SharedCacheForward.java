@@ -125,7 +125,11 @@ final class SharedCacheForward implements AutoCloseable {
             "rc=$?",
             "cd .. && rm -rf " + tmp,
             "exit $rc");
-    RemoteShell.Result r = connection.shell().run("build the cache program", script);
+    // A compile like the build's, so the build's limit: the first bridge on a slow host (an
+    // emulated
+    // or small ARM64 board) compiles the runtime, net and encoding/json for minutes.
+    RemoteShell.Result r =
+        connection.shell().run("build the cache program", script, request.timeout(), line -> {});
     if (r.exitCode() != 0) {
       throw new IllegalStateException(
           String.format(
