@@ -30,6 +30,7 @@ public final class ActionStores {
     String name = Sha256.of(url.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     return new HttpActionStore(
         (HttpStore) use.store(),
-        new DirectoryActionStore(ownCache.resolve("go-actions").resolve(name)));
+        new DirectoryActionStore(ownCache.resolve("go-actions").resolve(name)),
+        cache.timeout());
   }
 }

@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * in the directory first; on a miss it reads the action's line from {@code ac/<key>} and the output
  * from {@code cas/<output ID>} on the server, straight into the directory, where the bytes are
  * hashed and kept only when they are their output ID. A put is stored in the directory (the go
- * command's DiskPath) and then sent to the server, bytes first, line after them.
+ * command's DiskPath, answered at once) and sent to the server in the background, bytes first, line
+ * after them; {@link #close()} waits for the uploads, at most the cache's timeout.
  *
  * <p>The key of an action is the SHA-256 of {@code "gocrossbuild go action "} and the action ID in
  * hex, so it cannot be mistaken for a build's manifest; the line is {@code <output ID in hex>
@@ -29,9 +35,14 @@ final class HttpActionStore implements ActionStore {
   private static final HexFormat HEX = HexFormat.of();
   private static final int MAX_LINE = 256;
 
+  /** Uploads at once: enough to keep up with the go command's puts on a slow link. */
+  private static final int UPLOADERS = 2;
+
   private final HttpStore server;
   private final DirectoryActionStore local;
   private final AtomicReference<String> problem = new AtomicReference<>();
+  private final Duration timeout;
+  private final ExecutorService uploads;
 
   /**
    * Uses a server and a local directory.
@@ -39,9 +50,18 @@ final class HttpActionStore implements ActionStore {
    * @param server the HTTP cache
    * @param local the directory on this machine the outputs are kept in
    */
-  HttpActionStore(HttpStore server, DirectoryActionStore local) {
+  HttpActionStore(HttpStore server, DirectoryActionStore local, Duration timeout) {
     this.server = server;
     this.local = local;
+    this.timeout = timeout;
+    this.uploads =
+        Executors.newFixedThreadPool(
+            UPLOADERS,
+            r -> {
+              Thread t = new Thread(r, "gocrossbuild-action-upload");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   @Override
@@ -95,19 +115,53 @@ final class HttpActionStore implements ActionStore {
   public Output put(byte[] actionId, byte[] outputId, long size, InputStream body)
       throws RefusedException, IOException {
     Output stored = local.put(actionId, outputId, size, body);
+    if (problem.get() == null) {
+      byte[] action = actionId.clone();
+      try {
+        uploads.execute(() -> upload(action, stored));
+      } catch (RejectedExecutionException e) {
+        remember("a Go action output was put after the build ended");
+      }
+    }
+    return stored;
+  }
+
+  /** Sends an output to the server, bytes first, then the action's line naming them. */
+  private void upload(byte[] actionId, Output stored) {
     if (problem.get() != null) {
-      return stored;
+      return;
     }
     String output = HEX.formatHex(stored.outputId());
     try {
       server.put("cas/" + output, HttpRequest.BodyPublishers.ofFile(stored.file()));
       server.put(
           "ac/" + key(actionId),
-          HttpRequest.BodyPublishers.ofString(output + " " + size + "\n", StandardCharsets.UTF_8));
+          HttpRequest.BodyPublishers.ofString(
+              output + " " + stored.size() + "\n", StandardCharsets.UTF_8));
     } catch (IOException | ArtifactStore.UnavailableException e) {
       remember("a Go action output could not be sent to the server: " + e.getMessage());
     }
-    return stored;
+  }
+
+  /**
+   * Waits for the uploads still running, up to the cache's timeout; what is not sent by then is
+   * given up and said in {@link #problem()}.
+   */
+  @Override
+  public void close() {
+    uploads.shutdown();
+    try {
+      if (!uploads.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        int left = uploads.shutdownNow().size();
+        remember(
+            String.format(
+                "%d Go action outputs were not sent to the server within %d s of the build's end",
+                left, timeout.toSeconds()));
+      }
+    } catch (InterruptedException e) {
+      uploads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

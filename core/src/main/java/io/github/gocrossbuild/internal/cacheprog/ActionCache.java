@@ -67,10 +67,14 @@ public final class ActionCache implements AutoCloseable {
     return program;
   }
 
-  /** Stops the server and deletes the scratch directory of a read-only cache. */
+  /**
+   * Stops the server, lets the store finish its uploads, and deletes the scratch directory of a
+   * read-only cache.
+   */
   @Override
   public void close() {
     server.close();
+    store.close();
     scratch.ifPresent(ActionCache::deleteTree);
   }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * bytes, readable as a local file. The directory store is one; a remote store fetches into a local
  * file on {@link #get}.
  */
-public interface ActionStore {
+public interface ActionStore extends AutoCloseable {
 
   /**
    * A stored output.
@@ -69,4 +69,11 @@ public interface ActionStore {
   default Optional<String> problem() {
     return Optional.empty();
   }
+
+  /**
+   * Finishes what the store still does in the background (an HTTP store's uploads) once the build
+   * ended; a directory has nothing to finish.
+   */
+  @Override
+  default void close() {}
 }

@@ -39,4 +39,10 @@ public final class ScratchPuts implements ActionStore {
   public Optional<String> problem() {
     return shared.problem();
   }
+
+  @Override
+  public void close() {
+    shared.close();
+    scratch.close();
+  }
 }

@@ -190,6 +190,34 @@ class SharedActionsTest {
   }
 
   @Test
+  void shouldFinishTheBuildAndSayWhyWhenTheServerRefusesUploads() throws IOException {
+    try (NginxServer nginx =
+        NginxServer.start(
+            tmp.resolve("nginx"),
+            "location /putfails/ { if ($request_method = PUT) { return 500; } }")) {
+      BuildResult r =
+          build(
+              GoInstalls.go("1.24"),
+              GoToolchainFixture.copyModule("hello", tmp),
+              BuildCache.http(nginx.url("putfails")),
+              "gocache1");
+
+      assertThat(compiles(r)).isGreaterThan(20);
+      assertThat(r.binary().goarch()).contains(GoArch.ARM64);
+      assertThat(r.warnings())
+          .filteredOn(w -> w.kind() == WarningId.CACHE_NO_GOCACHEPROG)
+          .extracting(BuildWarning::message)
+          .singleElement()
+          .asString()
+          .startsWith(
+              "Go's action cache stopped sharing: a Go action output could not be sent to the"
+                  + " server: ")
+          .contains(nginx.url("putfails/cas/").toString())
+          .contains("500");
+    }
+  }
+
+  @Test
   void shouldNotTakeUnsignedGoActionsFromACacheWithTrustedKeys() throws IOException {
     Path cacheDir = tmp.resolve("cache");
     Path key = TestKeys.ecdsa(tmp, "k").publicKey();
