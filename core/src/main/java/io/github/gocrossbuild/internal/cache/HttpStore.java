@@ -23,9 +23,9 @@ import java.util.Optional;
  * A cache on an HTTP server, spoken to with the HTTP protocol of Bazel's remote cache: {@code GET}
  * and {@code PUT} of {@code <base>/ac/<key>} (the manifest) and {@code <base>/cas/<sha256>} (the
  * bytes). Bytes are stored before the manifest that names them, so a reader that finds a manifest
- * finds its bytes unless something removed them; fetched bytes are hashed on the way and refused
- * when they are not their name. The bearer token, when there is one, goes only into the {@code
- * Authorization} header.
+ * finds its bytes unless something removed them; fetched bytes are hashed on the way into the
+ * artifact's temporary file ({@link CasDownload}) and refused when they are not their name. The
+ * bearer token, when there is one, goes only into the {@code Authorization} header.
  */
 final class HttpStore implements ArtifactStore {
   private static final int MAX_MANIFEST = 1 << 20;
@@ -122,20 +122,20 @@ final class HttpStore implements ArtifactStore {
   @Override
   public void fetch(String sha256, Path destination) throws RefusedException, UnavailableException {
     URI url = url("cas/" + sha256);
-    HttpResponse<InputStream> r = send("GET", request(url).GET());
-    String actual;
-    try (InputStream body = r.body()) {
-      if (r.statusCode() == 404) {
-        throw new RefusedException(
-            String.format("%s is missing (HTTP 404) though a manifest names it", url));
-      }
-      if (r.statusCode() != 200) {
-        throw new UnavailableException(problems.status("GET", url, r.statusCode()));
-      }
-      actual = CasBytes.copyHashing(body, destination);
+    CasDownload.Answer answer;
+    try {
+      answer = CasDownload.get(url, authorization, cache.timeout(), destination);
     } catch (IOException e) {
       throw new UnavailableException(problems.failure("GET", url, e));
     }
+    if (answer.status() == 404) {
+      throw new RefusedException(
+          String.format("%s is missing (HTTP 404) though a manifest names it", url));
+    }
+    if (answer.status() != 200) {
+      throw new UnavailableException(problems.status("GET", url, answer.status()));
+    }
+    String actual = answer.sha256().orElseThrow();
     if (!actual.equals(sha256)) {
       throw new RefusedException(
           String.format("%s served bytes whose SHA-256 is %s, not its name", url, actual));
