@@ -42,10 +42,20 @@ final class CasBytes {
       }
     }
     if (length >= 0 && total != length) {
-      throw new EOFException(
-          String.format("the body ended after %d of its %d bytes", total, length));
+      throw endedEarly(total, length);
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * Says that a body ended before its {@code Content-Length}.
+   *
+   * @param read the bytes read
+   * @param length the bytes announced
+   * @return the exception
+   */
+  static EOFException endedEarly(long read, long length) {
+    return new EOFException(String.format("the body ended after %d of its %d bytes", read, length));
   }
 
   /** The bytes are a program: as executable as {@code go build} leaves it with a usual umask. */

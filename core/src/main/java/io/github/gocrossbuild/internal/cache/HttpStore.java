@@ -24,8 +24,9 @@ import java.util.Optional;
  * and {@code PUT} of {@code <base>/ac/<key>} (the manifest) and {@code <base>/cas/<sha256>} (the
  * bytes). Bytes are stored before the manifest that names them, so a reader that finds a manifest
  * finds its bytes unless something removed them; fetched bytes are hashed on the way into the
- * artifact's temporary file ({@link CasDownload}) and refused when they are not their name. The
- * bearer token, when there is one, goes only into the {@code Authorization} header.
+ * artifact's temporary file and refused when they are not their name. {@code GET}s are made on the
+ * calling thread ({@link HttpGet}), uploads with the JDK's {@code HttpClient}. The bearer token,
+ * when there is one, goes only into the {@code Authorization} header.
  */
 final class HttpStore implements ArtifactStore {
   private static final int MAX_MANIFEST = 1 << 20;
@@ -44,6 +45,7 @@ final class HttpStore implements ArtifactStore {
   private final Optional<String> authorization;
   private final HttpProblem problems;
   private final boolean tokenUnusable;
+  private final HttpGet gets;
 
   private HttpStore(BuildCache cache, Optional<String> token) {
     this.cache = cache;
@@ -63,6 +65,7 @@ final class HttpStore implements ArtifactStore {
     this.authorization = token.filter(t -> !tokenUnusable).map(t -> "Bearer " + t);
     this.problems =
         new HttpProblem(cache.tokenVariable().orElseThrow(), token.isPresent(), cache.timeout());
+    this.gets = new HttpGet(authorization, cache.timeout());
   }
 
   /**
@@ -105,42 +108,42 @@ final class HttpStore implements ArtifactStore {
    * @return the bytes, or empty on 404
    */
   private Optional<byte[]> small(URI url) throws UnavailableException {
-    HttpResponse<InputStream> r = send("GET", request(url).GET());
-    try (InputStream body = r.body()) {
-      if (r.statusCode() == 404) {
-        return Optional.empty();
-      }
-      if (r.statusCode() != 200) {
-        throw new UnavailableException(problems.status("GET", url, r.statusCode()));
-      }
-      return Optional.of(body.readNBytes(MAX_MANIFEST + 1));
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure("GET", url, e));
-    }
+    return get(url, HttpGet.upTo(MAX_MANIFEST + 1));
   }
 
   @Override
   public void fetch(String sha256, Path destination) throws RefusedException, UnavailableException {
     URI url = url("cas/" + sha256);
-    CasDownload.Answer answer;
-    try {
-      answer = CasDownload.get(url, authorization, cache.timeout(), destination);
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure("GET", url, e));
-    }
-    if (answer.status() == 404) {
+    Optional<String> actual =
+        get(url, (in, length) -> CasBytes.copyHashing(in, destination, length));
+    if (actual.isEmpty()) {
       throw new RefusedException(
           String.format("%s is missing (HTTP 404) though a manifest names it", url));
     }
-    if (answer.status() != 200) {
-      throw new UnavailableException(problems.status("GET", url, answer.status()));
-    }
-    String actual = answer.sha256().orElseThrow();
-    if (!actual.equals(sha256)) {
+    if (!actual.get().equals(sha256)) {
       throw new RefusedException(
-          String.format("%s served bytes whose SHA-256 is %s, not its name", url, actual));
+          String.format("%s served bytes whose SHA-256 is %s, not its name", url, actual.get()));
     }
     CasBytes.executable(destination);
+  }
+
+  /**
+   * Gets a URL and reads its body.
+   *
+   * @return what the body made, or empty on 404
+   * @throws UnavailableException on any other status but 200, or when there is no answer
+   */
+  private <T> Optional<T> get(URI url, HttpGet.Body<T> body) throws UnavailableException {
+    HttpGet.Answer<T> answer;
+    try {
+      answer = gets.get(url, body);
+    } catch (IOException e) {
+      throw new UnavailableException(problems.failure("GET", url, e));
+    }
+    if (answer.status() != 200 && answer.status() != 404) {
+      throw new UnavailableException(problems.status("GET", url, answer.status()));
+    }
+    return answer.body();
   }
 
   @Override
@@ -213,15 +216,6 @@ final class HttpStore implements ArtifactStore {
     HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(cache.timeout());
     authorization.ifPresent(a -> b.header("Authorization", a));
     return b;
-  }
-
-  private HttpResponse<InputStream> send(String method, HttpRequest.Builder request)
-      throws UnavailableException {
-    try {
-      return sendOrThrow(request);
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure(method, request.build().uri(), e));
-    }
   }
 
   private HttpResponse<InputStream> sendOrThrow(HttpRequest.Builder request) throws IOException {
