@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tests for {@link HttpStore} against servers that fail: a real nginx answering 500, dropping an
  * upload, killed before the upload or in the middle of a hit's bytes, a port nobody listens on, a
- * server that never answers. Each time the build succeeds with one typed warning naming the URL,
- * the problem and the fix.
+ * server that never answers, bytes that never come. Each time the build succeeds with one typed
+ * warning naming the URL, the problem and the fix.
  */
 class HttpStoreFaultsTest {
   private static final List<String> FAULTS =
@@ -211,6 +211,40 @@ class HttpStoreFaultsTest {
                   + " BuildCache.timeout(...)",
               url, url, HttpCacheBuilds.key(r)));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+  }
+
+  /**
+   * nginx serves the manifest and passes the bytes' {@code GET} on to a server that never answers
+   * ({@code proxy_pass}): the hit gives up after the cache's timeout and the target is built.
+   */
+  @Test
+  void shouldGiveUpOnBytesThatNeverCome() throws IOException {
+    try (ServerSocket hung = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        HttpCacheBuilds stalled =
+            new HttpCacheBuilds(
+                tmp.resolve("stalled"),
+                List.of(
+                    "location /stall/cas/ { proxy_pass http://127.0.0.1:"
+                        + hung.getLocalPort()
+                        + "; }"))) {
+      String sha = Sha256.of(stalled.build().run().artifact());
+      Path root = stalled.nginx().root();
+      Path ac = Files.createDirectories(root.resolve("stall/ac"));
+      for (String key : stalled.files("ac")) {
+        Files.copy(root.resolve("cache/ac").resolve(key), ac.resolve(key));
+      }
+      URI url = stalled.nginx().url("stall");
+      BuildResult r = stalled.build(BuildCache.http(url).timeout(Duration.ofMillis(500))).run();
+
+      HttpCacheBuilds.assertBuiltWithWarning(
+          r,
+          WarningId.CACHE_UNAVAILABLE,
+          String.format(
+              "the cache %s could not be read, so the target was built and not stored: GET"
+                  + " %s/cas/%s got no answer within PT0.5S; check the server, or raise"
+                  + " BuildCache.timeout(...)",
+              url, url, sha));
     }
   }
 }
