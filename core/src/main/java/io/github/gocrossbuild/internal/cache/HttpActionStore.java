@@ -75,37 +75,39 @@ final class HttpActionStore implements ActionStore {
       if (line.isEmpty()) {
         return Optional.empty();
       }
-      Optional<InputStream> body = server.open("cas/" + line.get()[0]);
-      if (body.isEmpty()) {
-        return Optional.empty();
-      }
-      try (InputStream in = body.get()) {
-        return Optional.of(
-            local.put(actionId, HEX.parseHex(line.get()[0]), Long.parseLong(line.get()[1]), in));
-      }
+      byte[] outputId = HEX.parseHex(line.get()[0]);
+      long size = Long.parseLong(line.get()[1]);
+      return server
+          .get("cas/" + line.get()[0], (in, length) -> keep(actionId, outputId, size, in))
+          .flatMap(o -> o);
     } catch (ArtifactStore.UnavailableException e) {
       remember(e.getMessage());
       throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /** Keeps fetched bytes in the directory when they are their output ID and size. */
+  private Optional<Output> keep(byte[] actionId, byte[] outputId, long size, InputStream in)
+      throws IOException {
+    try {
+      return Optional.of(local.put(actionId, outputId, size, in));
     } catch (RefusedException e) {
-      // Bytes that are not their output ID, or not their size: a miss, and the go command builds.
-      // The server is not asked again: it serves something else than what was put.
+      // A miss, and the go command builds; the server is not asked again: it serves something else
+      // than what was put.
       remember("a Go action output on the server is not what its line says: " + e.getMessage());
       return Optional.empty();
     }
   }
 
   private Optional<String[]> line(byte[] actionId) throws ArtifactStore.UnavailableException {
-    Optional<InputStream> found = server.open("ac/" + key(actionId));
-    if (found.isEmpty()) {
+    Optional<String> text =
+        server
+            .get("ac/" + key(actionId), HttpGet.upTo(MAX_LINE))
+            .map(b -> new String(b, StandardCharsets.US_ASCII).strip());
+    if (text.isEmpty()) {
       return Optional.empty();
     }
-    String text;
-    try (InputStream in = found.get()) {
-      text = new String(in.readNBytes(MAX_LINE), StandardCharsets.US_ASCII).strip();
-    } catch (IOException e) {
-      throw new ArtifactStore.UnavailableException(e.getMessage());
-    }
-    String[] words = text.split(" ");
+    String[] words = text.get().split(" ");
     boolean valid =
         words.length == 2 && words[0].matches("[0-9a-f]{64}") && words[1].matches("[0-9]{1,18}");
     return valid ? Optional.of(words) : Optional.empty();

@@ -2,6 +2,7 @@ package io.github.gocrossbuild.internal.cache;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -69,7 +70,7 @@ record HttpProblem(String tokenVariable, boolean tokenSet, Duration timeout) {
    */
   String failure(String method, URI url, IOException e) {
     String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof HttpTimeoutException) {
+    if (e instanceof HttpTimeoutException || e instanceof SocketTimeoutException) {
       return String.format(
           "%s %s got no answer within %s; check the server, or raise BuildCache.timeout(...)",
           method, url, timeout);

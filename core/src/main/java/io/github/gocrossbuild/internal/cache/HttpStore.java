@@ -23,9 +23,10 @@ import java.util.Optional;
  * A cache on an HTTP server, spoken to with the HTTP protocol of Bazel's remote cache: {@code GET}
  * and {@code PUT} of {@code <base>/ac/<key>} (the manifest) and {@code <base>/cas/<sha256>} (the
  * bytes). Bytes are stored before the manifest that names them, so a reader that finds a manifest
- * finds its bytes unless something removed them; fetched bytes are hashed on the way and refused
- * when they are not their name. The bearer token, when there is one, goes only into the {@code
- * Authorization} header.
+ * finds its bytes unless something removed them; fetched bytes are hashed on the way into the
+ * artifact's temporary file and refused when they are not their name. {@code GET}s are made on the
+ * calling thread ({@link HttpGet}), uploads with the JDK's {@code HttpClient}. The bearer token,
+ * when there is one, goes only into the {@code Authorization} header.
  */
 final class HttpStore implements ArtifactStore {
   private static final int MAX_MANIFEST = 1 << 20;
@@ -44,6 +45,7 @@ final class HttpStore implements ArtifactStore {
   private final Optional<String> authorization;
   private final HttpProblem problems;
   private final boolean tokenUnusable;
+  private final HttpGet gets;
 
   private HttpStore(BuildCache cache, Optional<String> token) {
     this.cache = cache;
@@ -63,6 +65,7 @@ final class HttpStore implements ArtifactStore {
     this.authorization = token.filter(t -> !tokenUnusable).map(t -> "Bearer " + t);
     this.problems =
         new HttpProblem(cache.tokenVariable().orElseThrow(), token.isPresent(), cache.timeout());
+    this.gets = new HttpGet(authorization, cache.timeout());
   }
 
   /**
@@ -105,43 +108,21 @@ final class HttpStore implements ArtifactStore {
    * @return the bytes, or empty on 404
    */
   private Optional<byte[]> small(URI url) throws UnavailableException {
-    Optional<InputStream> found = open(url);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    try (InputStream body = found.get()) {
-      return Optional.of(body.readNBytes(MAX_MANIFEST + 1));
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure("GET", url, e));
-    }
+    return get(url, HttpGet.upTo(MAX_MANIFEST + 1));
   }
 
   /**
-   * Starts reading an entry of this cache by its path under the base URL ({@code ac/<key>} or
-   * {@code cas/<sha256>}).
+   * Gets an entry of this cache by its path under the base URL ({@code ac/<key>} or {@code
+   * cas/<sha256>}) and reads its body.
    *
    * @param path the path
-   * @return the body, for the caller to close, or empty on 404
-   * @throws UnavailableException when the server fails or answers another status
+   * @param body how to read the body of a 200
+   * @param <T> what the body makes
+   * @return what the body made, or empty on 404
+   * @throws UnavailableException on any other status, or when there is no answer
    */
-  Optional<InputStream> open(String path) throws UnavailableException {
-    return open(url(path));
-  }
-
-  private Optional<InputStream> open(URI url) throws UnavailableException {
-    HttpResponse<InputStream> r = send("GET", request(url).GET());
-    if (r.statusCode() == 200) {
-      return Optional.of(r.body());
-    }
-    try (InputStream body = r.body()) {
-      body.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure("GET", url, e));
-    }
-    if (r.statusCode() == 404) {
-      return Optional.empty();
-    }
-    throw new UnavailableException(problems.status("GET", url, r.statusCode()));
+  <T> Optional<T> get(String path, HttpGet.Body<T> body) throws UnavailableException {
+    return get(url(path), body);
   }
 
   /**
@@ -159,25 +140,36 @@ final class HttpStore implements ArtifactStore {
   @Override
   public void fetch(String sha256, Path destination) throws RefusedException, UnavailableException {
     URI url = url("cas/" + sha256);
-    HttpResponse<InputStream> r = send("GET", request(url).GET());
-    String actual;
-    try (InputStream body = r.body()) {
-      if (r.statusCode() == 404) {
-        throw new RefusedException(
-            String.format("%s is missing (HTTP 404) though a manifest names it", url));
-      }
-      if (r.statusCode() != 200) {
-        throw new UnavailableException(problems.status("GET", url, r.statusCode()));
-      }
-      actual = CasBytes.copyHashing(body, destination);
+    Optional<String> actual =
+        get(url, (in, length) -> CasBytes.copyHashing(in, destination, length));
+    if (actual.isEmpty()) {
+      throw new RefusedException(
+          String.format("%s is missing (HTTP 404) though a manifest names it", url));
+    }
+    if (!actual.get().equals(sha256)) {
+      throw new RefusedException(
+          String.format("%s served bytes whose SHA-256 is %s, not its name", url, actual.get()));
+    }
+    CasBytes.executable(destination);
+  }
+
+  /**
+   * Gets a URL and reads its body.
+   *
+   * @return what the body made, or empty on 404
+   * @throws UnavailableException on any other status but 200, or when there is no answer
+   */
+  private <T> Optional<T> get(URI url, HttpGet.Body<T> body) throws UnavailableException {
+    HttpGet.Answer<T> answer;
+    try {
+      answer = gets.get(url, body);
     } catch (IOException e) {
       throw new UnavailableException(problems.failure("GET", url, e));
     }
-    if (!actual.equals(sha256)) {
-      throw new RefusedException(
-          String.format("%s served bytes whose SHA-256 is %s, not its name", url, actual));
+    if (answer.status() != 200 && answer.status() != 404) {
+      throw new UnavailableException(problems.status("GET", url, answer.status()));
     }
-    CasBytes.executable(destination);
+    return answer.body();
   }
 
   @Override
@@ -250,15 +242,6 @@ final class HttpStore implements ArtifactStore {
     HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(cache.timeout());
     authorization.ifPresent(a -> b.header("Authorization", a));
     return b;
-  }
-
-  private HttpResponse<InputStream> send(String method, HttpRequest.Builder request)
-      throws UnavailableException {
-    try {
-      return sendOrThrow(request);
-    } catch (IOException e) {
-      throw new UnavailableException(problems.failure(method, request.build().uri(), e));
-    }
   }
 
   private HttpResponse<InputStream> sendOrThrow(HttpRequest.Builder request) throws IOException {

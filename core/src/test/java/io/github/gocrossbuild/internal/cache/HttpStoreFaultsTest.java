@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tests for {@link HttpStore} against servers that fail: a real nginx answering 500, dropping an
- * upload, killed before the upload, a port nobody listens on, a server that never answers. Each
- * time the build succeeds with one typed warning naming the URL, the problem and the fix.
+ * upload, killed before the upload or in the middle of a hit's bytes, a port nobody listens on, a
+ * server that never answers, bytes that never come. Each time the build succeeds with one typed
+ * warning naming the URL, the problem and the fix.
  */
 class HttpStoreFaultsTest {
   private static final List<String> FAULTS =
@@ -32,7 +37,8 @@ class HttpStoreFaultsTest {
           "location /broken/ { return 500; }",
           "location /putfails/ { if ($request_method = PUT) { return 500; } }",
           "location /drop/ { if ($request_method = PUT) { return 444; } }",
-          "location /small/ { client_max_body_size 1k; dav_methods PUT; create_full_put_path on; }");
+          "location /small/ { client_max_body_size 1k; dav_methods PUT; create_full_put_path on; }",
+          "location /slow/ { limit_rate 1m; dav_methods PUT; create_full_put_path on; }");
   @TempDir Path tmp;
   @AutoClose private HttpCacheBuilds b;
 
@@ -138,6 +144,57 @@ class HttpStoreFaultsTest {
         "); check the URL and that the server runs");
   }
 
+  /**
+   * nginx sends the bytes at 1 MB/s ({@code limit_rate}) and is killed once part of them is in the
+   * artifact's temporary file: the body ends short of its length, the build warns, builds the
+   * target itself, and no partial file stays beside the artifact.
+   */
+  @Test
+  void shouldBuildAndLeaveNoPartialFileWhenTheServerDiesMidBody() throws Exception {
+    URI url = b.nginx().url("slow");
+    BuildCache cache = BuildCache.http(url);
+    String sha = Sha256.of(b.build(cache).run().artifact());
+    Path out = tmp.resolve("midbody");
+    AtomicBoolean killed = new AtomicBoolean();
+    Thread killer = new Thread(() -> killed.set(killWhenPartlyWritten(out)));
+    killer.start();
+    BuildResult r = b.build(cache).outputDir(out).run();
+    killer.join();
+
+    assertThat(killed).isTrue();
+    HttpCacheBuilds.assertBuiltWithWarning(
+        r,
+        WarningId.CACHE_UNAVAILABLE,
+        String.format(
+            "the cache %s could not be read, so the target was built and not stored: GET"
+                + " %s/cas/%s lost the connection (EOFException: the body ended after ",
+            url, url, sha),
+        String.format(
+            " of its %d bytes); check the server's error log and the network",
+            Files.size(r.artifact())));
+    assertThat(Sha256.of(r.artifact())).isEqualTo(sha);
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("hello-linux-arm64");
+    }
+  }
+
+  /** Kills nginx once a temporary file in a directory holds some bytes; false after 60 s. */
+  private boolean killWhenPartlyWritten(Path dir) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.list(dir)) {
+        if (files.anyMatch(p -> p.toString().endsWith(".tmp") && p.toFile().length() > 0)) {
+          b.nginx().kill();
+          return true;
+        }
+      } catch (IOException e) {
+        // not created yet
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+    }
+    return false;
+  }
+
   @Test
   void shouldGiveUpOnAServerThatNeverAnswers() throws IOException {
     try (ServerSocket hung = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
@@ -154,6 +211,40 @@ class HttpStoreFaultsTest {
                   + " BuildCache.timeout(...)",
               url, url, HttpCacheBuilds.key(r)));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+  }
+
+  /**
+   * nginx serves the manifest and passes the bytes' {@code GET} on to a server that never answers
+   * ({@code proxy_pass}): the hit gives up after the cache's timeout and the target is built.
+   */
+  @Test
+  void shouldGiveUpOnBytesThatNeverCome() throws IOException {
+    try (ServerSocket hung = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        HttpCacheBuilds stalled =
+            new HttpCacheBuilds(
+                tmp.resolve("stalled"),
+                List.of(
+                    "location /stall/cas/ { proxy_pass http://127.0.0.1:"
+                        + hung.getLocalPort()
+                        + "; }"))) {
+      String sha = Sha256.of(stalled.build().run().artifact());
+      Path root = stalled.nginx().root();
+      Path ac = Files.createDirectories(root.resolve("stall/ac"));
+      for (String key : stalled.files("ac")) {
+        Files.copy(root.resolve("cache/ac").resolve(key), ac.resolve(key));
+      }
+      URI url = stalled.nginx().url("stall");
+      BuildResult r = stalled.build(BuildCache.http(url).timeout(Duration.ofMillis(500))).run();
+
+      HttpCacheBuilds.assertBuiltWithWarning(
+          r,
+          WarningId.CACHE_UNAVAILABLE,
+          String.format(
+              "the cache %s could not be read, so the target was built and not stored: GET"
+                  + " %s/cas/%s got no answer within PT0.5S; check the server, or raise"
+                  + " BuildCache.timeout(...)",
+              url, url, sha));
     }
   }
 }
