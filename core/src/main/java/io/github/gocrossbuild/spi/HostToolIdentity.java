@@ -56,6 +56,7 @@ public record HostToolIdentity(
     Objects.requireNonNull(linkSha256, "linkSha256");
     Objects.requireNonNull(ccPath, "ccPath");
     Objects.requireNonNull(ccVersion, "ccVersion");
+    Objects.requireNonNull(libcSha256, "libcSha256");
     libcSha256 = Collections.unmodifiableMap(new LinkedHashMap<>(libcSha256));
   }
 
