@@ -23,19 +23,21 @@ import java.util.Optional;
  * <p>The key is a SHA-256 over a manifest of named parts: the module's source tree, the {@code go
  * build} arguments, the Go variables the build runs with, the toolchain's {@code go version} and
  * the hashes of its compiler and linker, the target, and for cgo the C compiler's path and version
- * line, the sysroot and the {@code CGO_*} variables ({@link
+ * line, the sysroot, the {@code CGO_*} variables and the SHA-256 of the C library files the
+ * compiler names ({@code libc.so.6}, {@code libc.a}, ...; {@link
+ * io.github.gocrossbuild.spi.HostToolIdentity#LIBC_FILES}) ({@link
  * io.github.gocrossbuild.BuildResult#cacheManifest()} shows it). A hit copies the bytes, proves
  * them like a fresh build, moves them into place (signed with {@code attest(key)}) and runs the
  * smoke test; a miss builds and then stores. A build whose inputs the key cannot cover with
  * certainty (a {@code go.work}, a {@code replace} to a local directory, {@code -toolexec}, {@code
  * -overlay}, version control stamping, a symbolic link or an embed of hidden files, cgo with a
- * compiler that cannot be identified, an SSH build without {@code -trimpath}) is always a miss,
- * with the reason as a {@code cache.not-keyed} warning. An SSH host identifies its own toolchain
- * and C compiler (one remote command, remembered per connection); the key names programs, not
- * hosts, so a local build and an SSH host share entries exactly when their programs and other parts
- * match, and a hit on an SSH host runs no {@code go} there and copies nothing to it. An entry whose
- * bytes do not match their hash, or whose binary fails the proof, is refused with a {@code
- * cache.entry-refused} warning and rebuilt.
+ * compiler that cannot be identified or names no C library, an SSH build without {@code -trimpath})
+ * is always a miss, with the reason as a {@code cache.not-keyed} warning. An SSH host identifies
+ * its own toolchain and C compiler (one remote command, remembered per connection); the key names
+ * programs, not hosts, so a local build and an SSH host share entries exactly when their programs
+ * and other parts match, and a hit on an SSH host runs no {@code go} there and copies nothing to
+ * it. An entry whose bytes do not match their hash, or whose binary fails the proof, is refused
+ * with a {@code cache.entry-refused} warning and rebuilt.
  *
  * <p>Layout of a directory cache: {@code ac/<key>} holds the manifest (JSON, with the artifact's
  * SHA-256), {@code cas/<sha256>} the artifact's bytes. Every file is written to a temporary name

@@ -4,6 +4,7 @@ import io.github.gocrossbuild.GoDownloads;
 import io.github.gocrossbuild.SmokeTestResult;
 import io.github.gocrossbuild.Target;
 import io.github.gocrossbuild.ToolchainNotFoundException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -170,11 +171,14 @@ public interface BuildHost extends AutoCloseable {
    *
    * @param toolchain a toolchain this host returned
    * @param cc the {@code CC} of a cgo build, or empty without cgo
+   * @param ccFlags the words the build gives the C compiler besides its name ({@code CC}'s further
+   *     words, then {@code CGO_LDFLAGS}'s), with which it is asked where its C library is ({@link
+   *     HostToolIdentity#LIBC_FILES})
    * @param path the {@code PATH} the build runs with, where a bare {@code cc} name is looked up
    * @return the identity, or empty when this host cannot tell
    */
   default Optional<HostToolIdentity> toolIdentity(
-      Toolchain toolchain, Optional<String> cc, String path) {
+      Toolchain toolchain, Optional<String> cc, List<String> ccFlags, String path) {
     return Optional.empty();
   }
 

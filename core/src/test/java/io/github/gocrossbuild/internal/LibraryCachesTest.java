@@ -43,6 +43,7 @@ class LibraryCachesTest {
             "CgoChecks.cgoPackages",
             "FileHashes.hashes",
             "HttpStore.clients",
+            "LibcFiles.resolved",
             "PemKeys.signingKeys",
             "ResolvedEnvMemo.environments",
             "ToolchainLocator.listings",

@@ -341,8 +341,8 @@ public final class SshBuildHost implements BuildHost, DebugHost {
   /** One remote command, remembered per connection while the files keep size, time and inode. */
   @Override
   public Optional<HostToolIdentity> toolIdentity(
-      Toolchain toolchain, Optional<String> cc, String path) {
-    return toolIdentities.identify(toolchain, cc, path);
+      Toolchain toolchain, Optional<String> cc, List<String> ccFlags, String path) {
+    return toolIdentities.identify(toolchain, cc, ccFlags, path);
   }
 
   /**

@@ -8,10 +8,14 @@ import io.github.gocrossbuild.GoCrossBuild;
 import io.github.gocrossbuild.GoCrossBuilder;
 import io.github.gocrossbuild.WarningId;
 import io.github.gocrossbuild.cache.BuildCache;
+import io.github.gocrossbuild.spi.HostToolIdentity;
 import io.github.gocrossbuild.testing.GoInstalls;
+import io.github.gocrossbuild.testing.LibcParts;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +130,66 @@ class SshBuildCacheTest {
   }
 
   @Test
+  void shouldHashTheHostsLibcFilesAsThisMachineDoes(@TempDir Path tmp) {
+    String cc = hostCc();
+    String here = server.host().platform().orElseThrow().toString();
+    Path module = TestModules.copyCgo(tmp);
+
+    BuildResult remote =
+        cgoOnHost(here, module, tmp.resolve("out1"), BuildCache.directory(tmp.resolve("c1"))).run();
+    BuildResult local =
+        GoCrossBuild.target(here)
+            .cgo()
+            .cc(Path.of(cc))
+            .moduleDir(module)
+            .outputDir(tmp.resolve("out2"))
+            .goCommand(Sshd.GO)
+            .cache(BuildCache.directory(tmp.resolve("c2")))
+            .run();
+
+    Map<String, String> expected = LibcParts.expected(cc);
+    assertThat(LibcParts.of(remote)).containsExactlyEntriesOf(expected);
+    assertThat(LibcParts.of(local)).containsExactlyEntriesOf(expected);
+  }
+
+  @Test
+  void shouldMissWhenALibcFileOnTheHostChanges(@TempDir Path tmp) throws IOException {
+    String gcc = hostCc();
+    String here = server.host().platform().orElseThrow().toString();
+    Path module = TestModules.copyCgo(tmp);
+    BuildCache cache = BuildCache.directory(tmp.resolve("cache"));
+    // -B puts a directory before the compiler's own: it names these copies instead.
+    Path lib = Files.createDirectories(tmp.resolve("libc"));
+    for (String name : HostToolIdentity.LIBC_FILES) {
+      Files.copy(Path.of(LibcParts.printFileName(gcc, name)), lib.resolve(name));
+    }
+    String cc = gcc + " -B" + lib + "/";
+
+    BuildResult first = cgoOnHost(here, module, tmp.resolve("out1"), cache).env("CC", cc).run();
+    // A warm identification hashes no file that kept its size, time and inode: this rewrite of
+    // libc.a in place, its time put back, goes unseen (the memo's contract, as Go's file hashes).
+    FileTime time = Files.getLastModifiedTime(lib.resolve("libc.a"));
+    flipByte(lib.resolve("libc.a"), 100);
+    Files.setLastModifiedTime(lib.resolve("libc.a"), time);
+    BuildResult hit = cgoOnHost(here, module, tmp.resolve("out2"), cache).env("CC", cc).run();
+    flipByte(lib.resolve("libc.so.6"), 15); // the ELF header's padding, which no reader looks at
+    BuildResult changed = cgoOnHost(here, module, tmp.resolve("out3"), cache).env("CC", cc).run();
+
+    assertThat(first.fromCache()).isFalse();
+    assertThat(hit.fromCache()).isTrue();
+    assertThat(hit.cacheManifest()).isEqualTo(first.cacheManifest());
+    assertThat(changed.fromCache()).isFalse();
+    Map<String, String> before = parts(first);
+    Map<String, String> after = parts(changed);
+    assertThat(after)
+        .containsEntry(
+            "libc.so.6 sha256", LibcParts.sha256sum(lib.resolve("libc.so.6").toString()));
+    assertThat(before.keySet()).isEqualTo(after.keySet());
+    assertThat(before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))))
+        .containsExactly("libc.so.6 sha256");
+  }
+
+  @Test
   void shouldNotCacheAnSshBuildWithoutTrimpathAndSayWhy(@TempDir Path tmp) {
     Path module = TestModules.copyHello(tmp);
     Path cacheDir = tmp.resolve("cache");
@@ -188,6 +252,22 @@ class SshBuildCacheTest {
       parts.put(m.group(1), m.group(2));
     }
     return parts;
+  }
+
+  /** The host's C compiler, where it builds for its own platform. */
+  private static String hostCc() {
+    Sshd.requireTool(Path.of("/usr/bin/gcc"), "gcc");
+    return server.host().probe().cCompiler().orElseThrow();
+  }
+
+  /** Changes one byte in place: same size and inode. */
+  private static void flipByte(Path file, long offset) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.seek(offset);
+      int b = f.read();
+      f.seek(offset);
+      f.write(b ^ 0x01);
+    }
   }
 
   private static List<Path> entries(Path cache) throws IOException {

@@ -3,13 +3,14 @@ package io.github.gocrossbuild.internal.cache;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.spi.HostToolIdentity;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Identifies the programs that make a plan's bytes, as key parts: the toolchain's {@code go
- * version} and the SHA-256 of its compiler and linker, and with cgo the C compiler. A local
- * toolchain's files are hashed here; a remote host identifies its own ({@code
+ * version} and the SHA-256 of its compiler and linker, and with cgo the C compiler and its C
+ * library. A local toolchain's files are hashed here; a remote host identifies its own ({@code
  * BuildHost.toolIdentity}). Both give the parts the same names, so a local build and a remote one
  * share a key exactly when their programs (and every other part) are the same.
  */
@@ -59,7 +60,11 @@ final class PlanTools {
         parts,
         cc ->
             ToolIdentity.resolve(cc, env)
-                .flatMap(f -> ToolIdentity.ccVersion(f, env).map(v -> Map.entry(f.toString(), v))));
+                .flatMap(f -> ToolIdentity.ccVersion(f, env).map(v -> Map.entry(f.toString(), v))),
+        (cc, flags) ->
+            ToolIdentity.resolve(cc, env)
+                .map(f -> LibcFiles.hash(f, flags, env))
+                .orElseGet(() -> LibcFiles.Found.problem(LibcFiles.noLibc(cc))));
   }
 
   private static Identified remote(TargetPlan plan) {
@@ -71,7 +76,13 @@ final class PlanTools {
               plan.host().name()));
     }
     String path = plan.environment().processEnvironment().getOrDefault("PATH", "");
-    Optional<HostToolIdentity> id = plan.host().toolIdentity(plan.toolchain(), cc, path);
+    List<String> ccFlags;
+    try {
+      ccFlags = cc.map(c -> CgoParts.flags(plan, c)).orElse(List.of());
+    } catch (IllegalArgumentException e) {
+      return Identified.missing("cgo: " + e.getMessage());
+    }
+    Optional<HostToolIdentity> id = plan.host().toolIdentity(plan.toolchain(), cc, ccFlags, path);
     if (id.isEmpty()) {
       return Identified.missing(
           String.format(
@@ -87,7 +98,15 @@ final class PlanTools {
         given ->
             given.equals(cc.orElse(null)) && t.ccVersion().isPresent()
                 ? Optional.of(Map.entry(t.ccPath().orElseThrow(), t.ccVersion().get()))
-                : Optional.empty());
+                : Optional.empty(),
+        (given, flags) ->
+            t.libcSha256().isEmpty()
+                ? LibcFiles.Found.problem(
+                    String.format(
+                        "cgo: %s on %s names none of the C library files %s for"
+                            + " -print-file-name, or they cannot be hashed there",
+                        given, plan.host().name(), String.join(", ", HostToolIdentity.LIBC_FILES)))
+                : new LibcFiles.Found(t.libcSha256(), Optional.empty()));
   }
 
   private static void putGo(
@@ -98,9 +117,12 @@ final class PlanTools {
   }
 
   private static Identified withCgo(
-      TargetPlan plan, Map<String, String> parts, CgoParts.Identify identify) {
+      TargetPlan plan,
+      Map<String, String> parts,
+      CgoParts.Identify identify,
+      CgoParts.FindLibc findLibc) {
     if (plan.cgo().enabled()) {
-      Optional<String> missing = CgoParts.put(plan, parts, identify);
+      Optional<String> missing = CgoParts.put(plan, parts, identify, findLibc);
       if (missing.isPresent()) {
         return Identified.missing(missing.get());
       }

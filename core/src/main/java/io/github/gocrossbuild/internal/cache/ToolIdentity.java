@@ -89,17 +89,13 @@ final class ToolIdentity {
    * @return the line, or empty when the compiler fails to say
    */
   static Optional<String> ccVersion(Path cc, Map<String, String> environment) {
-    String key;
-    try {
-      Path real = cc.toRealPath();
-      BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class);
-      key = String.format("%s %d %s", real, a.size(), a.lastModifiedTime());
-    } catch (IOException e) {
+    Optional<String> key = seen(cc);
+    if (key.isEmpty()) {
       return Optional.empty();
     }
     String line =
         CC_VERSIONS.get(
-            key,
+            key.get(),
             k -> {
               ProcessRunner.Result r =
                   ProcessRunner.run(
@@ -112,5 +108,21 @@ final class ToolIdentity {
               return r.exitCode() == 0 ? first : "";
             });
     return line.isEmpty() ? Optional.empty() : Optional.of(line);
+  }
+
+  /**
+   * Names a program file as it is now: its real path, size and modification time.
+   *
+   * @param program the file
+   * @return the text, or empty when the file cannot be read
+   */
+  static Optional<String> seen(Path program) {
+    try {
+      Path real = program.toRealPath();
+      BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class);
+      return Optional.of(String.format("%s %d %s", real, a.size(), a.lastModifiedTime()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -120,6 +121,21 @@ public final class RemoteShell {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * Returns the values of every marker line {@code @@GCB-NAME value}, in the order printed.
+     *
+     * @param name the marker name
+     * @return the texts after the name
+     */
+    public List<String> markers(String name) {
+      String prefix = MARKER + name + " ";
+      return text()
+          .lines()
+          .filter(l -> l.startsWith(prefix))
+          .map(l -> l.substring(prefix.length()))
+          .toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.gocrossbuild.spi.HostToolIdentity;
 import io.github.gocrossbuild.spi.Toolchain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -13,11 +14,12 @@ import java.util.regex.Pattern;
 /**
  * Identifies the programs that make a build's bytes on an SSH host, for the build cache's key: the
  * toolchain's {@code go version} and the SHA-256 of {@code compile} and {@code link} in its {@code
- * GOTOOLDIR}, and for cgo the C compiler's resolved path and first {@code --version} line. One
- * remote command per build does it all. What it learns is remembered per connection with each
- * file's size, modification time and inode: the command gets the remembered values and hashes (or
- * runs {@code go version} and {@code cc --version}) only when a file no longer has them, so a warm
- * build's check is a few {@code stat} calls and no {@code go} process.
+ * GOTOOLDIR}, and for cgo the C compiler's resolved path, first {@code --version} line and the
+ * SHA-256 of the C library files it names ({@link RemoteLibc}). One remote command per build does
+ * it all. What it learns is remembered per connection with each file's size, modification time and
+ * inode: the command gets the remembered values and hashes (or runs {@code go version} and {@code
+ * cc --version}) only when a file no longer has them, so a warm build's check is a few {@code stat}
+ * calls and no {@code go} process.
  */
 public final class RemoteToolIdentity {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
@@ -25,7 +27,7 @@ public final class RemoteToolIdentity {
   /**
    * The remote script; its words come as positional parameters, each quoted with {@link
    * ShellQuote}: $1 go, $2 compile, $3 link, $4 their remembered stat, $5 the C compiler or empty,
-   * $6 the build's PATH, $7 the compiler's remembered path and stat.
+   * $6 the build's PATH, $7 the compiler's remembered path and stat, then {@link RemoteLibc}'s.
    */
   private static final String SCRIPT =
       String.join(
@@ -48,6 +50,7 @@ public final class RemoteToolIdentity {
           "    if [ \"$s\" != \"$7\" ]; then",
           "      v=$(\"$c\" --version 2>&1) && printf '@@GCB-CCVERSION %s\\n' \"$(printf '%s\\n' \"$v\" | head -n 1)\"",
           "    fi",
+          RemoteLibc.SCRIPT,
           "  fi",
           "fi");
 
@@ -67,14 +70,16 @@ public final class RemoteToolIdentity {
    * @param seen its resolved path, size, time and inode
    * @param path its resolved path
    * @param version its first {@code --version} line
+   * @param libc the C library files it names, by name
    */
-  private record CcSeen(String seen, String path, String version) {}
+  private record CcSeen(
+      String seen, String path, String version, Map<String, RemoteLibc.Seen> libc) {}
 
   /** Toolchains, keyed on the go command and its GOTOOLDIR. */
   private final BoundedCache<String, GoSeen> toolchains =
       BoundedCache.create("SshBuildHost.toolIdentities", 8);
 
-  /** C compilers, keyed on the name asked for and the PATH it is looked up in. */
+  /** C compilers, keyed on the name asked for, the PATH it is looked up in and its flags. */
   private final BoundedCache<String, CcSeen> compilers =
       BoundedCache.create("SshBuildHost.compilerIdentities", 16);
 
@@ -94,11 +99,12 @@ public final class RemoteToolIdentity {
    *
    * @param toolchain the host's toolchain
    * @param cc the build's {@code CC}, or empty without cgo
+   * @param ccFlags the further words the build gives the C compiler
    * @param path the {@code PATH} the build runs with
    * @return the identity, or empty when the files cannot be found or hashed
    */
   public Optional<HostToolIdentity> identify(
-      Toolchain toolchain, Optional<String> cc, String path) {
+      Toolchain toolchain, Optional<String> cc, List<String> ccFlags, String path) {
     String toolDir = toolchain.goEnv().getOrDefault("GOTOOLDIR", "");
     if (toolDir.isEmpty()) {
       return Optional.empty();
@@ -107,7 +113,7 @@ public final class RemoteToolIdentity {
     Optional<GoSeen> go = toolchains.peek(goKey);
     String ccName =
         cc.map(GoQuotedFields::split).filter(w -> !w.isEmpty()).map(w -> w.get(0)).orElse("");
-    String ccKey = ccName + "\0" + path;
+    String ccKey = ccName + "\0" + path + "\0" + String.join("\0", ccFlags);
     Optional<CcSeen> c = ccName.isEmpty() ? Optional.empty() : compilers.peek(ccKey);
     List<String> words = new ArrayList<>();
     words.add(toolchain.goCommand());
@@ -117,6 +123,9 @@ public final class RemoteToolIdentity {
     words.add(ccName);
     words.add(path);
     words.add(c.map(CcSeen::seen).orElse(""));
+    words.add(String.join(" ", HostToolIdentity.LIBC_FILES));
+    words.add(RemoteLibc.known(c.map(CcSeen::libc).orElse(Map.of())));
+    words.addAll(ccFlags);
     RemoteShell.Result r =
         shell
             .get()
@@ -127,6 +136,9 @@ public final class RemoteToolIdentity {
     }
     toolchains.put(goKey, goNow.get());
     Optional<CcSeen> ccNow = ccName.isEmpty() ? Optional.empty() : ccSeen(r, c);
+    Map<String, RemoteLibc.Seen> libc =
+        RemoteLibc.read(r.markers("LIBC"), c.map(CcSeen::libc).orElse(Map.of())).orElse(Map.of());
+    ccNow = ccNow.map(seen -> new CcSeen(seen.seen(), seen.path(), seen.version(), libc));
     ccNow.ifPresent(seen -> compilers.put(ccKey, seen));
     GoSeen g = goNow.get();
     return Optional.of(
@@ -135,7 +147,8 @@ public final class RemoteToolIdentity {
             g.compile(),
             g.link(),
             ccNow.map(CcSeen::path),
-            ccNow.map(CcSeen::version)));
+            ccNow.map(CcSeen::version),
+            ccNow.map(seen -> RemoteLibc.sha256(seen.libc())).orElse(Map.of())));
   }
 
   private static Optional<GoSeen> goSeen(
@@ -174,6 +187,6 @@ public final class RemoteToolIdentity {
     if (version.isEmpty() || path.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CcSeen(seen, path, version));
+    return Optional.of(new CcSeen(seen, path, version, Map.of()));
   }
 }
