@@ -11,7 +11,6 @@ set -euo pipefail
 
 start=$(date +%s)
 root=${1:-${GOCROSSBUILD_ARM64_ROOT:-/opt/gocrossbuild/arm64-root}}
-apt_dir=$root.apt
 suite=bookworm
 export DEBIAN_FRONTEND=noninteractive
 
@@ -49,48 +48,34 @@ if [ ! -x "$root/usr/bin/gcc" ] || [ ! -f "$root/usr/include/stdio.h" ]; then
   echo "arm64-host: Debian $suite arm64 userland in $root"
 fi
 
-go_root=$root/opt/go-arm64
-if [ ! -x "$go_root/usr/lib/go-1.23/bin/go" ]; then
-  # apt pointed at a private sources list and state, for arm64 only: nothing under /etc/apt
-  # changes, and the host's own architecture list is left alone.
-  mkdir -p "$apt_dir/lists/partial" "$apt_dir/debs"
-  echo "deb [arch=arm64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uris $suite-backports main" \
-    > "$apt_dir/sources.list"
-  o=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
-     -o "Dir::State::Lists=$apt_dir/lists" -o APT::Architecture=arm64 -o APT::Architectures=arm64)
+# Unpacks arm64 golang-<version>-go and -src from a suite into <root>/opt/<dir>, unless there.
+# apt is pointed at a private sources list and state (<root>.<dir>.apt), for arm64 only: nothing
+# under /etc/apt changes, and the host's own architecture list is left alone.
+arm64_go() {
+  local version=$1 suite_line=$2 dir=$3
+  local dest=$root/opt/$dir state=$root.$dir.apt
+  [ -x "$dest/usr/lib/go-$version/bin/go" ] && return 0
+  mkdir -p "$state/lists/partial" "$state/debs"
+  echo "deb [arch=arm64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uris $suite_line" \
+    > "$state/sources.list"
+  local o=(-o "Dir::Etc::SourceList=$state/sources.list" -o Dir::Etc::SourceParts=/dev/null
+     -o "Dir::State::Lists=$state/lists" -o APT::Architecture=arm64 -o APT::Architectures=arm64)
   apt-get "${o[@]}" update -qq
-  rm -f "$apt_dir"/debs/*.deb
-  (cd "$apt_dir/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq \
-    golang-1.23-go golang-1.23-src)
-  rm -rf "$go_root.partial"
-  mkdir -p "$go_root.partial"
-  for f in "$apt_dir"/debs/*.deb; do dpkg-deb -x "$f" "$go_root.partial"; done
-  rm -rf "$go_root"
-  mv "$go_root.partial" "$go_root"
-  echo "arm64-host: golang-1.23-go $(dpkg-deb -f "$apt_dir"/debs/golang-1.23-go_*.deb Version) (arm64) in $go_root"
-fi
+  rm -f "$state"/debs/*.deb
+  (cd "$state/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq \
+    "golang-$version-go" "golang-$version-src")
+  rm -rf "$dest.partial"
+  mkdir -p "$dest.partial"
+  for f in "$state"/debs/*.deb; do dpkg-deb -x "$f" "$dest.partial"; done
+  rm -rf "$dest"
+  mv "$dest.partial" "$dest"
+  echo "arm64-host: golang-$version-go $(dpkg-deb -f "$state"/debs/golang-"$version"-go_*.deb Version) (arm64) in $dest"
+}
 
-# arm64 Go 1.24 from Debian 13 (trixie), which has GOCACHEPROG, in /opt/go124-arm64 (a static Go
-# that runs on the bookworm userland; GOROOT is found from the binary's place).
-go124_root=$root/opt/go124-arm64
-if [ ! -x "$go124_root/usr/lib/go-1.24/bin/go" ]; then
-  apt124=$root.apt124
-  mkdir -p "$apt124/lists/partial" "$apt124/debs"
-  echo "deb [arch=arm64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uris trixie main" \
-    > "$apt124/sources.list"
-  o=(-o "Dir::Etc::SourceList=$apt124/sources.list" -o Dir::Etc::SourceParts=/dev/null
-     -o "Dir::State::Lists=$apt124/lists" -o APT::Architecture=arm64 -o APT::Architectures=arm64)
-  apt-get "${o[@]}" update -qq
-  rm -f "$apt124"/debs/*.deb
-  (cd "$apt124/debs" && apt-get "${o[@]}" -o APT::Sandbox::User=root download -qq \
-    golang-1.24-go golang-1.24-src)
-  rm -rf "$go124_root.partial"
-  mkdir -p "$go124_root.partial"
-  for f in "$apt124"/debs/*.deb; do dpkg-deb -x "$f" "$go124_root.partial"; done
-  rm -rf "$go124_root"
-  mv "$go124_root.partial" "$go124_root"
-  echo "arm64-host: golang-1.24-go $(dpkg-deb -f "$apt124"/debs/golang-1.24-go_*.deb Version) (arm64) in $go124_root"
-fi
+arm64_go 1.23 "$suite-backports main" go-arm64
+# Go 1.24 from Debian 13 (trixie) has GOCACHEPROG; a static Go that runs on the bookworm userland
+# (GOROOT is found from the binary's place).
+arm64_go 1.24 "trixie main" go124-arm64
 
 # Go reads /proc/self/exe; the shells and compilers need /dev (debootstrap made the nodes).
 mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
