@@ -136,7 +136,7 @@ public final class BuildRunner {
       Made made =
           fetched.isPresent()
               ? new Made(fetched.get(), Optional.empty(), cached.fetchedSha256(), plan.argv(), "")
-              : compile(plan, tmp, set, events, cache);
+              : compile(plan, tmp, set, events, cache, cached.warmSet());
       ArtifactProof proof = made.proof();
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
@@ -212,7 +212,8 @@ public final class BuildRunner {
       Path tmp,
       Map<String, String> set,
       BuildListener events,
-      Optional<CacheUse> cache) {
+      Optional<CacheUse> cache,
+      Optional<String> warmSet) {
     Target target = plan.target();
     BuildHost host = plan.host();
     AtomicFiles.seedFromPrevious(plan.artifact(), tmp);
@@ -221,7 +222,7 @@ public final class BuildRunner {
     long compileStart = System.nanoTime();
     HostBuildOutcome outcome;
     try (SharedActions actions =
-        SharedActions.open(cache, plan, plan.request(tmp, events), events)) {
+        SharedActions.open(cache, warmSet, plan, plan.request(tmp, events), events)) {
       outcome = host.build(actions.request());
     }
     events.onEvent(

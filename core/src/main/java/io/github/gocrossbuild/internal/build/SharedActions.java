@@ -41,6 +41,7 @@ final class SharedActions implements AutoCloseable {
    * Starts the server when the build can use it.
    *
    * @param use the build cache, if any
+   * @param warmSet the key of the actions builds of this kind use, if the build has a cache key
    * @param plan the plan
    * @param request the request as planned
    * @param events who hears a warning
@@ -48,7 +49,11 @@ final class SharedActions implements AutoCloseable {
    *     run
    */
   static SharedActions open(
-      Optional<CacheUse> use, TargetPlan plan, HostBuildRequest request, BuildListener events) {
+      Optional<CacheUse> use,
+      Optional<String> warmSet,
+      TargetPlan plan,
+      HostBuildRequest request,
+      BuildListener events) {
     // Only a directory cache holds Go's actions for now; ActionStore leaves room for others.
     if (use.isEmpty()
         || use.get().cache().directory().isEmpty()
@@ -68,7 +73,7 @@ final class SharedActions implements AutoCloseable {
     }
     ActionCache a;
     try {
-      a = ActionCache.open(use.get().cache());
+      a = ActionCache.open(use.get().cache(), warmSet);
     } catch (IOException e) {
       warn(events, plan, "Go's action cache is not shared: " + e.getMessage());
       return new SharedActions(Optional.empty(), request);

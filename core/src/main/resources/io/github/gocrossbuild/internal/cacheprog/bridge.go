@@ -15,7 +15,9 @@
 // forwarded, get hits arrive with their body (a "BodySize" member, its line followed by exactly
 // that many raw bytes), and every DiskPath names a file in that directory. On
 // connect it lists the objects already there, and the server answers their hits with "Held":true
-// and no bytes.
+// and no bytes. Between responses the server may push objects the go command will probably ask
+// for ({"Push":true,...} and BodySize raw bytes, never forwarded to the go command): they are
+// written here like a hit's body, and a later hit on one of them comes as "Held":true.
 package main
 
 import (
@@ -52,6 +54,7 @@ type response struct {
 	DiskPath      string          `json:",omitempty"`
 	BodySize      int64           `json:",omitempty"`
 	Held          bool            `json:",omitempty"`
+	Push          bool            `json:",omitempty"`
 }
 
 func main() {
@@ -204,6 +207,16 @@ func (r *relay) responses() {
 			if _, err := io.ReadFull(in, body); err != nil {
 				fail(err)
 			}
+		}
+		if res.Push {
+			// Checked by the server against its output ID, like a hit's body; the go command
+			// never sees the push itself.
+			if len(res.OutputID) == 32 && int64(len(body)) == res.Size {
+				if _, err := r.write(res.OutputID, body); err != nil {
+					fail(err)
+				}
+			}
+			continue
 		}
 		r.mu.Lock()
 		kind := r.kinds[res.ID]
