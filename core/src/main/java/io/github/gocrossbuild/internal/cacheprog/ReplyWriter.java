@@ -25,11 +25,11 @@ import java.util.Set;
  * <p>A pushing writer also fills the time the link would be idle (the go command thinks between
  * requests) with outputs the bridge will probably ask for: those of a {@link WarmSet}'s actions
  * that the bridge does not hold, each a line {@code {"Push":true,"OutputID":...,"Size":N,
- * "BodySize":N}} and N raw bytes, read into memory and checked against their output ID first. One
- * thread writes, a response whenever one is waiting, a push only when none is, so a later response
- * about a pushed output can say Held: the bridge read the push before it. Pushes stop at the close
- * reply, and after {@link #MAX_PUSH_BYTES}; outputs over {@link #MAX_PUSH_OBJECT} are only sent on
- * request.
+ * "BodySize":M}} and M bytes ({@link WireBody}: deflated when that is smaller), read into memory
+ * and checked against their output ID first. One thread writes, a response whenever one is waiting,
+ * a push only when none is, so a later response about a pushed output can say Held: the bridge read
+ * the push before it. Pushes stop at the close reply, and after {@link #MAX_PUSH_BYTES}; outputs
+ * over {@link #MAX_PUSH_OBJECT} are only sent on request.
  */
 final class ReplyWriter {
   /** The largest output pushed before it is asked for. */
@@ -238,6 +238,12 @@ final class ReplyWriter {
       count(0, 1, 0);
       return;
     }
+    if (o.size() >= WireBody.MIN_DEFLATE && o.size() <= MAX_PUSH_OBJECT) {
+      count(0, 0, 1);
+      WireBody.write(out, r.line(), Files.readAllBytes(o.file()));
+      held.add(entry);
+      return;
+    }
     send(r.line() + ",\"BodySize\":" + o.size() + "}");
     if (o.size() > 0) {
       count(0, 0, 1);
@@ -275,11 +281,12 @@ final class ReplyWriter {
           || !Arrays.equals(HEX.parseHex(Sha256.of(bytes)), o.outputId())) {
         continue;
       }
-      send(
+      WireBody.write(
+          out,
           String.format(
-              "{\"Push\":true,\"OutputID\":\"%s\",\"Size\":%d,\"BodySize\":%d}",
-              Base64.getEncoder().encodeToString(o.outputId()), o.size(), o.size()));
-      out.write(bytes);
+              "{\"Push\":true,\"OutputID\":\"%s\",\"Size\":%d",
+              Base64.getEncoder().encodeToString(o.outputId()), o.size()),
+          bytes);
       out.flush();
       held.add(entry);
       pushedBytes += bytes.length;

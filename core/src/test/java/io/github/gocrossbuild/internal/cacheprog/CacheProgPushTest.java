@@ -15,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,7 +114,8 @@ class CacheProgPushTest {
       s.setSoTimeout(20_000);
       OutputStream out = s.getOutputStream();
       InputStream in = new BufferedInputStream(s.getInputStream());
-      String inventory = held.isEmpty() ? " remote\n" : " remote 1\n" + held + "\n";
+      String inventory =
+          held.isEmpty() ? " remote\n" : " remote " + held.lines().count() + "\n" + held + "\n";
       out.write((server.token() + inventory).getBytes(StandardCharsets.UTF_8));
       List<Frame> frames = new ArrayList<>();
       for (int i = 0; i <= pushes; i++) {
@@ -205,6 +208,45 @@ class CacheProgPushTest {
         assertThat(lines.get(1)).startsWith(head(1, BYTES_B)).contains("\"DiskPath\":");
       }
       assertThat(readOnly.actions()).containsExactly(A, C, B);
+    }
+  }
+
+  @Test
+  void shouldDeflateAPushThatCompresses() throws Exception {
+    DirectoryActionStore store = store();
+    byte[] big = "func (t *T) Method() {}\n".repeat(4096).getBytes(StandardCharsets.UTF_8);
+    byte[] d = action(4);
+    store.put(
+        d, HexFormat.of().parseHex(Sha256.of(big)), big.length, new ByteArrayInputStream(big));
+    warm().record(List.of(d));
+    String heldAB =
+        Sha256.of(BYTES_A)
+            + " "
+            + BYTES_A.length
+            + "\n"
+            + Sha256.of(BYTES_B)
+            + " "
+            + BYTES_B.length;
+    try (CacheProgServer server =
+        new CacheProgServer(store, Optional.of(warm()), CacheProgServer.MAX_BODY)) {
+      List<Frame> frames = bridge(server, heldAB, 1, "{\"ID\":1,\"Command\":\"close\"}\n");
+
+      assertThat(frames).hasSize(3);
+      Frame push = frames.get(1);
+      assertThat(push.line())
+          .isEqualTo(
+              push(big)
+                  .replace(
+                      ",\"BodySize\":" + big.length,
+                      ",\"Deflated\":true,\"BodySize\":" + push.body().length));
+      assertThat(push.body().length).isLessThan(big.length / 8);
+      Inflater inflater = new Inflater(true);
+      inflater.setInput(push.body());
+      byte[] inflated = new byte[big.length + 1];
+      assertThat(inflater.inflate(inflated)).isEqualTo(big.length);
+      inflater.end();
+      assertThat(Arrays.copyOf(inflated, big.length)).isEqualTo(big);
+      assertThat(server.finished()).containsExactly(new ProgSession.Sent(1, 0, 0));
     }
   }
 }
