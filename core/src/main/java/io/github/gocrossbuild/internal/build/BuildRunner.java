@@ -138,7 +138,7 @@ public final class BuildRunner {
       Made made =
           fetched.isPresent()
               ? new Made(fetched.get(), Optional.empty(), cached.fetchedSha256(), plan.argv(), "")
-              : compile(plan, tmp, set, events, cache);
+              : compile(plan, tmp, set, events, cache, cached.warmSet());
       ArtifactProof proof = made.proof();
       proof.warnings().forEach(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       AttestedMove.Written written =
@@ -215,7 +215,8 @@ public final class BuildRunner {
       Path tmp,
       Map<String, String> set,
       BuildListener events,
-      Optional<CacheUse> cache) {
+      Optional<CacheUse> cache,
+      Optional<String> warmSet) {
     Target target = plan.target();
     BuildHost host = plan.host();
     AtomicFiles.seedFromPrevious(plan.artifact(), tmp);
@@ -223,7 +224,8 @@ public final class BuildRunner {
     events.onEvent(new BuildEvent.Started(target, host.name(), plan.argv(), set));
     long compileStart = System.nanoTime();
     HostBuildOutcome outcome;
-    SharedActions actions = SharedActions.open(cache, plan, plan.request(tmp, events), events);
+    SharedActions actions =
+        SharedActions.open(cache, warmSet, plan, plan.request(tmp, events), events);
     try {
       outcome = host.build(actions.request());
     } finally {

@@ -60,6 +60,15 @@ final class CacheStep {
   }
 
   /**
+   * Returns the key of Go's actions that builds of this kind use ({@link CacheKey#warmSet()}).
+   *
+   * @return the key, or empty when the build has none
+   */
+  Optional<String> warmSet() {
+    return key.map(CacheKey::warmSet);
+  }
+
+  /**
    * Looks the key up and, on a hit, writes the bytes to {@code tmp} and proves them.
    *
    * @param tmp the temporary artifact file (absent)

@@ -42,6 +42,7 @@ final class SharedActions implements AutoCloseable {
    * Starts the server when the build can use it.
    *
    * @param use the build cache, if any
+   * @param warmSet the key of the actions builds of this kind use, if the build has a cache key
    * @param plan the plan
    * @param request the request as planned
    * @param events who hears a warning
@@ -49,7 +50,11 @@ final class SharedActions implements AutoCloseable {
    *     run
    */
   static SharedActions open(
-      Optional<CacheUse> use, TargetPlan plan, HostBuildRequest request, BuildListener events) {
+      Optional<CacheUse> use,
+      Optional<String> warmSet,
+      TargetPlan plan,
+      HostBuildRequest request,
+      BuildListener events) {
     if (use.isEmpty() || !request.environment().getOrDefault("GOCACHEPROG", "").isEmpty()) {
       return new SharedActions(Optional.empty(), request);
     }
@@ -76,9 +81,13 @@ final class SharedActions implements AutoCloseable {
     }
     ActionCache a;
     try {
+      Path own = ownCache(request.environment());
       a =
           ActionCache.open(
-              use.get().cache(), ActionStores.open(use.get(), ownCache(request.environment())));
+              use.get().cache(),
+              ActionStores.open(use.get(), own),
+              ActionStores.warmRoot(use.get(), own),
+              warmSet);
     } catch (IOException e) {
       warn(events, plan, "Go's action cache is not shared: " + e.getMessage());
       return new SharedActions(Optional.empty(), request);

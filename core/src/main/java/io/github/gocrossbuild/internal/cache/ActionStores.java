@@ -23,14 +23,29 @@ public final class ActionStores {
    */
   public static ActionStore open(CacheUse use, Path ownCache) {
     BuildCache cache = use.cache();
+    DirectoryActionStore local = new DirectoryActionStore(warmRoot(use, ownCache));
     if (cache.directory().isPresent()) {
-      return new DirectoryActionStore(cache.directory().get().resolve("go-actions"));
+      return local;
+    }
+    return new HttpActionStore((HttpStore) use.store(), local, cache.timeout());
+  }
+
+  /**
+   * Returns the directory of this machine that holds a build cache's Go actions, or for an HTTP
+   * cache their local copies; the warm sets of builds are kept there too.
+   *
+   * @param use the build cache in use
+   * @param ownCache this machine's cache directory for GoCrossBuild
+   * @return {@code <directory>/go-actions}, or {@code <ownCache>/go-actions/<16 hex digits of the
+   *     server URL's SHA-256>}
+   */
+  public static Path warmRoot(CacheUse use, Path ownCache) {
+    BuildCache cache = use.cache();
+    if (cache.directory().isPresent()) {
+      return cache.directory().get().resolve("go-actions");
     }
     String url = cache.url().orElseThrow().toString();
     String name = Sha256.of(url.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    return new HttpActionStore(
-        (HttpStore) use.store(),
-        new DirectoryActionStore(ownCache.resolve("go-actions").resolve(name)),
-        cache.timeout());
+    return ownCache.resolve("go-actions").resolve(name);
   }
 }

@@ -79,6 +79,19 @@ public record CacheKey(String key, Map<String, String> parts) {
     return render(all);
   }
 
+  /**
+   * Returns the key of the kind of build these parts describe, whatever the module's files: the
+   * SHA-256 of every part but the source tree. Builds of one kind ask Go's action cache for mostly
+   * the same actions (the standard library, the dependencies), so it names their warm set.
+   *
+   * @return lower-case hex
+   */
+  public String warmSet() {
+    Map<String, String> kind = new LinkedHashMap<>(parts);
+    kind.remove("source tree");
+    return Sha256.of(("warm set\n" + render(kind)).getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String render(Map<String, String> parts) {
     return JsonRender.render(parts, "", "  ") + "\n";
   }

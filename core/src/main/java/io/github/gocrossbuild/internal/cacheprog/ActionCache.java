@@ -33,20 +33,28 @@ public final class ActionCache implements AutoCloseable {
   }
 
   /**
-   * Starts serving a build cache's action store.
+   * Starts serving a build cache's action store, with the warm set of the build's kind: the actions
+   * this build uses are recorded there (unless the cache is read-only), and an SSH host's bridge is
+   * sent the outputs of those recorded before it asks.
    *
    * @param cache the build cache
    * @param store its store of Go's actions
+   * @param warmRoot where the warm sets are kept (a directory of this machine)
+   * @param warmSet the warm set key (64 hex digits; see {@code CacheKey.warmSet()}), if known
    * @return the running action cache; close it when the build ends
    * @throws IOException when the server cannot listen or the scratch directory cannot be made
    */
-  public static ActionCache open(BuildCache cache, ActionStore store) throws IOException {
+  public static ActionCache open(
+      BuildCache cache, ActionStore store, Path warmRoot, Optional<String> warmSet)
+      throws IOException {
+    Optional<WarmSet> warm = warmSet.map(k -> WarmSet.of(warmRoot, k, !cache.isReadOnly()));
     Optional<Path> scratch = Optional.empty();
     if (cache.isReadOnly()) {
       scratch = Optional.of(Files.createTempDirectory("gocrossbuild-actions-"));
       store = new ScratchPuts(store, new DirectoryActionStore(scratch.get()));
     }
-    return new ActionCache(scratch, store, new CacheProgServer(store, CacheProgServer.MAX_BODY));
+    return new ActionCache(
+        scratch, store, new CacheProgServer(store, warm, CacheProgServer.MAX_BODY));
   }
 
   /**

@@ -15,8 +15,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Listens on 127.0.0.1 (a random port) for bridges during one build and serves each connection as a
@@ -24,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * local} or {@code <token> remote}) within ten seconds; anyone else, such as another user of the
  * machine who found the port, is disconnected unanswered. A remote bridge may add the number of
  * outputs it holds ({@code <token> remote <n>}) and send them on the next {@code n} lines, each
- * {@code <output ID in hex> <size>}: their hits then travel without their bytes.
+ * {@code <output ID in hex> <size>}: their hits then travel without their bytes. With a {@link
+ * WarmSet}, a session that ends with {@code close} records the actions it used, and a remote
+ * bridge's session pushes the outputs of the recorded ones while the link is idle.
  */
 public final class CacheProgServer implements AutoCloseable {
   /** The largest put body accepted: far above any object file or archive the go command caches. */
@@ -36,10 +41,12 @@ public final class CacheProgServer implements AutoCloseable {
   public static final int MAX_HELD = 1 << 20;
 
   private final ActionStore store;
+  private final Optional<WarmSet> warm;
   private final long maxBody;
   private final String token;
   private final ServerSocket socket;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final List<ProgSession.Sent> finished = new CopyOnWriteArrayList<>();
 
   /**
    * Starts listening.
@@ -49,7 +56,22 @@ public final class CacheProgServer implements AutoCloseable {
    * @throws IOException when no port can be bound
    */
   public CacheProgServer(ActionStore store, long maxBody) throws IOException {
+    this(store, Optional.empty(), maxBody);
+  }
+
+  /**
+   * Starts listening; sessions record the actions they use in a warm set, and a remote bridge's
+   * session pushes the outputs of the actions recorded there before they are asked for.
+   *
+   * @param store where entries are kept
+   * @param warm the warm set of the build's kind, if it has one
+   * @param maxBody the largest put body accepted, in bytes
+   * @throws IOException when no port can be bound
+   */
+  public CacheProgServer(ActionStore store, Optional<WarmSet> warm, long maxBody)
+      throws IOException {
     this.store = store;
+    this.warm = warm;
     this.maxBody = maxBody;
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
@@ -113,8 +135,16 @@ public final class CacheProgServer implements AutoCloseable {
       s.setSoTimeout(0);
       s.setTcpNoDelay(true);
       OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 16);
-      new ProgSession(store, hello[1].equals("remote"), maxBody, held).serve(in, out);
+      boolean remote = hello[1].equals("remote");
+      List<byte[]> push = remote ? warm.map(WarmSet::actions).orElse(List.of()) : List.of();
+      ProgSession session = new ProgSession(store, remote, maxBody, held, push);
+      boolean closed = session.serve(in, out);
       out.flush();
+      // Before the bridge sees the end: whoever waits for it finds the session accounted for.
+      finished.add(session.sent());
+      if (closed) {
+        warm.ifPresent(w -> w.record(session.used()));
+      }
       s.shutdownOutput();
     } catch (SocketException e) {
       // The bridge went away or the server closed: its go command reports what it saw.
@@ -123,6 +153,15 @@ public final class CacheProgServer implements AutoCloseable {
     } finally {
       open.remove(s);
     }
+  }
+
+  /**
+   * Returns what each session that ended sent its bridge, in the order they ended.
+   *
+   * @return the counts
+   */
+  public List<ProgSession.Sent> finished() {
+    return List.copyOf(finished);
   }
 
   /** Reads a bridge's inventory: {@code count} lines of an output ID in hex and a size. */

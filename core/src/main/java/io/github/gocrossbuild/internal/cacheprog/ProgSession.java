@@ -6,10 +6,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +26,9 @@ import java.util.Set;
  * server and the bridge, a quarter smaller than the go command's base64); the bridge writes them to
  * its own disk. A hit whose output the bridge said it already holds ({@code held}: the bridge's
  * inventory of its object files) carries {@code "Held":true} instead and no bytes: the bridge names
- * its own file, which it wrote earlier from bytes checked here.
+ * its own file, which it wrote earlier from bytes checked here. Given the actions a build of the
+ * same kind used earlier ({@link WarmSet}), such a session also pushes their outputs while no
+ * response is waiting ({@link ReplyWriter}); a hit on a pushed output is then Held as well.
  */
 public final class ProgSession {
   private static final String CAPABILITIES =
@@ -35,6 +38,18 @@ public final class ProgSession {
   private final boolean bodies;
   private final long maxBody;
   private final Set<String> held;
+  private final List<byte[]> warm;
+  private final Map<String, byte[]> used = new LinkedHashMap<>();
+  private Sent sent = new Sent(0, 0, 0);
+
+  /**
+   * What a session sent a bridge on another machine.
+   *
+   * @param pushed outputs pushed before they were asked for
+   * @param held get hits answered {@code "Held":true} (the bridge's inventory or pushed earlier)
+   * @param bodies get hits answered with their bytes (an empty output's hit is not counted)
+   */
+  public record Sent(int pushed, int held, int bodies) {}
 
   /**
    * Creates a session.
@@ -57,10 +72,36 @@ public final class ProgSession {
    *     are sent without bytes
    */
   public ProgSession(ActionStore store, boolean bodies, long maxBody, Set<String> held) {
+    this(store, bodies, maxBody, held, List.of());
+  }
+
+  /**
+   * Creates a session that pushes the outputs of actions the bridge will probably ask for.
+   *
+   * @param store where entries are kept
+   * @param bodies true to send get hits' bytes over the connection instead of a local DiskPath
+   * @param maxBody the largest put body accepted, in bytes
+   * @param held the outputs the bridge holds, each {@code <output ID in hex> <size>}; their hits
+   *     are sent without bytes
+   * @param warm actions whose outputs are pushed to the bridge before it asks (with {@code bodies}
+   *     only), most likely first
+   */
+  public ProgSession(
+      ActionStore store, boolean bodies, long maxBody, Set<String> held, List<byte[]> warm) {
     this.store = store;
     this.bodies = bodies;
     this.maxBody = maxBody;
     this.held = Set.copyOf(held);
+    this.warm = bodies ? List.copyOf(warm) : List.of();
+  }
+
+  /**
+   * Returns the actions this session got (hits) or put, in order, each once.
+   *
+   * @return the action IDs
+   */
+  public List<byte[]> used() {
+    return List.copyOf(used.values());
   }
 
   /**
@@ -74,7 +115,31 @@ public final class ProgSession {
    */
   public boolean serve(InputStream input, OutputStream output) throws IOException {
     ProgReader reader = new ProgReader(new BufferedInputStream(input, 1 << 16));
-    write(output, CAPABILITIES);
+    ReplyWriter replies =
+        warm.isEmpty()
+            ? ReplyWriter.direct(output, held, CAPABILITIES)
+            : ReplyWriter.pushing(output, held, store, warm, CAPABILITIES);
+    try {
+      boolean closed = serve(reader, replies);
+      replies.end();
+      sent = replies.sent();
+      return closed;
+    } finally {
+      replies.abort();
+    }
+  }
+
+  /**
+   * Returns what the session sent a bridge on another machine; all zero before {@link #serve}
+   * returns.
+   *
+   * @return the counts
+   */
+  public Sent sent() {
+    return sent;
+  }
+
+  private boolean serve(ProgReader reader, ReplyWriter replies) throws IOException {
     while (true) {
       Optional<String> line = reader.nextLine();
       if (line.isEmpty()) {
@@ -82,25 +147,25 @@ public final class ProgSession {
       }
       ProgRequest request = ProgRequest.parse(line.get());
       switch (request.command()) {
-        case "get" -> get(request, output);
-        case "put" -> put(request, reader, output);
+        case "get" -> get(request, replies);
+        case "put" -> put(request, reader, replies);
         case "close" -> {
-          write(output, String.format("{\"ID\":%d}", request.id()));
+          replies.line(String.format("{\"ID\":%d}", request.id()));
           return true;
         }
         default -> {
           if (request.bodySize() > 0) {
             throw new ProtocolException("a " + request.command() + " request carries a body");
           }
-          error(output, request, "unknown command " + JsonText.quote(request.command()));
+          error(replies, request, "unknown command " + JsonText.quote(request.command()));
         }
       }
     }
   }
 
-  private void get(ProgRequest request, OutputStream output) throws IOException {
+  private void get(ProgRequest request, ReplyWriter replies) throws IOException {
     if (request.actionId().length == 0) {
-      error(output, request, "get without an ActionID");
+      error(replies, request, "get without an ActionID");
       return;
     }
     Optional<ActionStore.Output> hit;
@@ -111,34 +176,33 @@ public final class ProgSession {
       hit = Optional.empty();
     }
     if (hit.isEmpty()) {
-      write(output, String.format("{\"ID\":%d,\"Miss\":true}", request.id()));
+      replies.line(String.format("{\"ID\":%d,\"Miss\":true}", request.id()));
       return;
     }
+    use(request.actionId());
     ActionStore.Output o = hit.get();
     String head =
         String.format(
             "{\"ID\":%d,\"OutputID\":\"%s\",\"Size\":%d,\"Time\":\"%s\"",
             request.id(), Base64.getEncoder().encodeToString(o.outputId()), o.size(), o.time());
     if (!bodies) {
-      write(output, head + ",\"DiskPath\":" + JsonText.quote(o.file().toString()) + "}");
+      replies.line(head + ",\"DiskPath\":" + JsonText.quote(o.file().toString()) + "}");
       return;
     }
-    if (held.contains(HexFormat.of().formatHex(o.outputId()) + " " + o.size())) {
-      write(output, head + ",\"Held\":true}");
-      return;
-    }
-    write(output, head + ",\"BodySize\":" + o.size() + "}");
-    if (o.size() > 0) {
-      Files.copy(o.file(), output);
-      output.flush();
+    replies.hit(head, o);
+  }
+
+  private void use(byte[] actionId) {
+    if (used.size() < WarmSet.MAX_ACTIONS) {
+      used.putIfAbsent(HexFormat.of().formatHex(actionId), actionId.clone());
     }
   }
 
-  private void put(ProgRequest request, ProgReader reader, OutputStream output) throws IOException {
+  private void put(ProgRequest request, ProgReader reader, ReplyWriter replies) throws IOException {
     long size = request.bodySize();
     if (size > maxBody) {
       error(
-          output,
+          replies,
           request,
           String.format("a body of %d bytes is over the limit of %d", size, maxBody));
       throw new ProtocolException("a put's BodySize " + size + " is over the limit");
@@ -147,20 +211,20 @@ public final class ProgSession {
     if (request.actionId().length == 0 || request.outputId().length != 32) {
       body.transferTo(OutputStream.nullOutputStream());
       reader.endBody();
-      error(output, request, "a put needs an ActionID and a 32-byte OutputID");
+      error(replies, request, "a put needs an ActionID and a 32-byte OutputID");
       return;
     }
     try {
       ActionStore.Output stored = store.put(request.actionId(), request.outputId(), size, body);
       reader.endBody();
-      write(
-          output,
+      use(request.actionId());
+      replies.line(
           String.format(
               "{\"ID\":%d,\"DiskPath\":%s}",
               request.id(), JsonText.quote(stored.file().toString())));
     } catch (ActionStore.RefusedException e) {
       reader.endBody();
-      error(output, request, "refused: " + e.getMessage());
+      error(replies, request, "refused: " + e.getMessage());
     } catch (ProtocolException e) {
       throw e;
     } catch (IOException e) {
@@ -168,18 +232,13 @@ public final class ProgSession {
       // session goes on, and the go command keeps its output without the cache.
       body.transferTo(OutputStream.nullOutputStream());
       reader.endBody();
-      error(output, request, "cannot store: " + e.getMessage());
+      error(replies, request, "cannot store: " + e.getMessage());
     }
   }
 
-  private static void error(OutputStream output, ProgRequest request, String message)
+  private static void error(ReplyWriter replies, ProgRequest request, String message)
       throws IOException {
-    write(output, String.format("{\"ID\":%d,\"Err\":%s}", request.id(), JsonText.quote(message)));
-  }
-
-  private static void write(OutputStream output, String json) throws IOException {
-    output.write((json + "\n").getBytes(StandardCharsets.UTF_8));
-    output.flush();
+    replies.line(String.format("{\"ID\":%d,\"Err\":%s}", request.id(), JsonText.quote(message)));
   }
 
   /** Reports every failure to read a body (bad base64 included) as broken framing. */

@@ -13,13 +13,17 @@
 // Without GOCROSSBUILD_CACHEPROG_DIR the bytes are copied both ways unchanged (the server's
 // DiskPath files are on this machine). With it, put bodies are written here before they are
 // forwarded, get hits arrive with their body (a "BodySize" member, its line followed by exactly
-// that many raw bytes), and every DiskPath names a file in that directory. On
+// that many bytes, raw or with "Deflated":true compressed), and every DiskPath names a file in that directory. On
 // connect it lists the objects already there, and the server answers their hits with "Held":true
-// and no bytes.
+// and no bytes. Between responses the server may push objects the go command will probably ask
+// for ({"Push":true,...} and BodySize raw bytes, never forwarded to the go command): they are
+// written here like a hit's body, and a later hit on one of them comes as "Held":true.
 package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/flate"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -52,6 +56,8 @@ type response struct {
 	DiskPath      string          `json:",omitempty"`
 	BodySize      int64           `json:",omitempty"`
 	Held          bool            `json:",omitempty"`
+	Push          bool            `json:",omitempty"`
+	Deflated      bool            `json:",omitempty"`
 }
 
 func main() {
@@ -204,6 +210,19 @@ func (r *relay) responses() {
 			if _, err := io.ReadFull(in, body); err != nil {
 				fail(err)
 			}
+			if res.Deflated {
+				body = inflate(body, res.Size)
+			}
+		}
+		if res.Push {
+			// Checked by the server against its output ID, like a hit's body; the go command
+			// never sees the push itself.
+			if len(res.OutputID) == 32 && int64(len(body)) == res.Size {
+				if _, err := r.write(res.OutputID, body); err != nil {
+					fail(err)
+				}
+			}
+			continue
 		}
 		r.mu.Lock()
 		kind := r.kinds[res.ID]
@@ -248,6 +267,21 @@ func (r *relay) responses() {
 			fail(err)
 		}
 	}
+}
+
+// inflate decompresses a raw DEFLATE body of size bytes; nil when it is not that (the size check
+// after it then refuses the body).
+func inflate(body []byte, size int64) []byte {
+	if size < 0 || size > 1<<32 {
+		return nil
+	}
+	r := flate.NewReader(bytes.NewReader(body))
+	out := make([]byte, size+1)
+	n, err := io.ReadFull(r, out)
+	if err != io.ErrUnexpectedEOF || int64(n) != size {
+		return nil
+	}
+	return out[:n]
 }
 
 // write stores a body under its output ID: a temporary file renamed into place, kept after close.
