@@ -1,8 +1,10 @@
 package io.github.gocrossbuild.ssh;
 
+import static io.github.gocrossbuild.ssh.ActionCacheBuilds.compiles;
+import static io.github.gocrossbuild.ssh.ActionCacheBuilds.forgetResults;
+import static io.github.gocrossbuild.ssh.ActionCacheBuilds.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.gocrossbuild.BuildHosts;
 import io.github.gocrossbuild.BuildResult;
 import io.github.gocrossbuild.BuildWarning;
 import io.github.gocrossbuild.GoCrossBuild;
@@ -13,10 +15,6 @@ import io.github.gocrossbuild.testing.GoInstalls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,19 +45,6 @@ class Arm64ActionCacheTest {
         .run();
   }
 
-  private static BuildHost local(Path go) {
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("PATH", go.getParent() + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-    env.put("GOTOOLCHAIN", "local");
-    env.remove("GOFLAGS");
-    return BuildHosts.local(env);
-  }
-
-  /** The packages go compiled, as {@code -x} shows them. */
-  private static long compiles(BuildResult r) {
-    return r.output().lines().filter(l -> l.matches(".*/compile -o .*")).count();
-  }
-
   @Test
   void shouldBuildOnTheArm64HostWarmFromThisMachinesCrossBuild() throws IOException {
     Arm64Root.requireGo124();
@@ -84,15 +69,5 @@ class Arm64ActionCacheTest {
     assertThat(there.fromCache()).isFalse();
     assertThat(compiles(there)).isZero();
     assertThat(Files.readAllBytes(there.artifact())).isEqualTo(Files.readAllBytes(here.artifact()));
-  }
-
-  /** Deletes the build cache's whole-result entries, keeping Go's action cache. */
-  private static void forgetResults(Path cacheDir) throws IOException {
-    try (Stream<Path> entries = Files.list(cacheDir)) {
-      for (Path p :
-          entries.filter(p -> !p.getFileName().toString().equals("go-actions")).toList()) {
-        Sshd.run(List.of("rm", "-rf", p.toString()));
-      }
-    }
   }
 }
