@@ -53,7 +53,7 @@ final class AttestedMove {
    * @param plan the plan carried out
    * @param parts the statement's parts the plan decides, rendered or being rendered
    * @param presignature the signature's half made while {@code go build} ran ({@link
-   *     Presignature#prepare})
+   *     io.github.gocrossbuild.internal.provenance.StatementPrep})
    * @param binary the proven binary
    * @param tmp the temporary file holding the artifact's bytes
    * @param seeded the temporary file as seen before {@code go build} ran

@@ -15,8 +15,7 @@ import io.github.gocrossbuild.internal.plan.Planner;
 import io.github.gocrossbuild.internal.plan.TargetPlan;
 import io.github.gocrossbuild.internal.proof.SmokeRunner;
 import io.github.gocrossbuild.internal.provenance.ArtifactDigests;
-import io.github.gocrossbuild.internal.provenance.PlanParts;
-import io.github.gocrossbuild.internal.provenance.Presignature;
+import io.github.gocrossbuild.internal.provenance.StatementPrep;
 import io.github.gocrossbuild.internal.toolchain.GoModRequirement;
 import io.github.gocrossbuild.spi.BuildHost;
 import io.github.gocrossbuild.spi.HostBuildOutcome;
@@ -131,8 +130,7 @@ public final class BuildRunner {
       StaticLink.warning(plan.spec(), plan.cgo(), target)
           .ifPresent(w -> events.onEvent(new BuildEvent.Warning(target, w)));
       tmp = AtomicFiles.temporaryFor(artifact);
-      Supplier<PlanParts> parts = PlanParts.prepare(plan);
-      Supplier<Optional<Presignature>> presignature = Presignature.prepare(plan);
+      StatementPrep prep = StatementPrep.start(plan);
       CacheStep cached = CacheStep.start(cache, plan, events);
       Optional<ArtifactProof> fetched = cached.fetch(tmp);
       Made made =
@@ -144,8 +142,8 @@ public final class BuildRunner {
       AttestedMove.Written written =
           AttestedMove.moveIntoPlace(
               plan,
-              parts,
-              presignature,
+              prep.parts(),
+              prep.presignature(),
               proof.binary(),
               tmp,
               made.seeded(),

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * anything worked out again.
  *
  * @param plan the target's plan
- * @param parts the statement's parts the plan decides ({@link PlanParts#prepare})
+ * @param parts the statement's parts the plan decides ({@link StatementPrep})
  * @param binary the proven binary
  * @param sha256 the SHA-256 of the bytes written, lower-case hex
  * @param source the digest of the module's source tree

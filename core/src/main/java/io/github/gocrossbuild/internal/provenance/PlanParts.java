@@ -16,15 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * The parts of a statement the plan alone decides — the external and internal parameters, the
  * toolchain and the C compiler — rendered as JSON for their place in the statement. A signed build
- * renders them while {@code go build} runs ({@link #prepare}), so what is left to do once the bytes
- * exist is the subject, the modules, the run details and the signature.
+ * renders them while {@code go build} runs ({@link StatementPrep}), so what is left to do once the
+ * bytes exist is the subject, the modules, the run details and the signature.
  *
  * @param external {@code buildDefinition.externalParameters}
  * @param internal {@code buildDefinition.internalParameters}
@@ -65,27 +63,13 @@ public record PlanParts(
   }
 
   /**
-   * Starts rendering a plan's parts: in the background when the build will be signed (the statement
-   * is then certain to be needed, and {@code go build} leaves the caller's thread waiting), on
-   * first use otherwise (most builds never render a statement).
+   * Returns a plan's parts rendered on first use: most builds never render a statement ({@link
+   * StatementPrep} renders them ahead for a signed build).
    *
    * @param plan the plan
    * @return the parts, the same object on every call
    */
-  public static Supplier<PlanParts> prepare(TargetPlan plan) {
-    if (plan.spec().attestKey().isPresent()) {
-      CompletableFuture<PlanParts> rendering = CompletableFuture.supplyAsync(() -> of(plan));
-      return () -> {
-        try {
-          return rendering.join();
-        } catch (CompletionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw e;
-        }
-      };
-    }
+  static Supplier<PlanParts> lazy(TargetPlan plan) {
     return new Supplier<>() {
       private PlanParts parts;
 

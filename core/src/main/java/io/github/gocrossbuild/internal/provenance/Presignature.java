@@ -13,9 +13,7 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * The half of an ECDSA P-256 signature that does not depend on the message, made ahead of time: a
@@ -71,33 +69,23 @@ public final class Presignature {
   }
 
   /**
-   * Starts making a presignature for a build that signs with an ECDSA P-256 key, on another thread
-   * while the build runs.
+   * Makes a presignature for a build that signs with an ECDSA P-256 key.
    *
    * @param plan the plan
-   * @return the presignature when the build signs with a P-256 key and it could be made, the same
-   *     answer on every call; empty otherwise (the build then signs with the JDK's signer)
+   * @return the presignature, or empty when the build signs with another kind of key, its key
+   *     cannot be read (the build says why when it signs), or the JDK has no P-256
    */
-  public static Supplier<Optional<Presignature>> prepare(TargetPlan plan) {
-    if (plan.spec().attestKey().isEmpty()) {
-      return Optional::empty;
+  static Optional<Presignature> forPlan(TargetPlan plan) {
+    try {
+      Optional<KeyKind> kind =
+          plan.spec().attestKey().flatMap(key -> KeyKind.of(PemKeys.signingKey(key)));
+      if (kind.filter(k -> k == KeyKind.ECDSA_P256).isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(make(new SecureRandom()));
+    } catch (AttestationException | GeneralSecurityException e) {
+      return Optional.empty();
     }
-    CompletableFuture<Optional<Presignature>> making =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                // The key file's problems are reported by the build when it signs.
-                if (KeyKind.of(PemKeys.signingKey(plan.spec().attestKey().get()))
-                    .filter(k -> k == KeyKind.ECDSA_P256)
-                    .isEmpty()) {
-                  return Optional.empty();
-                }
-                return Optional.of(make(new SecureRandom()));
-              } catch (AttestationException | GeneralSecurityException e) {
-                return Optional.empty();
-              }
-            });
-    return making::join;
   }
 
   /**
