@@ -36,7 +36,8 @@ public final class ProvenanceBench {
   /**
    * Runs the benchmark.
    *
-   * @param args optional: pairs per batch (default 40)
+   * @param args optional: pairs per batch (default 40), then {@code control} to time two unsigned
+   *     builders against each other
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -48,7 +49,12 @@ public final class ProvenanceBench {
     writeKeys(key, pub);
     long[] compiled = new long[3];
     GoCrossBuilder plain = builder(module, dir.resolve("plain"), compiled);
-    GoCrossBuilder signed = builder(module, dir.resolve("signed"), compiled).attest(key);
+    // "control": the second builder does not sign either, which shows the harness's own bias.
+    boolean control = args.length > 1 && args[1].equals("control");
+    GoCrossBuilder signed =
+        control
+            ? builder(module, dir.resolve("signed"), compiled)
+            : builder(module, dir.resolve("signed"), compiled).attest(key);
     // Steady state, as WarmPairs reaches it: until ten iterations add less than 10 ms of JIT
     // compilation (signing is pure-Java field arithmetic the JIT needs a few hundred calls for).
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -109,6 +115,9 @@ public final class ProvenanceBench {
     System.out.printf(
         "attest on a warm run(): median of pair ratios %.3f over all batches, goal <= 1.02%n",
         median(ratiosAll));
+    if (control) {
+      return;
+    }
     BuildResult r = signed.run();
     Path artifact = r.artifact();
     Path envelope = r.attestation().orElseThrow();
