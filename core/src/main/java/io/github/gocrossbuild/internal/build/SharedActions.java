@@ -79,9 +79,9 @@ final class SharedActions implements AutoCloseable {
               version, plan.host().name()));
       return new SharedActions(Optional.empty(), request);
     }
+    Path own = ownCache(request.environment());
     ActionCache a;
     try {
-      Path own = ownCache(request.environment());
       a =
           ActionCache.open(
               use.get().cache(),
@@ -93,7 +93,7 @@ final class SharedActions implements AutoCloseable {
       return new SharedActions(Optional.empty(), request);
     }
     try {
-      return new SharedActions(Optional.of(a), given(a, use.get(), plan, request, events));
+      return new SharedActions(Optional.of(a), given(a, use.get(), plan, request, events, own));
     } catch (RuntimeException e) {
       a.close();
       throw e;
@@ -117,13 +117,14 @@ final class SharedActions implements AutoCloseable {
       CacheUse use,
       TargetPlan plan,
       HostBuildRequest request,
-      BuildListener events) {
+      BuildListener events,
+      Path own) {
     if (!use.onThisMachine().test(plan.host())) {
       return HostBuildRequest.builder().from(request).cacheProgram(a.program()).build();
     }
     Path bridge;
     try {
-      Path bridges = ownCache(request.environment()).resolve("cacheprog");
+      Path bridges = own.resolve("cacheprog");
       bridge =
           LocalBridge.program(a.program(), request.toolchain(), request.environment(), bridges);
     } catch (LocalBridge.NotBuiltException e) {

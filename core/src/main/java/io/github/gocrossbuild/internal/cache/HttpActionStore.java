@@ -49,6 +49,7 @@ final class HttpActionStore implements ActionStore {
    *
    * @param server the HTTP cache
    * @param local the directory on this machine the outputs are kept in
+   * @param timeout how long the build's end waits for the uploads still running
    */
   HttpActionStore(HttpStore server, DirectoryActionStore local, Duration timeout) {
     this.server = server;

@@ -18,7 +18,7 @@ public enum KeyKind {
   ED25519("Ed25519");
 
   /** The order of P-256's base point: with a 256-bit field it tells P-256 from other curves. */
-  private static final BigInteger P256_ORDER =
+  static final BigInteger P256_ORDER =
       new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
 
   private final String algorithm;

@@ -32,8 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Presignature {
   /** The order of P-256's base point. */
-  private static final BigInteger N =
-      new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+  private static final BigInteger N = KeyKind.P256_ORDER;
 
   private final BigInteger r;
   private final BigInteger kInverse;
