@@ -307,6 +307,39 @@ class GoCrossBuilderAttestTest {
   }
 
   @Test
+  void shouldReplaceThePreviousEnvelopeAndLeaveNoTemporaryFile() throws IOException {
+    BuildResult first = build("linux/amd64").attest(keys.privateKey()).run();
+    String envelopeBefore = Files.readString(first.attestation().orElseThrow());
+    BuildResult second =
+        build("linux/amd64").ldflags("-X main.version=2").attest(keys.privateKey()).run();
+
+    Path envelope = second.attestation().orElseThrow();
+    assertThat(envelope).isEqualTo(first.attestation().get());
+    assertThat(Files.readString(envelope)).isNotEqualTo(envelopeBefore);
+    VerifiedStatement s = Attestations.verify(second.artifact(), envelope, keys.publicKey());
+    assertThat(s.json()).contains("\"-X main.version=2\"");
+    assertThat(Files.list(module.resolve("bin")).map(p -> p.getFileName().toString()))
+        .containsExactlyInAnyOrder("hello-linux-amd64", "hello-linux-amd64.intoto.jsonl");
+  }
+
+  @Test
+  void shouldPutThePreviousEnvelopeBackWhenTheArtifactCannotMove() throws IOException {
+    Path bin = Files.createDirectories(module.resolve("bin"));
+    // A non-empty directory where the artifact goes: go build writes its temporary file, the
+    // rename over the directory then fails.
+    Files.writeString(Files.createDirectories(bin.resolve("hello-linux-amd64")).resolve("x"), "x");
+    Path envelope = bin.resolve("hello-linux-amd64.intoto.jsonl");
+    Files.writeString(envelope, "{\"previous\":true}\n");
+
+    assertThatThrownBy(build("linux/amd64").attest(keys.privateKey())::run)
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("hello-linux-amd64");
+    assertThat(Files.readString(envelope)).isEqualTo("{\"previous\":true}\n");
+    assertThat(Files.list(bin).map(p -> p.getFileName().toString()))
+        .containsExactlyInAnyOrder("hello-linux-amd64", "hello-linux-amd64.intoto.jsonl");
+  }
+
+  @Test
   void shouldRemoveAStaleEnvelopeWhenBuildingWithoutAttest() {
     BuildResult signed = build("linux/amd64").attest(keys.privateKey()).run();
     BuildResult unsigned = build("linux/amd64").ldflags("-X main.version=2").run();

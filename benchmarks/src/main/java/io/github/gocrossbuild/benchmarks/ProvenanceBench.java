@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The cost of signed provenance: a warm {@code run()} with {@code attest(key)} against the same
@@ -31,17 +33,29 @@ public final class ProvenanceBench {
   /** Untimed iterations at least. */
   private static final int WARM_UP = 60;
 
+  /** Batches at most. */
+  private static final int MAX_BATCHES = 10;
+
+  /** Untimed iterations at most. */
+  private static final int MAX_WARM_UP = 1500;
+
+  /**
+   * A batch in which the JIT compiled for less than this many milliseconds per pair (0.5 % of the
+   * pair's two builds) counts as a warm JVM's.
+   */
+  private static final int QUIET_JIT_MS_PER_PAIR = 1;
+
   private ProvenanceBench() {}
 
   /**
    * Runs the benchmark.
    *
-   * @param args optional: pairs per batch (default 40), then {@code control} to time two unsigned
-   *     builders against each other
+   * @param args optional: pairs per batch (default 100), then {@code control} to time two unsigned
+   *     builders against each other, or {@code cold} to print a fresh JVM's first pairs one by one
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     Path module = ExampleModules.path("hello-service");
     Path dir = Files.createTempDirectory("bench-provenance");
     Path key = dir.resolve("key.pem");
@@ -55,66 +69,59 @@ public final class ProvenanceBench {
         control
             ? builder(module, dir.resolve("signed"), compiled)
             : builder(module, dir.resolve("signed"), compiled).attest(key);
-    // Steady state, as WarmPairs reaches it: until ten iterations add less than 10 ms of JIT
-    // compilation (signing is pure-Java field arithmetic the JIT needs a few hundred calls for).
+    if (args.length > 1 && args[1].equals("cold")) {
+      cold(plain, signed, n, compiled);
+      return;
+    }
+    // Steady state: until fifty iterations in a row add less than 50 ms of JIT compilation. The
+    // JDK's P-256 arithmetic is large, and C2 compiles, drops and recompiles it for several hundred
+    // builds; WarmPairs' test (ten iterations, 10 ms) passes in a lull of that and leaves seconds
+    // of compilation competing with go build during the batches.
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long lastJit = jit.getTotalCompilationTime();
     int warmUp = 0;
-    while (warmUp < WarmPairs.MAX_WARM_UP) {
+    while (warmUp < MAX_WARM_UP) {
       plain.run();
       signed.run();
       warmUp++;
-      if (warmUp % 10 == 0) {
+      if (warmUp % 50 == 0) {
         long now = jit.getTotalCompilationTime();
-        if (warmUp >= WARM_UP && now - lastJit < WarmPairs.SETTLED_JIT_MS) {
+        if (warmUp >= WARM_UP && now - lastJit < 50) {
           break;
         }
         lastJit = now;
       }
     }
-    int batches = 3;
-    double[] ratiosAll = new double[batches * n];
-    for (int b = 0; b < batches; b++) {
-      Series p = new Series(n);
-      Series s = new Series(n);
-      double[] ratios = new double[n];
-      for (int i = 0; i < n; i++) {
-        if (i % 2 == 0) {
-          p.time(i, plain, compiled);
-          s.time(i, signed, compiled);
-        } else {
-          s.time(i, signed, compiled);
-          p.time(i, plain, compiled);
+    // Batches until three in which the JIT compiled under QUIET_JIT_MS_PER_PAIR per pair: a C2
+    // compilation of the
+    // JDK's P-256 code (up to half a second each, once per JVM) runs beside go build on a 2-core
+    // machine and lands on whichever builds it overlaps. Every batch is printed; the summary gives
+    // the quiet batches (a warm JVM) and all of them.
+    long quietMs = (long) n * QUIET_JIT_MS_PER_PAIR;
+    List<Double> all = new ArrayList<>();
+    List<Double> quiet = new ArrayList<>();
+    int quietBatches = 0;
+    for (int b = 1; b <= MAX_BATCHES && quietBatches < 3; b++) {
+      long jitBefore = jit.getTotalCompilationTime();
+      double[] ratios = batch(plain, signed, n, compiled, b, warmUp);
+      long jitMs = jit.getTotalCompilationTime() - jitBefore;
+      System.out.printf("  JIT compilation during batch %d: %d ms%n", b, jitMs);
+      for (double r : ratios) {
+        all.add(r);
+        if (jitMs < quietMs) {
+          quiet.add(r);
         }
-        ratios[i] = (double) s.wall[i] / p.wall[i];
-        ratiosAll[b * n + i] = ratios[i];
       }
-      double plainMs = WarmPairs.median(p.wall);
-      double extra = WarmPairs.median(s.own) - WarmPairs.median(p.own);
-      double step = WarmPairs.median(s.step) - WarmPairs.median(p.step);
-      System.out.printf(
-          "attest, batch %d: run() %.1f ms with attest vs %.1f ms without: median of pair ratios"
-              + " %.3f; own time outside go build %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
-              + " compiled-to-written step %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
-              + " %d pairs after %d untimed%n",
-          b + 1,
-          WarmPairs.median(s.wall),
-          plainMs,
-          median(ratios),
-          WarmPairs.median(s.own),
-          WarmPairs.median(p.own),
-          extra,
-          100 * extra / plainMs,
-          WarmPairs.median(s.step),
-          WarmPairs.median(p.step),
-          step,
-          100 * step / plainMs,
-          n,
-          warmUp);
+      quietBatches += jitMs < quietMs ? 1 : 0;
     }
     System.out.printf(
-        "attest on a warm run(): median of pair ratios %.3f over all batches, goal <= 1.02%n",
-        median(ratiosAll));
+        "attest on a warm run(): median of pair ratios %s over the %d batches with under %d ms of"
+            + " JIT compilation, %.3f over all %d batches; goal <= 1.02%n",
+        quiet.isEmpty() ? "(none)" : String.format("%.3f", median(quiet)),
+        quietBatches,
+        quietMs,
+        median(all),
+        all.size() / n);
     if (control) {
       return;
     }
@@ -163,11 +170,13 @@ public final class ProvenanceBench {
     final long[] wall;
     final long[] own;
     final long[] step;
+    final long[] go;
 
     Series(int n) {
       wall = new long[n];
       own = new long[n];
       step = new long[n];
+      go = new long[n];
     }
 
     /** Runs the builder once and notes its wall time, own time and compiled-to-written step. */
@@ -177,6 +186,73 @@ public final class ProvenanceBench {
       wall[i] = System.nanoTime() - t0;
       own[i] = wall[i] - times[0];
       step[i] = times[2] - times[1];
+      go[i] = times[0];
+    }
+  }
+
+  /** Times one batch of pairs in alternating order, prints it and returns the pairs' ratios. */
+  private static double[] batch(
+      GoCrossBuilder plain, GoCrossBuilder signed, int n, long[] compiled, int b, int warmUp) {
+    Series p = new Series(n);
+    Series s = new Series(n);
+    double[] ratios = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (i % 2 == 0) {
+        p.time(i, plain, compiled);
+        s.time(i, signed, compiled);
+      } else {
+        s.time(i, signed, compiled);
+        p.time(i, plain, compiled);
+      }
+      ratios[i] = (double) s.wall[i] / p.wall[i];
+    }
+    double plainMs = WarmPairs.median(p.wall);
+    double extra = WarmPairs.median(s.own) - WarmPairs.median(p.own);
+    double step = WarmPairs.median(s.step) - WarmPairs.median(p.step);
+    System.out.printf(
+        "attest, batch %d: run() %.1f ms with attest vs %.1f ms without: median of pair ratios"
+            + " %.3f; own time outside go build %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
+            + " compiled-to-written step %.2f vs %.2f ms: +%.2f ms = %.2f %% of the build;"
+            + " go build %.1f vs %.1f ms; %d pairs after %d untimed%n",
+        b,
+        WarmPairs.median(s.wall),
+        plainMs,
+        median(ratios),
+        WarmPairs.median(s.own),
+        WarmPairs.median(p.own),
+        extra,
+        100 * extra / plainMs,
+        WarmPairs.median(s.step),
+        WarmPairs.median(p.step),
+        step,
+        100 * step / plainMs,
+        WarmPairs.median(s.go),
+        WarmPairs.median(p.go),
+        n,
+        warmUp);
+    return ratios;
+  }
+
+  /**
+   * A fresh JVM's first builds, as a Maven plugin or a test suite sees them: pairs of an unsigned
+   * then a signed build, each printed.
+   */
+  private static void cold(GoCrossBuilder plain, GoCrossBuilder signed, int n, long[] compiled) {
+    Series p = new Series(n);
+    Series s = new Series(n);
+    for (int i = 0; i < n; i++) {
+      p.time(i, plain, compiled);
+      s.time(i, signed, compiled);
+      System.out.printf(
+          "cold pair %d: run() %.1f ms without attest, %.1f ms with; own time outside go build"
+              + " %.2f vs %.2f ms; go build %.1f vs %.1f ms%n",
+          i + 1,
+          p.wall[i] / 1e6,
+          s.wall[i] / 1e6,
+          p.own[i] / 1e6,
+          s.own[i] / 1e6,
+          p.go[i] / 1e6,
+          s.go[i] / 1e6);
     }
   }
 
@@ -184,6 +260,10 @@ public final class ProvenanceBench {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
+  }
+
+  private static double median(List<Double> values) {
+    return median(values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private static void writeKeys(Path key, Path pub) throws Exception {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Temporary artifact files next to their destination, moved into place in one step. */
@@ -104,6 +106,26 @@ public final class AtomicFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot move " + source + " to " + destination + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Renames a file to a fresh temporary name beside it, so that a new file can later be renamed to
+   * the freed name. On ext4 a rename that replaces an existing file makes the kernel start writing
+   * the new file's data at once ({@code auto_da_alloc}); a rename to a free name does not, which
+   * keeps a warm build off the disk.
+   *
+   * @param file the file to set aside (may not exist)
+   * @return where it went, or empty when there was no such file
+   * @throws IOException when it exists and cannot be renamed
+   */
+  public static Optional<Path> setAside(Path file) throws IOException {
+    Path aside = temporaryFor(file);
+    try {
+      Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(aside);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     }
   }
 

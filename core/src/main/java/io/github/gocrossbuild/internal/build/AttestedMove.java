@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  * Moves a proven artifact into place together with its provenance. The statement is made from the
  * plan and the bytes about to be moved; with a key, the envelope is signed and written to a
  * temporary file first, so a key that fails or a disk that is full leaves the previous artifact and
- * its envelope untouched. Then the artifact is renamed over the old one and the envelope over its
- * old one, both renames in the same directory.
+ * its envelope untouched. Then the old envelope is renamed aside, the artifact renamed over the old
+ * one and the new envelope renamed into the freed name, all in the same directory: a reader in
+ * between sees an artifact without an envelope, never an envelope for other bytes.
  */
 final class AttestedMove {
   /** The envelope's name is the artifact's plus this. */
@@ -103,18 +104,28 @@ final class AttestedMove {
     }
     Path key = plan.spec().attestKey().get();
     Path tmpEnvelope = AtomicFiles.temporaryFor(envelope);
+    Optional<Path> previous = Optional.empty();
     try {
       PrivateKey privateKey = PemKeys.signingKey(key);
-      Files.writeString(
+      Files.write(
           tmpEnvelope,
-          DsseEnvelope.sign(privateKey, statement.json(), presignature.get()),
-          StandardCharsets.UTF_8);
-      AtomicFiles.moveIntoPlace(tmp, artifact);
+          DsseEnvelope.sign(privateKey, statement.json(), presignature.get())
+              .getBytes(StandardCharsets.UTF_8));
+      // The old envelope goes aside first: until the new one is in place a reader finds the
+      // artifact without an envelope, never beside one that describes other bytes; and the new
+      // envelope then takes a free name, which ext4 does not flush to disk at once.
+      previous = AtomicFiles.setAside(envelope);
+      try {
+        AtomicFiles.moveIntoPlace(tmp, artifact);
+      } catch (UncheckedIOException e) {
+        previous.ifPresent(p -> restore(p, envelope));
+        previous = Optional.empty();
+        throw e;
+      }
       ArtifactDigests.record(artifact, sha256);
       try {
         AtomicFiles.moveIntoPlace(tmpEnvelope, envelope);
       } catch (UncheckedIOException e) {
-        AtomicFiles.deleteQuietly(envelope);
         throw new AttestationException(
             envelope.toString(),
             AttestationCheck.SIGNING,
@@ -139,6 +150,17 @@ final class AttestedMove {
           e);
     } finally {
       AtomicFiles.deleteQuietly(tmpEnvelope);
+      previous.ifPresent(AtomicFiles::deleteQuietly);
+    }
+  }
+
+  /** Puts the envelope set aside back when the artifact could not move; best effort. */
+  private static void restore(Path aside, Path envelope) {
+    try {
+      AtomicFiles.moveIntoPlace(aside, envelope);
+    } catch (UncheckedIOException ignored) {
+      // The artifact has not moved, so an absent envelope is not a wrong one; aside is cleaned.
+      AtomicFiles.deleteQuietly(aside);
     }
   }
 }

@@ -66,7 +66,7 @@ public record SourceTree(String dirHash, int files) {
       MessageDigest summary = Sha256.digest();
       for (String name : names) {
         summary.update(
-            String.format("%s  %s\n", FileHashes.sha256(root.resolve(name)), name)
+            (FileHashes.sha256(root.resolve(name)) + "  " + name + "\n")
                 .getBytes(StandardCharsets.UTF_8));
       }
       return new SourceTree(HexFormat.of().formatHex(summary.digest()), names.size());
