@@ -26,8 +26,9 @@ import java.util.List;
  * of the library's own time outside {@code go build} (wall time less the {@link
  * BuildEvent.Compiled} step) as a share of the build; and the difference of the step from {@link
  * BuildEvent.Compiled} to {@link BuildEvent.ArtifactWritten} (proof, statement, signing, moves),
- * where all of attest's work happens and which {@code go build}'s noise does not reach. Run: {@code
- * mvn -q -pl benchmarks exec:java -Dexec.args=provenance}.
+ * where all of attest's work happens and which {@code go build}'s noise does not reach. Each batch
+ * also shows how long the JIT compiled during it: on two cores a compilation takes its time from
+ * {@code go build}. Run: {@code mvn -q -pl benchmarks exec:java -Dexec.args=provenance}.
  */
 public final class ProvenanceBench {
   /** Untimed iterations at least. */
@@ -93,10 +94,9 @@ public final class ProvenanceBench {
       }
     }
     // Batches until three in which the JIT compiled under QUIET_JIT_MS_PER_PAIR per pair: a C2
-    // compilation of the
-    // JDK's P-256 code (up to half a second each, once per JVM) runs beside go build on a 2-core
-    // machine and lands on whichever builds it overlaps. Every batch is printed; the summary gives
-    // the quiet batches (a warm JVM) and all of them.
+    // compilation of the JDK's P-256 code (up to half a second each, once per JVM) runs beside go
+    // build on a 2-core machine and lands on whichever builds it overlaps. Every batch is printed;
+    // the summary gives the quiet batches (a warm JVM) and all of them.
     long quietMs = (long) n * QUIET_JIT_MS_PER_PAIR;
     List<Double> all = new ArrayList<>();
     List<Double> quiet = new ArrayList<>();
