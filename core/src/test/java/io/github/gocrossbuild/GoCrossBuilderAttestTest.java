@@ -16,6 +16,7 @@ import io.github.gocrossbuild.testing.GoModuleProxy;
 import io.github.gocrossbuild.testing.RealTools;
 import io.github.gocrossbuild.testing.TestKeys;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -332,7 +333,7 @@ class GoCrossBuilderAttestTest {
     Files.writeString(envelope, "{\"previous\":true}\n");
 
     assertThatThrownBy(build("linux/amd64").attest(keys.privateKey())::run)
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("hello-linux-amd64");
     assertThat(Files.readString(envelope)).isEqualTo("{\"previous\":true}\n");
     assertThat(Files.list(bin).map(p -> p.getFileName().toString()))
