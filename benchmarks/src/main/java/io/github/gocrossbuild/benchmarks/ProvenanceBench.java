@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
  * The cost of signed provenance: a warm {@code run()} with {@code attest(key)} against the same
@@ -98,9 +96,10 @@ public final class ProvenanceBench {
     // build on a 2-core machine and lands on whichever builds it overlaps. Every batch is printed;
     // the summary gives the quiet batches (a warm JVM) and all of them.
     long quietMs = (long) n * QUIET_JIT_MS_PER_PAIR;
-    List<Double> all = new ArrayList<>();
-    List<Double> quiet = new ArrayList<>();
+    DoubleStream.Builder all = DoubleStream.builder();
+    DoubleStream.Builder quiet = DoubleStream.builder();
     int quietBatches = 0;
+    int batches = 0;
     for (int b = 1; b <= MAX_BATCHES && quietBatches < 3; b++) {
       long jitBefore = jit.getTotalCompilationTime();
       double[] ratios = batch(plain, signed, n, compiled, b, warmUp);
@@ -113,15 +112,17 @@ public final class ProvenanceBench {
         }
       }
       quietBatches += jitMs < quietMs ? 1 : 0;
+      batches = b;
     }
+    double[] quietRatios = quiet.build().toArray();
     System.out.printf(
         "attest on a warm run(): median of pair ratios %s over the %d batches with under %d ms of"
             + " JIT compilation, %.3f over all %d batches; goal <= 1.02%n",
-        quiet.isEmpty() ? "(none)" : String.format("%.3f", median(quiet)),
+        quietRatios.length == 0 ? "(none)" : String.format("%.3f", WarmPairs.median(quietRatios)),
         quietBatches,
         quietMs,
-        median(all),
-        all.size() / n);
+        WarmPairs.median(all.build().toArray()),
+        batches);
     if (control) {
       return;
     }
@@ -217,7 +218,7 @@ public final class ProvenanceBench {
         b,
         WarmPairs.median(s.wall),
         plainMs,
-        median(ratios),
+        WarmPairs.median(ratios),
         WarmPairs.median(s.own),
         WarmPairs.median(p.own),
         extra,
@@ -254,16 +255,6 @@ public final class ProvenanceBench {
           p.go[i] / 1e6,
           s.go[i] / 1e6);
     }
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static double median(List<Double> values) {
-    return median(values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private static void writeKeys(Path key, Path pub) throws Exception {
