@@ -3,6 +3,7 @@ package io.github.gocrossbuild.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,8 +27,23 @@ final class ToolProcess {
    * @return the outcome
    */
   static Outcome run(List<String> argv, boolean withStandardError) {
+    return run(argv, withStandardError, null);
+  }
+
+  /**
+   * Runs the tool in a directory.
+   *
+   * @param argv the command
+   * @param withStandardError whether standard error joins the output (else it is dropped)
+   * @param directory its working directory, or null for this process's
+   * @return the outcome
+   */
+  static Outcome run(List<String> argv, boolean withStandardError, Path directory) {
     try {
       ProcessBuilder pb = new ProcessBuilder(argv);
+      if (directory != null) {
+        pb.directory(directory.toFile());
+      }
       if (withStandardError) {
         pb.redirectErrorStream(true);
       } else {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gocrossbuild.testing.Cosign;
 import io.github.gocrossbuild.testing.RealTools;
+import io.github.gocrossbuild.testing.Shell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +34,11 @@ class AttestedBuildTest {
     }
     Path key = tmp.resolve("key.pem");
     Path pub = tmp.resolve("pub.pem");
-    sh(
+    Shell.run(
         tmp,
         "openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "
             + key);
-    sh(tmp, "openssl pkey -in " + key + " -pubout -out " + pub);
+    Shell.run(tmp, "openssl pkey -in " + key + " -pubout -out " + pub);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream old = System.out;
@@ -63,15 +63,5 @@ class AttestedBuildTest {
                 pub, envelope, artifact));
     Cosign cosign = Cosign.verify(pub, envelope, artifact);
     assertThat(cosign.exitCode()).as(cosign.output()).isZero();
-  }
-
-  private static void sh(Path dir, String command) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(List.of("sh", "-c", command))
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(output).isZero();
   }
 }

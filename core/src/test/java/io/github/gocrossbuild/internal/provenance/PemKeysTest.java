@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gocrossbuild.provenance.AttestationCheck;
 import io.github.gocrossbuild.provenance.AttestationException;
+import io.github.gocrossbuild.testing.Shell;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,14 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PemKeysTest {
   @TempDir Path tmp;
 
-  private Path openssl(String name, String command) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(List.of("sh", "-c", command + " > " + name))
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
+  private Path openssl(String name, String command) {
+    Shell.run(tmp, command + " > " + name);
     return tmp.resolve(name);
   }
 

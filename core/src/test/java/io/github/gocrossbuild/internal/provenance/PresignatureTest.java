@@ -3,6 +3,7 @@ package io.github.gocrossbuild.internal.provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gocrossbuild.testing.Shell;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ class PresignatureTest {
   @Test
   void shouldMakeSignaturesOpensslVerifies() throws Exception {
     Path pem = tmp.resolve("key.pem");
-    run(
+    Shell.run(
+        tmp,
         "openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt > key.pem"
             + " && openssl pkey -in key.pem -pubout > pub.pem");
     ECPrivateKey key = (ECPrivateKey) PemKeys.privateKey(pem);
@@ -73,7 +75,7 @@ class PresignatureTest {
     Files.write(tmp.resolve("data"), data);
     Files.write(
         tmp.resolve("sig"), Presignature.make(new SecureRandom()).sign(key, data).orElseThrow());
-    assertThat(run("openssl dgst -sha256 -verify pub.pem -signature sig data"))
+    assertThat(Shell.run(tmp, "openssl dgst -sha256 -verify pub.pem -signature sig data"))
         .isEqualTo("Verified OK\n");
   }
 
@@ -104,16 +106,5 @@ class PresignatureTest {
       assertThat(envelope.signedBy(key.getPublic())).isTrue();
       assertThat(envelope.signedBy(p256().getPublic())).isFalse();
     }
-  }
-
-  private String run(String command) throws Exception {
-    Process p =
-        new ProcessBuilder(List.of("sh", "-c", command))
-            .directory(tmp.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
-    return out;
   }
 }
